@@ -1,0 +1,184 @@
+// The domain's nouns. Plain data: no methods, no driver types. Both stores return exactly these.
+import type { SegmentState } from './workflow/states';
+
+export type LanguageCode = 'de' | 'pl';
+/** An ISO-8601 timestamp in UTC, e.g. "2026-11-24T10:00:00.000Z". */
+export type Timestamp = string;
+
+export const ROLES = ['admin', 'coordinator', 'editor', 'translator', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  email: string; // stored lower-cased; unique
+  name: string;
+  /** Global roles: they apply in every project the user can see. */
+  roles: Role[];
+  passwordHash: string;
+  createdAt: Timestamp;
+}
+
+/** DeepL's formality setting, passed through unchanged. */
+export const FORMALITIES = ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as const;
+export type Formality = (typeof FORMALITIES)[number];
+
+export interface ProjectSettings {
+  formality: Formality;
+  /** May a reviewer approve a segment they translated themselves? Default no. */
+  allowSelfApproval: boolean;
+}
+
+export interface ProjectMember {
+  userId: string;
+  roles: Role[];
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  sourceLang: LanguageCode;
+  targetLang: LanguageCode;
+  settings: ProjectSettings;
+  members: ProjectMember[];
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export const DOCUMENT_FORMATS = ['text', 'markdown'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+export interface DocumentRecord {
+  id: string;
+  projectId: string;
+  title: string;
+  format: DocumentFormat;
+  /**
+   * The submitted document with every segment replaced by its marker (see domain/formats):
+   * the export puts the Polish targets back into it, so structure survives untouched.
+   */
+  skeleton: string;
+  dueDate: Timestamp | null;
+  /** DeepL characters billed for this document, summed over all MT requests. */
+  billedCharacters: number;
+  segmentCount: number;
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+/** Where a segment's current target came from. */
+export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
+
+/** The structural role of a segment in its document; headings and list items are always their own segment. */
+export type BlockKind = 'paragraph' | 'heading' | 'list_item' | 'blockquote' | 'table_cell' | 'line';
+
+/**
+ * An inline formatting span or object inside a segment, shown to translators as a numbered
+ * placeholder: `{1}bold{/1}` for a paired tag, `{2/}` for a standalone one (inline code, images).
+ */
+export interface InlineTag {
+  id: number;
+  /** 'paired' tags wrap text (emphasis, links); 'standalone' tags stand for an object. */
+  type: 'paired' | 'standalone';
+  /** The original markup: for paired tags the opening and closing text, for standalone the whole text. */
+  open: string;
+  close: string;
+}
+
+export interface Segment {
+  id: string;
+  documentId: string;
+  projectId: string;
+  index: number; // 0-based order in the document
+  source: string; // German, placeholders as {n}…{/n}
+  target: string | null; // Polish, same placeholder syntax
+  state: SegmentState;
+  origin: SegmentOrigin | null;
+  /** The machine translation as DeepL returned it, never edited. */
+  mtTarget: string | null;
+  /** Increments on every change; clients send the version they saw (optimistic locking). */
+  version: number;
+  kind: BlockKind;
+  tags: InlineTag[];
+  wordCount: number;
+  charCount: number;
+  /** Who last confirmed the target (the segment's translator), and who last approved or rejected it. */
+  translatedBy: string | null;
+  reviewedBy: string | null;
+  updatedAt: Timestamp;
+}
+
+/** What happened to a segment. `edit_conflict` keeps an edit that lost a version race. */
+export const SEGMENT_EVENT_ACTIONS = [
+  'created',
+  'propose',
+  'edit',
+  'confirm',
+  'approve',
+  'reject',
+  'lock',
+  'unlock',
+  'edit_conflict',
+] as const;
+export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
+
+export interface SegmentEvent {
+  id: string;
+  segmentId: string;
+  documentId: string;
+  /** null for system actions (an MT proposal). */
+  actorId: string | null;
+  at: Timestamp;
+  action: SegmentEventAction;
+  fromState: SegmentState;
+  toState: SegmentState;
+  fromTarget: string | null;
+  toTarget: string | null;
+  /** Reason of a rejection, origin of a proposal, or the version an edit conflicted with. */
+  note: string | null;
+  /** The segment's version after this event (for edit_conflict: the version that was current). */
+  version: number;
+}
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface MtJob {
+  id: string;
+  documentId: string;
+  projectId: string;
+  status: JobStatus;
+  done: number;
+  total: number;
+  billedCharacters: number;
+  /** Why the job failed: a stable code (mt_quota_exceeded, mt_auth_failed, mt_unavailable) and a detail. */
+  errorCode: string | null;
+  errorDetail: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A server-side login session (cookie) or an API token; only a hash of the secret is stored. */
+export interface AuthSession {
+  id: string; // sha256 of the secret, hex
+  userId: string;
+  kind: 'session' | 'token';
+  name: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp | null;
+}
+
+/** Counts of segments and source words in one state. */
+export interface Tally {
+  segments: number;
+  words: number;
+}
+
+/** What the store can aggregate about one document's segments without loading them all. */
+export interface DocumentSegmentSummary {
+  documentId: string;
+  byState: Record<SegmentState, Tally>;
+  /** Distinct users who confirmed (translatedBy) and reviewed (reviewedBy) segments. */
+  translatorIds: string[];
+  reviewerIds: string[];
+}

@@ -1,0 +1,45 @@
+// Machine translation as the commands see it. integrations/deepl implements it over deepl-node;
+// tests use the same implementation against a fake DeepL HTTP server.
+import type { Formality, LanguageCode } from '../domain/types';
+
+export interface TranslateOptions {
+  sourceLang: LanguageCode;
+  targetLang: LanguageCode;
+  formality: Formality;
+  /** A DeepL glossary id, when the project has one. */
+  glossaryId: string | null;
+}
+
+export interface Translation {
+  text: string;
+  billedCharacters: number;
+}
+
+/**
+ * Why a request failed. `rate_limited` and `unavailable` are worth retrying; `quota_exceeded`
+ * (HTTP 456), `auth_failed` (403) and `bad_request` are not.
+ */
+export type MtFailureKind = 'rate_limited' | 'unavailable' | 'quota_exceeded' | 'auth_failed' | 'bad_request';
+
+export class MtFailure extends Error {
+  constructor(
+    readonly kind: MtFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MtFailure';
+  }
+  get retryable(): boolean {
+    return this.kind === 'rate_limited' || this.kind === 'unavailable';
+  }
+}
+
+export interface MachineTranslator {
+  /** False when no DEEPL_AUTH_KEY is configured: MT is off. */
+  readonly configured: boolean;
+  /**
+   * Translates up to 50 texts in one request, in order. Texts carry inline placeholders as XML
+   * tags (`<g id="1">…</g>`, `<x id="2"/>`) and are sent with tag_handling 'xml'. Throws MtFailure.
+   */
+  translate(texts: readonly string[], options: TranslateOptions): Promise<Translation[]>;
+}

@@ -1,0 +1,120 @@
+// What the commands need from storage. Both adapters (storage/sqlite, storage/mongo) implement these
+// and pass the same contract suite (tests/storage). Methods return plain domain objects and throw
+// domain errors (Conflict for a duplicate, VersionConflict for a lost compare-and-set), never driver errors.
+import type {
+  AuthSession,
+  DocumentRecord,
+  DocumentSegmentSummary,
+  MtJob,
+  Project,
+  Segment,
+  SegmentEvent,
+  User,
+} from '../domain/types';
+import type { SegmentState } from '../domain/workflow/states';
+
+export interface UserRepository {
+  /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
+  create(user: User): Promise<void>;
+  findById(id: string): Promise<User | null>;
+  /** E-mail is matched case-insensitively. */
+  findByEmail(email: string): Promise<User | null>;
+  findByIds(ids: readonly string[]): Promise<User[]>;
+  count(): Promise<number>;
+}
+
+export interface ProjectRepository {
+  create(project: Project): Promise<void>;
+  findById(id: string): Promise<Project | null>;
+  /** Every project, oldest first. */
+  list(): Promise<Project[]>;
+  /** Projects in which the user is a member, oldest first. */
+  listForMember(userId: string): Promise<Project[]>;
+  /** Replaces name, settings and members. Throws NotFound when the project does not exist. */
+  update(project: Project): Promise<void>;
+}
+
+export interface DocumentRepository {
+  /** Stores the document, its segments and one `created` event per segment, atomically. */
+  createWithSegments(document: DocumentRecord, segments: Segment[], events: SegmentEvent[]): Promise<void>;
+  findById(id: string): Promise<DocumentRecord | null>;
+  /** Documents of these projects, oldest first. */
+  listByProjects(projectIds: readonly string[]): Promise<DocumentRecord[]>;
+  /** Adds to the document's billedCharacters (atomic increment). */
+  addBilledCharacters(id: string, characters: number): Promise<void>;
+}
+
+export interface SegmentPageQuery {
+  documentId: string;
+  states?: readonly SegmentState[];
+  offset: number;
+  limit: number;
+}
+
+/** A segment's new value, stored only if the stored version still equals `expectedVersion`. */
+export interface SegmentChange {
+  segment: Segment;
+  expectedVersion: number;
+  event: SegmentEvent;
+}
+
+export interface SegmentRepository {
+  findById(id: string): Promise<Segment | null>;
+  findByIds(ids: readonly string[]): Promise<Segment[]>;
+  /** Ordered by index; `total` counts all segments matching the filter. */
+  page(query: SegmentPageQuery): Promise<{ items: Segment[]; total: number }>;
+  /** All segments of a document ordered by index. */
+  listByDocument(documentId: string, states?: readonly SegmentState[]): Promise<Segment[]>;
+  /**
+   * Saves every change and its event in one transaction. If any stored version differs from its
+   * `expectedVersion`, nothing is written and VersionConflict is thrown for the first such segment.
+   */
+  applyChanges(changes: readonly SegmentChange[]): Promise<void>;
+  /** Appends events that change no segment (an edit that lost a version race). */
+  appendEvents(events: readonly SegmentEvent[]): Promise<void>;
+  /** A segment's events, oldest first (ties broken by insertion order). */
+  history(segmentId: string): Promise<SegmentEvent[]>;
+  /** Per-state segment and word counts and distinct translators/reviewers, one entry per document asked for. */
+  summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]>;
+}
+
+export interface MtJobRepository {
+  create(job: MtJob): Promise<void>;
+  findById(id: string): Promise<MtJob | null>;
+  /** Replaces the stored job. */
+  update(job: MtJob): Promise<void>;
+  /** The newest job of a document, if any. */
+  latestForDocument(documentId: string): Promise<MtJob | null>;
+  /** Jobs still queued or running (to resume after a restart), oldest first. */
+  listUnfinished(): Promise<MtJob[]>;
+}
+
+export interface MtCacheEntry {
+  key: string;
+  translation: string;
+}
+
+/** Translations already paid for, by a key over (source text, formality, glossary). */
+export interface MtCacheRepository {
+  getMany(keys: readonly string[]): Promise<Map<string, string>>;
+  /** Inserts; an existing key keeps its first translation. */
+  putMany(entries: readonly MtCacheEntry[]): Promise<void>;
+}
+
+export interface SessionRepository {
+  create(session: AuthSession): Promise<void>;
+  findById(id: string): Promise<AuthSession | null>;
+  delete(id: string): Promise<void>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'mongo';
+  readonly users: UserRepository;
+  readonly projects: ProjectRepository;
+  readonly documents: DocumentRepository;
+  readonly segments: SegmentRepository;
+  readonly mtJobs: MtJobRepository;
+  readonly mtCache: MtCacheRepository;
+  readonly sessions: SessionRepository;
+  close(): Promise<void>;
+}
