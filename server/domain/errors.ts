@@ -54,18 +54,22 @@ export class Conflict extends DomainError {
   }
 }
 
-/** A compare-and-set on a segment's version failed: someone saved it meanwhile. */
+/**
+ * A compare-and-set on a segment's version failed: someone saved it meanwhile. Commands attach
+ * the segment as it is now (`current`), so the client can show both texts and nothing is lost.
+ */
 export class VersionConflict extends Conflict {
   constructor(
     readonly segmentId: string,
     readonly expectedVersion: number,
     readonly actualVersion: number,
+    current?: Record<string, unknown>,
   ) {
-    super(`segment ${segmentId} is at version ${actualVersion}, not ${expectedVersion}`, {
-      segmentId,
-      expectedVersion,
-      actualVersion,
-    }, 'version_conflict');
+    super(
+      `segment ${segmentId} is at version ${actualVersion}, not ${expectedVersion}`,
+      { segmentId, expectedVersion, actualVersion, ...(current ? { current } : {}) },
+      'version_conflict',
+    );
   }
 }
 

@@ -1,0 +1,25 @@
+// What every command receives besides its props: the ports, never express or a driver.
+import type { Config } from '../config';
+import type { MachineTranslator } from '../ports/machineTranslator';
+import type { Store } from '../ports/repositories';
+import type { Clock, IdGenerator } from '../ports/system';
+
+export interface CommandContext {
+  config: Config;
+  store: Store;
+  translator: MachineTranslator;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** Runs MT jobs in the background (commands/mt). The HTTP layer only starts jobs and reads them. */
+export interface MtJobScheduler {
+  /** Starts (or resumes) a job without waiting for it. */
+  start(jobId: string): void;
+  /** Resolves when no job is running (tests and shutdown). */
+  idle(): Promise<void>;
+  /** Stops taking new batches; running requests finish or are abandoned. */
+  stop(): Promise<void>;
+}
+
+export const nowIso = (ctx: Pick<CommandContext, 'clock'>): string => ctx.clock.now().toISOString();

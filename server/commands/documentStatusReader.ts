@@ -1,0 +1,73 @@
+// Status for coordinators: one document, a project, or everything a user may see.
+import { documentProgress, progressOf, sumByState, type DocumentProgress, type Progress } from '../domain/statistics/documentProgress';
+import type { DocumentRecord, MtJob, Project, User } from '../domain/types';
+import { canSeeAllProjects, requireProjectAccess } from '../policies/projectAccess';
+import type { CommandContext } from './context';
+import { loadDocument } from './segmentAccess';
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface DocumentStatusView {
+  document: DocumentRecord;
+  progress: DocumentProgress;
+  translators: Person[];
+  reviewers: Person[];
+  mtJob: MtJob | null;
+}
+
+export interface ProjectStatusView {
+  progress: Progress;
+  documents: number;
+  overdueDocuments: number;
+  billedCharacters: number;
+}
+
+async function describeDocuments(ctx: CommandContext, documents: readonly DocumentRecord[]): Promise<DocumentStatusView[]> {
+  if (documents.length === 0) return [];
+  const summaries = await ctx.store.segments.summarize(documents.map((d) => d.id));
+  const userIds = new Set(summaries.flatMap((s) => [...s.translatorIds, ...s.reviewerIds]));
+  const users = await ctx.store.users.findByIds([...userIds]);
+  const person = (id: string): Person => ({ id, name: users.find((u) => u.id === id)?.name ?? '' });
+  const now = ctx.clock.now();
+  return Promise.all(
+    documents.map(async (document, i) => ({
+      document,
+      progress: documentProgress(document, summaries[i], now),
+      translators: summaries[i].translatorIds.map(person),
+      reviewers: summaries[i].reviewerIds.map(person),
+      mtJob: await ctx.store.mtJobs.latestForDocument(document.id),
+    })),
+  );
+}
+
+export async function documentStatus(ctx: CommandContext, user: User, documentId: string): Promise<DocumentStatusView> {
+  const { document } = await loadDocument(ctx, user, documentId);
+  const [view] = await describeDocuments(ctx, [document]);
+  return view;
+}
+
+export async function projectDocuments(ctx: CommandContext, project: Project): Promise<DocumentStatusView[]> {
+  return describeDocuments(ctx, await ctx.store.documents.listByProjects([project.id]));
+}
+
+export async function projectStatus(ctx: CommandContext, user: User, project: Project): Promise<ProjectStatusView> {
+  requireProjectAccess(user, project);
+  const views = await projectDocuments(ctx, project);
+  const summaries = views.map((v) => ({ documentId: v.document.id, byState: v.progress.byState, translatorIds: [], reviewerIds: [] }));
+  return {
+    progress: progressOf(sumByState(summaries)),
+    documents: views.length,
+    overdueDocuments: views.filter((v) => v.progress.overdue).length,
+    billedCharacters: views.reduce((sum, v) => sum + v.document.billedCharacters, 0),
+  };
+}
+
+/** Every document the user may see, with its status, oldest first. */
+export async function overview(ctx: CommandContext, user: User): Promise<DocumentStatusView[]> {
+  const projects = canSeeAllProjects(user) ? await ctx.store.projects.list() : await ctx.store.projects.listForMember(user.id);
+  const documents = await ctx.store.documents.listByProjects(projects.map((p) => p.id));
+  return describeDocuments(ctx, documents);
+}

@@ -1,0 +1,153 @@
+// Runs MT jobs in the background. A job proposes DeepL translations for every segment of a
+// document that still has no target. Identical sources are sent once, translations already paid
+// for come from the cache, and each batch is cached before it is applied, so a job interrupted by a
+// restart resumes without billing the same text again.
+import { VersionConflict } from '../../domain/errors';
+import { fromDeeplXml, toDeeplXml } from '../../domain/segmentation/placeholders';
+import type { MtJob, Segment } from '../../domain/types';
+import { SegmentState } from '../../domain/workflow/states';
+import { MtFailure, type TranslateOptions } from '../../ports/machineTranslator';
+import type { SegmentChange } from '../../ports/repositories';
+import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
+import { buildChange } from '../segmentChange';
+import { mtCacheKey } from './mtCacheKey';
+import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
+
+/** Segments that share one source text (after placeholders become XML), translated once. */
+interface SourceGroup {
+  key: string;
+  xml: string;
+  segments: Segment[];
+}
+
+export class MtJobRunner implements MtJobScheduler {
+  private readonly running = new Map<string, Promise<void>>();
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly sleep: (ms: number) => Promise<void> = realSleep,
+  ) {}
+
+  start(jobId: string): void {
+    if (this.stopped || this.running.has(jobId)) return;
+    const run = runMtJob(this.ctx, jobId, { shouldStop: () => this.stopped, sleep: this.sleep })
+      .catch((error: unknown) => console.error(`MT job ${jobId} crashed:`, error))
+      .finally(() => this.running.delete(jobId));
+    this.running.set(jobId, run);
+  }
+
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running.values()]);
+  }
+
+  /** Lets running jobs finish their current batch and leaves them `running`, to resume on the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
+  /** After a restart: picks up every job that was queued or running. */
+  async resumeUnfinished(): Promise<number> {
+    const jobs = await this.ctx.store.mtJobs.listUnfinished();
+    for (const job of jobs) this.start(job.id);
+    return jobs.length;
+  }
+}
+
+interface RunControl {
+  shouldStop: () => boolean;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export async function runMtJob(ctx: CommandContext, jobId: string, control: RunControl): Promise<void> {
+  const stored = await ctx.store.mtJobs.findById(jobId);
+  if (!stored || stored.status === 'done' || stored.status === 'failed') return;
+  let job: MtJob = { ...stored, status: 'running', updatedAt: nowIso(ctx) };
+  const save = async (patch: Partial<MtJob>) => {
+    job = { ...job, ...patch, updatedAt: nowIso(ctx) };
+    await ctx.store.mtJobs.update(job);
+  };
+
+  const project = await ctx.store.projects.findById(job.projectId);
+  if (!project) return save({ status: 'failed', errorCode: 'not_found', errorDetail: 'project no longer exists' });
+  const options: TranslateOptions = {
+    sourceLang: project.sourceLang,
+    targetLang: project.targetLang,
+    formality: project.settings.formality,
+    glossaryId: null,
+  };
+  const pending = await ctx.store.segments.listByDocument(job.documentId, [SegmentState.New]);
+  await save({ done: Math.max(0, job.total - pending.length) });
+
+  const groups = groupBySource(pending, options);
+  const cached = await ctx.store.mtCache.getMany(groups.map((g) => g.key));
+  const uncached = groups.filter((g) => !cached.has(g.key));
+  const fromCache = groups.filter((g) => cached.has(g.key));
+  for (const group of fromCache) await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!));
+  if (fromCache.length > 0) await save({ done: job.done + countSegments(fromCache) });
+
+  try {
+    for (let start = 0; start < uncached.length; start += ctx.config.mt.batchSize) {
+      if (control.shouldStop()) return; // stays `running`; resumeUnfinished picks it up
+      const batch = uncached.slice(start, start + ctx.config.mt.batchSize);
+      const translations = await translateWithRetry(ctx.translator, batch.map((g) => g.xml), options, {
+        maxRetries: ctx.config.mt.maxRetries,
+        baseDelayMs: ctx.config.mt.retryBaseMs,
+        sleep: control.sleep,
+      });
+      // Paid for now: cache and count before anything else can fail.
+      await ctx.store.mtCache.putMany(batch.map((g, i) => ({ key: g.key, translation: translations[i].text })));
+      const billed = translations.reduce((sum, t) => sum + t.billedCharacters, 0);
+      await ctx.store.documents.addBilledCharacters(job.documentId, billed);
+      await save({ billedCharacters: job.billedCharacters + billed });
+      for (let i = 0; i < batch.length; i++) await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text));
+      await save({ done: job.done + countSegments(batch) });
+    }
+  } catch (error) {
+    if (!(error instanceof MtFailure)) throw error;
+    return save({ status: 'failed', errorCode: jobErrorCode(error), errorDetail: error.message });
+  }
+  await save({ status: 'done', done: job.total });
+}
+
+function groupBySource(segments: readonly Segment[], options: TranslateOptions): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const segment of segments) {
+    const xml = toDeeplXml(segment.source);
+    const key = mtCacheKey(xml, options);
+    const group = groups.get(key);
+    if (group) group.segments.push(segment);
+    else groups.set(key, { key, xml, segments: [segment] });
+  }
+  return [...groups.values()];
+}
+
+const countSegments = (groups: readonly SourceGroup[]): number => groups.reduce((n, g) => n + g.segments.length, 0);
+
+/** Makes the translation each segment's draft; a segment someone edited meanwhile keeps its text. */
+async function propose(ctx: CommandContext, segments: readonly Segment[], text: string): Promise<void> {
+  const changeFor = (segment: Segment): SegmentChange =>
+    buildChange(ctx, segment, {
+      action: 'propose',
+      actor: { kind: 'system' },
+      actorId: null,
+      patch: { target: text, mtTarget: text, origin: 'mt' },
+      note: 'mt',
+    });
+  try {
+    await ctx.store.segments.applyChanges(segments.map(changeFor));
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    // Someone saved one of them meanwhile: propose only to those still untouched.
+    const fresh = await ctx.store.segments.findByIds(segments.map((s) => s.id));
+    const untouched = fresh.filter((s) => s.state === SegmentState.New);
+    for (const segment of untouched) {
+      try {
+        await ctx.store.segments.applyChanges([changeFor(segment)]);
+      } catch (raceError) {
+        if (!(raceError instanceof VersionConflict)) throw raceError;
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+// A reviewer approves a translated segment or sends it back with a reason.
+import { Forbidden, InvalidInput } from '../domain/errors';
+import type { Project, Segment, User } from '../domain/types';
+import type { CommandContext } from './context';
+import { transitionSegment, type TransitionProps } from './segmentTransition';
+
+/** Refuses approval of one's own translation unless the project allows it. */
+export function assertMayApprove(user: User, segment: Segment, project: Project): void {
+  if (segment.translatedBy === user.id && !project.settings.allowSelfApproval) {
+    throw new Forbidden('you cannot approve your own translation in this project', 'self_approval_forbidden');
+  }
+}
+
+export function approveSegment(ctx: CommandContext, props: TransitionProps): Promise<Segment> {
+  return transitionSegment(ctx, props, {
+    action: 'approve',
+    patch: { reviewedBy: props.user.id },
+    check: (segment, project) => assertMayApprove(props.user, segment, project),
+  });
+}
+
+export interface RejectProps extends TransitionProps {
+  reason: string;
+}
+
+export function rejectSegment(ctx: CommandContext, props: RejectProps): Promise<Segment> {
+  const reason = props.reason.trim();
+  if (reason === '') throw new InvalidInput('a rejection needs a reason', undefined, 'reason_required');
+  return transitionSegment(ctx, props, { action: 'reject', patch: { reviewedBy: props.user.id }, note: reason });
+}

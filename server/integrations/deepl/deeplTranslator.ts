@@ -1,0 +1,138 @@
+// MachineTranslator over deepl-node. One translate() call is one POST /v2/translate (form-urlencoded,
+// repeated `text` fields, tag_handling=xml, show_billed_characters=1). deepl-node's own retries are
+// switched off: the MT job retries with its own backoff, so every DeepL request is one we chose to send.
+import {
+  AuthorizationError,
+  ConnectionError,
+  DeepLClient,
+  DeepLError,
+  QuotaExceededError,
+  TooManyRequestsError,
+  type SourceLanguageCode,
+  type TargetLanguageCode,
+  type TranslateTextOptions,
+} from 'deepl-node';
+import type { LanguageCode } from '../../domain/types';
+import {
+  MtFailure,
+  type MachineTranslator,
+  type MtFailureKind,
+  type TranslateOptions,
+  type Translation,
+} from '../../ports/machineTranslator';
+
+export interface DeeplTranslatorOptions {
+  authKey: string;
+  /** Overrides DeepL's address (tests: the fake server on 127.0.0.1). Null or absent: DeepL picks by key. */
+  serverUrl?: string | null;
+  /** Per-request timeout in milliseconds; default 30 s. deepl-node never waits less than about 1 s. */
+  timeoutMs?: number;
+}
+
+/** DeepL accepts at most this many texts in one request. */
+export const DEEPL_MAX_TEXTS_PER_REQUEST = 50;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+const SOURCE_LANGS: Record<LanguageCode, SourceLanguageCode> = { de: 'de', pl: 'pl' };
+const TARGET_LANGS: Record<LanguageCode, TargetLanguageCode> = { de: 'de', pl: 'pl' };
+
+/** Characters DeepL bills for a text (Unicode code points), used only if a response omits the count. */
+const characterCount = (text: string): number => [...text].length;
+
+export function createDeeplTranslator(options: DeeplTranslatorOptions): MachineTranslator {
+  const client = new DeepLClient(options.authKey, {
+    ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
+    maxRetries: 0,
+    minTimeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    sendPlatformInfo: false,
+  });
+
+  return {
+    configured: true,
+    async translate(texts: readonly string[], translateOptions: TranslateOptions): Promise<Translation[]> {
+      if (texts.length > DEEPL_MAX_TEXTS_PER_REQUEST) {
+        throw new MtFailure(
+          'bad_request',
+          `DeepL: at most ${DEEPL_MAX_TEXTS_PER_REQUEST} texts per request, got ${texts.length}`,
+        );
+      }
+      // DeepL rejects empty texts; they translate to themselves and cost nothing.
+      const toSend = texts.filter((text) => text !== '');
+      if (toSend.length === 0) return texts.map(() => ({ text: '', billedCharacters: 0 }));
+
+      const requestOptions: TranslateTextOptions = { tagHandling: 'xml' };
+      if (translateOptions.formality !== 'default') requestOptions.formality = translateOptions.formality;
+      if (translateOptions.glossaryId !== null) requestOptions.glossary = translateOptions.glossaryId;
+
+      let results;
+      try {
+        results = await client.translateText(
+          toSend,
+          SOURCE_LANGS[translateOptions.sourceLang],
+          TARGET_LANGS[translateOptions.targetLang],
+          requestOptions,
+        );
+      } catch (error) {
+        throw toMtFailure(error);
+      }
+      if (results.length !== toSend.length) {
+        throw new MtFailure(
+          'unavailable',
+          `DeepL: expected ${toSend.length} translations, received ${results.length}`,
+        );
+      }
+
+      let next = 0;
+      return texts.map((source) => {
+        if (source === '') return { text: '', billedCharacters: 0 };
+        const result = results[next++]!;
+        return {
+          text: result.text,
+          billedCharacters:
+            typeof result.billedCharacters === 'number' ? result.billedCharacters : characterCount(source),
+        };
+      });
+    },
+  };
+}
+
+/** The translator used when no DEEPL_AUTH_KEY is configured: every request fails with auth_failed. */
+export function createDisabledTranslator(): MachineTranslator {
+  return {
+    configured: false,
+    async translate(): Promise<Translation[]> {
+      throw new MtFailure('auth_failed', 'machine translation is not configured (DEEPL_AUTH_KEY is not set)');
+    },
+  };
+}
+
+/** The HTTP status behind a plain DeepLError, which deepl-node only puts in its message. */
+function statusOf(error: DeepLError): number | null {
+  if (error.message.startsWith('Service unavailable')) return 503;
+  if (error.message.startsWith('Bad request')) return 400;
+  if (error.message.startsWith('Not found')) return 404;
+  const match = /^Unexpected status code: (\d{3})/.exec(error.message);
+  return match ? Number(match[1]) : null;
+}
+
+function kindOf(error: unknown): MtFailureKind {
+  if (error instanceof QuotaExceededError) return 'quota_exceeded';
+  if (error instanceof AuthorizationError) return 'auth_failed';
+  if (error instanceof TooManyRequestsError) return 'rate_limited';
+  if (error instanceof ConnectionError) return 'unavailable';
+  if (error instanceof DeepLError) {
+    const status = statusOf(error);
+    if (status !== null && status >= 500) return 'unavailable';
+  }
+  return 'bad_request';
+}
+
+/** Maps anything deepl-node throws to an MtFailure that keeps DeepL's message (and the error as cause). */
+export function toMtFailure(error: unknown): MtFailure {
+  if (error instanceof MtFailure) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const failure = new MtFailure(kindOf(error), `DeepL: ${detail}`);
+  failure.cause = error;
+  return failure;
+}

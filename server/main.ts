@@ -1,0 +1,48 @@
+// Composition root: config → store → integrations → commands → app → listen.
+import { ensureAdmin } from './commands/adminBootstrap';
+import type { CommandContext } from './commands/context';
+import { MtJobRunner } from './commands/mt/mtJobRunner';
+import { loadConfig } from './config';
+import { createApp } from './http/app';
+import { createMachineTranslator } from './integrations/deepl';
+import { uuidGenerator } from './ports/ids';
+import { systemClock } from './ports/system';
+import { createStore } from './storage';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await createStore(config);
+  const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator };
+
+  const admin = await ensureAdmin(ctx);
+  if (admin.created) {
+    console.log(`Created the first admin account: ${admin.email}`);
+    if (admin.generatedPassword) console.log(`Its generated password (shown only now): ${admin.generatedPassword}`);
+  }
+
+  const mtJobs = new MtJobRunner(ctx);
+  const resumed = await mtJobs.resumeUnfinished();
+  if (resumed > 0) console.log(`Resumed ${resumed} machine translation job(s)`);
+
+  const app = createApp({ ...ctx, mtJobs });
+  const server = app.listen(config.port, config.host, () => {
+    const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
+    console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
+  });
+
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    server.close();
+    void mtJobs
+      .stop()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Nysa could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// The models of one connection. Models are bound to their connection (never to the global mongoose),
+// so several stores can live side by side in one process.
+import type { Connection, Model } from 'mongoose';
+import { counterSchema, type CounterDoc } from './schemas/counters';
+import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
+import { mtJobSchema, type MtJobDoc } from './schemas/mtJobs';
+import { projectSchema, type ProjectDoc } from './schemas/projects';
+import { segmentEventSchema, type SegmentEventDoc } from './schemas/segmentEvents';
+import { segmentSchema, type SegmentDoc } from './schemas/segments';
+import { sessionSchema, type SessionDoc } from './schemas/sessions';
+import { userSchema, type UserDoc } from './schemas/users';
+
+export interface MongoModels {
+  User: Model<UserDoc>;
+  Project: Model<ProjectDoc>;
+  Document: Model<DocumentDoc>;
+  Segment: Model<SegmentDoc>;
+  SegmentEvent: Model<SegmentEventDoc>;
+  MtJob: Model<MtJobDoc>;
+  MtCache: Model<MtCacheDoc>;
+  Session: Model<SessionDoc>;
+  Counter: Model<CounterDoc>;
+}
+
+export function defineModels(connection: Connection): MongoModels {
+  return {
+    User: connection.model<UserDoc>('User', userSchema),
+    Project: connection.model<ProjectDoc>('Project', projectSchema),
+    Document: connection.model<DocumentDoc>('Document', documentSchema),
+    Segment: connection.model<SegmentDoc>('Segment', segmentSchema),
+    SegmentEvent: connection.model<SegmentEventDoc>('SegmentEvent', segmentEventSchema),
+    MtJob: connection.model<MtJobDoc>('MtJob', mtJobSchema),
+    MtCache: connection.model<MtCacheDoc>('MtCache', mtCacheSchema),
+    Session: connection.model<SessionDoc>('Session', sessionSchema),
+    Counter: connection.model<CounterDoc>('Counter', counterSchema),
+  };
+}
+
+/**
+ * Creates every collection (a multi-document transaction must not be the first to write to one)
+ * and makes the indexes match the schemas: missing ones are built, undeclared ones dropped.
+ */
+export async function syncModels(models: MongoModels): Promise<void> {
+  for (const model of Object.values(models) as Model<unknown>[]) {
+    await model.createCollection();
+    await model.syncIndexes();
+  }
+}

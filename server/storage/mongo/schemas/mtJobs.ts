@@ -1,0 +1,69 @@
+// mtJobs: machine-translation runs over a document, resumed after a restart while queued or running.
+import { Schema } from 'mongoose';
+import { JOB_STATUSES, type JobStatus, type MtJob } from '../../../domain/types';
+import { collectionOptions, count, fromDate, orNull, toDate } from './common';
+
+export interface MtJobDoc {
+  _id: string;
+  documentId: string;
+  projectId: string;
+  status: JobStatus;
+  done: number;
+  total: number;
+  billedCharacters: number;
+  errorCode: string | null;
+  errorDetail: string | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const mtJobSchema = new Schema<MtJobDoc>(
+  {
+    _id: { type: String, required: true },
+    documentId: { type: String, required: true },
+    projectId: { type: String, required: true },
+    status: { type: String, required: true, enum: JOB_STATUSES },
+    done: count(),
+    total: count(),
+    billedCharacters: count(),
+    errorCode: { type: String, default: null },
+    errorDetail: { type: String, default: null },
+    createdBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  collectionOptions('mtJobs'),
+);
+mtJobSchema.index({ documentId: 1, createdAt: -1 });
+mtJobSchema.index({ status: 1 });
+
+export const toMtJobDoc = (job: MtJob): MtJobDoc => ({
+  _id: job.id,
+  documentId: job.documentId,
+  projectId: job.projectId,
+  status: job.status,
+  done: job.done,
+  total: job.total,
+  billedCharacters: job.billedCharacters,
+  errorCode: job.errorCode,
+  errorDetail: job.errorDetail,
+  createdBy: job.createdBy,
+  createdAt: toDate(job.createdAt),
+  updatedAt: toDate(job.updatedAt),
+});
+
+export const fromMtJobDoc = (doc: MtJobDoc): MtJob => ({
+  id: doc._id,
+  documentId: doc.documentId,
+  projectId: doc.projectId,
+  status: doc.status,
+  done: doc.done,
+  total: doc.total,
+  billedCharacters: doc.billedCharacters,
+  errorCode: orNull(doc.errorCode),
+  errorDetail: orNull(doc.errorDetail),
+  createdBy: doc.createdBy,
+  createdAt: fromDate(doc.createdAt),
+  updatedAt: fromDate(doc.updatedAt),
+});

@@ -1,0 +1,44 @@
+// users: one document per account; the e-mail is stored lower-cased under a unique index.
+import { Schema } from 'mongoose';
+import { ROLES, type Role, type User } from '../../../domain/types';
+import { collectionOptions, fromDate, toDate } from './common';
+
+export interface UserDoc {
+  _id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  passwordHash: string;
+  createdAt: Date;
+}
+
+export const userSchema = new Schema<UserDoc>(
+  {
+    _id: { type: String, required: true },
+    email: { type: String, required: true, lowercase: true },
+    name: { type: String, required: true },
+    roles: { type: [{ type: String, enum: ROLES }], required: true },
+    passwordHash: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  collectionOptions('users'),
+);
+userSchema.index({ email: 1 }, { unique: true });
+
+export const toUserDoc = (user: User): UserDoc => ({
+  _id: user.id,
+  email: user.email.toLowerCase(),
+  name: user.name,
+  roles: [...user.roles],
+  passwordHash: user.passwordHash,
+  createdAt: toDate(user.createdAt),
+});
+
+export const fromUserDoc = (doc: UserDoc): User => ({
+  id: doc._id,
+  email: doc.email,
+  name: doc.name,
+  roles: [...doc.roles],
+  passwordHash: doc.passwordHash,
+  createdAt: fromDate(doc.createdAt),
+});

@@ -1,0 +1,78 @@
+import { InvalidInput, NotFound } from '../../domain/errors';
+import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent } from '../../domain/types';
+import type { DocumentRepository } from '../../ports/repositories';
+import type { Db } from './database';
+import type { SegmentWriter } from './segments';
+import { jsonList, toDomainError } from './shared';
+
+interface DocumentRow {
+  id: string;
+  project_id: string;
+  title: string;
+  format: string;
+  skeleton: string;
+  due_date: string | null;
+  billed_characters: number;
+  segment_count: number;
+  created_by: string;
+  created_at: string;
+}
+
+const toDocument = (row: DocumentRow): DocumentRecord => ({
+  id: row.id,
+  projectId: row.project_id,
+  title: row.title,
+  format: row.format as DocumentFormat,
+  skeleton: row.skeleton,
+  dueDate: row.due_date,
+  billedCharacters: row.billed_characters,
+  segmentCount: row.segment_count,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+});
+
+export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
+  const insert = db.prepare(
+    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count, created_by, created_at)
+     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount, @createdBy, @createdAt)`,
+  );
+  const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
+  const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');
+  const byProjects = db.prepare<[string], DocumentRow>(
+    'SELECT * FROM documents WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
+  );
+  const addBilled = db.prepare<[number, string]>(
+    'UPDATE documents SET billed_characters = billed_characters + ? WHERE id = ?',
+  );
+
+  const createTx = db.transaction((document: DocumentRecord, segments: Segment[], events: SegmentEvent[]) => {
+    if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
+    insert.run(document);
+    for (const segment of segments) writer.insertSegment(segment);
+    for (const event of events) writer.insertEvent(event);
+  });
+
+  return {
+    async createWithSegments(document, segments, events) {
+      try {
+        createTx(document, segments, events);
+      } catch (error) {
+        throw toDomainError(
+          error,
+          () => new InvalidInput('a segment or event refers to a document or segment that does not exist'),
+        );
+      }
+    },
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? toDocument(row) : null;
+    },
+    async listByProjects(projectIds) {
+      if (projectIds.length === 0) return [];
+      return byProjects.all(jsonList(projectIds)).map(toDocument);
+    },
+    async addBilledCharacters(id, characters) {
+      if (addBilled.run(characters, id).changes === 0) throw new NotFound('document', id);
+    },
+  };
+}

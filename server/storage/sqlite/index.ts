@@ -1,0 +1,35 @@
+// The embedded default store: one SQLite file (WAL), opened and migrated at start.
+// better-sqlite3 is synchronous, so each method runs to completion before the next starts; the
+// repositories are async only to match the ports.
+import type { Store } from '../../ports/repositories';
+import { openDatabase } from './database';
+import { createDocumentRepository } from './documents';
+import { createMtCacheRepository } from './mtCache';
+import { createMtJobRepository } from './mtJobs';
+import { createProjectRepository } from './projects';
+import { createSegmentRepository, createSegmentWriter } from './segments';
+import { createSessionRepository } from './sessions';
+import { createUserRepository } from './users';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (its directory must exist), or ':memory:'. */
+  file: string;
+}
+
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  const db = openDatabase(options.file);
+  const segmentWriter = createSegmentWriter(db);
+  return {
+    kind: 'sqlite',
+    users: createUserRepository(db),
+    projects: createProjectRepository(db),
+    documents: createDocumentRepository(db, segmentWriter),
+    segments: createSegmentRepository(db, segmentWriter),
+    mtJobs: createMtJobRepository(db),
+    mtCache: createMtCacheRepository(db),
+    sessions: createSessionRepository(db),
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

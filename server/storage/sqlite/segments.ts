@@ -1,0 +1,245 @@
+import { NotFound, VersionConflict } from '../../domain/errors';
+import type {
+  BlockKind,
+  DocumentSegmentSummary,
+  InlineTag,
+  Segment,
+  SegmentEvent,
+  SegmentEventAction,
+  SegmentOrigin,
+} from '../../domain/types';
+import { emptyStateRecord, type SegmentState } from '../../domain/workflow/states';
+import type { SegmentChange, SegmentRepository } from '../../ports/repositories';
+import type { Db } from './database';
+import { inRequestedOrder, jsonList, toDomainError } from './shared';
+
+interface SegmentRow {
+  id: string;
+  document_id: string;
+  project_id: string;
+  idx: number;
+  source: string;
+  target: string | null;
+  state: string;
+  origin: string | null;
+  mt_target: string | null;
+  version: number;
+  kind: string;
+  tags: string;
+  word_count: number;
+  char_count: number;
+  translated_by: string | null;
+  reviewed_by: string | null;
+  updated_at: string;
+}
+
+interface EventRow {
+  id: string;
+  segment_id: string;
+  document_id: string;
+  actor_id: string | null;
+  at: string;
+  action: string;
+  from_state: string;
+  to_state: string;
+  from_target: string | null;
+  to_target: string | null;
+  note: string | null;
+  version: number;
+}
+
+const toSegment = (row: SegmentRow): Segment => ({
+  id: row.id,
+  documentId: row.document_id,
+  projectId: row.project_id,
+  index: row.idx,
+  source: row.source,
+  target: row.target,
+  state: row.state as SegmentState,
+  origin: row.origin as SegmentOrigin | null,
+  mtTarget: row.mt_target,
+  version: row.version,
+  kind: row.kind as BlockKind,
+  tags: JSON.parse(row.tags) as InlineTag[],
+  wordCount: row.word_count,
+  charCount: row.char_count,
+  translatedBy: row.translated_by,
+  reviewedBy: row.reviewed_by,
+  updatedAt: row.updated_at,
+});
+
+const toEvent = (row: EventRow): SegmentEvent => ({
+  id: row.id,
+  segmentId: row.segment_id,
+  documentId: row.document_id,
+  actorId: row.actor_id,
+  at: row.at,
+  action: row.action as SegmentEventAction,
+  fromState: row.from_state as SegmentState,
+  toState: row.to_state as SegmentState,
+  fromTarget: row.from_target,
+  toTarget: row.to_target,
+  note: row.note,
+  version: row.version,
+});
+
+const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, idx = @index, source = @source,
+  target = @target, state = @state, origin = @origin, mt_target = @mtTarget, kind = @kind, tags = @tags,
+  word_count = @wordCount, char_count = @charCount, translated_by = @translatedBy, reviewed_by = @reviewedBy,
+  updated_at = @updatedAt`;
+
+const segmentParams = (segment: Segment) => ({ ...segment, tags: JSON.stringify(segment.tags) });
+
+/** Inserts shared by createWithSegments (documents.ts) and applyChanges/appendEvents; prepared once per store. */
+export interface SegmentWriter {
+  insertSegment(segment: Segment): void;
+  insertEvent(event: SegmentEvent): void;
+}
+
+export function createSegmentWriter(db: Db): SegmentWriter {
+  const insertSegment = db.prepare(
+    `INSERT INTO segments (id, document_id, project_id, idx, source, target, state, origin, mt_target, version,
+       kind, tags, word_count, char_count, translated_by, reviewed_by, updated_at)
+     VALUES (@id, @documentId, @projectId, @index, @source, @target, @state, @origin, @mtTarget, @version,
+       @kind, @tags, @wordCount, @charCount, @translatedBy, @reviewedBy, @updatedAt)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO segment_events (id, segment_id, document_id, actor_id, at, action, from_state, to_state,
+       from_target, to_target, note, version)
+     VALUES (@id, @segmentId, @documentId, @actorId, @at, @action, @fromState, @toState,
+       @fromTarget, @toTarget, @note, @version)`,
+  );
+  return {
+    insertSegment: (segment) => void insertSegment.run(segmentParams(segment)),
+    insertEvent: (event) => void insertEvent.run(event),
+  };
+}
+
+const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
+const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
+
+export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentRepository {
+  const byId = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id = ?');
+  const byIds = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id IN (SELECT value FROM json_each(?))');
+  const pageAll = db.prepare<[string, number, number], SegmentRow>(
+    'SELECT * FROM segments WHERE document_id = ? ORDER BY idx LIMIT ? OFFSET ?',
+  );
+  const countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
+  const pageInStates = db.prepare<[string, string, number, number], SegmentRow>(
+    `SELECT * FROM segments WHERE document_id = ? AND ${IN_STATES} ORDER BY idx LIMIT ? OFFSET ?`,
+  );
+  const countInStates = db.prepare<[string, string], { n: number }>(
+    `SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND ${IN_STATES}`,
+  );
+  const listAll = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE document_id = ? ORDER BY idx');
+  const listInStates = db.prepare<[string, string], SegmentRow>(
+    `SELECT * FROM segments WHERE document_id = ? AND ${IN_STATES} ORDER BY idx`,
+  );
+  const compareAndSet = db.prepare(
+    `UPDATE segments SET ${SEGMENT_COLUMNS}, version = @version WHERE id = @id AND version = @expectedVersion`,
+  );
+  const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
+  const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
+  const tallies = db.prepare<[string], { document_id: string; state: string; segments: number; words: number }>(
+    `SELECT document_id, state, COUNT(*) AS segments, TOTAL(word_count) AS words
+     FROM segments WHERE ${IN_DOCUMENTS} GROUP BY document_id, state`,
+  );
+  const translators = db.prepare<[string], { document_id: string; user_id: string }>(
+    `SELECT DISTINCT document_id, translated_by AS user_id FROM segments
+     WHERE ${IN_DOCUMENTS} AND translated_by IS NOT NULL`,
+  );
+  const reviewers = db.prepare<[string], { document_id: string; user_id: string }>(
+    `SELECT DISTINCT document_id, reviewed_by AS user_id FROM segments
+     WHERE ${IN_DOCUMENTS} AND reviewed_by IS NOT NULL`,
+  );
+
+  // Reads that need one snapshot (items and total) run in one transaction too.
+  const pageTx = db.transaction((documentId: string, states: readonly SegmentState[] | undefined, offset: number, limit: number) =>
+    states
+      ? { rows: pageInStates.all(documentId, jsonList(states), limit, offset), total: countInStates.get(documentId, jsonList(states))?.n ?? 0 }
+      : { rows: pageAll.all(documentId, limit, offset), total: countAll.get(documentId)?.n ?? 0 },
+  );
+
+  const applyTx = db.transaction((changes: readonly SegmentChange[]) => {
+    for (const { segment, expectedVersion, event } of changes) {
+      if (compareAndSet.run({ ...segmentParams(segment), expectedVersion }).changes === 0) {
+        const stored = storedVersion.get(segment.id);
+        if (!stored) throw new NotFound('segment', segment.id);
+        throw new VersionConflict(segment.id, expectedVersion, stored.version);
+      }
+      writer.insertEvent(event);
+    }
+  });
+
+  const appendTx = db.transaction((events: readonly SegmentEvent[]) => {
+    for (const event of events) writer.insertEvent(event);
+  });
+
+  const summarizeTx = db.transaction((documentIds: readonly string[]): DocumentSegmentSummary[] => {
+    const ids = jsonList(documentIds);
+    const summaries = new Map<string, DocumentSegmentSummary>();
+    for (const documentId of documentIds) {
+      summaries.set(documentId, {
+        documentId,
+        byState: emptyStateRecord(() => ({ segments: 0, words: 0 })),
+        translatorIds: [],
+        reviewerIds: [],
+      });
+    }
+    for (const row of tallies.all(ids)) {
+      summaries.get(row.document_id)!.byState[row.state as SegmentState] = { segments: row.segments, words: row.words };
+    }
+    for (const row of translators.all(ids)) summaries.get(row.document_id)!.translatorIds.push(row.user_id);
+    for (const row of reviewers.all(ids)) summaries.get(row.document_id)!.reviewerIds.push(row.user_id);
+    // One object per requested id, in the requested order (a repeated id gets its own copy).
+    return documentIds.map((documentId) => {
+      const summary = summaries.get(documentId)!;
+      return {
+        documentId,
+        byState: structuredClone(summary.byState),
+        translatorIds: [...summary.translatorIds].sort(),
+        reviewerIds: [...summary.reviewerIds].sort(),
+      };
+    });
+  });
+
+  return {
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? toSegment(row) : null;
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      return inRequestedOrder(ids, byIds.all(jsonList(ids)).map(toSegment));
+    },
+    async page({ documentId, states, offset, limit }) {
+      const { rows, total } = pageTx(documentId, states, offset, limit);
+      return { items: rows.map(toSegment), total };
+    },
+    async listByDocument(documentId, states) {
+      const rows = states ? listInStates.all(documentId, jsonList(states)) : listAll.all(documentId);
+      return rows.map(toSegment);
+    },
+    async applyChanges(changes) {
+      try {
+        applyTx(changes);
+      } catch (error) {
+        throw toDomainError(error);
+      }
+    },
+    async appendEvents(events) {
+      try {
+        appendTx(events);
+      } catch (error) {
+        throw toDomainError(error, () => new NotFound('segment'));
+      }
+    },
+    async history(segmentId) {
+      return historyOf.all(segmentId).map(toEvent);
+    },
+    async summarize(documentIds) {
+      if (documentIds.length === 0) return [];
+      return summarizeTx(documentIds);
+    },
+  };
+}

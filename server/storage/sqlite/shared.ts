@@ -1,0 +1,49 @@
+// Small helpers every repository uses: passing id lists to SQL and turning driver errors into domain errors.
+import { Conflict, DomainError } from '../../domain/errors';
+
+/** A list bound as one JSON parameter and read with `IN (SELECT value FROM json_each(?))`: one statement for any length. */
+export const jsonList = (values: readonly string[]): string => JSON.stringify(values);
+
+/** Keeps the order of `ids` (first occurrence), dropping ids with no item. */
+export function inRequestedOrder<T extends { id: string }>(ids: readonly string[], items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const result: T[] = [];
+  for (const id of new Set(ids)) {
+    const item = byId.get(id);
+    if (item) result.push(item);
+  }
+  return result;
+}
+
+const ENTITY_BY_TABLE: Record<string, string> = {
+  users: 'user',
+  projects: 'project',
+  documents: 'document',
+  segments: 'segment',
+  segment_events: 'segment event',
+  mt_jobs: 'mt job',
+  sessions: 'session',
+};
+
+const sqliteCode = (error: unknown): string | undefined =>
+  error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+
+export const isUniqueViolation = (error: unknown): boolean =>
+  sqliteCode(error) === 'SQLITE_CONSTRAINT_UNIQUE' || sqliteCode(error) === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+
+export const isForeignKeyViolation = (error: unknown): boolean => sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+
+/**
+ * Returns the domain error for a driver error: domain errors pass through, a duplicate key becomes
+ * Conflict, a missing parent becomes `onMissingParent()` (SQLite does not say which parent).
+ * Anything else is returned unchanged (a bug or an I/O failure: the HTTP layer logs it as a 500).
+ */
+export function toDomainError(error: unknown, onMissingParent?: () => DomainError): unknown {
+  if (error instanceof DomainError) return error;
+  if (isUniqueViolation(error)) {
+    const table = /constraint failed: (\w+)\./.exec((error as Error).message)?.[1] ?? '';
+    return new Conflict(`${ENTITY_BY_TABLE[table] ?? 'record'} already exists`);
+  }
+  if (isForeignKeyViolation(error) && onMissingParent) return onMissingParent();
+  return error;
+}
