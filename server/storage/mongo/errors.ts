@@ -6,6 +6,26 @@ interface DuplicateKeyInfo {
   /** The first field of the violated unique index, e.g. `email` or `_id`. */
   field: string | null;
   value: unknown;
+  /** The collection named in the server's message, when it names one. */
+  collection: string | null;
+}
+
+const ENTITY_BY_COLLECTION: Record<string, string> = {
+  users: 'user',
+  projects: 'project',
+  documents: 'document',
+  segments: 'segment',
+  segmentEvents: 'segment event',
+  mtJobs: 'mt job',
+  mtCache: 'mt cache entry',
+  sessions: 'session',
+};
+
+/** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */
+function fieldOfIndex(indexName: string | undefined): string | null {
+  if (!indexName) return null;
+  if (indexName === '_id_') return '_id';
+  return /^(.+?)_(?:-?1|text|hashed|2dsphere)(?:_|$)/.exec(indexName)?.[1] ?? indexName;
 }
 
 /** Recognizes error 11000 (duplicate key) from a single write, a bulk write or insertMany. */
@@ -17,20 +37,18 @@ export function duplicateKey(error: unknown): DuplicateKeyInfo | null {
   for (const candidate of candidates) {
     const e = candidate as { code?: unknown; keyPattern?: Record<string, unknown>; keyValue?: Record<string, unknown>; errmsg?: unknown; message?: unknown };
     if (e.code !== 11000) continue;
-    let field = e.keyPattern ? (Object.keys(e.keyPattern)[0] ?? null) : null;
-    if (field === null) {
-      const text = String(e.errmsg ?? e.message ?? '');
-      const match = /index: (\S+?)_(?:-?1|text|hashed)\b/.exec(text) ?? /index: (\S+)/.exec(text);
-      field = match ? (match[1] === '_id_' ? '_id' : match[1]) : null;
-    }
+    const text = String(e.errmsg ?? e.message ?? '');
+    const field = (e.keyPattern ? Object.keys(e.keyPattern)[0] : undefined) ?? fieldOfIndex(/index: (\S+)/.exec(text)?.[1]);
     const value = e.keyValue && field ? e.keyValue[field] : undefined;
-    return { field, value };
+    const collection = /collection: [^.\s]+\.(\S+)/.exec(text)?.[1] ?? null;
+    return { field, value, collection };
   }
   return null;
 }
 
 /**
- * Maps what the driver or mongoose throws: a duplicate key becomes Conflict, a schema violation
+ * Maps what the driver or mongoose throws: a duplicate key becomes Conflict (naming the entity of
+ * the collection the server reports, else `entity`), a schema violation
  * InvalidInput with the offending paths; domain errors pass unchanged; anything else (network,
  * server) is rethrown as is and ends as a logged 500.
  */
@@ -38,8 +56,9 @@ export function translateError(error: unknown, entity: string): unknown {
   if (error instanceof DomainError) return error;
   const duplicate = duplicateKey(error);
   if (duplicate) {
-    return new Conflict(`${entity} already exists`, {
-      entity,
+    const duplicated = (duplicate.collection && ENTITY_BY_COLLECTION[duplicate.collection]) || entity;
+    return new Conflict(`${duplicated} already exists`, {
+      entity: duplicated,
       ...(duplicate.field ? { field: duplicate.field } : {}),
       ...(typeof duplicate.value === 'string' || typeof duplicate.value === 'number' ? { value: duplicate.value } : {}),
     });

@@ -33,8 +33,10 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
 
 export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
   const insert = db.prepare(
-    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count, created_by, created_at)
-     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount, @createdBy, @createdAt)`,
+    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count,
+       created_by, created_at)
+     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount,
+       @createdBy, @createdAt)`,
   );
   const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
   const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');

@@ -9,7 +9,7 @@ import type {
   SegmentOrigin,
 } from '../../domain/types';
 import { emptyStateRecord, type SegmentState } from '../../domain/workflow/states';
-import type { SegmentChange, SegmentRepository } from '../../ports/repositories';
+import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { inRequestedOrder, jsonList, toDomainError } from './shared';
 
@@ -141,7 +141,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
   const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
   const tallies = db.prepare<[string], { document_id: string; state: string; segments: number; words: number }>(
-    `SELECT document_id, state, COUNT(*) AS segments, TOTAL(word_count) AS words
+    `SELECT document_id, state, COUNT(*) AS segments, SUM(word_count) AS words
      FROM segments WHERE ${IN_DOCUMENTS} GROUP BY document_id, state`,
   );
   const translators = db.prepare<[string], { document_id: string; user_id: string }>(
@@ -153,12 +153,18 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
      WHERE ${IN_DOCUMENTS} AND reviewed_by IS NOT NULL`,
   );
 
-  // Reads that need one snapshot (items and total) run in one transaction too.
-  const pageTx = db.transaction((documentId: string, states: readonly SegmentState[] | undefined, offset: number, limit: number) =>
-    states
-      ? { rows: pageInStates.all(documentId, jsonList(states), limit, offset), total: countInStates.get(documentId, jsonList(states))?.n ?? 0 }
-      : { rows: pageAll.all(documentId, limit, offset), total: countAll.get(documentId)?.n ?? 0 },
-  );
+  // Items and total are read in one transaction, so they come from the same snapshot.
+  const pageTx = db.transaction((query: SegmentPageQuery) => {
+    const { documentId, states, offset, limit } = query;
+    if (!states) {
+      return { rows: pageAll.all(documentId, limit, offset), total: countAll.get(documentId)?.n ?? 0 };
+    }
+    const stateList = jsonList(states);
+    return {
+      rows: pageInStates.all(documentId, stateList, limit, offset),
+      total: countInStates.get(documentId, stateList)?.n ?? 0,
+    };
+  });
 
   const applyTx = db.transaction((changes: readonly SegmentChange[]) => {
     for (const { segment, expectedVersion, event } of changes) {
@@ -212,8 +218,8 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
       if (ids.length === 0) return [];
       return inRequestedOrder(ids, byIds.all(jsonList(ids)).map(toSegment));
     },
-    async page({ documentId, states, offset, limit }) {
-      const { rows, total } = pageTx(documentId, states, offset, limit);
+    async page(query) {
+      const { rows, total } = pageTx(query);
       return { items: rows.map(toSegment), total };
     },
     async listByDocument(documentId, states) {

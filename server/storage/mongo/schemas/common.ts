@@ -1,12 +1,12 @@
 // Shared pieces of the mongoose schemas: options, validators and the timestamp mapping.
-import { Schema, type SchemaOptions } from 'mongoose';
+import type { Schema } from 'mongoose';
 import type { Timestamp } from '../../../domain/types';
 
 /**
  * Every collection keys documents by the domain id (`_id: String`), has no `__v`, no `id` virtual,
  * and keeps empty objects (settings) as they are.
  */
-export const collectionOptions = (collection: string): SchemaOptions => ({
+export const collectionOptions = (collection: string) => ({
   collection,
   versionKey: false,
   id: false,
@@ -15,10 +15,10 @@ export const collectionOptions = (collection: string): SchemaOptions => ({
   // Indexes and collections are created once by `syncModels` at start, never implicitly.
   autoIndex: false,
   autoCreate: false,
-});
+}) as const;
 
 /** Options for embedded objects (tags, settings, members): no `_id`, no `id` virtual. */
-export const embeddedOptions: SchemaOptions = { _id: false, id: false, versionKey: false, minimize: false };
+export const embeddedOptions = { _id: false, id: false, versionKey: false, minimize: false } as const;
 
 export const integer = {
   validator: (value: unknown): boolean => Number.isInteger(value),

@@ -1,7 +1,8 @@
 // mtJobs: machine-translation runs over a document, resumed after a restart while queued or running.
+// `seq` (mongo-only) numbers jobs in creation order and breaks ties between equal `createdAt`.
 import { Schema } from 'mongoose';
 import { JOB_STATUSES, type JobStatus, type MtJob } from '../../../domain/types';
-import { collectionOptions, count, fromDate, orNull, toDate } from './common';
+import { collectionOptions, count, fromDate, integer, orNull, toDate } from './common';
 
 export interface MtJobDoc {
   _id: string;
@@ -16,6 +17,8 @@ export interface MtJobDoc {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Mongo-only: creation order, so "newest" and "oldest" are exact when createdAt ties. */
+  seq: number;
 }
 
 export const mtJobSchema = new Schema<MtJobDoc>(
@@ -32,14 +35,15 @@ export const mtJobSchema = new Schema<MtJobDoc>(
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    seq: { type: Number, required: true, min: 1, validate: integer },
   },
   collectionOptions('mtJobs'),
 );
-mtJobSchema.index({ documentId: 1, createdAt: -1 });
+mtJobSchema.index({ documentId: 1, createdAt: -1, seq: -1 });
 mtJobSchema.index({ status: 1 });
 
-export const toMtJobDoc = (job: MtJob): MtJobDoc => ({
-  _id: job.id,
+/** The fields a job update replaces: everything but the key and the creation order. */
+export const mtJobFields = (job: MtJob): Omit<MtJobDoc, '_id' | 'seq'> => ({
   documentId: job.documentId,
   projectId: job.projectId,
   status: job.status,
@@ -52,6 +56,8 @@ export const toMtJobDoc = (job: MtJob): MtJobDoc => ({
   createdAt: toDate(job.createdAt),
   updatedAt: toDate(job.updatedAt),
 });
+
+export const toMtJobDoc = (job: MtJob, seq: number): MtJobDoc => ({ _id: job.id, ...mtJobFields(job), seq });
 
 export const fromMtJobDoc = (doc: MtJobDoc): MtJob => ({
   id: doc._id,

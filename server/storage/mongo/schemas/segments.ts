@@ -16,7 +16,11 @@ export const BLOCK_KINDS = [
 ] as const satisfies readonly BlockKind[];
 export const INLINE_TAG_TYPES = ['paired', 'standalone'] as const satisfies readonly InlineTag['type'][];
 type Missing<Union, List extends readonly unknown[]> = Exclude<Union, List[number]>;
-const complete: [Missing<SegmentOrigin, typeof SEGMENT_ORIGINS>, Missing<BlockKind, typeof BLOCK_KINDS>] extends [never, never]
+const complete: [
+  Missing<SegmentOrigin, typeof SEGMENT_ORIGINS>,
+  Missing<BlockKind, typeof BLOCK_KINDS>,
+  Missing<InlineTag['type'], typeof INLINE_TAG_TYPES>,
+] extends [never, never, never]
   ? true
   : false = true;
 void complete;

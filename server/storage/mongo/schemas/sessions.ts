@@ -5,6 +5,8 @@ import type { AuthSession } from '../../../domain/types';
 import { collectionOptions, fromDate, fromNullableDate, orNull, toDate, toNullableDate } from './common';
 
 export const SESSION_KINDS = ['session', 'token'] as const satisfies readonly AuthSession['kind'][];
+const complete: Exclude<AuthSession['kind'], (typeof SESSION_KINDS)[number]> extends never ? true : false = true;
+void complete;
 
 export interface SessionDoc {
   _id: string;

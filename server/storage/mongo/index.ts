@@ -1,0 +1,11 @@
+// MongoDB adapter: schemas, mappers and repositories behind the Store port.
+export { createMongoStore, type MongoStoreOptions } from './store';
+export { defineModels, syncModels, type MongoModels } from './models';
+export { fromUserDoc, toUserDoc, type UserDoc } from './schemas/users';
+export { fromProjectDoc, toProjectDoc, type ProjectDoc } from './schemas/projects';
+export { fromDocumentDoc, toDocumentDoc, type DocumentDoc } from './schemas/documents';
+export { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from './schemas/segments';
+export { fromSegmentEventDoc, toSegmentEventDoc, type SegmentEventDoc } from './schemas/segmentEvents';
+export { fromMtJobDoc, toMtJobDoc, type MtJobDoc } from './schemas/mtJobs';
+export { fromMtCacheDoc, toMtCacheDoc, type MtCacheDoc } from './schemas/mtCache';
+export { fromSessionDoc, toSessionDoc, type SessionDoc } from './schemas/sessions';

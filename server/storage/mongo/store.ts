@@ -1,0 +1,39 @@
+// The MongoDB store: the production adapter, used when MONGODB_URI is set.
+import type { Store } from '../../ports/repositories';
+import { openConnection, type MongoConnectOptions } from './connection';
+import { defineModels, syncModels } from './models';
+import { MongoDocumentRepository } from './repositories/documentRepository';
+import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
+import { MongoMtJobRepository } from './repositories/mtJobRepository';
+import { MongoProjectRepository } from './repositories/projectRepository';
+import { MongoSegmentRepository } from './repositories/segmentRepository';
+import { MongoSessionRepository } from './repositories/sessionRepository';
+import { MongoUserRepository } from './repositories/userRepository';
+
+export type MongoStoreOptions = MongoConnectOptions;
+
+/**
+ * Connects (a connection of its own, so two stores can coexist), refuses a server without
+ * transactions, creates collections and indexes, and returns the repositories.
+ */
+export async function createMongoStore(uri: string, options: MongoStoreOptions = {}): Promise<Store> {
+  const connection = await openConnection(uri, options);
+  const models = defineModels(connection);
+  try {
+    await syncModels(models);
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
+  return {
+    kind: 'mongo',
+    users: new MongoUserRepository(models.User),
+    projects: new MongoProjectRepository(models.Project),
+    documents: new MongoDocumentRepository(connection, models),
+    segments: new MongoSegmentRepository(connection, models),
+    mtJobs: new MongoMtJobRepository(models.MtJob, models.Counter, models.Document),
+    mtCache: new MongoMtCacheRepository(models.MtCache),
+    sessions: new MongoSessionRepository(models.Session, models.User),
+    close: () => connection.close(),
+  };
+}

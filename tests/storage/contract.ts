@@ -1,0 +1,783 @@
+// The behaviour every Store adapter promises (server/ports/repositories.ts). Each adapter's test file calls
+// describeStoreContract with a function that opens a fresh, empty store; the suite closes it after each case.
+// Only behaviour the ports promise is asserted here, never how an adapter stores it.
+import { Conflict, NotFound, VersionConflict } from '../../server/domain/errors';
+import type { DocumentRecord, Project, Segment, SegmentEvent, Tally } from '../../server/domain/types';
+import { emptyStateRecord, SegmentState, type SegmentState as State } from '../../server/domain/workflow/states';
+import type { SegmentChange, Store } from '../../server/ports/repositories';
+import {
+  buildCreatedEvent,
+  buildDocument,
+  buildEvent,
+  buildJob,
+  buildMember,
+  buildProject,
+  buildSegment,
+  buildSegments,
+  buildSession,
+  buildUser,
+  FIXED_NOW,
+  minutesAfterNow,
+  resetBuilderIds,
+} from '../support/builders';
+
+/** Awaits a promise expected to reject and returns what it rejected with. */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      resetBuilderIds();
+      store = await open();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const seedProject = async (overrides: Partial<Project> = {}): Promise<Project> => {
+      const project = buildProject(overrides);
+      await store.projects.create(project);
+      return project;
+    };
+
+    /** A project (unless given), a document and its segments with one `created` event each. */
+    const seedDocument = async (
+      options: { project?: Project; document?: Partial<DocumentRecord>; segments?: Partial<Segment>[] } = {},
+    ): Promise<{ document: DocumentRecord; segments: Segment[]; events: SegmentEvent[] }> => {
+      const project = options.project ?? (await seedProject());
+      const specs = options.segments ?? [];
+      const document = buildDocument({ projectId: project.id, segmentCount: specs.length, ...options.document });
+      const segments = buildSegments(document, specs.length, (index) => specs[index]);
+      const events = segments.map((segment) => buildCreatedEvent(segment));
+      await store.documents.createWithSegments(document, segments, events);
+      return { document, segments, events };
+    };
+
+    /** The change a translator's edit makes: new target, next version, and its `edit` event. */
+    const editOf = (segment: Segment, target: string, at = minutesAfterNow(1)): SegmentChange => {
+      const edited: Segment = {
+        ...segment,
+        target,
+        state: SegmentState.Draft,
+        origin: 'human',
+        version: segment.version + 1,
+        updatedAt: at,
+      };
+      return {
+        segment: edited,
+        expectedVersion: segment.version,
+        event: buildEvent({
+          segmentId: segment.id,
+          documentId: segment.documentId,
+          actorId: 'user-translator',
+          at,
+          action: 'edit',
+          fromState: segment.state,
+          toState: edited.state,
+          fromTarget: segment.target,
+          toTarget: target,
+          version: edited.version,
+        }),
+      };
+    };
+
+    describe('users', () => {
+      it('findById returns the created user unchanged', async () => {
+        const user = buildUser({ roles: ['editor', 'reviewer'] });
+        await store.users.create(user);
+
+        expect(await store.users.findById(user.id)).toEqual(user);
+      });
+
+      it('stores the e-mail lower-cased and finds it in any case', async () => {
+        const user = buildUser({ email: 'Anna.Nowak@Example.PL' });
+        await store.users.create(user);
+        const stored = { ...user, email: 'anna.nowak@example.pl' };
+
+        expect(await store.users.findById(user.id)).toEqual(stored);
+        expect(await store.users.findByEmail('anna.nowak@example.pl')).toEqual(stored);
+        expect(await store.users.findByEmail('ANNA.NOWAK@EXAMPLE.PL')).toEqual(stored);
+        expect(await store.users.findByEmail('Anna.Nowak@Example.PL')).toEqual(stored);
+      });
+
+      it('throws Conflict email_taken when the e-mail is already registered, whatever its case', async () => {
+        await store.users.create(buildUser({ email: 'jan@example.pl' }));
+
+        const error = await rejectionOf(store.users.create(buildUser({ email: 'JAN@example.pl' })));
+
+        expect(error).toBeInstanceOf(Conflict);
+        expect(error).toMatchObject({ code: 'email_taken' });
+        expect(await store.users.count()).toBe(1);
+      });
+
+      it('returns null when no user has the id or e-mail', async () => {
+        await store.users.create(buildUser());
+
+        expect(await store.users.findById('user-unknown')).toBeNull();
+        expect(await store.users.findByEmail('nobody@example.pl')).toBeNull();
+      });
+
+      it('findByIds returns the users found and skips unknown ids', async () => {
+        const [anna, jan, ewa] = [buildUser(), buildUser(), buildUser()];
+        for (const user of [anna, jan, ewa]) await store.users.create(user);
+
+        expect(byId(await store.users.findByIds([ewa.id, 'user-unknown', anna.id]))).toEqual(byId([anna, ewa]));
+        expect(await store.users.findByIds([])).toEqual([]);
+        expect(await store.users.findByIds(['user-unknown'])).toEqual([]);
+      });
+
+      it('count counts every user', async () => {
+        expect(await store.users.count()).toBe(0);
+        await store.users.create(buildUser());
+        await store.users.create(buildUser());
+
+        expect(await store.users.count()).toBe(2);
+      });
+    });
+
+    describe('projects', () => {
+      it('findById returns the created project with its settings and members', async () => {
+        const project = buildProject({
+          name: 'Kulturjournal 2027',
+          settings: { formality: 'prefer_less', allowSelfApproval: true },
+          members: [buildMember('user-1', ['translator']), buildMember('user-2', ['reviewer', 'editor'])],
+        });
+        await store.projects.create(project);
+
+        expect(await store.projects.findById(project.id)).toEqual(project);
+        expect(await store.projects.findById('project-unknown')).toBeNull();
+      });
+
+      it('list returns every project oldest first, ties by id', async () => {
+        const newest = await seedProject({ id: 'project-a', createdAt: minutesAfterNow(5) });
+        const tiedB = await seedProject({ id: 'project-c', createdAt: FIXED_NOW });
+        const tiedA = await seedProject({ id: 'project-b', createdAt: FIXED_NOW });
+        const oldest = await seedProject({ id: 'project-d', createdAt: minutesAfterNow(-5) });
+
+        expect(await store.projects.list()).toEqual([oldest, tiedA, tiedB, newest]);
+      });
+
+      it('list returns [] when there is no project', async () => {
+        expect(await store.projects.list()).toEqual([]);
+      });
+
+      it('listForMember returns only the projects the user is a member of, oldest first', async () => {
+        const later = await seedProject({ createdAt: minutesAfterNow(10), members: [buildMember('anna')] });
+        const middle = await seedProject({ createdAt: minutesAfterNow(5), members: [buildMember('jan')] });
+        const earlier = await seedProject({
+          createdAt: minutesAfterNow(1),
+          members: [buildMember('jan'), buildMember('anna', ['reviewer'])],
+        });
+
+        expect(await store.projects.listForMember('anna')).toEqual([earlier, later]);
+        expect(await store.projects.listForMember('jan')).toEqual([earlier, middle]);
+        expect(await store.projects.listForMember('ewa')).toEqual([]);
+      });
+
+      it('update replaces name, settings and members and keeps everything else', async () => {
+        const project = await seedProject({ members: [buildMember('anna')] });
+        const changed: Project = {
+          ...project,
+          name: 'Renamed',
+          settings: { formality: 'more', allowSelfApproval: true },
+          members: [buildMember('jan', ['reviewer']), buildMember('ewa', ['translator', 'reviewer'])],
+        };
+
+        await store.projects.update(changed);
+
+        expect(await store.projects.findById(project.id)).toEqual(changed);
+        expect(await store.projects.listForMember('anna')).toEqual([]);
+        expect(await store.projects.listForMember('jan')).toEqual([changed]);
+        expect(await store.projects.listForMember('ewa')).toEqual([changed]);
+      });
+
+      it('update does not change the source, target, creator or creation time', async () => {
+        const project = await seedProject();
+
+        await store.projects.update({
+          ...project,
+          name: 'Renamed',
+          sourceLang: 'pl',
+          targetLang: 'de',
+          createdBy: 'someone-else',
+          createdAt: minutesAfterNow(60),
+        });
+
+        expect(await store.projects.findById(project.id)).toEqual({ ...project, name: 'Renamed' });
+      });
+
+      it('update throws NotFound for an unknown project and creates nothing', async () => {
+        const error = await rejectionOf(store.projects.update(buildProject({ id: 'project-unknown' })));
+
+        expect(error).toBeInstanceOf(NotFound);
+        expect(error).toMatchObject({ code: 'not_found' });
+        expect(await store.projects.list()).toEqual([]);
+      });
+    });
+
+    describe('documents', () => {
+      it('createWithSegments stores the document, its segments and one created event each', async () => {
+        const project = await seedProject();
+        const document = buildDocument({
+          projectId: project.id,
+          title: 'Pressemitteilung',
+          format: 'markdown',
+          skeleton: '# {{0}}\n\n{{1}}\n',
+          dueDate: minutesAfterNow(7 * 24 * 60),
+          segmentCount: 2,
+        });
+        const segments = buildSegments(document, 2, (index) => ({ kind: index === 0 ? 'heading' : 'paragraph' }));
+        const events = segments.map((segment) => buildCreatedEvent(segment));
+
+        await store.documents.createWithSegments(document, segments, events);
+
+        expect(await store.documents.findById(document.id)).toEqual(document);
+        expect(await store.segments.listByDocument(document.id)).toEqual(segments);
+        expect(await store.segments.history(segments[0].id)).toEqual([events[0]]);
+        expect(await store.segments.history(segments[1].id)).toEqual([events[1]]);
+      });
+
+      it('createWithSegments stores a document without segments', async () => {
+        const { document } = await seedDocument();
+
+        expect(await store.documents.findById(document.id)).toEqual(document);
+        expect(await store.segments.listByDocument(document.id)).toEqual([]);
+      });
+
+      it('createWithSegments writes nothing when one segment cannot be stored (duplicate id)', async () => {
+        const project = await seedProject();
+        const document = buildDocument({ projectId: project.id, segmentCount: 3 });
+        const [first, second] = buildSegments(document, 2);
+        const duplicate = { ...second, index: 2 };
+        const segments = [first, second, duplicate];
+
+        const error = await rejectionOf(
+          store.documents.createWithSegments(document, segments, segments.map((segment) => buildCreatedEvent(segment))),
+        );
+
+        expect(error).toBeInstanceOf(Conflict);
+        expect(await store.documents.findById(document.id)).toBeNull();
+        expect(await store.segments.findById(first.id)).toBeNull();
+        expect(await store.segments.history(first.id)).toEqual([]);
+        expect(await store.documents.listByProjects([project.id])).toEqual([]);
+      });
+
+      it('createWithSegments writes nothing when a segment id is already used by another document', async () => {
+        const project = await seedProject();
+        const { segments: existing } = await seedDocument({ project, segments: [{}] });
+        const document = buildDocument({ projectId: project.id, segmentCount: 2 });
+        const segments = [
+          buildSegment({ id: 'fresh-segment', documentId: document.id, projectId: project.id, index: 0 }),
+          { ...existing[0], documentId: document.id, index: 1 },
+        ];
+
+        const error = await rejectionOf(
+          store.documents.createWithSegments(document, segments, segments.map((segment) => buildCreatedEvent(segment))),
+        );
+
+        expect(error).toBeInstanceOf(Conflict);
+        expect(await store.documents.findById(document.id)).toBeNull();
+        expect(await store.segments.findById('fresh-segment')).toBeNull();
+        expect(await store.segments.findById(existing[0].id)).toEqual(existing[0]);
+      });
+
+      it('findById returns null for an unknown document', async () => {
+        expect(await store.documents.findById('document-unknown')).toBeNull();
+      });
+
+      it('listByProjects returns the documents of the given projects only, oldest first', async () => {
+        const [p1, p2, p3] = [await seedProject(), await seedProject(), await seedProject()];
+        const { document: newestOfP1 } = await seedDocument({ project: p1, document: { createdAt: minutesAfterNow(3) } });
+        const { document: ofP2 } = await seedDocument({ project: p2, document: { createdAt: minutesAfterNow(2) } });
+        await seedDocument({ project: p3, document: { createdAt: minutesAfterNow(1) } });
+        const { document: oldestOfP1 } = await seedDocument({ project: p1, document: { createdAt: minutesAfterNow(-1) } });
+
+        expect(await store.documents.listByProjects([p1.id, p2.id])).toEqual([oldestOfP1, ofP2, newestOfP1]);
+        expect(await store.documents.listByProjects([p2.id])).toEqual([ofP2]);
+        expect(await store.documents.listByProjects(['project-unknown'])).toEqual([]);
+        expect(await store.documents.listByProjects([])).toEqual([]);
+      });
+
+      it('addBilledCharacters adds to the stored count', async () => {
+        const { document } = await seedDocument({ document: { billedCharacters: 100 } });
+
+        await store.documents.addBilledCharacters(document.id, 120);
+        await store.documents.addBilledCharacters(document.id, 30);
+
+        expect(await store.documents.findById(document.id)).toEqual({ ...document, billedCharacters: 250 });
+      });
+
+      it('addBilledCharacters loses no increment when called concurrently', async () => {
+        const { document } = await seedDocument();
+
+        await Promise.all(Array.from({ length: 20 }, () => store.documents.addBilledCharacters(document.id, 7)));
+
+        expect((await store.documents.findById(document.id))?.billedCharacters).toBe(140);
+      });
+    });
+
+    describe('segments', () => {
+      it('findById returns the stored segment with every field', async () => {
+        const { segments } = await seedDocument({
+          segments: [
+            {
+              source: '{1}Willkommen{/1} in {2/} Dresden.',
+              target: '{1}Witamy{/1} w {2/} Dreźnie.',
+              state: SegmentState.Approved,
+              origin: 'mt',
+              mtTarget: '{1}Witamy{/1} w {2/} Dreźnie!',
+              version: 4,
+              kind: 'list_item',
+              tags: [
+                { id: 1, type: 'paired', open: '**', close: '**' },
+                { id: 2, type: 'standalone', open: '`x`', close: '' },
+              ],
+              wordCount: 3,
+              charCount: 33,
+              translatedBy: 'user-translator',
+              reviewedBy: 'user-reviewer',
+              updatedAt: minutesAfterNow(30),
+            },
+          ],
+        });
+
+        expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+        expect(await store.segments.findById('segment-unknown')).toBeNull();
+      });
+
+      it('findByIds returns the segments found and skips unknown ids', async () => {
+        const { segments } = await seedDocument({ segments: [{}, {}, {}] });
+
+        const found = await store.segments.findByIds([segments[2].id, 'segment-unknown', segments[0].id]);
+
+        expect(byId(found)).toEqual(byId([segments[0], segments[2]]));
+        expect(await store.segments.findByIds([])).toEqual([]);
+      });
+
+      describe('page', () => {
+        // Index:             0      1        2      3           4      5
+        const states: State[] = ['new', 'draft', 'new', 'approved', 'new', 'translated'];
+
+        it.each([
+          { states: undefined, offset: 0, limit: 2, indexes: [0, 1], total: 6 },
+          { states: undefined, offset: 4, limit: 10, indexes: [4, 5], total: 6 },
+          { states: undefined, offset: 10, limit: 5, indexes: [], total: 6 },
+          { states: ['new'], offset: 0, limit: 10, indexes: [0, 2, 4], total: 3 },
+          { states: ['new'], offset: 1, limit: 1, indexes: [2], total: 3 },
+          { states: ['draft', 'approved'], offset: 0, limit: 10, indexes: [1, 3], total: 2 },
+          { states: ['rejected'], offset: 0, limit: 10, indexes: [], total: 0 },
+        ] as { states?: State[]; offset: number; limit: number; indexes: number[]; total: number }[])(
+          'states $states, offset $offset, limit $limit → indexes $indexes of $total',
+          async ({ states: filter, offset, limit, indexes, total }) => {
+            const project = await seedProject();
+            const document = buildDocument({ projectId: project.id, segmentCount: states.length });
+            const segments = buildSegments(document, states.length, (index) => ({ state: states[index] }));
+            // Stored in reverse, so the order can only come from the index.
+            await store.documents.createWithSegments(
+              document,
+              [...segments].reverse(),
+              segments.map((segment) => buildCreatedEvent(segment)),
+            );
+            await seedDocument({ project, segments: [{ state: 'new' }, { state: 'draft' }] });
+
+            const result = await store.segments.page({ documentId: document.id, states: filter, offset, limit });
+
+            expect(result).toEqual({ items: indexes.map((index) => segments[index]), total });
+          },
+        );
+      });
+
+      it('listByDocument returns the segments of one document ordered by index, optionally by state', async () => {
+        const project = await seedProject();
+        const document = buildDocument({ projectId: project.id, segmentCount: 4 });
+        const segments = buildSegments(document, 4, (index) => ({
+          state: (['approved', 'new', 'locked', 'new'] as const)[index],
+        }));
+        await store.documents.createWithSegments(
+          document,
+          [segments[2], segments[0], segments[3], segments[1]],
+          segments.map((segment) => buildCreatedEvent(segment)),
+        );
+        await seedDocument({ project, segments: [{}] });
+
+        expect(await store.segments.listByDocument(document.id)).toEqual(segments);
+        expect(await store.segments.listByDocument(document.id, ['new'])).toEqual([segments[1], segments[3]]);
+        expect(await store.segments.listByDocument(document.id, ['locked', 'approved'])).toEqual([
+          segments[0],
+          segments[2],
+        ]);
+        expect(await store.segments.listByDocument(document.id, ['rejected'])).toEqual([]);
+        expect(await store.segments.listByDocument('document-unknown')).toEqual([]);
+      });
+
+      describe('applyChanges', () => {
+        it('stores the new segment and appends its event', async () => {
+          const { segments, events } = await seedDocument({ segments: [{}] });
+          const change = editOf(segments[0], 'W dniach 30 i 31 stycznia 2019 r. w Dreźnie odbyło się 4. spotkanie.');
+
+          await store.segments.applyChanges([change]);
+
+          expect(await store.segments.findById(segments[0].id)).toEqual(change.segment);
+          expect(await store.segments.history(segments[0].id)).toEqual([events[0], change.event]);
+        });
+
+        it('stores every change of several segments', async () => {
+          const { segments } = await seedDocument({ segments: [{}, {}, {}] });
+          const changes = [editOf(segments[0], 'Pierwsze.'), editOf(segments[2], 'Trzecie.')];
+
+          await store.segments.applyChanges(changes);
+
+          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual([
+            changes[0].segment,
+            segments[1],
+            changes[1].segment,
+          ]);
+        });
+
+        it('replaces every field a change carries, including source, tags and people', async () => {
+          const { segments, events } = await seedDocument({ segments: [{ state: 'translated', target: 'Stary.' }] });
+          const segment = segments[0];
+          const changed: Segment = {
+            ...segment,
+            source: 'Neuer {1}Satz{/1}.',
+            target: null,
+            state: SegmentState.Draft,
+            origin: null,
+            mtTarget: 'Nowe {1}zdanie{/1}.',
+            tags: [{ id: 1, type: 'paired', open: '_', close: '_' }],
+            wordCount: 2,
+            charCount: 18,
+            translatedBy: 'user-t',
+            reviewedBy: 'user-r',
+            version: segment.version + 1,
+            updatedAt: minutesAfterNow(2),
+          };
+          const event = buildEvent({ segmentId: segment.id, documentId: segment.documentId, version: changed.version });
+
+          await store.segments.applyChanges([{ segment: changed, expectedVersion: segment.version, event }]);
+
+          expect(await store.segments.findById(segment.id)).toEqual(changed);
+          expect(await store.segments.history(segment.id)).toEqual([events[0], event]);
+        });
+
+        it('writes nothing when one version is stale, and names that segment in VersionConflict', async () => {
+          const { segments, events } = await seedDocument({ segments: [{}, { version: 3 }] });
+          const fresh = editOf(segments[0], 'Pierwsze.');
+          const stale = { ...editOf(segments[1], 'Drugie.'), expectedVersion: 2 };
+
+          const error = await rejectionOf(store.segments.applyChanges([fresh, stale]));
+
+          expect(error).toBeInstanceOf(VersionConflict);
+          expect(error).toMatchObject({
+            code: 'version_conflict',
+            segmentId: segments[1].id,
+            expectedVersion: 2,
+            actualVersion: 3,
+          });
+          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual(segments);
+          expect(await store.segments.history(segments[0].id)).toEqual([events[0]]);
+          expect(await store.segments.history(segments[1].id)).toEqual([events[1]]);
+        });
+
+        it('reports the first stale segment when several are stale', async () => {
+          const { segments } = await seedDocument({ segments: [{ version: 5 }, { version: 7 }] });
+          const changes = [
+            { ...editOf(segments[1], 'B'), expectedVersion: 6 },
+            { ...editOf(segments[0], 'A'), expectedVersion: 4 },
+          ];
+
+          const error = await rejectionOf(store.segments.applyChanges(changes));
+
+          expect(error).toMatchObject({ segmentId: segments[1].id, expectedVersion: 6, actualVersion: 7 });
+        });
+
+        it('lets only one of two concurrent saves of the same version win', async () => {
+          const { segments } = await seedDocument({ segments: [{}] });
+          const first = editOf(segments[0], 'Anna.');
+          const second = editOf(segments[0], 'Jan.');
+
+          const results = await Promise.allSettled([
+            store.segments.applyChanges([first]),
+            store.segments.applyChanges([second]),
+          ]);
+
+          expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+          const loser = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+          expect(loser?.reason).toBeInstanceOf(VersionConflict);
+          const stored = await store.segments.findById(segments[0].id);
+          expect(stored?.version).toBe(2);
+          expect(await store.segments.history(segments[0].id)).toHaveLength(2);
+        });
+
+        it('throws NotFound for a missing segment and writes nothing', async () => {
+          const { segments, events } = await seedDocument({ segments: [{}] });
+          const missing = editOf(buildSegment({ id: 'segment-missing', documentId: segments[0].documentId }), 'X');
+
+          const error = await rejectionOf(store.segments.applyChanges([editOf(segments[0], 'A'), missing]));
+
+          expect(error).toBeInstanceOf(NotFound);
+          expect(error).toMatchObject({ code: 'not_found' });
+          expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+          expect(await store.segments.history(segments[0].id)).toEqual([events[0]]);
+        });
+
+        it('does nothing for an empty list', async () => {
+          const { segments } = await seedDocument({ segments: [{}] });
+
+          await store.segments.applyChanges([]);
+
+          expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+        });
+      });
+
+      it('appendEvents adds events without changing the segment', async () => {
+        const { segments, events } = await seedDocument({ segments: [{ version: 2, target: 'Anna.' }] });
+        const conflict = buildEvent({
+          segmentId: segments[0].id,
+          documentId: segments[0].documentId,
+          action: 'edit_conflict',
+          fromTarget: 'Anna.',
+          toTarget: 'Jan.',
+          note: '2',
+          version: 2,
+          at: minutesAfterNow(1),
+        });
+
+        await store.segments.appendEvents([conflict]);
+        await store.segments.appendEvents([]);
+
+        expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+        expect(await store.segments.history(segments[0].id)).toEqual([events[0], conflict]);
+      });
+
+      it('history lists events oldest first and keeps insertion order for equal timestamps', async () => {
+        const { segments, events } = await seedDocument({ segments: [{}] });
+        const event = (at: string, note: string) =>
+          buildEvent({ segmentId: segments[0].id, documentId: segments[0].documentId, at, note });
+        const late = event(minutesAfterNow(9), 'late');
+        const tieA = event(minutesAfterNow(5), 'tie a');
+        const tieB = event(minutesAfterNow(5), 'tie b');
+        const tieC = event(minutesAfterNow(5), 'tie c');
+        const early = event(minutesAfterNow(1), 'early');
+
+        await store.segments.appendEvents([late, tieA]);
+        await store.segments.appendEvents([tieB]);
+        await store.segments.appendEvents([tieC, early]);
+
+        expect(await store.segments.history(segments[0].id)).toEqual([events[0], early, tieA, tieB, tieC, late]);
+        expect(await store.segments.history('segment-unknown')).toEqual([]);
+      });
+
+      it('summarize counts segments and words per state and lists distinct translators and reviewers', async () => {
+        const { document: busy } = await seedDocument({
+          segments: [
+            { state: 'new', wordCount: 2 },
+            { state: 'new', wordCount: 3 },
+            { state: 'draft', wordCount: 4 },
+            { state: 'translated', wordCount: 5, translatedBy: 'zofia' },
+            { state: 'translated', wordCount: 6, translatedBy: 'anna' },
+            { state: 'rejected', wordCount: 1, translatedBy: 'anna', reviewedBy: 'marek' },
+            { state: 'approved', wordCount: 10, translatedBy: 'zofia', reviewedBy: 'marek' },
+            { state: 'approved', wordCount: 20, translatedBy: 'anna', reviewedBy: 'bartek' },
+            { state: 'locked', wordCount: 7 },
+          ],
+        });
+        const { document: empty } = await seedDocument();
+        const { document: other } = await seedDocument({
+          segments: [{ state: 'approved', wordCount: 8, translatedBy: 'ewa', reviewedBy: 'jan' }],
+        });
+        const tallies = (counts: Partial<Record<State, Tally>>) => ({
+          ...emptyStateRecord(() => ({ segments: 0, words: 0 })),
+          ...counts,
+        });
+
+        const summaries = await store.segments.summarize([empty.id, busy.id, other.id]);
+
+        expect(summaries).toEqual([
+          { documentId: empty.id, byState: tallies({}), translatorIds: [], reviewerIds: [] },
+          {
+            documentId: busy.id,
+            byState: tallies({
+              new: { segments: 2, words: 5 },
+              draft: { segments: 1, words: 4 },
+              translated: { segments: 2, words: 11 },
+              rejected: { segments: 1, words: 1 },
+              approved: { segments: 2, words: 30 },
+              locked: { segments: 1, words: 7 },
+            }),
+            translatorIds: ['anna', 'zofia'],
+            reviewerIds: ['bartek', 'marek'],
+          },
+          {
+            documentId: other.id,
+            byState: tallies({ approved: { segments: 1, words: 8 } }),
+            translatorIds: ['ewa'],
+            reviewerIds: ['jan'],
+          },
+        ]);
+      });
+
+      it('summarize returns all-zero tallies for an unknown document and [] for no ids', async () => {
+        expect(await store.segments.summarize(['document-unknown'])).toEqual([
+          {
+            documentId: 'document-unknown',
+            byState: emptyStateRecord(() => ({ segments: 0, words: 0 })),
+            translatorIds: [],
+            reviewerIds: [],
+          },
+        ]);
+        expect(await store.segments.summarize([])).toEqual([]);
+      });
+    });
+
+    describe('mtJobs', () => {
+      it('findById returns the created job, null for an unknown id', async () => {
+        const { document } = await seedDocument();
+        const job = buildJob({ documentId: document.id, projectId: document.projectId, total: 42 });
+        await store.mtJobs.create(job);
+
+        expect(await store.mtJobs.findById(job.id)).toEqual(job);
+        expect(await store.mtJobs.findById('job-unknown')).toBeNull();
+      });
+
+      it('update replaces the stored job', async () => {
+        const { document } = await seedDocument();
+        const job = buildJob({ documentId: document.id, projectId: document.projectId });
+        await store.mtJobs.create(job);
+        const failed = {
+          ...job,
+          status: 'failed' as const,
+          done: 7,
+          billedCharacters: 1234,
+          errorCode: 'mt_quota_exceeded',
+          errorDetail: 'Quota for this billing period has been exceeded',
+          updatedAt: minutesAfterNow(3),
+        };
+
+        await store.mtJobs.update({ ...job, status: 'running', done: 3, updatedAt: minutesAfterNow(1) });
+        await store.mtJobs.update(failed);
+
+        expect(await store.mtJobs.findById(job.id)).toEqual(failed);
+      });
+
+      it('latestForDocument returns the newest job of that document, the last created on a tie', async () => {
+        const project = await seedProject();
+        const { document } = await seedDocument({ project });
+        const { document: other } = await seedDocument({ project });
+        const job = (documentId: string, createdAt: string) => buildJob({ documentId, createdAt, updatedAt: createdAt });
+        const jobs = [
+          job(document.id, minutesAfterNow(1)),
+          job(document.id, minutesAfterNow(5)),
+          job(document.id, minutesAfterNow(5)),
+          job(document.id, minutesAfterNow(2)),
+          job(other.id, minutesAfterNow(9)),
+        ];
+        expect(await store.mtJobs.latestForDocument(document.id)).toBeNull();
+
+        for (const each of jobs) await store.mtJobs.create(each);
+
+        expect(await store.mtJobs.latestForDocument(document.id)).toEqual(jobs[2]);
+        expect(await store.mtJobs.latestForDocument(other.id)).toEqual(jobs[4]);
+        expect(await store.mtJobs.latestForDocument('document-unknown')).toBeNull();
+      });
+
+      it('listUnfinished returns queued and running jobs, oldest first', async () => {
+        const { document } = await seedDocument();
+        const job = (status: 'queued' | 'running' | 'done' | 'failed', minutes: number) =>
+          buildJob({ documentId: document.id, status, createdAt: minutesAfterNow(minutes) });
+        const [running, done, queuedOld, failed, queuedNew] = [
+          job('running', 3),
+          job('done', 1),
+          job('queued', 2),
+          job('failed', 0),
+          job('queued', 4),
+        ];
+        expect(await store.mtJobs.listUnfinished()).toEqual([]);
+
+        for (const each of [running, done, queuedOld, failed, queuedNew]) await store.mtJobs.create(each);
+
+        expect(await store.mtJobs.listUnfinished()).toEqual([queuedOld, running, queuedNew]);
+
+        await store.mtJobs.update({ ...running, status: 'done', done: 10 });
+        expect(await store.mtJobs.listUnfinished()).toEqual([queuedOld, queuedNew]);
+      });
+    });
+
+    describe('mtCache', () => {
+      it('getMany returns only the keys found', async () => {
+        await store.mtCache.putMany([
+          { key: 'k-guten-tag', translation: 'Dzień dobry' },
+          { key: 'k-danke', translation: 'Dziękuję' },
+        ]);
+
+        expect(await store.mtCache.getMany(['k-danke', 'k-unknown', 'k-guten-tag'])).toEqual(
+          new Map([
+            ['k-danke', 'Dziękuję'],
+            ['k-guten-tag', 'Dzień dobry'],
+          ]),
+        );
+        expect(await store.mtCache.getMany(['k-unknown'])).toEqual(new Map());
+        expect(await store.mtCache.getMany([])).toEqual(new Map());
+      });
+
+      it('putMany keeps the first translation of a key, across calls and within one call', async () => {
+        await store.mtCache.putMany([{ key: 'a', translation: 'first a' }]);
+        await store.mtCache.putMany([
+          { key: 'a', translation: 'second a' },
+          { key: 'b', translation: 'first b' },
+          { key: 'b', translation: 'second b' },
+        ]);
+        await store.mtCache.putMany([]);
+
+        expect(await store.mtCache.getMany(['a', 'b'])).toEqual(
+          new Map([
+            ['a', 'first a'],
+            ['b', 'first b'],
+          ]),
+        );
+      });
+    });
+
+    describe('sessions', () => {
+      it('findById returns a created session or token, null for an unknown id', async () => {
+        const user = buildUser();
+        await store.users.create(user);
+        const session = buildSession({ userId: user.id });
+        const token = buildSession({ userId: user.id, kind: 'token', name: 'CI export', expiresAt: null });
+
+        await store.sessions.create(session);
+        await store.sessions.create(token);
+
+        expect(await store.sessions.findById(session.id)).toEqual(session);
+        expect(await store.sessions.findById(token.id)).toEqual(token);
+        expect(await store.sessions.findById('0'.repeat(64))).toBeNull();
+      });
+
+      it('delete removes only that session and ignores an unknown id', async () => {
+        const user = buildUser();
+        await store.users.create(user);
+        const [gone, kept] = [buildSession({ userId: user.id }), buildSession({ userId: user.id })];
+        await store.sessions.create(gone);
+        await store.sessions.create(kept);
+
+        await store.sessions.delete(gone.id);
+        await store.sessions.delete('0'.repeat(64));
+
+        expect(await store.sessions.findById(gone.id)).toBeNull();
+        expect(await store.sessions.findById(kept.id)).toEqual(kept);
+      });
+    });
+  });
+}

@@ -1,0 +1,938 @@
+// The MongoDB adapter's schemas, mappers and error translation, checked without a server:
+// models are compiled on a connection that never opens.
+import mongoose, { type Connection } from 'mongoose';
+import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../server/domain/errors';
+import type { SegmentEvent } from '../../server/domain/types';
+import { SegmentState } from '../../server/domain/workflow/states';
+import {
+  defineModels,
+  fromDocumentDoc,
+  fromMtCacheDoc,
+  fromMtJobDoc,
+  fromProjectDoc,
+  fromSegmentDoc,
+  fromSegmentEventDoc,
+  fromSessionDoc,
+  fromUserDoc,
+  toDocumentDoc,
+  toMtCacheDoc,
+  toMtJobDoc,
+  toProjectDoc,
+  toSegmentDoc,
+  toSegmentEventDoc,
+  toSessionDoc,
+  toUserDoc,
+  type DocumentDoc,
+  type MongoModels,
+  type MtCacheDoc,
+  type MtJobDoc,
+  type SegmentDoc,
+  type SessionDoc,
+  type UserDoc,
+} from '../../server/storage/mongo';
+import { duplicateKey, translateError } from '../../server/storage/mongo/errors';
+import type { CounterDoc } from '../../server/storage/mongo/schemas/counters';
+import { MongoDocumentRepository } from '../../server/storage/mongo/repositories/documentRepository';
+import { MongoMtCacheRepository } from '../../server/storage/mongo/repositories/mtCacheRepository';
+import { MongoMtJobRepository } from '../../server/storage/mongo/repositories/mtJobRepository';
+import { MongoSessionRepository } from '../../server/storage/mongo/repositories/sessionRepository';
+import { MongoSegmentRepository } from '../../server/storage/mongo/repositories/segmentRepository';
+import { MongoUserRepository } from '../../server/storage/mongo/repositories/userRepository';
+import {
+  buildDocument,
+  buildEvent,
+  buildJob,
+  buildMember,
+  buildProject,
+  buildSegment,
+  buildSession,
+  buildUser,
+  minutesAfterNow,
+  resetBuilderIds,
+} from '../support/builders';
+
+let connection: Connection;
+let models: MongoModels;
+
+beforeAll(() => {
+  connection = mongoose.createConnection();
+  models = defineModels(connection);
+});
+afterAll(async () => {
+  await connection.close();
+});
+beforeEach(() => resetBuilderIds());
+
+/** `{ path: kind }` of every validation error, or null when the document is valid. */
+function validationErrors(doc: { validateSync(): mongoose.Error.ValidationError | null }): Record<string, string> | null {
+  const error = doc.validateSync();
+  if (!error) return null;
+  return Object.fromEntries(Object.entries(error.errors).map(([path, e]) => [path, e.kind]));
+}
+
+// A segment with every optional field filled, so mappers and schemas see all paths.
+const fullSegment = () =>
+  buildSegment({
+    id: 'seg-1',
+    target: '{1}Dnia{/1} 30 i 31 stycznia 2019 r. w Dreźnie odbyło się 4. spotkanie.{2/}',
+    state: SegmentState.Approved,
+    origin: 'mt',
+    mtTarget: 'W dniach 30 i 31 stycznia 2019 r. w Dreźnie odbyło się 4. spotkanie.',
+    version: 4,
+    kind: 'list_item',
+    tags: [
+      { id: 1, type: 'paired', open: '**', close: '**' },
+      { id: 2, type: 'standalone', open: '![logo](logo.png)', close: '' },
+    ],
+    translatedBy: 'user-7',
+    reviewedBy: 'user-9',
+    updatedAt: minutesAfterNow(5),
+  });
+
+describe('mongo models', () => {
+  test('each model writes to its own collection', () => {
+    expect(Object.fromEntries(Object.entries(models).map(([name, model]) => [name, model.collection.collectionName]))).toEqual({
+      User: 'users',
+      Project: 'projects',
+      Document: 'documents',
+      Segment: 'segments',
+      SegmentEvent: 'segmentEvents',
+      MtJob: 'mtJobs',
+      MtCache: 'mtCache',
+      Session: 'sessions',
+      Counter: 'counters',
+    });
+  });
+
+  test('every collection is keyed by a string _id and has no version key', () => {
+    for (const model of Object.values(models)) {
+      expect([model.modelName, model.schema.path('_id').instance]).toEqual([model.modelName, 'String']);
+      expect([model.modelName, model.schema.get('versionKey')]).toEqual([model.modelName, false]);
+    }
+  });
+
+  test('models bind to the connection they were defined on, not to the global mongoose', () => {
+    expect(models.Segment.db).toBe(connection);
+    expect(mongoose.modelNames()).not.toContain('Segment');
+    const other = mongoose.createConnection();
+    expect(defineModels(other).Segment).not.toBe(models.Segment);
+    return other.close();
+  });
+});
+
+describe('mongo schema indexes', () => {
+  test.each([
+    ['User', [[{ email: 1 }, { unique: true, background: true }]]],
+    ['Project', [[{ 'members.userId': 1 }, { background: true }]]],
+    ['Document', [[{ projectId: 1, createdAt: 1 }, { background: true }]]],
+    [
+      'Segment',
+      [
+        [{ documentId: 1, index: 1 }, { unique: true, background: true }],
+        [{ documentId: 1, state: 1 }, { background: true }],
+      ],
+    ],
+    ['SegmentEvent', [[{ segmentId: 1, at: 1, seq: 1 }, { background: true }]]],
+    [
+      'MtJob',
+      [
+        [{ documentId: 1, createdAt: -1, seq: -1 }, { background: true }],
+        [{ status: 1 }, { background: true }],
+      ],
+    ],
+    ['MtCache', []],
+    ['Session', [[{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }]]],
+    ['Counter', []],
+  ] as const)('%s declares exactly its indexes', (name, expected) => {
+    expect(models[name].schema.indexes()).toEqual(expected);
+  });
+
+  test('index key order is the declared order (compound indexes depend on it)', () => {
+    expect(Object.keys(models.SegmentEvent.schema.indexes()[0]![0])).toEqual(['segmentId', 'at', 'seq']);
+    expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index']);
+  });
+});
+
+describe('mongo schema validation', () => {
+  describe('users', () => {
+    test('accepts a valid user', () => {
+      expect(validationErrors(new models.User(toUserDoc(buildUser())))).toBeNull();
+    });
+
+    test('stores the e-mail lower-cased', () => {
+      const user = new models.User({ ...toUserDoc(buildUser()), email: 'Anna.Nowak@Example.PL' });
+      expect(user.email).toBe('anna.nowak@example.pl');
+    });
+
+    test('rejects an unknown role at its array position', () => {
+      const user = new models.User({ ...toUserDoc(buildUser()), roles: ['translator', 'owner'] });
+      expect(validationErrors(user)).toEqual({ 'roles.1': 'enum' });
+    });
+
+    test('reports every missing required field', () => {
+      expect(validationErrors(new models.User({}))).toEqual({
+        _id: 'required',
+        email: 'required',
+        name: 'required',
+        passwordHash: 'required',
+        createdAt: 'required',
+      });
+    });
+
+    test('rejects a timestamp that is not a date', () => {
+      expect(validationErrors(new models.User({ ...toUserDoc(buildUser()), createdAt: 'yesterday' }))).toEqual({
+        createdAt: 'date',
+      });
+    });
+  });
+
+  describe('projects', () => {
+    test('accepts a valid project with members', () => {
+      const project = buildProject({ members: [buildMember('user-1', ['translator', 'reviewer'])] });
+      expect(validationErrors(new models.Project(toProjectDoc(project)))).toBeNull();
+    });
+
+    test('rejects unknown languages, formality and member roles', () => {
+      const doc = toProjectDoc(buildProject({ members: [buildMember('user-1', ['translator'])] }));
+      const project = new models.Project({
+        ...doc,
+        sourceLang: 'en',
+        settings: { formality: 'casual', allowSelfApproval: false },
+        members: [{ userId: 'user-1', roles: ['boss'] }],
+      });
+      expect(validationErrors(project)).toEqual({
+        sourceLang: 'enum',
+        'settings.formality': 'enum',
+        'members.0.roles.0': 'enum',
+      });
+    });
+
+    test('requires settings and a user id for each member', () => {
+      const doc = toProjectDoc(buildProject());
+      const project = new models.Project({ ...doc, settings: undefined, members: [{ roles: ['editor'] }] });
+      expect(validationErrors(project)).toEqual({ settings: 'required', 'members.0.userId': 'required' });
+    });
+  });
+
+  describe('documents', () => {
+    test('accepts a valid document, an empty skeleton included', () => {
+      expect(validationErrors(new models.Document(toDocumentDoc(buildDocument({ skeleton: '' }))))).toBeNull();
+    });
+
+    test('rejects an unknown format and negative or fractional counts', () => {
+      const doc = { ...toDocumentDoc(buildDocument()), format: 'pdf', billedCharacters: -5, segmentCount: 2.5 };
+      expect(validationErrors(new models.Document(doc))).toEqual({
+        format: 'enum',
+        billedCharacters: 'min',
+        segmentCount: 'user defined',
+      });
+    });
+
+    test('a missing skeleton is still missing', () => {
+      const { skeleton: _skeleton, ...doc } = toDocumentDoc(buildDocument());
+      expect(validationErrors(new models.Document(doc))).toEqual({ skeleton: 'required' });
+    });
+  });
+
+  describe('segments', () => {
+    test('accepts a new segment and a fully filled one', () => {
+      expect(validationErrors(new models.Segment(toSegmentDoc(buildSegment())))).toBeNull();
+      expect(validationErrors(new models.Segment(toSegmentDoc(fullSegment())))).toBeNull();
+    });
+
+    test('rejects an unknown state', () => {
+      const segment = new models.Segment({ ...toSegmentDoc(buildSegment()), state: 'done' });
+      expect(validationErrors(segment)).toEqual({ state: 'enum' });
+    });
+
+    test('rejects negative counts and a version below 1 or not whole', () => {
+      const base = toSegmentDoc(buildSegment());
+      expect(validationErrors(new models.Segment({ ...base, wordCount: -1, charCount: -3, index: -1, version: 0 }))).toEqual({
+        wordCount: 'min',
+        charCount: 'min',
+        index: 'min',
+        version: 'min',
+      });
+      expect(validationErrors(new models.Segment({ ...base, version: 1.5 }))).toEqual({ version: 'user defined' });
+    });
+
+    test('rejects an unknown origin, block kind and tag type', () => {
+      const segment = new models.Segment({
+        ...toSegmentDoc(buildSegment()),
+        origin: 'google',
+        kind: 'footnote',
+        tags: [{ id: 1, type: 'inline', open: '*', close: '*' }],
+      });
+      expect(validationErrors(segment)).toEqual({ origin: 'enum', kind: 'enum', 'tags.0.type': 'enum' });
+    });
+
+    test('reports every missing required field', () => {
+      expect(validationErrors(new models.Segment({}))).toEqual({
+        _id: 'required',
+        documentId: 'required',
+        projectId: 'required',
+        index: 'required',
+        source: 'required',
+        state: 'required',
+        version: 'required',
+        kind: 'required',
+        wordCount: 'required',
+        charCount: 'required',
+        updatedAt: 'required',
+      });
+    });
+
+    test('nullable fields default to null, tags to an empty list', () => {
+      const segment = new models.Segment({}).toObject();
+      expect(segment).toEqual({
+        target: null,
+        origin: null,
+        mtTarget: null,
+        translatedBy: null,
+        reviewedBy: null,
+        tags: [],
+      });
+    });
+
+    test('a tag needs its markup, though a standalone tag closes with the empty string', () => {
+      const segment = new models.Segment({
+        ...toSegmentDoc(buildSegment()),
+        tags: [{ id: 1, type: 'standalone', open: '`x`', close: '' }, { id: 2, type: 'paired' }],
+      });
+      expect(validationErrors(segment)).toEqual({ 'tags.1.open': 'required', 'tags.1.close': 'required' });
+    });
+  });
+
+  describe('segment events', () => {
+    test('accepts a valid event with its seq', () => {
+      expect(validationErrors(new models.SegmentEvent(toSegmentEventDoc(buildEvent(), 1)))).toBeNull();
+    });
+
+    test('rejects an unknown action and states, and a version below 1', () => {
+      const event = new models.SegmentEvent({
+        ...toSegmentEventDoc(buildEvent(), 1),
+        action: 'delete',
+        fromState: 'gone',
+        toState: 'finished',
+        version: 0,
+      });
+      expect(validationErrors(event)).toEqual({ action: 'enum', fromState: 'enum', toState: 'enum', version: 'min' });
+    });
+
+    test('requires seq', () => {
+      const { seq: _seq, ...doc } = toSegmentEventDoc(buildEvent(), 1);
+      expect(validationErrors(new models.SegmentEvent(doc))).toEqual({ seq: 'required' });
+    });
+  });
+
+  describe('mt jobs', () => {
+    test('accepts a valid job', () => {
+      expect(validationErrors(new models.MtJob(toMtJobDoc(buildJob(), 1)))).toBeNull();
+    });
+
+    test('rejects an unknown status and negative progress', () => {
+      const job = new models.MtJob({ ...toMtJobDoc(buildJob(), 1), status: 'paused', done: -1, total: -2, seq: 0 });
+      expect(validationErrors(job)).toEqual({ status: 'enum', done: 'min', total: 'min', seq: 'min' });
+    });
+  });
+
+  describe('mt cache', () => {
+    test('accepts an empty translation but not a missing one', () => {
+      expect(validationErrors(new models.MtCache(toMtCacheDoc({ key: 'k1', translation: '' })))).toBeNull();
+      expect(validationErrors(new models.MtCache({ _id: 'k1' }))).toEqual({ translation: 'required' });
+    });
+  });
+
+  describe('sessions', () => {
+    test('accepts a session and a token without expiry', () => {
+      expect(validationErrors(new models.Session(toSessionDoc(buildSession())))).toBeNull();
+      const token = buildSession({ kind: 'token', name: 'CI export', expiresAt: null });
+      expect(validationErrors(new models.Session(toSessionDoc(token)))).toBeNull();
+    });
+
+    test('rejects an unknown kind', () => {
+      const session = new models.Session({ ...toSessionDoc(buildSession()), kind: 'cookie' });
+      expect(validationErrors(session)).toEqual({ kind: 'enum' });
+    });
+  });
+});
+
+describe('mongo mappers', () => {
+  // Through the model as well: casting (dates, embedded arrays) must not change what comes back.
+  const throughModel = <T>(model: mongoose.Model<T>, doc: T): T =>
+    new model(doc).toObject({ flattenObjectIds: false, versionKey: false }) as T;
+
+  test('a user round-trips exactly', () => {
+    const user = buildUser({ roles: ['admin', 'reviewer'] });
+    expect(fromUserDoc(toUserDoc(user))).toStrictEqual(user);
+    expect(fromUserDoc(throughModel(models.User, toUserDoc(user)))).toStrictEqual(user);
+  });
+
+  test('a user document is keyed by the domain id, e-mail lower-cased', () => {
+    expect(toUserDoc(buildUser({ id: 'user-42', email: 'Ewa@Nysa.TEST' }))).toStrictEqual({
+      _id: 'user-42',
+      email: 'ewa@nysa.test',
+      name: 'Test user-42',
+      roles: ['translator'],
+      passwordHash: 'scrypt$test$user-42',
+      createdAt: new Date('2026-11-24T10:00:00.000Z'),
+    });
+  });
+
+  test('a project round-trips exactly', () => {
+    const project = buildProject({
+      settings: { formality: 'prefer_less', allowSelfApproval: true },
+      members: [buildMember('user-1', ['translator']), buildMember('user-2', ['reviewer', 'editor'])],
+    });
+    expect(fromProjectDoc(toProjectDoc(project))).toStrictEqual(project);
+    expect(fromProjectDoc(throughModel(models.Project, toProjectDoc(project)))).toStrictEqual(project);
+  });
+
+  test('a document round-trips exactly, with and without a due date', () => {
+    for (const document of [buildDocument(), buildDocument({ dueDate: minutesAfterNow(60 * 24 * 7), billedCharacters: 1234, segmentCount: 3 })]) {
+      expect(fromDocumentDoc(toDocumentDoc(document))).toStrictEqual(document);
+      expect(fromDocumentDoc(throughModel(models.Document, toDocumentDoc(document)))).toStrictEqual(document);
+    }
+  });
+
+  test('a segment round-trips exactly, nulls and tags included', () => {
+    for (const segment of [buildSegment(), fullSegment()]) {
+      expect(fromSegmentDoc(toSegmentDoc(segment))).toStrictEqual(segment);
+      expect(fromSegmentDoc(throughModel(models.Segment, toSegmentDoc(segment)))).toStrictEqual(segment);
+    }
+  });
+
+  test('fields missing from a stored segment come back as null and []', () => {
+    const segment = buildSegment();
+    const { target: _t, origin: _o, mtTarget: _m, translatedBy: _tb, reviewedBy: _rb, tags: _tags, ...stored } = toSegmentDoc(segment);
+    expect(fromSegmentDoc(stored as SegmentDoc)).toStrictEqual(segment);
+  });
+
+  test('a segment event round-trips exactly and its seq stays in the database', () => {
+    const events: SegmentEvent[] = [
+      buildEvent(),
+      buildEvent({ actorId: null, action: 'propose', note: 'mt', fromTarget: null, toTarget: 'Tekst.' }),
+      buildEvent({ action: 'reject', fromState: SegmentState.Translated, toState: SegmentState.Rejected, note: 'Literówka', version: 5 }),
+    ];
+    for (const [i, event] of events.entries()) {
+      const doc = toSegmentEventDoc(event, i + 10);
+      expect(doc.seq).toBe(i + 10);
+      expect(fromSegmentEventDoc(doc)).toStrictEqual(event);
+      expect(fromSegmentEventDoc(throughModel(models.SegmentEvent, doc))).toStrictEqual(event);
+    }
+  });
+
+  test('an mt job round-trips exactly, failed ones with their error, its seq staying in the database', () => {
+    for (const job of [buildJob(), buildJob({ status: 'failed', done: 3, errorCode: 'mt_quota_exceeded', errorDetail: '456', updatedAt: minutesAfterNow(2) })]) {
+      expect(fromMtJobDoc(toMtJobDoc(job, 3))).toStrictEqual(job);
+      expect(fromMtJobDoc(throughModel(models.MtJob, toMtJobDoc(job, 3)))).toStrictEqual(job);
+    }
+  });
+
+  test('an mt cache entry round-trips exactly, keyed by its key', () => {
+    const entry = { key: 'sha256:abc|default|glossary-1', translation: 'Dzień dobry.' };
+    expect(toMtCacheDoc(entry)).toStrictEqual({ _id: 'sha256:abc|default|glossary-1', translation: 'Dzień dobry.' });
+    expect(fromMtCacheDoc(toMtCacheDoc(entry))).toStrictEqual(entry);
+  });
+
+  test('a session round-trips exactly, with and without expiry', () => {
+    for (const session of [buildSession(), buildSession({ kind: 'token', name: 'CI', expiresAt: null })]) {
+      expect(fromSessionDoc(toSessionDoc(session))).toStrictEqual(session);
+      expect(fromSessionDoc(throughModel(models.Session, toSessionDoc(session)))).toStrictEqual(session);
+    }
+  });
+
+  test('timestamps are stored as BSON dates (the TTL index needs a date)', () => {
+    expect(toSessionDoc(buildSession()).expiresAt).toEqual(new Date('2026-11-24T22:00:00.000Z'));
+  });
+});
+
+describe('mongo error translation', () => {
+  test('a duplicate e-mail names the field from keyPattern', () => {
+    const error = Object.assign(new Error('E11000'), { code: 11000, keyPattern: { email: 1 }, keyValue: { email: 'a@b.pl' } });
+    expect(duplicateKey(error)).toEqual({ field: 'email', value: 'a@b.pl', collection: null });
+  });
+
+  test('a duplicate inside a bulk write is found in writeErrors, the field read from the message', () => {
+    const error = {
+      code: 11000,
+      writeErrors: [{ err: { code: 11000, errmsg: 'E11000 duplicate key error collection: nysa.segments index: documentId_1_index_1 dup key: { documentId: "d", index: 0 }' } }],
+    };
+    expect(duplicateKey({ writeErrors: error.writeErrors })).toEqual({ field: 'documentId', value: undefined, collection: 'segments' });
+    expect(
+      duplicateKey({ code: 11000, errmsg: 'E11000 duplicate key error collection: nysa.users index: _id_ dup key: { _id: "u" }' }),
+    ).toEqual({ field: '_id', value: undefined, collection: 'users' });
+  });
+
+  test('other errors are not duplicates', () => {
+    expect(duplicateKey(new Error('boom'))).toBeNull();
+    expect(duplicateKey({ code: 112 })).toBeNull();
+    expect(duplicateKey(null)).toBeNull();
+  });
+
+  test('a duplicate id becomes Conflict', () => {
+    const error = translateError({ code: 11000, keyPattern: { _id: 1 }, keyValue: { _id: 'job-1' } }, 'mt job');
+    expect(error).toBeInstanceOf(Conflict);
+    expect(error).toMatchObject({ code: 'conflict', details: { entity: 'mt job', field: '_id', value: 'job-1' } });
+  });
+
+  test('a duplicate names the entity of the collection the server reports', () => {
+    const bulk = {
+      code: 11000,
+      errmsg: 'E11000 duplicate key error collection: nysa_test_1.segments index: _id_ dup key: { _id: "document-1-s1" }',
+      keyPattern: { _id: 1 },
+      keyValue: { _id: 'document-1-s1' },
+    };
+    expect(translateError(bulk, 'document')).toMatchObject({
+      code: 'conflict',
+      message: 'segment already exists',
+      details: { entity: 'segment', field: '_id', value: 'document-1-s1' },
+    });
+  });
+
+  test('a schema violation becomes InvalidInput naming the paths', () => {
+    const validation = new models.Segment({ ...toSegmentDoc(buildSegment()), state: 'done', wordCount: -1 }).validateSync();
+    const error = translateError(validation, 'segment');
+    expect(error).toBeInstanceOf(InvalidInput);
+    expect(error).toMatchObject({ code: 'invalid_input', message: 'invalid segment: state, wordCount', details: { entity: 'segment', paths: ['state', 'wordCount'] } });
+  });
+
+  test('domain errors and unknown errors pass unchanged', () => {
+    const conflict = new Conflict('taken');
+    const network = new Error('connection reset');
+    expect(translateError(conflict, 'user')).toBe(conflict);
+    expect(translateError(network, 'user')).toBe(network);
+  });
+});
+
+// The repositories' own logic (compare-and-set, error mapping, ordering, summaries) over recording
+// fakes of the models. What MongoDB itself does is left to the contract suite against a server.
+describe('mongo repositories over fake models (no server)', () => {
+  type Call = { method: string; args: unknown[] };
+
+  /** A chainable query stand-in: records every call and resolves `exec()` to `result`. */
+  function fakeQuery(calls: Call[], method: string, args: unknown[], result: unknown) {
+    calls.push({ method, args });
+    const query = {
+      sort: (...a: unknown[]) => (calls.push({ method: 'sort', args: a }), query),
+      skip: (...a: unknown[]) => (calls.push({ method: 'skip', args: a }), query),
+      limit: (...a: unknown[]) => (calls.push({ method: 'limit', args: a }), query),
+      session: (...a: unknown[]) => (calls.push({ method: 'session', args: a }), query),
+      lean: () => query,
+      exec: () => (result instanceof Error ? Promise.reject(result) : Promise.resolve(result)),
+    };
+    return query;
+  }
+
+  describe('users', () => {
+    const repository = (create: () => Promise<unknown>, calls: Call[] = []) =>
+      new MongoUserRepository({
+        create,
+        findOne: (...args: unknown[]) => fakeQuery(calls, 'findOne', args, null),
+      } as unknown as mongoose.Model<UserDoc>);
+
+    test('a duplicate e-mail becomes Conflict email_taken with the lower-cased e-mail', async () => {
+      const duplicate = Object.assign(new Error('E11000'), { code: 11000, keyPattern: { email: 1 }, keyValue: { email: 'ewa@nysa.test' } });
+      const error = await repository(() => Promise.reject(duplicate)).create(buildUser({ email: 'Ewa@Nysa.test' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Conflict);
+      expect(error).toMatchObject({ code: 'email_taken', message: 'e-mail already registered', details: { email: 'ewa@nysa.test' } });
+    });
+
+    test('a duplicate id is a plain conflict', async () => {
+      const duplicate = { code: 11000, keyPattern: { _id: 1 }, keyValue: { _id: 'user-1' } };
+      const error = await repository(() => Promise.reject(duplicate)).create(buildUser()).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'conflict', details: { entity: 'user', field: '_id', value: 'user-1' } });
+    });
+
+    test('findByEmail looks the e-mail up lower-cased', async () => {
+      const calls: Call[] = [];
+      await repository(() => Promise.resolve(), calls).findByEmail('ANNA@Example.PL');
+      expect(calls).toEqual([{ method: 'findOne', args: [{ email: 'anna@example.pl' }] }]);
+    });
+  });
+
+  describe('segments', () => {
+    function setup(
+      options: { matched?: Record<string, number>; stored?: Record<string, number | null>; groups?: unknown[]; existing?: string[] } = {},
+    ) {
+      const calls: Call[] = [];
+      let counter = 40;
+      const models = {
+        Counter: {
+          findOneAndUpdate: (filter: unknown, update: { $inc: { seq: number } }, opts: unknown) => {
+            counter += update.$inc.seq;
+            return fakeQuery(calls, 'Counter.findOneAndUpdate', [filter, update, opts], { _id: 'segmentEvents', seq: counter });
+          },
+        },
+        Segment: {
+          updateOne: (filter: { _id: string }, update: unknown, opts: unknown) =>
+            fakeQuery(calls, 'Segment.updateOne', [filter, update, opts], { matchedCount: options.matched?.[filter._id] ?? 1 }),
+          findById: (id: string, projection: unknown) => {
+            const version = options.stored?.[id];
+            return fakeQuery(calls, 'Segment.findById', [id, projection], version == null ? null : { _id: id, version });
+          },
+          find: (...args: unknown[]) =>
+            fakeQuery(calls, 'Segment.find', args, (options.existing ?? []).map((id) => ({ _id: id }))),
+          countDocuments: (filter: unknown) => fakeQuery(calls, 'Segment.countDocuments', [filter], 0),
+          aggregate: (pipeline: unknown) => fakeQuery(calls, 'Segment.aggregate', [pipeline], options.groups ?? []),
+        },
+        SegmentEvent: {
+          find: (...args: unknown[]) => fakeQuery(calls, 'SegmentEvent.find', args, []),
+          insertMany: (docs: unknown, opts: unknown) => {
+            calls.push({ method: 'SegmentEvent.insertMany', args: [docs, opts] });
+            return Promise.resolve(docs);
+          },
+          create: (doc: unknown) => {
+            calls.push({ method: 'SegmentEvent.create', args: [doc] });
+            return Promise.resolve(doc);
+          },
+        },
+      };
+      const connection = {
+        transaction: async (fn: (session: unknown) => Promise<unknown>) => {
+          calls.push({ method: 'transaction', args: [] });
+          return fn('SESSION');
+        },
+      };
+      const repository = new MongoSegmentRepository(connection as unknown as Connection, models as unknown as MongoModels);
+      return { calls, repository };
+    }
+
+    const change = (id: string, expectedVersion: number) => {
+      const segment = buildSegment({ id, version: expectedVersion + 1, state: SegmentState.Draft, target: 'Tekst.' });
+      return { segment, expectedVersion, event: buildEvent({ id: `event-${id}`, segmentId: id, version: expectedVersion + 1 }) };
+    };
+
+    test('applyChanges compares and sets each version, then inserts the events in order with fresh seqs', async () => {
+      const { calls, repository } = setup();
+      const changes = [change('s1', 1), change('s2', 3)];
+      await repository.applyChanges(changes);
+      const { _id, ...fields } = toSegmentDoc(changes[0]!.segment);
+      expect(calls.map((c) => c.method)).toEqual([
+        'Counter.findOneAndUpdate',
+        'transaction',
+        'Segment.updateOne',
+        'Segment.updateOne',
+        'SegmentEvent.insertMany',
+      ]);
+      expect(calls[0]!.args).toEqual([{ _id: 'segmentEvents' }, { $inc: { seq: 2 } }, { upsert: true, new: true }]);
+      expect(calls[2]!.args).toEqual([{ _id: 's1', version: 1 }, { $set: fields }, { session: 'SESSION', runValidators: true }]);
+      expect(calls[3]!.args[0]).toEqual({ _id: 's2', version: 3 });
+      expect(calls[4]!.args).toEqual([
+        [toSegmentEventDoc(changes[0]!.event, 41), toSegmentEventDoc(changes[1]!.event, 42)],
+        { session: 'SESSION' },
+      ]);
+    });
+
+    test('applyChanges throws VersionConflict for the first stale segment and inserts no event', async () => {
+      const { calls, repository } = setup({ matched: { s2: 0 }, stored: { s2: 7 } });
+      const error = await repository.applyChanges([change('s1', 1), change('s2', 3), change('s3', 1)]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(VersionConflict);
+      expect(error).toMatchObject({
+        code: 'version_conflict',
+        segmentId: 's2',
+        expectedVersion: 3,
+        actualVersion: 7,
+        details: { segmentId: 's2', expectedVersion: 3, actualVersion: 7 },
+      });
+      expect(calls.map((c) => c.method)).toEqual([
+        'Counter.findOneAndUpdate',
+        'transaction',
+        'Segment.updateOne',
+        'Segment.updateOne',
+        'Segment.findById',
+        'session',
+      ]);
+      expect(calls[4]!.args).toEqual(['s2', { version: 1 }]);
+      expect(calls[5]!.args).toEqual(['SESSION']);
+    });
+
+    test('applyChanges throws NotFound when the segment does not exist', async () => {
+      const { repository } = setup({ matched: { s1: 0 }, stored: {} });
+      const error = await repository.applyChanges([change('s1', 1)]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ code: 'not_found', message: 'segment not found: s1', params: { entity: 'segment' } });
+    });
+
+    test('applyChanges with nothing to change touches nothing', async () => {
+      const { calls, repository } = setup();
+      await repository.applyChanges([]);
+      expect(calls).toEqual([]);
+    });
+
+    test('appendEvents inserts several events in one transaction, seqs in the order given', async () => {
+      const { calls, repository } = setup({ existing: ['s1', 's2'] });
+      const events = [buildEvent({ segmentId: 's2' }), buildEvent({ segmentId: 's1' }), buildEvent({ segmentId: 's2' })];
+      await repository.appendEvents(events);
+      expect(calls.map((c) => c.method)).toEqual(['Segment.find', 'Counter.findOneAndUpdate', 'transaction', 'SegmentEvent.insertMany']);
+      expect(calls[0]!.args).toEqual([{ _id: { $in: ['s2', 's1'] } }, { _id: 1 }]);
+      expect(calls[3]!.args).toEqual([events.map((event, i) => toSegmentEventDoc(event, 41 + i)), { session: 'SESSION' }]);
+    });
+
+    test('appendEvents of one event needs no transaction', async () => {
+      const { calls, repository } = setup({ existing: ['s1'] });
+      const event = buildEvent({ segmentId: 's1' });
+      await repository.appendEvents([event]);
+      expect(calls.map((c) => c.method)).toEqual(['Segment.find', 'Counter.findOneAndUpdate', 'SegmentEvent.create']);
+      expect(calls[2]!.args).toEqual([toSegmentEventDoc(event, 41)]);
+    });
+
+    test('appendEvents refuses events of an unknown segment and writes none', async () => {
+      const { calls, repository } = setup({ existing: ['s1'] });
+      const error = await repository.appendEvents([buildEvent({ segmentId: 's1' }), buildEvent({ segmentId: 's-gone' })]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ message: 'segment not found: s-gone', params: { entity: 'segment' } });
+      expect(calls.map((c) => c.method)).toEqual(['Segment.find']);
+    });
+
+    test('history sorts by time, then by insertion order', async () => {
+      const { calls, repository } = setup();
+      await repository.history('s1');
+      expect(calls).toEqual([
+        { method: 'SegmentEvent.find', args: [{ segmentId: 's1' }] },
+        { method: 'sort', args: [{ at: 1, seq: 1 }] },
+      ]);
+    });
+
+    test('page sorts by index, skips and limits, and counts with the same filter', async () => {
+      const { calls, repository } = setup();
+      await repository.page({ documentId: 'd1', states: [SegmentState.New, SegmentState.Draft], offset: 20, limit: 10 });
+      const filter = { documentId: 'd1', state: { $in: ['new', 'draft'] } };
+      expect(calls).toEqual([
+        { method: 'Segment.find', args: [filter] },
+        { method: 'sort', args: [{ index: 1 }] },
+        { method: 'skip', args: [20] },
+        { method: 'limit', args: [10] },
+        { method: 'Segment.countDocuments', args: [filter] },
+      ]);
+    });
+
+    test('page with limit 0 only counts (MongoDB would read limit 0 as no limit)', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.page({ documentId: 'd1', offset: 0, limit: 0 })).toEqual({ items: [], total: 0 });
+      expect(calls).toEqual([{ method: 'Segment.countDocuments', args: [{ documentId: 'd1' }] }]);
+    });
+
+    test('summarize groups by document and state in one aggregation', async () => {
+      const { calls, repository } = setup();
+      await repository.summarize(['d1', 'd2', 'd1']);
+      expect(calls).toEqual([
+        {
+          method: 'Segment.aggregate',
+          args: [
+            [
+              { $match: { documentId: { $in: ['d1', 'd2'] } } },
+              {
+                $group: {
+                  _id: { documentId: '$documentId', state: '$state' },
+                  segments: { $sum: 1 },
+                  words: { $sum: '$wordCount' },
+                  translators: { $addToSet: '$translatedBy' },
+                  reviewers: { $addToSet: '$reviewedBy' },
+                },
+              },
+            ],
+          ],
+        },
+      ]);
+    });
+
+    test('summarize answers one entry per id asked for, in request order, zeros for documents without segments', async () => {
+      const { repository } = setup({
+        groups: [
+          { _id: { documentId: 'd2', state: 'approved' }, segments: 2, words: 11, translators: ['user-b', 'user-a'], reviewers: ['user-r'] },
+          { _id: { documentId: 'd2', state: 'new' }, segments: 1, words: 4, translators: [null], reviewers: [null] },
+          { _id: { documentId: 'd2', state: 'translated' }, segments: 3, words: 9, translators: ['user-a', 'user-c'], reviewers: [null] },
+        ],
+      });
+      const zero = { segments: 0, words: 0 };
+      expect(await repository.summarize(['d9', 'd2'])).toEqual([
+        {
+          documentId: 'd9',
+          byState: { new: zero, draft: zero, translated: zero, rejected: zero, approved: zero, locked: zero },
+          translatorIds: [],
+          reviewerIds: [],
+        },
+        {
+          documentId: 'd2',
+          byState: {
+            new: { segments: 1, words: 4 },
+            draft: zero,
+            translated: { segments: 3, words: 9 },
+            rejected: zero,
+            approved: { segments: 2, words: 11 },
+            locked: zero,
+          },
+          translatorIds: ['user-a', 'user-b', 'user-c'],
+          reviewerIds: ['user-r'],
+        },
+      ]);
+    });
+
+    test('summarize of no documents asks nothing', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.summarize([])).toEqual([]);
+      expect(calls).toEqual([]);
+    });
+  });
+
+  describe('mt cache', () => {
+    test('putMany upserts with $setOnInsert, the first entry of a repeated key winning', async () => {
+      const bulk: unknown[] = [];
+      const repository = new MongoMtCacheRepository({
+        bulkWrite: (ops: unknown, opts: unknown) => (bulk.push(ops, opts), Promise.resolve({})),
+      } as unknown as mongoose.Model<MtCacheDoc>);
+      await repository.putMany([
+        { key: 'a', translation: 'Pierwsze.' },
+        { key: 'b', translation: 'Drugie.' },
+        { key: 'a', translation: 'Nie to.' },
+      ]);
+      expect(bulk).toEqual([
+        [
+          { updateOne: { filter: { _id: 'a' }, update: { $setOnInsert: { translation: 'Pierwsze.' } }, upsert: true } },
+          { updateOne: { filter: { _id: 'b' }, update: { $setOnInsert: { translation: 'Drugie.' } }, upsert: true } },
+        ],
+        { ordered: false },
+      ]);
+    });
+
+    test('putMany ignores a lost race on the same key but not other write errors', async () => {
+      const failing = (error: unknown) =>
+        new MongoMtCacheRepository({ bulkWrite: () => Promise.reject(error) } as unknown as mongoose.Model<MtCacheDoc>);
+      const race = { code: 11000, writeErrors: [{ code: 11000, err: { code: 11000 } }] };
+      await expect(failing(race).putMany([{ key: 'a', translation: 'x' }])).resolves.toBeUndefined();
+      const mixed = { code: 11000, writeErrors: [{ code: 11000 }, { code: 121 }] };
+      await expect(failing(mixed).putMany([{ key: 'a', translation: 'x' }, { key: 'b', translation: 'y' }])).rejects.toBeInstanceOf(Conflict);
+    });
+  });
+
+  describe('documents', () => {
+    function setup(projectExists: boolean) {
+      const calls: Call[] = [];
+      const record = (method: string) => (...args: unknown[]) => {
+        calls.push({ method, args });
+        return Promise.resolve(args[0]);
+      };
+      const models = {
+        Project: { exists: (filter: unknown) => fakeQuery(calls, 'Project.exists', [filter], projectExists ? { _id: 'p' } : null) },
+        Document: { create: record('Document.create') },
+        Segment: { insertMany: record('Segment.insertMany') },
+        SegmentEvent: { insertMany: record('SegmentEvent.insertMany') },
+        Counter: {
+          findOneAndUpdate: (...args: unknown[]) => fakeQuery(calls, 'Counter.findOneAndUpdate', args, { _id: 'segmentEvents', seq: 12 }),
+        },
+      };
+      const connection = {
+        transaction: async (fn: (session: unknown) => Promise<unknown>) => {
+          calls.push({ method: 'transaction', args: [] });
+          return fn('SESSION');
+        },
+      };
+      return { calls, repository: new MongoDocumentRepository(connection as unknown as Connection, models as unknown as MongoModels) };
+    }
+
+    test('createWithSegments writes document, segments and events in one transaction', async () => {
+      const { calls, repository } = setup(true);
+      const document = buildDocument({ id: 'd1', projectId: 'p', segmentCount: 2 });
+      const segments = [buildSegment({ id: 'a', documentId: 'd1', index: 0 }), buildSegment({ id: 'b', documentId: 'd1', index: 1 })];
+      const events = segments.map((segment) => buildEvent({ segmentId: segment.id, action: 'created' }));
+      await repository.createWithSegments(document, segments, events);
+      expect(calls).toEqual([
+        { method: 'Counter.findOneAndUpdate', args: [{ _id: 'segmentEvents' }, { $inc: { seq: 2 } }, { upsert: true, new: true }] },
+        { method: 'transaction', args: [] },
+        { method: 'Project.exists', args: [{ _id: 'p' }] },
+        { method: 'session', args: ['SESSION'] },
+        { method: 'Document.create', args: [[toDocumentDoc(document)], { session: 'SESSION' }] },
+        { method: 'Segment.insertMany', args: [segments.map(toSegmentDoc), { session: 'SESSION' }] },
+        { method: 'SegmentEvent.insertMany', args: [[toSegmentEventDoc(events[0]!, 11), toSegmentEventDoc(events[1]!, 12)], { session: 'SESSION' }] },
+      ]);
+    });
+
+    test('createWithSegments refuses a document of an unknown project before writing anything', async () => {
+      const { calls, repository } = setup(false);
+      const error = await repository.createWithSegments(buildDocument({ projectId: 'p-gone' }), [], []).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ params: { entity: 'project' }, message: 'project not found: p-gone' });
+      expect(calls.map((c) => c.method)).toEqual(['transaction', 'Project.exists', 'session']);
+    });
+
+    test('addBilledCharacters refuses a negative or fractional amount', async () => {
+      const { repository } = setup(true);
+      await expect(repository.addBilledCharacters('d1', -3)).rejects.toBeInstanceOf(InvalidInput);
+      await expect(repository.addBilledCharacters('d1', 1.5)).rejects.toBeInstanceOf(InvalidInput);
+    });
+  });
+
+  describe('mt jobs', () => {
+    function setup(documentExists = true, matchedCount = 1) {
+      const calls: Call[] = [];
+      const jobs = {
+        create: (doc: unknown) => (calls.push({ method: 'MtJob.create', args: [doc] }), Promise.resolve(doc)),
+        updateOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.updateOne', args, { matchedCount }),
+        findOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.findOne', args, null),
+        find: (...args: unknown[]) => fakeQuery(calls, 'MtJob.find', args, []),
+      };
+      const counters = {
+        findOneAndUpdate: (...args: unknown[]) => fakeQuery(calls, 'Counter.findOneAndUpdate', args, { _id: 'mtJobs', seq: 5 }),
+      };
+      const documents = { exists: (...args: unknown[]) => fakeQuery(calls, 'Document.exists', args, documentExists ? { _id: 'd' } : null) };
+      const repository = new MongoMtJobRepository(
+        jobs as unknown as mongoose.Model<MtJobDoc>,
+        counters as unknown as mongoose.Model<CounterDoc>,
+        documents as unknown as mongoose.Model<DocumentDoc>,
+      );
+      return { calls, repository };
+    }
+
+    test('create numbers the job in creation order', async () => {
+      const { calls, repository } = setup();
+      const job = buildJob({ documentId: 'd' });
+      await repository.create(job);
+      expect(calls.map((c) => c.method)).toEqual(['Document.exists', 'Counter.findOneAndUpdate', 'MtJob.create']);
+      expect(calls[2]!.args).toEqual([toMtJobDoc(job, 5)]);
+    });
+
+    test('create refuses a job of an unknown document', async () => {
+      const { calls, repository } = setup(false);
+      await expect(repository.create(buildJob({ documentId: 'd-gone' }))).rejects.toMatchObject({ code: 'not_found', params: { entity: 'document' } });
+      expect(calls.map((c) => c.method)).toEqual(['Document.exists']);
+    });
+
+    test('update sets every domain field and leaves the creation order alone', async () => {
+      const { calls, repository } = setup();
+      const job = buildJob({ status: 'running', done: 4 });
+      await repository.update(job);
+      const { _id, seq: _seq, ...fields } = toMtJobDoc(job, 1);
+      expect(calls).toEqual([{ method: 'MtJob.updateOne', args: [{ _id: job.id }, { $set: fields }, { runValidators: true }] }]);
+    });
+
+    test('update of an unknown job is NotFound', async () => {
+      const { repository } = setup(true, 0);
+      await expect(repository.update(buildJob({ id: 'job-gone' }))).rejects.toMatchObject({ code: 'not_found', message: 'mt job not found: job-gone' });
+    });
+
+    test('newest and oldest break createdAt ties by creation order', async () => {
+      const { calls, repository } = setup();
+      await repository.latestForDocument('d');
+      await repository.listUnfinished();
+      expect(calls).toEqual([
+        { method: 'MtJob.findOne', args: [{ documentId: 'd' }] },
+        { method: 'sort', args: [{ createdAt: -1, seq: -1 }] },
+        { method: 'MtJob.find', args: [{ status: { $in: ['queued', 'running'] } }] },
+        { method: 'sort', args: [{ createdAt: 1, seq: 1 }] },
+      ]);
+    });
+  });
+
+  describe('sessions', () => {
+    test('create refuses a session of an unknown user', async () => {
+      const calls: Call[] = [];
+      const repository = new MongoSessionRepository(
+        { create: () => Promise.reject(new Error('must not be called')) } as unknown as mongoose.Model<SessionDoc>,
+        { exists: (...args: unknown[]) => fakeQuery(calls, 'User.exists', args, null) } as unknown as mongoose.Model<UserDoc>,
+      );
+      await expect(repository.create(buildSession({ userId: 'user-gone' }))).rejects.toMatchObject({ code: 'not_found', params: { entity: 'user' } });
+      expect(calls).toEqual([{ method: 'User.exists', args: [{ _id: 'user-gone' }] }]);
+    });
+  });
+});

@@ -1,0 +1,196 @@
+// The SQLite store: the shared contract against a temporary file, plus what only SQLite has
+// (migrations, pragmas, driver errors turned into domain errors, bulk insert speed).
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Conflict, NotFound } from '../../server/domain/errors';
+import type { Store } from '../../server/ports/repositories';
+import { migrate, openDatabase } from '../../server/storage/sqlite/database';
+import { MIGRATIONS } from '../../server/storage/sqlite/migrations';
+import { createSqliteStore } from '../../server/storage/sqlite';
+import {
+  buildCreatedEvent,
+  buildDocument,
+  buildJob,
+  buildProject,
+  buildSegments,
+  buildSession,
+  buildUser,
+  resetBuilderIds,
+} from '../support/builders';
+import { describeStoreContract } from './contract';
+
+const temporaryDirs: string[] = [];
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+/** A fresh directory under the OS temp dir, removed after the test. */
+function temporaryDatabaseFile(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'nysa-sqlite-'));
+  temporaryDirs.push(dir);
+  return path.join(dir, 'nysa.sqlite');
+}
+
+afterEach(() => {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+
+describe('sqlite store', () => {
+  let store: Store | undefined;
+
+  beforeEach(() => resetBuilderIds());
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it('records every migration once in schema_migrations', async () => {
+    const file = temporaryDatabaseFile();
+    store = createSqliteStore({ file });
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
+    db.close();
+
+    expect(rows).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
+  });
+
+  it('keeps the data and applies no migration again when the same file is reopened', async () => {
+    const file = temporaryDatabaseFile();
+    const user = buildUser();
+    store = createSqliteStore({ file });
+    await store.users.create(user);
+    await store.close();
+    const before = new Database(file, { readonly: true });
+    const appliedBefore = before.prepare('SELECT * FROM schema_migrations').all();
+    before.close();
+
+    store = createSqliteStore({ file });
+
+    expect(await store.users.findById(user.id)).toEqual(user);
+    const db = openDatabase(file);
+    expect(migrate(db)).toEqual([]);
+    expect(db.prepare('SELECT * FROM schema_migrations').all()).toEqual(appliedBefore);
+    db.close();
+  });
+
+  it('applies the migrations to a new database and returns their versions', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toEqual(MIGRATIONS.map((migration) => migration.version));
+    expect(migrate(db)).toEqual([]);
+    db.close();
+  });
+
+  it('refuses migrations listed out of order', () => {
+    const db = new Database(':memory:');
+    expect(() =>
+      migrate(db, [
+        { version: 2, name: 'second', sql: 'SELECT 1' },
+        { version: 1, name: 'first', sql: 'SELECT 1' },
+      ]),
+    ).toThrow('migration 1 (first) is out of order');
+    db.close();
+  });
+
+  it('opens the file in WAL mode with foreign keys, a busy timeout and synchronous NORMAL', () => {
+    const db = openDatabase(temporaryDatabaseFile());
+
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('synchronous', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('works in memory', async () => {
+    store = createSqliteStore({ file: ':memory:' });
+    await store.users.create(buildUser({ id: 'anna' }));
+
+    expect(await store.users.count()).toBe(1);
+  });
+
+  it('creates a 10,000-segment document with its events in one quick transaction', async () => {
+    store = createSqliteStore({ file: temporaryDatabaseFile() });
+    const project = buildProject();
+    await store.projects.create(project);
+    const document = buildDocument({ projectId: project.id, segmentCount: 10_000 });
+    const segments = buildSegments(document, 10_000);
+    const events = segments.map((segment) => buildCreatedEvent(segment));
+
+    const started = performance.now();
+    await store.documents.createWithSegments(document, segments, events);
+    const elapsedMs = performance.now() - started;
+
+    expect((await store.segments.page({ documentId: document.id, offset: 0, limit: 1 })).total).toBe(10_000);
+    expect(await store.segments.history(segments[9_999].id)).toEqual([events[9_999]]);
+    // Generous on a shared machine; it takes well under a second when the statements are prepared once.
+    expect(elapsedMs).toBeLessThan(5_000);
+  });
+
+  describe('turns driver errors into domain errors', () => {
+    beforeEach(() => {
+      store = createSqliteStore({ file: ':memory:' });
+    });
+
+    it('a duplicate user id is a Conflict', async () => {
+      await store!.users.create(buildUser({ id: 'anna', email: 'a@example.pl' }));
+
+      const error = await rejectionOf(store!.users.create(buildUser({ id: 'anna', email: 'b@example.pl' })));
+
+      expect(error).toBeInstanceOf(Conflict);
+      expect(error).toMatchObject({ code: 'conflict' });
+    });
+
+    it('a document of an unknown project is NotFound', async () => {
+      const error = await rejectionOf(
+        store!.documents.createWithSegments(buildDocument({ projectId: 'project-unknown' }), [], []),
+      );
+
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ params: { entity: 'project' } });
+    });
+
+    it('an event of an unknown segment is NotFound', async () => {
+      const project = buildProject();
+      await store!.projects.create(project);
+      const document = buildDocument({ projectId: project.id, segmentCount: 1 });
+      const [segment] = buildSegments(document, 1);
+      await store!.documents.createWithSegments(document, [segment], []);
+
+      const error = await rejectionOf(
+        store!.segments.appendEvents([buildCreatedEvent(segment), buildCreatedEvent({ ...segment, id: 'segment-unknown' })]),
+      );
+
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ params: { entity: 'segment' } });
+      expect(await store!.segments.history(segment.id)).toEqual([]);
+    });
+
+    it('a job of an unknown document, and an update of an unknown job, are NotFound', async () => {
+      await expect(store!.mtJobs.create(buildJob({ documentId: 'document-unknown' }))).rejects.toBeInstanceOf(NotFound);
+      await expect(store!.mtJobs.update(buildJob({ id: 'job-unknown' }))).rejects.toBeInstanceOf(NotFound);
+    });
+
+    it('addBilledCharacters of an unknown document is NotFound', async () => {
+      await expect(store!.documents.addBilledCharacters('document-unknown', 5)).rejects.toBeInstanceOf(NotFound);
+    });
+
+    it('a session of an unknown user is NotFound', async () => {
+      const error = await rejectionOf(store!.sessions.create(buildSession({ userId: 'user-unknown' })));
+
+      expect(error).toBeInstanceOf(NotFound);
+      expect(error).toMatchObject({ params: { entity: 'user' } });
+    });
+  });
+});

@@ -1,0 +1,197 @@
+// Deterministic builders for every domain type: sensible defaults, overrides for what a test cares about.
+// Ids come from per-prefix counters (`user-1`, `user-2`, …); call resetBuilderIds() in beforeEach when a
+// test asserts on default ids. Timestamps are fixed: FIXED_NOW and minutesAfterNow(n).
+import { createHash } from 'node:crypto';
+import type {
+  AuthSession,
+  DocumentRecord,
+  MtJob,
+  Project,
+  ProjectMember,
+  Segment,
+  SegmentEvent,
+  Timestamp,
+  User,
+} from '../../server/domain/types';
+import { SegmentState } from '../../server/domain/workflow/states';
+
+export const FIXED_NOW: Timestamp = '2026-11-24T10:00:00.000Z';
+
+/** FIXED_NOW moved by `minutes` (negative for earlier), e.g. to give records distinct ages. */
+export const minutesAfterNow = (minutes: number): Timestamp =>
+  new Date(Date.parse(FIXED_NOW) + minutes * 60_000).toISOString();
+
+const counters = new Map<string, number>();
+
+/** The next id for a prefix: `nextId('user')` → 'user-1', then 'user-2'. */
+export function nextId(prefix: string): string {
+  const n = (counters.get(prefix) ?? 0) + 1;
+  counters.set(prefix, n);
+  return `${prefix}-${n}`;
+}
+
+export function resetBuilderIds(): void {
+  counters.clear();
+}
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+const countWords = (text: string): number => text.split(/\s+/).filter((word) => word !== '').length;
+
+export function buildUser(overrides: Partial<User> = {}): User {
+  const id = overrides.id ?? nextId('user');
+  return {
+    id,
+    email: `${id}@nysa.test`,
+    name: `Test ${id}`,
+    roles: ['translator'],
+    passwordHash: `scrypt$test$${id}`,
+    createdAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+export function buildMember(userId: string, roles: ProjectMember['roles'] = ['translator']): ProjectMember {
+  return { userId, roles };
+}
+
+export function buildProject(overrides: Partial<Project> = {}): Project {
+  const id = overrides.id ?? nextId('project');
+  return {
+    id,
+    name: `Project ${id}`,
+    sourceLang: 'de',
+    targetLang: 'pl',
+    settings: { formality: 'default', allowSelfApproval: false },
+    members: [],
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+export function buildDocument(overrides: Partial<DocumentRecord> = {}): DocumentRecord {
+  const id = overrides.id ?? nextId('document');
+  return {
+    id,
+    projectId: 'project-1',
+    title: `Document ${id}`,
+    format: 'text',
+    skeleton: '',
+    dueDate: null,
+    billedCharacters: 0,
+    segmentCount: 0,
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+/** A new, untranslated paragraph; wordCount and charCount follow `source` unless overridden. */
+export function buildSegment(overrides: Partial<Segment> = {}): Segment {
+  const source = overrides.source ?? 'Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen statt.';
+  return {
+    id: overrides.id ?? nextId('segment'),
+    documentId: 'document-1',
+    projectId: 'project-1',
+    index: 0,
+    source,
+    target: null,
+    state: SegmentState.New,
+    origin: null,
+    mtTarget: null,
+    version: 1,
+    kind: 'paragraph',
+    tags: [],
+    wordCount: countWords(source),
+    charCount: source.length,
+    translatedBy: null,
+    reviewedBy: null,
+    updatedAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+/** `count` segments of one document, indexes 0…count-1, ids `${documentId}-s${index}` unless overridden. */
+export function buildSegments(
+  document: Pick<DocumentRecord, 'id' | 'projectId'>,
+  count: number,
+  overrides: (index: number) => Partial<Segment> = () => ({}),
+): Segment[] {
+  return Array.from({ length: count }, (_, index) =>
+    buildSegment({
+      id: `${document.id}-s${index}`,
+      documentId: document.id,
+      projectId: document.projectId,
+      index,
+      source: `Satz Nummer ${index + 1}.`,
+      ...overrides(index),
+    }),
+  );
+}
+
+export function buildEvent(overrides: Partial<SegmentEvent> = {}): SegmentEvent {
+  return {
+    id: overrides.id ?? nextId('event'),
+    segmentId: 'segment-1',
+    documentId: 'document-1',
+    actorId: 'user-1',
+    at: FIXED_NOW,
+    action: 'edit',
+    fromState: SegmentState.New,
+    toState: SegmentState.Draft,
+    fromTarget: null,
+    toTarget: 'Tekst.',
+    note: null,
+    version: 2,
+    ...overrides,
+  };
+}
+
+/** The `created` event a document submission records for each segment. */
+export function buildCreatedEvent(segment: Segment, overrides: Partial<SegmentEvent> = {}): SegmentEvent {
+  return buildEvent({
+    segmentId: segment.id,
+    documentId: segment.documentId,
+    actorId: 'user-admin',
+    at: segment.updatedAt,
+    action: 'created',
+    fromState: segment.state,
+    toState: segment.state,
+    fromTarget: null,
+    toTarget: segment.target,
+    version: segment.version,
+    ...overrides,
+  });
+}
+
+export function buildJob(overrides: Partial<MtJob> = {}): MtJob {
+  return {
+    id: overrides.id ?? nextId('job'),
+    documentId: 'document-1',
+    projectId: 'project-1',
+    status: 'queued',
+    done: 0,
+    total: 10,
+    billedCharacters: 0,
+    errorCode: null,
+    errorDetail: null,
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    updatedAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+/** A login session; its id is the sha256 of a deterministic secret (`secret-session-N`). */
+export function buildSession(overrides: Partial<AuthSession> = {}): AuthSession {
+  return {
+    id: overrides.id ?? sha256Hex(`secret-${nextId('session')}`),
+    userId: 'user-1',
+    kind: 'session',
+    name: null,
+    createdAt: FIXED_NOW,
+    expiresAt: minutesAfterNow(12 * 60),
+    ...overrides,
+  };
+}
