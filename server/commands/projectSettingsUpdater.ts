@@ -1,0 +1,20 @@
+// A project's admin or coordinator changes its settings (DeepL formality, self-approval).
+import type { Project, ProjectSettings, User } from '../domain/types';
+import { requireProjectRole } from '../policies/projectAccess';
+import type { CommandContext } from './context';
+import { mergeSettings } from './projectCreator';
+import { loadProject } from './segmentAccess';
+
+export interface UpdateProjectSettingsProps {
+  user: User;
+  projectId: string;
+  settings: Partial<ProjectSettings>;
+}
+
+export async function updateProjectSettings(ctx: CommandContext, props: UpdateProjectSettingsProps): Promise<Project> {
+  const { project } = await loadProject(ctx, props.user, props.projectId);
+  requireProjectRole(props.user, project, ['admin', 'coordinator'], 'change project settings');
+  const updated: Project = { ...project, settings: mergeSettings(project.settings, props.settings) };
+  await ctx.store.projects.update(updated);
+  return updated;
+}

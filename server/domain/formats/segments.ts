@@ -1,0 +1,66 @@
+// From block texts to segments and skeleton slots, and from those to the parsed document.
+import { InvalidInput } from '../errors';
+import type { BlockKind } from '../types';
+import { renumberPlaceholders, stripPlaceholders } from '../segmentation/placeholders';
+import { sentenceSpans, type SentenceSpan } from '../segmentation/sentences';
+import type { BlockText } from './blockText';
+import type { ParsedDocument, ParsedSegment, SourceLanguage } from './model';
+import { buildSkeleton, type SkeletonSlot } from './skeleton';
+
+export interface SegmentPiece {
+  segment: ParsedSegment;
+  slot: SkeletonSlot;
+}
+
+export interface ExtractOptions {
+  kind: BlockKind;
+  lang: SourceLanguage;
+  /** Split into sentences (paragraphs, lines) or keep the block as one segment (headings). */
+  sentences: boolean;
+  /** Characters at the start of the block text that stay in the skeleton (a task-list box). */
+  skip?: number;
+}
+
+const TRANSLATABLE = /[\p{L}\p{N}]/u;
+
+function wholeSpan(text: string, from: number): SentenceSpan[] {
+  const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
+  const end = text.trimEnd().length;
+  return end > start ? [{ start, end }] : [];
+}
+
+/** The segments of one block: its sentences (or the whole block), trimmed, each with its own tag ids. */
+export function extractSegments(content: string, block: BlockText, options: ExtractOptions): SegmentPiece[] {
+  const from = options.skip ?? 0;
+  const spans = options.sentences
+    ? sentenceSpans(block.text.slice(from), options.lang).map((s) => ({ start: s.start + from, end: s.end + from }))
+    : wholeSpan(block.text, from);
+  const pieces: SegmentPiece[] = [];
+  const tagsById = new Map(block.tags.map((tag) => [tag.id, tag]));
+  for (const { start, end } of spans) {
+    const raw = block.text.slice(start, end);
+    if (!TRANSLATABLE.test(stripPlaceholders(raw))) continue;
+    const { text, tags } = renumberPlaceholders(raw, tagsById);
+    const breaks: string[] = [];
+    for (let i = start; i < end; i++) {
+      if (block.text[i] === '\n') breaks.push(content.slice(block.starts[i], block.ends[i]));
+    }
+    pieces.push({
+      segment: { source: text, kind: options.kind, tags },
+      slot: { start: block.starts[start] as number, end: block.ends[end - 1] as number, breaks },
+    });
+  }
+  return pieces;
+}
+
+/** Sorts the pieces, builds the skeleton and refuses a document without any segment. */
+export function assembleDocument(content: string, pieces: SegmentPiece[]): ParsedDocument {
+  if (!pieces.length) {
+    throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
+  }
+  const sorted = [...pieces].sort((a, b) => a.slot.start - b.slot.start);
+  return {
+    skeleton: buildSkeleton(content, sorted.map((p) => p.slot)),
+    segments: sorted.map((p) => p.segment),
+  };
+}

@@ -1,0 +1,41 @@
+// createApp(deps): the express app, never listening by itself (main.ts and tests do that).
+import express from 'express';
+import { DomainError } from '../domain/errors';
+import type { AppDeps } from './deps';
+import { authenticate, requireUser } from './middlewares/authenticate';
+import { errorHandler } from './middlewares/errorHandler';
+import { parseCookies, requestId, requestLog } from './middlewares/requestContext';
+import { securityHeaders } from './middlewares/securityHeaders';
+import { healthRoutes } from './routes/health';
+import { apiRoutes, PUBLIC_API_ROUTES } from './routes';
+
+export type { AppDeps } from './deps';
+
+const isPublic = (method: string, path: string): boolean =>
+  PUBLIC_API_ROUTES.has(`${method.toUpperCase()} ${path.length > 1 ? path.replace(/\/+$/, '').toLowerCase() : path}`);
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use(requestId());
+  if (deps.config.logRequests) app.use(requestLog());
+  app.use(securityHeaders());
+  app.use(express.json({ limit: deps.config.bodyLimitBytes }));
+  app.use(parseCookies());
+  app.use(authenticate(deps));
+
+  app.use(healthRoutes(deps));
+
+  const api = express.Router();
+  api.use((req, res, next) => (isPublic(req.method, req.path) ? next() : requireUser(req, res, next)));
+  for (const routes of apiRoutes) api.use(routes(deps));
+  app.use('/api', api);
+
+  app.use((req) => {
+    throw new DomainError('route_not_found', `no route for ${req.method} ${req.path}`, { path: req.path });
+  });
+  app.use(errorHandler());
+  return app;
+}

@@ -1,0 +1,4 @@
+// What the HTTP layer is built from: the command context plus the MT job scheduler.
+import type { CommandContext, MtJobScheduler } from '../commands/context';
+
+export type AppDeps = CommandContext & { mtJobs: MtJobScheduler };

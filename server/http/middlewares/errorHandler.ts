@@ -1,0 +1,83 @@
+// The one place where errors become HTTP: a status chosen by the error's class (or, for parser errors,
+// its type) and a body `{ error: code, message, details? }` with the message in the request's language.
+// Anything unexpected is logged with the request id and answered 500 `internal_error`, without internals.
+import type { ErrorRequestHandler } from 'express';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  InvalidTransition,
+  NotFound,
+  RateLimited,
+  Unauthenticated,
+  Unavailable,
+  type ErrorParams,
+} from '../../domain/errors';
+import { translateError } from '../../i18n';
+import { requestLanguage } from '../language';
+import { requestIdOf } from './requestContext';
+
+interface Problem {
+  status: number;
+  code: string;
+  params: ErrorParams;
+  details?: Record<string, unknown>;
+  fallback?: string;
+}
+
+/** Statuses by class; the first match wins (VersionConflict is a Conflict). */
+const STATUS_BY_CLASS: ReadonlyArray<[new (...args: never[]) => DomainError, number]> = [
+  [NotFound, 404],
+  [InvalidInput, 400],
+  [Unauthenticated, 401],
+  [Forbidden, 403],
+  [InvalidTransition, 409],
+  [Conflict, 409],
+  [RateLimited, 429],
+  [Unavailable, 503],
+];
+
+/** Codes raised by the HTTP layer itself as plain DomainErrors. */
+const STATUS_BY_CODE: Readonly<Record<string, number>> = { route_not_found: 404 };
+
+/** body-parser's error types. */
+const PARSER_ERRORS: Readonly<Record<string, Pick<Problem, 'status' | 'code'>>> = {
+  'entity.parse.failed': { status: 400, code: 'invalid_json' },
+  'entity.too.large': { status: 413, code: 'payload_too_large' },
+  'charset.unsupported': { status: 415, code: 'unsupported_media_type' },
+  'encoding.unsupported': { status: 415, code: 'unsupported_media_type' },
+  'request.aborted': { status: 400, code: 'request_aborted' },
+  'request.size.invalid': { status: 400, code: 'invalid_input' },
+};
+
+function domainProblem(error: DomainError): Problem {
+  const status = STATUS_BY_CODE[error.code] ?? STATUS_BY_CLASS.find(([type]) => error instanceof type)?.[1] ?? 400;
+  return { status, code: error.code, params: error.params, details: error.details, fallback: error.message };
+}
+
+function parserProblem(error: unknown): Problem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { type, limit, charset, encoding } = error as { type?: unknown; limit?: unknown; charset?: unknown; encoding?: unknown };
+  const known = typeof type === 'string' ? PARSER_ERRORS[type] : undefined;
+  if (!known) return null;
+  const details =
+    known.code === 'payload_too_large' && typeof limit === 'number'
+      ? { limitBytes: limit }
+      : typeof charset === 'string' ? { charset } : typeof encoding === 'string' ? { encoding } : undefined;
+  return { ...known, params: {}, details };
+}
+
+export const errorHandler = (): ErrorRequestHandler => (error: unknown, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const problem = error instanceof DomainError ? domainProblem(error) : parserProblem(error);
+  if (!problem) console.error(`[${requestIdOf(res)}] ${req.method} ${req.path} failed:`, error);
+  const { status, code, params, details, fallback } = problem ?? { status: 500, code: 'internal_error', params: {} };
+  const lang = requestLanguage(req);
+  if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="nysa"');
+  res
+    .status(status)
+    .vary('Accept-Language')
+    .set('Content-Language', lang)
+    .json({ error: code, message: translateError(code, params, lang, fallback), ...(details ? { details } : {}) });
+};

@@ -1,0 +1,45 @@
+// The JSON shapes of documents, their status and MT jobs.
+import type { DocumentStatusView, ProjectStatusView } from '../../commands/documentStatusReader';
+import type { MtJob } from '../../domain/types';
+import type { Translate } from './translate';
+
+export const presentMtJob = (job: MtJob, t: Translate) => ({
+  id: job.id,
+  documentId: job.documentId,
+  status: job.status,
+  done: job.done,
+  total: job.total,
+  billedCharacters: job.billedCharacters,
+  error: job.errorCode ? { code: job.errorCode, message: t(job.errorCode), detail: job.errorDetail } : null,
+  createdAt: job.createdAt,
+  updatedAt: job.updatedAt,
+});
+
+export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) => ({
+  id: view.document.id,
+  projectId: view.document.projectId,
+  title: view.document.title,
+  format: view.document.format,
+  createdBy: view.document.createdBy,
+  createdAt: view.document.createdAt,
+  segmentCount: view.document.segmentCount,
+  status: view.progress.status,
+  dueDate: view.progress.dueDate,
+  overdue: view.progress.overdue,
+  billedCharacters: view.progress.billedCharacters,
+  percentApproved: view.progress.percentApproved,
+  total: view.progress.total,
+  byState: view.progress.byState,
+  translators: view.translators,
+  reviewers: view.reviewers,
+  mtJob: view.mtJob ? presentMtJob(view.mtJob, t) : null,
+});
+
+export const presentProjectStatus = (view: ProjectStatusView) => ({
+  documents: view.documents,
+  overdueDocuments: view.overdueDocuments,
+  billedCharacters: view.billedCharacters,
+  percentApproved: view.progress.percentApproved,
+  total: view.progress.total,
+  byState: view.progress.byState,
+});

@@ -1,0 +1,13 @@
+// The JSON shape of a project.
+import type { Project } from '../../domain/types';
+
+export const presentProject = (project: Project) => ({
+  id: project.id,
+  name: project.name,
+  sourceLang: project.sourceLang,
+  targetLang: project.targetLang,
+  settings: { formality: project.settings.formality, allowSelfApproval: project.settings.allowSelfApproval },
+  members: project.members.map((member) => ({ userId: member.userId, roles: member.roles })),
+  createdAt: project.createdAt,
+  createdBy: project.createdBy,
+});

@@ -1,0 +1,36 @@
+// The JSON shapes of segments and their history.
+import type { HistoryEntry } from '../../commands/segmentReader';
+import type { Segment } from '../../domain/types';
+
+export const presentSegment = (segment: Segment) => ({
+  id: segment.id,
+  documentId: segment.documentId,
+  index: segment.index,
+  source: segment.source,
+  target: segment.target,
+  state: segment.state,
+  origin: segment.origin,
+  mtTarget: segment.mtTarget,
+  version: segment.version,
+  kind: segment.kind,
+  tags: segment.tags,
+  wordCount: segment.wordCount,
+  charCount: segment.charCount,
+  translatedBy: segment.translatedBy,
+  reviewedBy: segment.reviewedBy,
+  updatedAt: segment.updatedAt,
+});
+
+export const presentHistoryEntry = (entry: HistoryEntry) => ({
+  id: entry.id,
+  action: entry.action,
+  actorId: entry.actorId,
+  actorName: entry.actorName,
+  at: entry.at,
+  fromState: entry.fromState,
+  toState: entry.toState,
+  fromTarget: entry.fromTarget,
+  toTarget: entry.toTarget,
+  note: entry.note,
+  version: entry.version,
+});

@@ -1,0 +1,92 @@
+// Documents: submit, read status, page segments, machine translation, bulk approval, export.
+import { Router } from 'express';
+import { exportDocument } from '../../../commands/documentExporter';
+import { documentStatus, projectDocuments } from '../../../commands/documentStatusReader';
+import { submitDocument } from '../../../commands/documentSubmitter';
+import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
+import { approveSegments } from '../../../commands/segmentBulkApprover';
+import { loadProject } from '../../../commands/segmentAccess';
+import { pageSegments } from '../../../commands/segmentReader';
+import { NotFound } from '../../../domain/errors';
+import type { AppDeps } from '../../deps';
+import { requestTranslator } from '../../language';
+import { currentUser } from '../../middlewares/authenticate';
+import { validate } from '../../middlewares/validate';
+import { presentDocumentStatus, presentMtJob } from '../../presenters/document';
+import { presentSegment } from '../../presenters/segment';
+import { bulkApproveBody, documentParams, exportQuery, projectDocumentsParams, segmentPageQuery, submitDocumentBody } from './schemas';
+
+const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
+const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
+
+export function documentRoutes(deps: AppDeps): Router {
+  const router = Router();
+  const submitRequest = validate({ params: projectDocumentsParams, body: submitDocumentBody });
+  const listRequest = validate({ params: projectDocumentsParams });
+  const readRequest = validate({ params: documentParams });
+  const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
+  const approveRequest = validate({ params: documentParams, body: bulkApproveBody });
+  const exportRequest = validate({ params: documentParams, query: exportQuery });
+
+  router.post('/projects/:id/documents', submitRequest, async (req, res) => {
+    const { params, body } = submitRequest.parsed(res);
+    const user = currentUser(res);
+    const document = await submitDocument(deps, { user, projectId: params.id, ...body, dueDate: body.dueDate ?? null });
+    res.status(201).json(presentDocumentStatus(await documentStatus(deps, user, document.id), requestTranslator(req)));
+  });
+
+  router.get('/projects/:id/documents', listRequest, async (req, res) => {
+    const { project } = await loadProject(deps, currentUser(res), listRequest.parsed(res).params.id);
+    const views = await projectDocuments(deps, project);
+    res.json({ items: views.map((view) => presentDocumentStatus(view, requestTranslator(req))) });
+  });
+
+  router.get('/documents/:id', readRequest, async (req, res) => {
+    const view = await documentStatus(deps, currentUser(res), readRequest.parsed(res).params.id);
+    res.json(presentDocumentStatus(view, requestTranslator(req)));
+  });
+
+  router.get('/documents/:id/segments', pageRequest, async (_req, res) => {
+    const { params, query } = pageRequest.parsed(res);
+    const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
+    res.json({ items: page.items.map(presentSegment), total: page.total, offset: query.offset, limit: query.limit });
+  });
+
+  router.post('/documents/:id/mt', readRequest, async (req, res) => {
+    const { job, created } = await startMtJob(deps, deps.mtJobs, { user: currentUser(res), documentId: readRequest.parsed(res).params.id });
+    res.status(created ? 202 : 200).json(presentMtJob(job, requestTranslator(req)));
+  });
+
+  router.get('/documents/:id/mt', readRequest, async (req, res) => {
+    const documentId = readRequest.parsed(res).params.id;
+    const job = await latestMtJob(deps, currentUser(res), documentId);
+    if (!job) throw new NotFound('job', documentId);
+    res.json(presentMtJob(job, requestTranslator(req)));
+  });
+
+  router.post('/documents/:id/approve', approveRequest, async (_req, res) => {
+    const { params, body } = approveRequest.parsed(res);
+    const result = await approveSegments(deps, { user: currentUser(res), documentId: params.id, segmentIds: body.segmentIds });
+    res.json({ approved: result.approved.length, skipped: result.skipped });
+  });
+
+  router.get('/documents/:id/export', exportRequest, async (_req, res) => {
+    const { params, query } = exportRequest.parsed(res);
+    const result = await exportDocument(deps, {
+      user: currentUser(res),
+      documentId: params.id,
+      format: query.format,
+      allowUnapproved: query.allowUnapproved ?? false,
+    });
+    const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${EXTENSIONS[result.format]}`;
+    res.set('Content-Type', CONTENT_TYPES[result.format]);
+    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    if (result.unapprovedIndexes.length > 0) {
+      res.set('X-Nysa-Unapproved-Count', String(result.unapprovedIndexes.length));
+      res.set('X-Nysa-Unapproved-Segments', result.unapprovedIndexes.join(','));
+    }
+    res.send(result.content);
+  });
+
+  return router;
+}

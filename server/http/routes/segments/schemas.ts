@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const segmentParams = z.strictObject({ id: z.string().min(1).max(200) });
+
+const version = z.number().int().min(1);
+
+/** A target may be long (a whole paragraph), but not unbounded. */
+export const editSegmentBody = z.strictObject({
+  target: z.string().max(100_000),
+  version,
+});
+
+export const transitionBody = z.strictObject({ version: version.optional() });
+
+export const rejectSegmentBody = z.strictObject({
+  reason: z.string().max(5_000),
+  version: version.optional(),
+});

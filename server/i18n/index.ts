@@ -1,0 +1,84 @@
+// One i18next instance, initialised synchronously with bundled resources. Messages live in
+// locales/<lang>/errors.json: one key per error code, plus `entity`, `state` and `action` sections
+// that localize the names interpolated into messages (not_found's {{entity}}, invalid_transition's
+// {{from}} and {{action}}).
+import i18next from 'i18next';
+import de from './locales/de/errors.json';
+import en from './locales/en/errors.json';
+import pl from './locales/pl/errors.json';
+
+export const LANGUAGES = ['de', 'pl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export type MessageParams = Record<string, string | number>;
+
+/** The bundled messages, by language (tests compare the three). */
+export const MESSAGES = { de, pl, en } as const;
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  resources: { de: { errors: de }, pl: { errors: pl }, en: { errors: en } },
+  supportedLngs: [...LANGUAGES],
+  fallbackLng: DEFAULT_LANGUAGE,
+  ns: ['errors'],
+  defaultNS: 'errors',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Which section localizes which interpolation parameter. */
+const LOCALIZED_PARAMS: Readonly<Record<string, string>> = { entity: 'entity', from: 'state', action: 'action' };
+
+function localizeParams(params: MessageParams, lng: Language): MessageParams {
+  const result: MessageParams = { ...params };
+  for (const [param, section] of Object.entries(LOCALIZED_PARAMS)) {
+    const value = params[param];
+    if (value === undefined) continue;
+    const key = `${section}.${value}`;
+    if (i18n.exists(key, { lng })) result[param] = i18n.t(key, { lng });
+    else if (param === 'entity') result[param] = i18n.t('entity.record', { lng });
+  }
+  return result;
+}
+
+/**
+ * The message for an error code in a language, its parameters localized. A code without a message
+ * gives `fallback` (a DomainError's own English message) or, lacking that, the code itself.
+ */
+export function translateError(code: string, params: MessageParams = {}, lang: Language = DEFAULT_LANGUAGE, fallback?: string): string {
+  if (!isMessageCode(code)) return fallback ?? code;
+  return i18n.t(code, { lng: lang, replace: localizeParams(params, lang) });
+}
+
+/** A message lookup bound to one language (the presenters' `Translate`). */
+export const translatorFor =
+  (lang: Language) =>
+  (code: string, params?: MessageParams): string =>
+    translateError(code, params, lang);
+
+/** Whether a code has a message (sections such as `entity` are not codes). */
+export function isMessageCode(code: string): boolean {
+  return typeof (en as Record<string, unknown>)[code] === 'string';
+}
+
+/**
+ * The best supported language for an Accept-Language header: entries sorted by q (ties keep their
+ * order), `de-DE` counts as `de`, q=0 excludes; anything unusable gives English.
+ */
+export function pickLanguage(header: string | null | undefined): Language {
+  if (!header) return DEFAULT_LANGUAGE;
+  const entries = header
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...attributes] = part.trim().split(';');
+      const q = attributes.map((a) => a.trim()).find((a) => a.toLowerCase().startsWith('q='));
+      const weight = q === undefined ? 1 : Number.parseFloat(q.slice(2));
+      return { base: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, order };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  const match = entries.find((entry) => (LANGUAGES as readonly string[]).includes(entry.base));
+  return (match?.base as Language | undefined) ?? DEFAULT_LANGUAGE;
+}
