@@ -1,5 +1,5 @@
 // Status for coordinators: one document, a project, or everything a user may see.
-import { documentProgress, progressOf, sumByState, type DocumentProgress, type Progress } from '../domain/statistics/documentProgress';
+import { documentProgress, sumProgress, type DocumentProgress, type Progress } from '../domain/statistics/documentProgress';
 import type { DocumentRecord, MtJob, Project, User } from '../domain/types';
 import { canSeeAllProjects, requireProjectAccess } from '../policies/projectAccess';
 import type { CommandContext } from './context';
@@ -56,9 +56,8 @@ export async function projectDocuments(ctx: CommandContext, project: Project): P
 export async function projectStatus(ctx: CommandContext, user: User, project: Project): Promise<ProjectStatusView> {
   requireProjectAccess(user, project);
   const views = await projectDocuments(ctx, project);
-  const summaries = views.map((v) => ({ documentId: v.document.id, byState: v.progress.byState, translatorIds: [], reviewerIds: [] }));
   return {
-    progress: progressOf(sumByState(summaries)),
+    progress: sumProgress(views.map((v) => v.progress)),
     documents: views.length,
     overdueDocuments: views.filter((v) => v.progress.overdue).length,
     billedCharacters: views.reduce((sum, v) => sum + v.document.billedCharacters, 0),

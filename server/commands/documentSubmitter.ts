@@ -1,13 +1,19 @@
 // An editor submits a German document: it is parsed, segmented and stored with one `created`
-// event per segment, all at once.
+// event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
+// a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
 import { InvalidInput } from '../domain/errors';
 import { parseDocument } from '../domain/formats';
+import { identifyLanguage } from '../domain/language/identify';
+import { markRepetitions, sourceKey } from '../domain/repetitions/sourceKey';
 import { countChars, countWords } from '../domain/segmentation/sentences';
-import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent, User } from '../domain/types';
+import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent, SegmentLanguage, User } from '../domain/types';
 import { SegmentState } from '../domain/workflow/states';
 import { requireProjectRole } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
 import { loadProject } from './segmentAccess';
+
+/** Languages whose text stays as it is in the Polish document. */
+const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
 
 export interface SubmitDocumentProps {
   user: User;
@@ -38,25 +44,35 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     createdBy: props.user.id,
     createdAt: at,
   };
-  const segments: Segment[] = parsed.segments.map((parsedSegment, index) => ({
-    id: ctx.ids.next(),
-    documentId: document.id,
-    projectId: project.id,
-    index,
-    source: parsedSegment.source,
-    target: null,
-    state: SegmentState.New,
-    origin: null,
-    mtTarget: null,
-    version: 1,
-    kind: parsedSegment.kind,
-    tags: parsedSegment.tags,
-    wordCount: countWords(parsedSegment.source),
-    charCount: countChars(parsedSegment.source),
-    translatedBy: null,
-    reviewedBy: null,
-    updatedAt: at,
-  }));
+  const keys = parsed.segments.map((s) => sourceKey(s.source));
+  const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
+  const segments: Segment[] = parsed.segments.map((parsedSegment, index) => {
+    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
+    const keep = NOT_TRANSLATED.includes(lang);
+    return {
+      id: ctx.ids.next(),
+      documentId: document.id,
+      projectId: project.id,
+      index,
+      source: parsedSegment.source,
+      target: keep ? parsedSegment.source : null,
+      state: keep ? SegmentState.Locked : SegmentState.New,
+      origin: keep ? 'source' : null,
+      mtTarget: null,
+      version: 1,
+      kind: parsedSegment.kind,
+      tags: parsedSegment.tags,
+      wordCount: countWords(parsedSegment.source),
+      charCount: countChars(parsedSegment.source),
+      lang,
+      sourceKey: keys[index],
+      repetition: repetitions[index],
+      contextSpecific: false,
+      translatedBy: null,
+      reviewedBy: null,
+      updatedAt: at,
+    };
+  });
   const events: SegmentEvent[] = segments.map((segment) => ({
     id: ctx.ids.next(),
     segmentId: segment.id,
@@ -65,10 +81,10 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     at,
     action: 'created',
     fromState: SegmentState.New,
-    toState: SegmentState.New,
+    toState: segment.state,
     fromTarget: null,
-    toTarget: null,
-    note: null,
+    toTarget: segment.target,
+    note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : null,
     version: 1,
   }));
   await ctx.store.documents.createWithSegments(document, segments, events);

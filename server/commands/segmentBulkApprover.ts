@@ -6,6 +6,7 @@ import { SegmentState } from '../domain/workflow/states';
 import { mayPerform } from '../domain/workflow/transitions';
 import { userActor } from '../policies/projectAccess';
 import type { CommandContext } from './context';
+import { propagateToTwins } from './repetitionPropagator';
 import { loadDocument } from './segmentAccess';
 import { buildChange } from './segmentChange';
 import { assertMayApprove } from './segmentReviewer';
@@ -45,5 +46,8 @@ export async function approveSegments(ctx: CommandContext, props: BulkApprovePro
     changes.push(buildChange(ctx, segment, { action: 'approve', actor, actorId: props.user.id, patch: { reviewedBy: props.user.id } }));
   }
   await ctx.store.segments.applyChanges(changes);
+  // One propagation per distinct sentence is enough: twins approved here are skipped anyway.
+  const byKey = new Map(changes.map((change) => [change.segment.sourceKey, change.segment]));
+  for (const segment of byKey.values()) await propagateToTwins(ctx, segment, 'approval', props.user.id);
   return { approved: changes.map((change) => change.segment), skipped };
 }

@@ -11,8 +11,10 @@ export interface ChangeRequest {
   /** null for system actions. */
   actorId: string | null;
   /** Fields to change besides state and version (target, origin, translatedBy …). */
-  patch?: Partial<Pick<Segment, 'target' | 'origin' | 'mtTarget' | 'translatedBy' | 'reviewedBy'>>;
+  patch?: Partial<Pick<Segment, 'target' | 'origin' | 'mtTarget' | 'translatedBy' | 'reviewedBy' | 'contextSpecific'>>;
   note?: string | null;
+  /** The event's action when it differs from the transition's (propagations are recorded as `propagated`). */
+  eventAction?: SegmentEventAction;
 }
 
 export function buildChange(ctx: Pick<CommandContext, 'clock' | 'ids'>, segment: Segment, request: ChangeRequest): SegmentChange {
@@ -31,7 +33,7 @@ export function buildChange(ctx: Pick<CommandContext, 'clock' | 'ids'>, segment:
     documentId: segment.documentId,
     actorId: request.actorId,
     at,
-    action: request.action as SegmentEventAction,
+    action: request.eventAction ?? (request.action as SegmentEventAction),
     fromState: segment.state,
     toState: state,
     fromTarget: segment.target,

@@ -2,10 +2,11 @@
 import { InvalidInput } from '../domain/errors';
 import type { Segment } from '../domain/types';
 import type { CommandContext } from './context';
+import { propagateToTwins } from './repetitionPropagator';
 import { transitionSegment, type TransitionProps } from './segmentTransition';
 
-export function confirmSegment(ctx: CommandContext, props: TransitionProps): Promise<Segment> {
-  return transitionSegment(ctx, props, {
+export async function confirmSegment(ctx: CommandContext, props: TransitionProps): Promise<Segment> {
+  const confirmed = await transitionSegment(ctx, props, {
     action: 'confirm',
     patch: { translatedBy: props.user.id },
     check: (segment) => {
@@ -14,4 +15,6 @@ export function confirmSegment(ctx: CommandContext, props: TransitionProps): Pro
       }
     },
   });
+  await propagateToTwins(ctx, confirmed, 'translation', props.user.id);
+  return confirmed;
 }

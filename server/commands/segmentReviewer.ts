@@ -2,6 +2,7 @@
 import { Forbidden, InvalidInput } from '../domain/errors';
 import type { Project, Segment, User } from '../domain/types';
 import type { CommandContext } from './context';
+import { propagateToTwins } from './repetitionPropagator';
 import { transitionSegment, type TransitionProps } from './segmentTransition';
 
 /** Refuses approval of one's own translation unless the project allows it. */
@@ -11,12 +12,14 @@ export function assertMayApprove(user: User, segment: Segment, project: Project)
   }
 }
 
-export function approveSegment(ctx: CommandContext, props: TransitionProps): Promise<Segment> {
-  return transitionSegment(ctx, props, {
+export async function approveSegment(ctx: CommandContext, props: TransitionProps): Promise<Segment> {
+  const approved = await transitionSegment(ctx, props, {
     action: 'approve',
     patch: { reviewedBy: props.user.id },
     check: (segment, project) => assertMayApprove(props.user, segment, project),
   });
+  await propagateToTwins(ctx, approved, 'approval', props.user.id);
+  return approved;
 }
 
 export interface RejectProps extends TransitionProps {

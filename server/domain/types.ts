@@ -65,6 +65,10 @@ export interface DocumentRecord {
   createdAt: Timestamp;
 }
 
+/** The language a segment's source was identified as; `neutral` is text without language (numbers, URLs). */
+export const SEGMENT_LANGUAGES = ['de', 'pl', 'other', 'neutral'] as const;
+export type SegmentLanguage = (typeof SEGMENT_LANGUAGES)[number];
+
 /** Where a segment's current target came from. */
 export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
 
@@ -101,6 +105,14 @@ export interface Segment {
   tags: InlineTag[];
   wordCount: number;
   charCount: number;
+  /** The identified language of the source; Polish and neutral segments are locked with target = source. */
+  lang: SegmentLanguage;
+  /** The source normalized for repetition matching (whitespace and placeholder numbering ignored). */
+  sourceKey: string;
+  /** True when the same sourceKey occurred before: earlier in this document or in an earlier document of the project. */
+  repetition: boolean;
+  /** A translator marked this twin as needing its own translation: propagation skips it. */
+  contextSpecific: boolean;
   /** Who last confirmed the target (the segment's translator), and who last approved or rejected it. */
   translatedBy: string | null;
   reviewedBy: string | null;
@@ -118,6 +130,8 @@ export const SEGMENT_EVENT_ACTIONS = [
   'lock',
   'unlock',
   'edit_conflict',
+  'propagated',
+  'context_specific',
 ] as const;
 export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
 
@@ -178,7 +192,60 @@ export interface Tally {
 export interface DocumentSegmentSummary {
   documentId: string;
   byState: Record<SegmentState, Tally>;
+  /** Segments (and their words) flagged `repetition`: counted apart from new words, as CAT tools do. */
+  repetitions: Tally;
   /** Distinct users who confirmed (translatedBy) and reviewed (reviewedBy) segments. */
   translatorIds: string[];
   reviewerIds: string[];
+}
+
+/**
+ * One step of an alignment: consecutive German and Polish sentence indices (1-1, 1-2, 2-1, 1-0, 0-1 from
+ * the aligner; any shape a person makes). A bead a person changed has confidence 1.
+ */
+export interface AlignmentBead {
+  de: number[];
+  pl: number[];
+  /** 0–1: the aligner's posterior, or 1 for a bead a person made. */
+  confidence: number;
+}
+
+export const ALIGNMENT_STATUSES = ['draft', 'confirmed'] as const;
+export type AlignmentStatus = (typeof ALIGNMENT_STATUSES)[number];
+
+/** A published German text paired sentence by sentence with its existing Polish version. */
+export interface Alignment {
+  id: string;
+  projectId: string;
+  title: string;
+  format: DocumentFormat;
+  /** The sentences as segmented, inline markup rendered back (no placeholders). */
+  deSentences: string[];
+  plSentences: string[];
+  /** In order, covering every sentence of both lists exactly once. */
+  beads: AlignmentBead[];
+  /** Draft while people fix pairs; confirmed once its pairs became translation units (then frozen). */
+  status: AlignmentStatus;
+  /** Increments on every change; clients send the version they saw (optimistic locking). */
+  version: number;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export const TM_UNIT_ORIGINS = ['segment', 'alignment', 'tmx'] as const;
+export type TmUnitOrigin = (typeof TM_UNIT_ORIGINS)[number];
+
+/** A German–Polish pair in a project's translation memory. */
+export interface TmUnit {
+  id: string;
+  projectId: string;
+  source: string;
+  target: string;
+  origin: TmUnitOrigin;
+  /** The segment or alignment it came from; null for an imported TMX unit. */
+  originId: string | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }

@@ -2,6 +2,7 @@
 // and pass the same contract suite (tests/storage). Methods return plain domain objects and throw
 // domain errors (Conflict for a duplicate, VersionConflict for a lost compare-and-set), never driver errors.
 import type {
+  Alignment,
   AuthSession,
   DocumentRecord,
   DocumentSegmentSummary,
@@ -9,6 +10,7 @@ import type {
   Project,
   Segment,
   SegmentEvent,
+  TmUnit,
   User,
 } from '../domain/types';
 import type { SegmentState } from '../domain/workflow/states';
@@ -74,7 +76,11 @@ export interface SegmentRepository {
   appendEvents(events: readonly SegmentEvent[]): Promise<void>;
   /** A segment's events, oldest first (ties broken by insertion order). */
   history(segmentId: string): Promise<SegmentEvent[]>;
-  /** Per-state segment and word counts and distinct translators/reviewers, one entry per document asked for. */
+  /** Segments of a project whose sourceKey equals `sourceKey` (repetitions, "twins"), ordered by documentId then index. */
+  findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]>;
+  /** Which of `sourceKeys` already occur in any segment of the project. */
+  existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>>;
+  /** Per-state segment and word counts, repetitions, and distinct translators/reviewers, one entry per document asked for. */
   summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]>;
 }
 
@@ -107,6 +113,30 @@ export interface SessionRepository {
   delete(id: string): Promise<void>;
 }
 
+export interface AlignmentRepository {
+  /** Throws NotFound (entity `project`) when the project does not exist. */
+  create(alignment: Alignment): Promise<void>;
+  findById(id: string): Promise<Alignment | null>;
+  /**
+   * Replaces the stored alignment if its version still equals `expectedVersion`; otherwise writes
+   * nothing and throws VersionConflict with the stored version. NotFound when it does not exist.
+   */
+  update(alignment: Alignment, expectedVersion: number): Promise<void>;
+  /** The project's alignments, oldest first (ties by id). */
+  listByProject(projectId: string): Promise<Alignment[]>;
+  /**
+   * Stores the alignment (confirmed, next version) and adds `units` to the translation memory in one
+   * transaction, under the same compare-and-set as `update`: a stale version writes neither.
+   */
+  confirm(alignment: Alignment, expectedVersion: number, units: readonly TmUnit[]): Promise<void>;
+}
+
+export interface TmUnitRepository {
+  /** Oldest first; units created together keep the order they were given in. `total` counts all of the project's units. */
+  listByProject(projectId: string, offset: number, limit: number): Promise<{ items: TmUnit[]; total: number }>;
+  countByProject(projectId: string): Promise<number>;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'mongo';
   readonly users: UserRepository;
@@ -116,5 +146,7 @@ export interface Store {
   readonly mtJobs: MtJobRepository;
   readonly mtCache: MtCacheRepository;
   readonly sessions: SessionRepository;
+  readonly alignments: AlignmentRepository;
+  readonly tmUnits: TmUnitRepository;
   close(): Promise<void>;
 }

@@ -66,10 +66,14 @@ describe('document workflow over HTTP', () => {
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ state: 'draft', origin: 'human', version: segments[1].version + 1 });
     expect(edited.body.mtTarget).toBe('W dniach 30 i 31 stycznia 2019 r. w Dreźnie odbyło się 4. spotkanie.');
-    for (const segment of await segmentsOf(fixture, documentId)) {
+    // Confirming the first of the two identical sentences confirms its twin too (propagation).
+    for (const index of [0, 1, 2, 3, 4]) {
+      const segment = (await segmentsOf(fixture, documentId))[index];
       const confirmed = await app.request('POST', `/api/segments/${segment.id}/confirm`, { token: translator.token });
       expect([confirmed.status, confirmed.body.state]).toEqual([200, 'translated']);
     }
+    const twin = (await segmentsOf(fixture, documentId))[5];
+    expect([twin.state, twin.target]).toEqual(['translated', 'Uczestnicy omówili {1}nowe projekty{/1}.']);
     expect((await app.request('GET', `/api/documents/${documentId}`, { token: coordinator.token })).body.status).toBe('in_review');
 
     // The reviewer sends the heading back with a reason.

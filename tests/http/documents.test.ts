@@ -104,6 +104,7 @@ describe('documents over HTTP', () => {
       billedCharacters: 0,
       percentApproved: 0,
       total: { segments: 3, words: 6 },
+      repetitions: { segments: 0, words: 0 },
       byState: {
         new: { segments: 3, words: 6 },
         draft: { segments: 0, words: 0 },

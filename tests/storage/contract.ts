@@ -2,10 +2,11 @@
 // describeStoreContract with a function that opens a fresh, empty store; the suite closes it after each case.
 // Only behaviour the ports promise is asserted here, never how an adapter stores it.
 import { Conflict, NotFound, VersionConflict } from '../../server/domain/errors';
-import type { DocumentRecord, Project, Segment, SegmentEvent, Tally } from '../../server/domain/types';
+import type { Alignment, DocumentRecord, Project, Segment, SegmentEvent, Tally, TmUnit } from '../../server/domain/types';
 import { emptyStateRecord, SegmentState, type SegmentState as State } from '../../server/domain/workflow/states';
 import type { SegmentChange, Store } from '../../server/ports/repositories';
 import {
+  buildAlignment,
   buildCreatedEvent,
   buildDocument,
   buildEvent,
@@ -15,6 +16,7 @@ import {
   buildSegment,
   buildSegments,
   buildSession,
+  buildTmUnit,
   buildUser,
   FIXED_NOW,
   minutesAfterNow,
@@ -346,6 +348,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
               ],
               wordCount: 3,
               charCount: 33,
+              lang: 'pl',
+              sourceKey: '{1}Willkommen{/1} in {2/} Dresden.',
+              repetition: true,
+              contextSpecific: true,
               translatedBy: 'user-translator',
               reviewedBy: 'user-reviewer',
               updatedAt: minutesAfterNow(30),
@@ -459,6 +465,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
             tags: [{ id: 1, type: 'paired', open: '_', close: '_' }],
             wordCount: 2,
             charCount: 18,
+            lang: 'other',
+            sourceKey: 'Neuer {1}Satz{/1}.',
+            repetition: true,
+            contextSpecific: true,
             translatedBy: 'user-t',
             reviewedBy: 'user-r',
             version: segment.version + 1,
@@ -470,6 +480,41 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
           expect(await store.segments.findById(segment.id)).toEqual(changed);
           expect(await store.segments.history(segment.id)).toEqual([events[0], event]);
+        });
+
+        it('persists language, source key and both flags, set and cleared', async () => {
+          const { segments, events } = await seedDocument({
+            segments: [
+              { lang: 'de', sourceKey: 'Satz.', repetition: true, contextSpecific: false },
+              { lang: 'pl', sourceKey: 'Zdanie.', repetition: false, contextSpecific: true },
+            ],
+          });
+          const change = (segment: Segment, fields: Partial<Segment>): SegmentChange => {
+            const changed = { ...segment, ...fields, version: segment.version + 1, updatedAt: minutesAfterNow(1) };
+            return {
+              segment: changed,
+              expectedVersion: segment.version,
+              event: buildEvent({
+                segmentId: segment.id,
+                documentId: segment.documentId,
+                action: 'context_specific',
+                fromState: segment.state,
+                toState: segment.state,
+                fromTarget: segment.target,
+                toTarget: segment.target,
+                version: changed.version,
+              }),
+            };
+          };
+          const changes = [
+            change(segments[0], { lang: 'neutral', sourceKey: '', repetition: false, contextSpecific: true }),
+            change(segments[1], { lang: 'de', sourceKey: 'Ein Satz.', repetition: true, contextSpecific: false }),
+          ];
+
+          await store.segments.applyChanges(changes);
+
+          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual(changes.map((c) => c.segment));
+          expect(await store.segments.history(segments[0].id)).toEqual([events[0], changes[0].event]);
         });
 
         it('writes nothing when one version is stale, and names that segment in VersionConflict', async () => {
@@ -598,6 +643,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const { document: other } = await seedDocument({
           segments: [{ state: 'approved', wordCount: 8, translatedBy: 'ewa', reviewedBy: 'jan' }],
         });
+        const zero = (): Tally => ({ segments: 0, words: 0 });
         const tallies = (counts: Partial<Record<State, Tally>>) => ({
           ...emptyStateRecord(() => ({ segments: 0, words: 0 })),
           ...counts,
@@ -606,7 +652,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         const summaries = await store.segments.summarize([empty.id, busy.id, other.id]);
 
         expect(summaries).toEqual([
-          { documentId: empty.id, byState: tallies({}), translatorIds: [], reviewerIds: [] },
+          { documentId: empty.id, byState: tallies({}), repetitions: zero(), translatorIds: [], reviewerIds: [] },
           {
             documentId: busy.id,
             byState: tallies({
@@ -617,12 +663,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
               approved: { segments: 2, words: 30 },
               locked: { segments: 1, words: 7 },
             }),
+            repetitions: zero(),
             translatorIds: ['anna', 'zofia'],
             reviewerIds: ['bartek', 'marek'],
           },
           {
             documentId: other.id,
             byState: tallies({ approved: { segments: 1, words: 8 } }),
+            repetitions: zero(),
             translatorIds: ['ewa'],
             reviewerIds: ['jan'],
           },
@@ -634,11 +682,111 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           {
             documentId: 'document-unknown',
             byState: emptyStateRecord(() => ({ segments: 0, words: 0 })),
+            repetitions: { segments: 0, words: 0 },
             translatorIds: [],
             reviewerIds: [],
           },
         ]);
         expect(await store.segments.summarize([])).toEqual([]);
+      });
+
+      it('summarize counts repetitions and their words apart, over every state, without taking them from byState', async () => {
+        const project = await seedProject();
+        const { document } = await seedDocument({
+          project,
+          segments: [
+            { state: 'new', wordCount: 4 },
+            { state: 'new', wordCount: 4, repetition: true },
+            { state: 'draft', wordCount: 6, repetition: true, contextSpecific: true },
+            { state: 'approved', wordCount: 9 },
+            { state: 'approved', wordCount: 2, repetition: true },
+            { state: 'locked', wordCount: 3, repetition: true, lang: 'pl' },
+          ],
+        });
+        const { document: other } = await seedDocument({ project, segments: [{ state: 'new', wordCount: 5, repetition: true }] });
+
+        const [summary, otherSummary, again] = await store.segments.summarize([document.id, other.id, document.id]);
+
+        expect(summary.repetitions).toEqual({ segments: 4, words: 15 });
+        expect(summary.byState).toEqual({
+          ...emptyStateRecord(() => ({ segments: 0, words: 0 })),
+          new: { segments: 2, words: 8 },
+          draft: { segments: 1, words: 6 },
+          approved: { segments: 2, words: 11 },
+          locked: { segments: 1, words: 3 },
+        });
+        expect(otherSummary.repetitions).toEqual({ segments: 1, words: 5 });
+        expect(again).toEqual(summary);
+        expect(again.repetitions).not.toBe(summary.repetitions);
+      });
+
+      describe('twins (repetitions by source key)', () => {
+        it('findBySourceKey returns the twins of a project ordered by document id, then index', async () => {
+          const project = await seedProject();
+          const otherProject = await seedProject();
+          // Seeded out of order: the order can only come from documentId and index.
+          const { segments: inB } = await seedDocument({
+            project,
+            document: { id: 'document-b' },
+            segments: [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }],
+          });
+          const { segments: inA } = await seedDocument({
+            project,
+            document: { id: 'document-a', createdAt: minutesAfterNow(5) },
+            segments: [{ source: 'Tschüss.' }, { source: 'Danke.', repetition: true, contextSpecific: true }],
+          });
+          await seedDocument({ project: otherProject, document: { id: 'document-0' }, segments: [{ source: 'Danke.' }] });
+
+          expect(await store.segments.findBySourceKey(project.id, 'Danke.')).toEqual([inA[1], inB[0], inB[2]]);
+          expect(await store.segments.findBySourceKey(project.id, 'Hallo.')).toEqual([inB[1]]);
+          expect(await store.segments.findBySourceKey(project.id, 'danke.')).toEqual([]);
+          expect(await store.segments.findBySourceKey('project-unknown', 'Danke.')).toEqual([]);
+        });
+
+        it('findBySourceKey matches the source key, not the source', async () => {
+          const project = await seedProject();
+          const { segments } = await seedDocument({
+            project,
+            segments: [
+              { source: '{1}Neue{/1} Projekte.', sourceKey: 'key' },
+              { source: '{3}Neue{/3}  Projekte.', sourceKey: 'key' },
+              { source: 'key', sourceKey: 'other' },
+            ],
+          });
+
+          expect(await store.segments.findBySourceKey(project.id, 'key')).toEqual([segments[0], segments[1]]);
+          expect(await store.segments.findBySourceKey(project.id, '{1}Neue{/1} Projekte.')).toEqual([]);
+        });
+
+        it('existingSourceKeys returns exactly the keys present in the project', async () => {
+          const project = await seedProject();
+          const otherProject = await seedProject();
+          await seedDocument({ project, segments: [{ source: 'Eins.' }, { source: 'Zwei.' }, { source: 'Eins.' }] });
+          await seedDocument({ project, segments: [{ source: 'Drei.' }, { source: 'Leer', sourceKey: '' }] });
+          await seedDocument({ project: otherProject, segments: [{ source: 'Vier.' }] });
+
+          expect(await store.segments.existingSourceKeys(project.id, ['Vier.', 'Eins.', 'Drei.', 'Fünf.', 'Eins.', ''])).toEqual(
+            new Set(['Eins.', 'Drei.', '']),
+          );
+          expect(await store.segments.existingSourceKeys(project.id, ['Fünf.', 'eins.'])).toEqual(new Set());
+          expect(await store.segments.existingSourceKeys(otherProject.id, ['Eins.', 'Vier.'])).toEqual(new Set(['Vier.']));
+          expect(await store.segments.existingSourceKeys('project-unknown', ['Eins.'])).toEqual(new Set());
+        });
+
+        it('existingSourceKeys returns an empty set for no keys', async () => {
+          const project = await seedProject();
+          await seedDocument({ project, segments: [{ source: 'Eins.' }] });
+
+          expect(await store.segments.existingSourceKeys(project.id, [])).toEqual(new Set());
+        });
+
+        it('existingSourceKeys answers for thousands of keys at once', async () => {
+          const project = await seedProject();
+          await seedDocument({ project, segments: [{ source: 'Satz 17.' }, { source: 'Satz 4999.' }] });
+          const keys = Array.from({ length: 5000 }, (_, i) => `Satz ${i}.`);
+
+          expect(await store.segments.existingSourceKeys(project.id, keys)).toEqual(new Set(['Satz 17.', 'Satz 4999.']));
+        });
       });
     });
 
@@ -778,6 +926,208 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.sessions.findById(gone.id)).toBeNull();
         expect(await store.sessions.findById(kept.id)).toEqual(kept);
       });
+    });
+
+    describe('alignments', () => {
+      /** A project and a stored draft alignment in it. */
+      const seedAlignment = async (overrides: Partial<Alignment> = {}, project?: Project): Promise<Alignment> => {
+        const alignment = buildAlignment({ projectId: (project ?? (await seedProject())).id, ...overrides });
+        await store.alignments.create(alignment);
+        return alignment;
+      };
+
+      /** The alignment confirmed at minute `minutes`, and one unit per matched bead. */
+      const confirmationOf = (alignment: Alignment, minutes = 5): { confirmed: Alignment; units: TmUnit[] } => {
+        const at = minutesAfterNow(minutes);
+        const confirmed: Alignment = { ...alignment, status: 'confirmed', version: alignment.version + 1, updatedAt: at };
+        const units = alignment.beads
+          .filter((bead) => bead.de.length > 0 && bead.pl.length > 0)
+          .map((bead) =>
+            buildTmUnit({
+              projectId: alignment.projectId,
+              source: bead.de.map((i) => alignment.deSentences[i]).join(' '),
+              target: bead.pl.map((j) => alignment.plSentences[j]).join(' '),
+              originId: alignment.id,
+              createdAt: at,
+              updatedAt: at,
+            }),
+          );
+        return { confirmed, units };
+      };
+
+      it('findById returns the created alignment unchanged, null for an unknown id', async () => {
+        const alignment = await seedAlignment({
+          format: 'markdown',
+          deSentences: ['Am 30. und 31. Januar 2019 fand in Görlitz das 4. **Treffen** statt.', 'Rund 120 Gäste nahmen teil.', 'Danke!'],
+          plSentences: ['W dniach 30 i 31 stycznia 2019 r. w Görlitz odbyło się 4. **spotkanie**, w którym wzięło udział 120 gości.', 'Źródło: UM'],
+          beads: [
+            { de: [0, 1], pl: [0], confidence: 0.8765432109876543 },
+            { de: [2], pl: [], confidence: 0.5 },
+            { de: [], pl: [1], confidence: 1 },
+          ],
+        });
+
+        expect(await store.alignments.findById(alignment.id)).toEqual(alignment);
+        expect(await store.alignments.findById('alignment-unknown')).toBeNull();
+      });
+
+      it('create refuses an alignment of an unknown project with NotFound', async () => {
+        const error = await rejectionOf(store.alignments.create(buildAlignment({ projectId: 'project-unknown' })));
+
+        expect(error).toBeInstanceOf(NotFound);
+        expect(error).toMatchObject({ params: { entity: 'project' } });
+        expect(await store.alignments.listByProject('project-unknown')).toEqual([]);
+      });
+
+      it('update replaces the alignment when the stored version is the expected one', async () => {
+        const alignment = await seedAlignment();
+        const merged: Alignment = {
+          ...alignment,
+          beads: [{ de: [0], pl: [0], confidence: 0.9731 }, { de: [1, 2], pl: [1], confidence: 1 }],
+          version: 2,
+          updatedAt: minutesAfterNow(2),
+        };
+
+        await store.alignments.update(merged, 1);
+
+        expect(await store.alignments.findById(alignment.id)).toEqual(merged);
+      });
+
+      it('update with a stale version throws VersionConflict with the stored version and writes nothing', async () => {
+        const alignment = await seedAlignment();
+        const first: Alignment = { ...alignment, beads: [{ de: [0, 1, 2], pl: [0, 1], confidence: 1 }], version: 2, updatedAt: minutesAfterNow(1) };
+        await store.alignments.update(first, 1);
+
+        const error = await rejectionOf(store.alignments.update({ ...alignment, title: 'Später', version: 2 }, 1));
+
+        expect(error).toBeInstanceOf(VersionConflict);
+        expect(error).toMatchObject({ code: 'version_conflict', expectedVersion: 1, actualVersion: 2 });
+        expect(await store.alignments.findById(alignment.id)).toEqual(first);
+      });
+
+      it('update of an unknown alignment is NotFound', async () => {
+        const error = await rejectionOf(store.alignments.update(buildAlignment({ id: 'alignment-unknown', version: 2 }), 1));
+
+        expect(error).toBeInstanceOf(NotFound);
+        expect(error).toMatchObject({ params: { entity: 'alignment' } });
+      });
+
+      it("listByProject returns the project's alignments oldest first, ties by id", async () => {
+        const project = await seedProject();
+        const other = await seedProject();
+        const b = await seedAlignment({ id: 'alignment-b', createdAt: minutesAfterNow(3) }, project);
+        const c = await seedAlignment({ id: 'alignment-c', createdAt: minutesAfterNow(1) }, project);
+        await seedAlignment({ id: 'alignment-x', createdAt: minutesAfterNow(0) }, other);
+        const a = await seedAlignment({ id: 'alignment-a', createdAt: minutesAfterNow(3) }, project);
+
+        expect(await store.alignments.listByProject(project.id)).toEqual([c, a, b]);
+        expect((await store.alignments.listByProject(other.id)).map((x) => x.id)).toEqual(['alignment-x']);
+        expect(await store.alignments.listByProject('project-unknown')).toEqual([]);
+      });
+
+      it('confirm stores the confirmed alignment and its units together, units in the given order', async () => {
+        const alignment = await seedAlignment();
+        const { confirmed, units } = confirmationOf(alignment);
+
+        await store.alignments.confirm(confirmed, 1, units);
+
+        expect(await store.alignments.findById(alignment.id)).toEqual(confirmed);
+        expect(await store.tmUnits.listByProject(alignment.projectId, 0, 10)).toEqual({ items: units, total: 2 });
+        expect(units.map((unit) => [unit.source, unit.target])).toEqual([
+          ['Die Stadt Görlitz lädt ein.', 'Miasto Görlitz zaprasza.'],
+          ['Das Treffen beginnt am 4. Mai um 10 Uhr.', 'Spotkanie rozpocznie się 4 maja o godz. 10.'],
+        ]);
+      });
+
+      it('confirm with a stale version writes neither the alignment nor any unit', async () => {
+        const alignment = await seedAlignment();
+        const edited: Alignment = { ...alignment, title: 'Einladung (korrigiert)', version: 2, updatedAt: minutesAfterNow(1) };
+        await store.alignments.update(edited, 1);
+        const { confirmed, units } = confirmationOf(alignment);
+
+        const error = await rejectionOf(store.alignments.confirm(confirmed, 1, units));
+
+        expect(error).toBeInstanceOf(VersionConflict);
+        expect(error).toMatchObject({ expectedVersion: 1, actualVersion: 2 });
+        expect(await store.alignments.findById(alignment.id)).toEqual(edited);
+        expect(await store.tmUnits.listByProject(alignment.projectId, 0, 10)).toEqual({ items: [], total: 0 });
+      });
+
+      it('confirm is all or nothing: a unit that cannot be stored leaves the alignment a draft', async () => {
+        const project = await seedProject();
+        const first = await seedAlignment({}, project);
+        const second = await seedAlignment({}, project);
+        const done = confirmationOf(first);
+        await store.alignments.confirm(done.confirmed, 1, done.units);
+        const { confirmed, units } = confirmationOf(second, 9);
+        const clashing = [units[0]!, { ...units[1]!, id: done.units[0]!.id }];
+
+        const error = await rejectionOf(store.alignments.confirm(confirmed, 1, clashing));
+
+        expect(error).toBeInstanceOf(Conflict);
+        expect(await store.alignments.findById(second.id)).toEqual(second);
+        expect(await store.tmUnits.listByProject(project.id, 0, 10)).toEqual({ items: done.units, total: 2 });
+      });
+
+      it('confirm of an unknown alignment is NotFound and stores no unit', async () => {
+        const project = await seedProject();
+        const ghost = buildAlignment({ id: 'alignment-unknown', projectId: project.id });
+        const { confirmed, units } = confirmationOf(ghost);
+
+        const error = await rejectionOf(store.alignments.confirm(confirmed, 1, units));
+
+        expect(error).toBeInstanceOf(NotFound);
+        expect(await store.tmUnits.countByProject(project.id)).toBe(0);
+      });
+    });
+
+    describe('tmUnits', () => {
+      it('listByProject pages oldest first, units written together in their given order, with the total', async () => {
+        const project = await seedProject();
+        const other = await seedProject();
+        const later = await seedAlignment(project, 'alignment-later');
+        const earlier = await seedAlignment(project, 'alignment-earlier');
+        const elsewhere = await seedAlignment(other, 'alignment-elsewhere');
+        const unitsOf = (alignment: Alignment, minutes: number, sources: string[]) =>
+          sources.map((source) =>
+            buildTmUnit({ projectId: alignment.projectId, originId: alignment.id, source, target: `PL ${source}`, createdAt: minutesAfterNow(minutes), updatedAt: minutesAfterNow(minutes) }),
+          );
+        // Written newest first, and with ids that do not sort in creation order.
+        const laterUnits = unitsOf(later, 20, ['Zwei.', 'Eins.', 'Drei.']);
+        const earlierUnits = unitsOf(earlier, 10, ['Vier.', 'Fünf.']);
+        await store.alignments.confirm({ ...later, status: 'confirmed', version: 2 }, 1, laterUnits);
+        await store.alignments.confirm({ ...earlier, status: 'confirmed', version: 2 }, 1, earlierUnits);
+        await store.alignments.confirm({ ...elsewhere, status: 'confirmed', version: 2 }, 1, unitsOf(elsewhere, 0, ['Sechs.']));
+        const all = [...earlierUnits, ...laterUnits];
+
+        expect(await store.tmUnits.listByProject(project.id, 0, 100)).toEqual({ items: all, total: 5 });
+        expect(await store.tmUnits.listByProject(project.id, 1, 3)).toEqual({ items: all.slice(1, 4), total: 5 });
+        expect(await store.tmUnits.listByProject(project.id, 4, 3)).toEqual({ items: all.slice(4), total: 5 });
+        expect(await store.tmUnits.listByProject(project.id, 5, 3)).toEqual({ items: [], total: 5 });
+        expect(await store.tmUnits.listByProject('project-unknown', 0, 3)).toEqual({ items: [], total: 0 });
+      });
+
+      it("countByProject counts only the project's units", async () => {
+        const project = await seedProject();
+        const other = await seedProject();
+        const alignment = await seedAlignment(project, 'alignment-1');
+        expect(await store.tmUnits.countByProject(project.id)).toBe(0);
+
+        await store.alignments.confirm({ ...alignment, status: 'confirmed', version: 2 }, 1, [
+          buildTmUnit({ projectId: project.id }),
+          buildTmUnit({ projectId: project.id, source: 'Das Treffen beginnt am 4. Mai um 10 Uhr.', target: 'Spotkanie rozpocznie się 4 maja o godz. 10.' }),
+        ]);
+
+        expect(await store.tmUnits.countByProject(project.id)).toBe(2);
+        expect(await store.tmUnits.countByProject(other.id)).toBe(0);
+      });
+
+      /** A stored draft alignment with this id in the project. */
+      async function seedAlignment(project: Project, id: string): Promise<Alignment> {
+        const alignment = buildAlignment({ id, projectId: project.id });
+        await store.alignments.create(alignment);
+        return alignment;
+      }
     });
   });
 }

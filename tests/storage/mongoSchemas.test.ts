@@ -2,10 +2,11 @@
 // models are compiled on a connection that never opens.
 import mongoose, { type Connection } from 'mongoose';
 import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../server/domain/errors';
-import type { SegmentEvent } from '../../server/domain/types';
+import { SEGMENT_EVENT_ACTIONS, SEGMENT_LANGUAGES, type SegmentEvent } from '../../server/domain/types';
 import { SegmentState } from '../../server/domain/workflow/states';
 import {
   defineModels,
+  fromAlignmentDoc,
   fromDocumentDoc,
   fromMtCacheDoc,
   fromMtJobDoc,
@@ -13,7 +14,9 @@ import {
   fromSegmentDoc,
   fromSegmentEventDoc,
   fromSessionDoc,
+  fromTmUnitDoc,
   fromUserDoc,
+  toAlignmentDoc,
   toDocumentDoc,
   toMtCacheDoc,
   toMtJobDoc,
@@ -21,6 +24,7 @@ import {
   toSegmentDoc,
   toSegmentEventDoc,
   toSessionDoc,
+  toTmUnitDoc,
   toUserDoc,
   type DocumentDoc,
   type MongoModels,
@@ -28,17 +32,21 @@ import {
   type MtJobDoc,
   type SegmentDoc,
   type SessionDoc,
+  type TmUnitDoc,
   type UserDoc,
 } from '../../server/storage/mongo';
 import { duplicateKey, translateError } from '../../server/storage/mongo/errors';
 import type { CounterDoc } from '../../server/storage/mongo/schemas/counters';
+import { MongoAlignmentRepository } from '../../server/storage/mongo/repositories/alignmentRepository';
 import { MongoDocumentRepository } from '../../server/storage/mongo/repositories/documentRepository';
 import { MongoMtCacheRepository } from '../../server/storage/mongo/repositories/mtCacheRepository';
 import { MongoMtJobRepository } from '../../server/storage/mongo/repositories/mtJobRepository';
 import { MongoSessionRepository } from '../../server/storage/mongo/repositories/sessionRepository';
 import { MongoSegmentRepository } from '../../server/storage/mongo/repositories/segmentRepository';
+import { MongoTmUnitRepository } from '../../server/storage/mongo/repositories/tmUnitRepository';
 import { MongoUserRepository } from '../../server/storage/mongo/repositories/userRepository';
 import {
+  buildAlignment,
   buildDocument,
   buildEvent,
   buildJob,
@@ -46,6 +54,7 @@ import {
   buildProject,
   buildSegment,
   buildSession,
+  buildTmUnit,
   buildUser,
   minutesAfterNow,
   resetBuilderIds,
@@ -84,6 +93,10 @@ const fullSegment = () =>
       { id: 1, type: 'paired', open: '**', close: '**' },
       { id: 2, type: 'standalone', open: '![logo](logo.png)', close: '' },
     ],
+    lang: 'pl',
+    sourceKey: '{1}Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen statt.{/1}',
+    repetition: true,
+    contextSpecific: true,
     translatedBy: 'user-7',
     reviewedBy: 'user-9',
     updatedAt: minutesAfterNow(5),
@@ -101,6 +114,8 @@ describe('mongo models', () => {
       MtCache: 'mtCache',
       Session: 'sessions',
       Counter: 'counters',
+      Alignment: 'alignments',
+      TmUnit: 'tmUnits',
     });
   });
 
@@ -130,6 +145,7 @@ describe('mongo schema indexes', () => {
       [
         [{ documentId: 1, index: 1 }, { unique: true, background: true }],
         [{ documentId: 1, state: 1 }, { background: true }],
+        [{ projectId: 1, sourceKey: 1 }, { background: true }],
       ],
     ],
     ['SegmentEvent', [[{ segmentId: 1, at: 1, seq: 1 }, { background: true }]]],
@@ -143,6 +159,8 @@ describe('mongo schema indexes', () => {
     ['MtCache', []],
     ['Session', [[{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }]]],
     ['Counter', []],
+    ['Alignment', [[{ projectId: 1, createdAt: 1 }, { background: true }]]],
+    ['TmUnit', [[{ projectId: 1, createdAt: 1, seq: 1 }, { background: true }]]],
   ] as const)('%s declares exactly its indexes', (name, expected) => {
     expect(models[name].schema.indexes()).toEqual(expected);
   });
@@ -150,6 +168,9 @@ describe('mongo schema indexes', () => {
   test('index key order is the declared order (compound indexes depend on it)', () => {
     expect(Object.keys(models.SegmentEvent.schema.indexes()[0]![0])).toEqual(['segmentId', 'at', 'seq']);
     expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index']);
+    expect(Object.keys(models.Segment.schema.indexes()[2]![0])).toEqual(['projectId', 'sourceKey']);
+    expect(Object.keys(models.Alignment.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt']);
+    expect(Object.keys(models.TmUnit.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt', 'seq']);
   });
 });
 
@@ -256,6 +277,29 @@ describe('mongo schema validation', () => {
       expect(validationErrors(new models.Segment({ ...base, version: 1.5 }))).toEqual({ version: 'user defined' });
     });
 
+    test('accepts every segment language and rejects an unknown one', () => {
+      for (const lang of SEGMENT_LANGUAGES) {
+        expect([lang, validationErrors(new models.Segment(toSegmentDoc(buildSegment({ lang }))))]).toEqual([lang, null]);
+      }
+      const segment = new models.Segment({ ...toSegmentDoc(buildSegment()), lang: 'en' });
+      expect(validationErrors(segment)).toEqual({ lang: 'enum' });
+    });
+
+    test('accepts an empty source key but not a missing one, and requires both flags', () => {
+      expect(validationErrors(new models.Segment(toSegmentDoc(buildSegment({ sourceKey: '' }))))).toBeNull();
+      const { sourceKey: _k, repetition: _r, contextSpecific: _c, ...doc } = toSegmentDoc(buildSegment());
+      expect(validationErrors(new models.Segment(doc))).toEqual({
+        sourceKey: 'required',
+        repetition: 'required',
+        contextSpecific: 'required',
+      });
+    });
+
+    test('rejects flags that are not booleans', () => {
+      const segment = new models.Segment({ ...toSegmentDoc(buildSegment()), repetition: 'sometimes', contextSpecific: 'maybe' });
+      expect(validationErrors(segment)).toEqual({ repetition: 'Boolean', contextSpecific: 'Boolean' });
+    });
+
     test('rejects an unknown origin, block kind and tag type', () => {
       const segment = new models.Segment({
         ...toSegmentDoc(buildSegment()),
@@ -278,6 +322,10 @@ describe('mongo schema validation', () => {
         kind: 'required',
         wordCount: 'required',
         charCount: 'required',
+        lang: 'required',
+        sourceKey: 'required',
+        repetition: 'required',
+        contextSpecific: 'required',
         updatedAt: 'required',
       });
     });
@@ -306,6 +354,14 @@ describe('mongo schema validation', () => {
   describe('segment events', () => {
     test('accepts a valid event with its seq', () => {
       expect(validationErrors(new models.SegmentEvent(toSegmentEventDoc(buildEvent(), 1)))).toBeNull();
+    });
+
+    test('accepts every action, propagation and context marking included', () => {
+      for (const action of SEGMENT_EVENT_ACTIONS) {
+        const event = new models.SegmentEvent(toSegmentEventDoc(buildEvent({ action }), 1));
+        expect([action, validationErrors(event)]).toEqual([action, null]);
+      }
+      expect(SEGMENT_EVENT_ACTIONS).toEqual(expect.arrayContaining(['propagated', 'context_specific']));
     });
 
     test('rejects an unknown action and states, and a version below 1', () => {
@@ -340,6 +396,77 @@ describe('mongo schema validation', () => {
     test('accepts an empty translation but not a missing one', () => {
       expect(validationErrors(new models.MtCache(toMtCacheDoc({ key: 'k1', translation: '' })))).toBeNull();
       expect(validationErrors(new models.MtCache({ _id: 'k1' }))).toEqual({ translation: 'required' });
+    });
+  });
+
+  describe('alignments', () => {
+    test('accepts a draft and a confirmed alignment, 1-0 and 0-1 beads included', () => {
+      expect(validationErrors(new models.Alignment(toAlignmentDoc(buildAlignment())))).toBeNull();
+      const confirmed = buildAlignment({ status: 'confirmed', version: 3, beads: [{ de: [0, 1], pl: [], confidence: 1 }, { de: [2], pl: [0, 1], confidence: 0 }] });
+      expect(validationErrors(new models.Alignment(toAlignmentDoc(confirmed)))).toBeNull();
+    });
+
+    test('rejects an unknown status and format, a version below 1, bad sentence indexes and confidences', () => {
+      const alignment = new models.Alignment({
+        ...toAlignmentDoc(buildAlignment()),
+        status: 'published',
+        format: 'docx',
+        version: 0,
+        beads: [{ de: [-1, 1.5], pl: [0], confidence: 1.2 }, { de: [2], pl: [], confidence: -0.1 }, { de: [3], pl: [] }],
+      });
+      expect(validationErrors(alignment)).toEqual({
+        status: 'enum',
+        format: 'enum',
+        version: 'min',
+        'beads.0.de.0': 'min',
+        'beads.0.de.1': 'user defined',
+        'beads.0.confidence': 'max',
+        'beads.1.confidence': 'min',
+        'beads.2.confidence': 'required',
+      });
+    });
+
+    test('reports every missing required field; sentence lists and beads default to empty', () => {
+      expect(validationErrors(new models.Alignment({}))).toEqual({
+        _id: 'required',
+        projectId: 'required',
+        title: 'required',
+        format: 'required',
+        status: 'required',
+        version: 'required',
+        createdBy: 'required',
+        createdAt: 'required',
+        updatedAt: 'required',
+      });
+      expect(new models.Alignment({}).toObject()).toEqual({ deSentences: [], plSentences: [], beads: [] });
+    });
+  });
+
+  describe('tm units', () => {
+    test('accepts a unit of every origin, an imported one without origin id', () => {
+      for (const origin of ['segment', 'alignment', 'tmx'] as const) {
+        const unit = buildTmUnit({ origin, originId: origin === 'tmx' ? null : 'x-1' });
+        expect([origin, validationErrors(new models.TmUnit(toTmUnitDoc(unit, 1)))]).toEqual([origin, null]);
+      }
+    });
+
+    test('rejects an unknown origin and a seq below 1', () => {
+      expect(validationErrors(new models.TmUnit({ ...toTmUnitDoc(buildTmUnit(), 1), origin: 'deepl', seq: 0 }))).toEqual({ origin: 'enum', seq: 'min' });
+    });
+
+    test('reports every missing required field; originId defaults to null', () => {
+      expect(validationErrors(new models.TmUnit({}))).toEqual({
+        _id: 'required',
+        projectId: 'required',
+        source: 'required',
+        target: 'required',
+        origin: 'required',
+        createdBy: 'required',
+        createdAt: 'required',
+        updatedAt: 'required',
+        seq: 'required',
+      });
+      expect(new models.TmUnit({}).toObject()).toEqual({ originId: null });
     });
   });
 
@@ -395,8 +522,9 @@ describe('mongo mappers', () => {
     }
   });
 
-  test('a segment round-trips exactly, nulls and tags included', () => {
-    for (const segment of [buildSegment(), fullSegment()]) {
+  test('a segment round-trips exactly, nulls, tags, language, source key and flags included', () => {
+    const neutral = buildSegment({ source: '{1/}', lang: 'neutral', sourceKey: '', repetition: true, contextSpecific: false });
+    for (const segment of [buildSegment(), fullSegment(), neutral]) {
       expect(fromSegmentDoc(toSegmentDoc(segment))).toStrictEqual(segment);
       expect(fromSegmentDoc(throughModel(models.Segment, toSegmentDoc(segment)))).toStrictEqual(segment);
     }
@@ -413,6 +541,8 @@ describe('mongo mappers', () => {
       buildEvent(),
       buildEvent({ actorId: null, action: 'propose', note: 'mt', fromTarget: null, toTarget: 'Tekst.' }),
       buildEvent({ action: 'reject', fromState: SegmentState.Translated, toState: SegmentState.Rejected, note: 'Literówka', version: 5 }),
+      buildEvent({ action: 'propagated', actorId: 'user-3', note: 'segment-8' }),
+      buildEvent({ action: 'context_specific', fromState: SegmentState.Draft, toState: SegmentState.Draft, note: null }),
     ];
     for (const [i, event] of events.entries()) {
       const doc = toSegmentEventDoc(event, i + 10);
@@ -439,6 +569,29 @@ describe('mongo mappers', () => {
     for (const session of [buildSession(), buildSession({ kind: 'token', name: 'CI', expiresAt: null })]) {
       expect(fromSessionDoc(toSessionDoc(session))).toStrictEqual(session);
       expect(fromSessionDoc(throughModel(models.Session, toSessionDoc(session)))).toStrictEqual(session);
+    }
+  });
+
+  test('an alignment round-trips exactly, bead confidences and markup included', () => {
+    const alignment = buildAlignment({
+      format: 'markdown',
+      deSentences: ['Das **4. Treffen** fand statt.', 'Danke!'],
+      plSentences: ['Odbyło się **4. spotkanie**.'],
+      beads: [{ de: [0], pl: [0], confidence: 0.8765432109876543 }, { de: [1], pl: [], confidence: 1 }],
+      status: 'confirmed',
+      version: 4,
+      updatedAt: minutesAfterNow(30),
+    });
+    expect(fromAlignmentDoc(toAlignmentDoc(alignment))).toStrictEqual(alignment);
+    expect(fromAlignmentDoc(throughModel(models.Alignment, toAlignmentDoc(alignment)))).toStrictEqual(alignment);
+  });
+
+  test('a tm unit round-trips exactly, with and without origin id, its seq staying in the database', () => {
+    for (const unit of [buildTmUnit(), buildTmUnit({ origin: 'tmx', originId: null, updatedAt: minutesAfterNow(1) })]) {
+      const doc = toTmUnitDoc(unit, 7);
+      expect(doc.seq).toBe(7);
+      expect(fromTmUnitDoc(doc)).toStrictEqual(unit);
+      expect(fromTmUnitDoc(throughModel(models.TmUnit, doc))).toStrictEqual(unit);
     }
   });
 
@@ -553,7 +706,13 @@ describe('mongo repositories over fake models (no server)', () => {
 
   describe('segments', () => {
     function setup(
-      options: { matched?: Record<string, number>; stored?: Record<string, number | null>; groups?: unknown[]; existing?: string[] } = {},
+      options: {
+        matched?: Record<string, number>;
+        stored?: Record<string, number | null>;
+        groups?: unknown[];
+        existing?: string[];
+        keys?: string[];
+      } = {},
     ) {
       const calls: Call[] = [];
       let counter = 40;
@@ -574,6 +733,7 @@ describe('mongo repositories over fake models (no server)', () => {
           find: (...args: unknown[]) =>
             fakeQuery(calls, 'Segment.find', args, (options.existing ?? []).map((id) => ({ _id: id }))),
           countDocuments: (filter: unknown) => fakeQuery(calls, 'Segment.countDocuments', [filter], 0),
+          distinct: (...args: unknown[]) => fakeQuery(calls, 'Segment.distinct', args, options.keys ?? []),
           aggregate: (pipeline: unknown) => fakeQuery(calls, 'Segment.aggregate', [pipeline], options.groups ?? []),
         },
         SegmentEvent: {
@@ -727,6 +887,8 @@ describe('mongo repositories over fake models (no server)', () => {
                   _id: { documentId: '$documentId', state: '$state' },
                   segments: { $sum: 1 },
                   words: { $sum: '$wordCount' },
+                  repeatedSegments: { $sum: { $cond: ['$repetition', 1, 0] } },
+                  repeatedWords: { $sum: { $cond: ['$repetition', '$wordCount', 0] } },
                   translators: { $addToSet: '$translatedBy' },
                   reviewers: { $addToSet: '$reviewedBy' },
                 },
@@ -740,9 +902,9 @@ describe('mongo repositories over fake models (no server)', () => {
     test('summarize answers one entry per id asked for, in request order, zeros for documents without segments', async () => {
       const { repository } = setup({
         groups: [
-          { _id: { documentId: 'd2', state: 'approved' }, segments: 2, words: 11, translators: ['user-b', 'user-a'], reviewers: ['user-r'] },
-          { _id: { documentId: 'd2', state: 'new' }, segments: 1, words: 4, translators: [null], reviewers: [null] },
-          { _id: { documentId: 'd2', state: 'translated' }, segments: 3, words: 9, translators: ['user-a', 'user-c'], reviewers: [null] },
+          { _id: { documentId: 'd2', state: 'approved' }, segments: 2, words: 11, repeatedSegments: 1, repeatedWords: 5, translators: ['user-b', 'user-a'], reviewers: ['user-r'] },
+          { _id: { documentId: 'd2', state: 'new' }, segments: 1, words: 4, repeatedSegments: 0, repeatedWords: 0, translators: [null], reviewers: [null] },
+          { _id: { documentId: 'd2', state: 'translated' }, segments: 3, words: 9, repeatedSegments: 2, repeatedWords: 7, translators: ['user-a', 'user-c'], reviewers: [null] },
         ],
       });
       const zero = { segments: 0, words: 0 };
@@ -750,6 +912,7 @@ describe('mongo repositories over fake models (no server)', () => {
         {
           documentId: 'd9',
           byState: { new: zero, draft: zero, translated: zero, rejected: zero, approved: zero, locked: zero },
+          repetitions: zero,
           translatorIds: [],
           reviewerIds: [],
         },
@@ -763,10 +926,34 @@ describe('mongo repositories over fake models (no server)', () => {
             approved: { segments: 2, words: 11 },
             locked: zero,
           },
+          repetitions: { segments: 3, words: 12 },
           translatorIds: ['user-a', 'user-b', 'user-c'],
           reviewerIds: ['user-r'],
         },
       ]);
+    });
+
+    test('findBySourceKey finds the twins of one project, sorted by document, then index', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.findBySourceKey('p1', 'Danke.')).toEqual([]);
+      expect(calls).toEqual([
+        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.' }] },
+        { method: 'sort', args: [{ documentId: 1, index: 1 }] },
+      ]);
+    });
+
+    test('existingSourceKeys asks once for the distinct keys among those given, each key once', async () => {
+      const { calls, repository } = setup({ keys: ['Eins.', ''] });
+      expect(await repository.existingSourceKeys('p1', ['Eins.', 'Zwei.', 'Eins.', ''])).toEqual(new Set(['Eins.', '']));
+      expect(calls).toEqual([
+        { method: 'Segment.distinct', args: ['sourceKey', { projectId: 'p1', sourceKey: { $in: ['Eins.', 'Zwei.', ''] } }] },
+      ]);
+    });
+
+    test('existingSourceKeys of no keys asks nothing', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.existingSourceKeys('p1', [])).toEqual(new Set());
+      expect(calls).toEqual([]);
     });
 
     test('summarize of no documents asks nothing', async () => {
@@ -933,6 +1120,111 @@ describe('mongo repositories over fake models (no server)', () => {
       );
       await expect(repository.create(buildSession({ userId: 'user-gone' }))).rejects.toMatchObject({ code: 'not_found', params: { entity: 'user' } });
       expect(calls).toEqual([{ method: 'User.exists', args: [{ _id: 'user-gone' }] }]);
+    });
+  });
+
+  describe('alignments', () => {
+    function setup(options: { matched?: number; stored?: number | null; projectExists?: boolean } = {}) {
+      const calls: Call[] = [];
+      const record = (method: string) => (...args: unknown[]) => (calls.push({ method, args }), Promise.resolve(args[0]));
+      const models = {
+        Project: { exists: (filter: unknown) => fakeQuery(calls, 'Project.exists', [filter], options.projectExists === false ? null : { _id: 'p' }) },
+        Alignment: {
+          create: record('Alignment.create'),
+          updateOne: (...args: unknown[]) => fakeQuery(calls, 'Alignment.updateOne', args, { matchedCount: options.matched ?? 1 }),
+          findById: (id: string, projection: unknown) =>
+            fakeQuery(calls, 'Alignment.findById', [id, projection], options.stored == null ? null : { _id: id, version: options.stored }),
+          find: (...args: unknown[]) => fakeQuery(calls, 'Alignment.find', args, []),
+        },
+        TmUnit: { insertMany: record('TmUnit.insertMany') },
+        Counter: {
+          findOneAndUpdate: (filter: unknown, update: { $inc: { seq: number } }, opts: unknown) =>
+            fakeQuery(calls, 'Counter.findOneAndUpdate', [filter, update, opts], { _id: 'tmUnits', seq: 20 + update.$inc.seq }),
+        },
+      };
+      const connection = {
+        transaction: async (fn: (session: unknown) => Promise<unknown>) => {
+          calls.push({ method: 'transaction', args: [] });
+          return fn('SESSION');
+        },
+      };
+      return { calls, repository: new MongoAlignmentRepository(connection as unknown as Connection, models as unknown as MongoModels) };
+    }
+
+    /** What an update sets: everything but the key, the project and the creation. */
+    const changedFields = (alignment: ReturnType<typeof buildAlignment>) => {
+      const { _id, projectId: _p, createdBy: _b, createdAt: _c, ...fields } = toAlignmentDoc(alignment);
+      return fields;
+    };
+
+    test('create refuses an alignment of an unknown project before writing', async () => {
+      const { calls, repository } = setup({ projectExists: false });
+      await expect(repository.create(buildAlignment({ projectId: 'p-gone' }))).rejects.toMatchObject({ code: 'not_found', params: { entity: 'project' } });
+      expect(calls.map((c) => c.method)).toEqual(['Project.exists']);
+    });
+
+    test('update compares and sets the version, leaving project and creation alone', async () => {
+      const { calls, repository } = setup();
+      const alignment = buildAlignment({ id: 'a1', version: 3 });
+      await repository.update(alignment, 2);
+      expect(calls).toEqual([{ method: 'Alignment.updateOne', args: [{ _id: 'a1', version: 2 }, { $set: changedFields(alignment) }, { runValidators: true }] }]);
+    });
+
+    test('a stale update is VersionConflict with the stored version; an unknown one NotFound', async () => {
+      const stale = await setup({ matched: 0, stored: 5 }).repository.update(buildAlignment({ id: 'a1', version: 3 }), 2).catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(VersionConflict);
+      expect(stale).toMatchObject({ code: 'version_conflict', expectedVersion: 2, actualVersion: 5 });
+      const gone = await setup({ matched: 0, stored: null }).repository.update(buildAlignment({ id: 'a1', version: 3 }), 2).catch((e: unknown) => e);
+      expect(gone).toMatchObject({ code: 'not_found', params: { entity: 'alignment' } });
+    });
+
+    test('confirm sets the alignment and inserts its units with fresh seqs in one transaction', async () => {
+      const { calls, repository } = setup();
+      const alignment = buildAlignment({ id: 'a1', status: 'confirmed', version: 2 });
+      const units = [buildTmUnit({ id: 'u1' }), buildTmUnit({ id: 'u2' })];
+      await repository.confirm(alignment, 1, units);
+      expect(calls).toEqual([
+        { method: 'Counter.findOneAndUpdate', args: [{ _id: 'tmUnits' }, { $inc: { seq: 2 } }, { upsert: true, new: true }] },
+        { method: 'transaction', args: [] },
+        { method: 'Alignment.updateOne', args: [{ _id: 'a1', version: 1 }, { $set: changedFields(alignment) }, { session: 'SESSION', runValidators: true }] },
+        { method: 'TmUnit.insertMany', args: [[toTmUnitDoc(units[0]!, 21), toTmUnitDoc(units[1]!, 22)], { session: 'SESSION' }] },
+      ]);
+    });
+
+    test('a stale confirm inserts no unit', async () => {
+      const { calls, repository } = setup({ matched: 0, stored: 4 });
+      const error = await repository.confirm(buildAlignment({ id: 'a1', version: 2 }), 1, [buildTmUnit()]).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'version_conflict', expectedVersion: 1, actualVersion: 4 });
+      expect(calls.map((c) => c.method)).toEqual(['Counter.findOneAndUpdate', 'transaction', 'Alignment.updateOne', 'Alignment.findById', 'session']);
+      expect(calls[4]!.args).toEqual(['SESSION']);
+    });
+
+    test('listByProject sorts oldest first, ties by id', async () => {
+      const { calls, repository } = setup();
+      await repository.listByProject('p');
+      expect(calls).toEqual([
+        { method: 'Alignment.find', args: [{ projectId: 'p' }] },
+        { method: 'sort', args: [{ createdAt: 1, _id: 1 }] },
+      ]);
+    });
+  });
+
+  describe('tm units', () => {
+    test('listByProject pages in (createdAt, seq) order and counts the project', async () => {
+      const calls: Call[] = [];
+      const doc = toTmUnitDoc(buildTmUnit({ id: 'u1' }), 3);
+      const repository = new MongoTmUnitRepository({
+        find: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.find', args, [doc]),
+        countDocuments: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.countDocuments', args, 9),
+      } as unknown as mongoose.Model<TmUnitDoc>);
+      expect(await repository.listByProject('p', 4, 2)).toEqual({ items: [fromTmUnitDoc(doc)], total: 9 });
+      expect(calls).toEqual([
+        { method: 'TmUnit.find', args: [{ projectId: 'p' }] },
+        { method: 'sort', args: [{ createdAt: 1, seq: 1 }] },
+        { method: 'skip', args: [4] },
+        { method: 'limit', args: [2] },
+        { method: 'TmUnit.countDocuments', args: [{ projectId: 'p' }] },
+      ]);
     });
   });
 });

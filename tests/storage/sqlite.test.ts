@@ -10,6 +10,7 @@ import { migrate, openDatabase } from '../../server/storage/sqlite/database';
 import { MIGRATIONS } from '../../server/storage/sqlite/migrations';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import {
+  buildAlignment,
   buildCreatedEvent,
   buildDocument,
   buildJob,
@@ -90,6 +91,25 @@ describe('sqlite store', () => {
     expect(migrate(db)).toEqual(MIGRATIONS.map((migration) => migration.version));
     expect(migrate(db)).toEqual([]);
     db.close();
+  });
+
+  it('upgrades a database of migration 1 with the alignment and TM tables, keeping its data', async () => {
+    const file = temporaryDatabaseFile();
+    const project = buildProject({ id: 'project-2019' });
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old
+      .prepare('INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(project.id, project.name, 'de', 'pl', JSON.stringify(project.settings), '[]', project.createdBy, project.createdAt);
+    old.close();
+
+    store = createSqliteStore({ file });
+    const alignment = buildAlignment({ projectId: project.id });
+    await store.alignments.create(alignment);
+
+    expect(await store.projects.findById(project.id)).toEqual(project);
+    expect(await store.alignments.findById(alignment.id)).toEqual(alignment);
+    expect(await store.tmUnits.countByProject(project.id)).toBe(0);
   });
 
   it('refuses migrations listed out of order', () => {

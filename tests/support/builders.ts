@@ -3,6 +3,7 @@
 // test asserts on default ids. Timestamps are fixed: FIXED_NOW and minutesAfterNow(n).
 import { createHash } from 'node:crypto';
 import type {
+  Alignment,
   AuthSession,
   DocumentRecord,
   MtJob,
@@ -11,6 +12,7 @@ import type {
   Segment,
   SegmentEvent,
   Timestamp,
+  TmUnit,
   User,
 } from '../../server/domain/types';
 import { SegmentState } from '../../server/domain/workflow/states';
@@ -87,7 +89,11 @@ export function buildDocument(overrides: Partial<DocumentRecord> = {}): Document
   };
 }
 
-/** A new, untranslated paragraph; wordCount and charCount follow `source` unless overridden. */
+/**
+ * A new, untranslated German paragraph; wordCount, charCount and sourceKey follow `source` unless overridden.
+ * sourceKey is the source itself: the builders' sources need no normalizing, and twins are made by giving
+ * two segments the same source (or the same sourceKey).
+ */
 export function buildSegment(overrides: Partial<Segment> = {}): Segment {
   const source = overrides.source ?? 'Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen statt.';
   return {
@@ -105,6 +111,10 @@ export function buildSegment(overrides: Partial<Segment> = {}): Segment {
     tags: [],
     wordCount: countWords(source),
     charCount: source.length,
+    lang: 'de',
+    sourceKey: source,
+    repetition: false,
+    contextSpecific: false,
     translatedBy: null,
     reviewedBy: null,
     updatedAt: FIXED_NOW,
@@ -192,6 +202,45 @@ export function buildSession(overrides: Partial<AuthSession> = {}): AuthSession 
     name: null,
     createdAt: FIXED_NOW,
     expiresAt: minutesAfterNow(12 * 60),
+    ...overrides,
+  };
+}
+
+/** A draft alignment of a short invitation: 3 German and 2 Polish sentences, the last German one unmatched. */
+export function buildAlignment(overrides: Partial<Alignment> = {}): Alignment {
+  return {
+    id: overrides.id ?? nextId('alignment'),
+    projectId: 'project-1',
+    title: 'Einladung',
+    format: 'text',
+    deSentences: ['Die Stadt Görlitz lädt ein.', 'Das Treffen beginnt am 4. Mai um 10 Uhr.', 'Anmeldung bis Freitag.'],
+    plSentences: ['Miasto Görlitz zaprasza.', 'Spotkanie rozpocznie się 4 maja o godz. 10.'],
+    beads: [
+      { de: [0], pl: [0], confidence: 0.9731 },
+      { de: [1], pl: [1], confidence: 0.9125 },
+      { de: [2], pl: [], confidence: 0.6418 },
+    ],
+    status: 'draft',
+    version: 1,
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    updatedAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+/** A translation-memory unit taken from an alignment. */
+export function buildTmUnit(overrides: Partial<TmUnit> = {}): TmUnit {
+  return {
+    id: overrides.id ?? nextId('tm'),
+    projectId: 'project-1',
+    source: 'Die Stadt Görlitz lädt ein.',
+    target: 'Miasto Görlitz zaprasza.',
+    origin: 'alignment',
+    originId: 'alignment-1',
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    updatedAt: FIXED_NOW,
     ...overrides,
   };
 }

@@ -62,7 +62,7 @@ class MarkdownDocument {
     const block = this.blockText(inline, map);
     const skip = kind === 'list_item' ? (TASK_BOX.exec(block.text)?.[0].length ?? 0) : 0;
     const sentences = kind !== 'heading';
-    this.pieces.push(...extractSegments(this.content, block, { kind, lang: this.lang, sentences, skip }));
+    for (const piece of extractSegments(this.content, block, { kind, lang: this.lang, sentences, skip })) this.pieces.push(piece); // no spread: see text.ts
   }
 
   private lineMap(inline: Token, trailer: RegExp): ContentMap | null {

@@ -1,5 +1,5 @@
 // What a format parser returns: the document's skeleton and its segments, in document order.
-import type { BlockKind, InlineTag } from '../types';
+import type { BlockKind, InlineTag, LanguageCode } from '../types';
 
 export interface ParsedSegment {
   /** The segment text, inline markup as placeholders ({1}…{/1}, {2/}), ids 1, 2, … per segment. */
@@ -14,4 +14,5 @@ export interface ParsedDocument {
   segments: ParsedSegment[];
 }
 
-export type SourceLanguage = 'de' | 'pl';
+/** The language of the submitted document, which picks the sentence rules. */
+export type SourceLanguage = LanguageCode;

@@ -43,7 +43,8 @@ export function parseText(content: string, lang: SourceLanguage): ParsedDocument
       const bullet = bulletLength(content.slice(line.start, line.end), lang);
       const kind = bullet ? 'list_item' : paragraph.length > 1 ? 'line' : 'paragraph';
       const block = new BlockTextBuilder(content).raw(line.start + bullet, line.end).build();
-      pieces.push(...extractSegments(content, block, { kind, lang, sentences: true }));
+      // No push(...spread): a 5 MB paragraph of short sentences has more pieces than the stack has room for arguments.
+      for (const piece of extractSegments(content, block, { kind, lang, sentences: true })) pieces.push(piece);
     }
   }
   return assembleDocument(content, pieces);

@@ -60,14 +60,6 @@ export function stripPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, '');
 }
 
-/** True when the text contains something shaped like a placeholder. */
-export function hasPlaceholders(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  const found = PLACEHOLDER.test(text);
-  PLACEHOLDER.lastIndex = 0;
-  return found;
-}
-
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 function escapeXml(text: string): string {

@@ -1,17 +1,25 @@
 // Splits the text of one block (a paragraph, a list item, a line …) into sentences, for German and
-// Polish. A first, rule-based version: the language data lives in ./languages, the decisions here.
+// Polish. The language data lives in ./languages (described in ./rules.ts), the decisions here.
 //
-// A boundary is a cluster of terminal punctuation (. ! ? … ...), followed by closing quotes, brackets
-// and closing/standalone placeholders, followed by whitespace, outside every paired placeholder. Then:
+// A possible break is a cluster of terminal punctuation (. ! ? … ...), followed by closing quotes,
+// brackets and closing/standalone placeholders, followed by whitespace, outside every paired placeholder.
+// The language's exceptions (SRX-style regex pairs) are tried there first; a `break` exception may also
+// force a break anywhere else. Then:
 // - ? and ! end a sentence unless a lower-case word follows;
 // - an ellipsis ends one when a capital letter follows;
-// - a period ends one when a capital letter (or a digit) follows, except after an abbreviation, a
-//   single letter (initials "J. S. Bach"), or a number that is an ordinal ("am 3. Mai", "das 4. Treffen",
-//   "am 30. und 31. Januar"). A 4-digit year followed by a capitalised word ends the sentence.
+// - a period ends one when a capital letter (or a digit) follows, except after
+//   - an abbreviation: `never_ends` never, `may_end` only before a word that starts a sentence
+//     ("usw. Danach"), `before_number` never before a number ("Art. 5");
+//   - a single letter ("J. S. Bach") or a Roman numeral after a name ("Ludwig XIV. besuchte"), unless a
+//     sentence starter follows ("Plan B. Danach");
+//   - an ordinal: a number before a month ("am 3. Mai"), or of up to 3 digits after a context word or
+//     joiner ("das 4. Treffen", "am 30. und 31."), or a short number alone ("feiert 30. Geburtstag"),
+//     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal.
 // Dates (31.01.2019), times (10.30 Uhr), numbers (1.000,50), URLs and e-mail addresses contain no
 // "period + whitespace", so they never split.
-import { SENTENCE_RULES, type SegmentationLanguage, type SentenceRules } from './languages';
-import { pairPlaceholders, splitPlaceholders, stripPlaceholders, type PlaceholderPart } from './placeholders';
+import { abbreviationAt, compiled, continuesAbbreviation, isSpace, isStarter, startsSentence, type CompiledRules } from './compiled';
+import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from './placeholders';
+import { DEFAULT_RULES, type SegmentationLanguage, type SegmentationRules } from './rules';
 
 export { countChars, countWords } from './counting';
 export type { SegmentationLanguage } from './languages';
@@ -23,195 +31,212 @@ export interface SentenceSpan {
   end: number;
 }
 
-const TERMINAL = /[.!?…]/;
-const CLOSERS = /["'»«“”‘’)\]}›‹]/;
-const OPENERS = /["'»«“”„‚‘’(\[{›‹¿¡–—-]/;
-const SPACE = /\s/;
+const CLOSERS = new Set('"\'»«“”‘’)]}›‹');
+const OPENERS = new Set('"\'»«“”„‚‘’([{›‹¿¡–—-');
+/** Openers stripped from the word before a period ("(vgl.", "„2."). */
+const WORD_OPENERS = new Set('„"\'(«»‚[');
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
+const DIGITS = /^\p{Nd}+$/u;
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+const ROMAN = /^(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const EXCEPTION_WINDOW = 120;
 
-interface CompiledRules {
-  abbreviation: RegExp;
-  beforeNumbers: RegExp | null;
-  months: Set<string>;
-  ordinalContext: Set<string>;
-  ordinalJoiners: Set<string>;
-}
+/** Where the placeholders of a block are, and its text with each placeholder blanked to spaces. */
+class Placeholders {
+  readonly at = new Map<number, PlaceholderPart>();
+  readonly blanked: string;
+  private readonly inside: Uint8Array;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** "z. B." → /z\.\s*B\./ : internal periods may or may not be followed by whitespace. */
-function abbreviationPattern(abbreviation: string): string {
-  const compact = abbreviation.replace(/\s+/g, '');
-  const forms = [compact];
-  const first = compact[0] ?? '';
-  if (LOWER.test(first)) forms.push(first.toUpperCase() + compact.slice(1));
-  return forms
-    .map((form) =>
-      escapeRegExp(form.slice(0, -1)).replace(/\\\./g, '\\.\\s*') + escapeRegExp(form.slice(-1)),
-    )
-    .join('|');
-}
-
-function alternation(abbreviations: string[]): string {
-  // Longest first, so "Dipl.-Ing." wins over "Ing.".
-  return [...abbreviations]
-    .sort((a, b) => b.length - a.length)
-    .map(abbreviationPattern)
-    .join('|');
-}
-
-function compile(rules: SentenceRules): CompiledRules {
-  const suffixes = rules.abbreviationSuffixes.map((s) => `\\p{L}+${escapeRegExp(s)}`);
-  const body = [alternation(rules.abbreviations), ...suffixes].filter(Boolean).join('|');
-  const flags = 'u';
-  return {
-    abbreviation: new RegExp(`(?<![\\p{L}\\p{N}.@/_])(?:${body})$`, flags),
-    beforeNumbers: rules.abbreviationsBeforeNumbers.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}.@/_])(?:${alternation(rules.abbreviationsBeforeNumbers)})$`, flags)
-      : null,
-    months: new Set(rules.months.map((m) => m.toLowerCase())),
-    ordinalContext: new Set(rules.ordinalContext.map((w) => w.toLowerCase())),
-    ordinalJoiners: new Set(rules.ordinalJoiners.map((w) => w.toLowerCase())),
-  };
-}
-
-const COMPILED: Record<SegmentationLanguage, CompiledRules> = {
-  de: compile(SENTENCE_RULES.de),
-  pl: compile(SENTENCE_RULES.pl),
-};
-
-/** The block text seen by the rules: placeholders located, pairs known. */
-class BlockView {
-  readonly placeholderAt = new Map<number, PlaceholderPart>();
-  /** Positions inside a paired placeholder (between its open and its close). */
-  private readonly insidePair: boolean[];
-
-  constructor(readonly text: string) {
+  static of(text: string): Placeholders | null {
+    if (!text.includes('{')) return null;
     const parts = splitPlaceholders(text);
+    return parts.some((part) => part.kind !== 'text') ? new Placeholders(text, parts) : null;
+  }
+
+  private constructor(text: string, parts: PlaceholderPart[]) {
     const paired = pairPlaceholders(parts);
-    this.insidePair = new Array<boolean>(text.length + 1).fill(false);
+    this.inside = new Uint8Array(text.length + 1);
     let depth = 0;
+    let blanked = '';
     parts.forEach((part, index) => {
       if (part.kind === 'text') {
-        for (let p = part.start; p < part.end; p++) this.insidePair[p] = depth > 0;
+        if (depth > 0) this.inside.fill(1, part.start, part.end);
+        blanked += part.text;
         return;
       }
-      this.placeholderAt.set(part.start, part);
-      this.insidePair[part.start] = depth > 0;
-      for (let p = part.start + 1; p < part.end; p++) this.insidePair[p] = true;
+      this.at.set(part.start, part);
+      this.inside[part.start] = depth > 0 ? 1 : 0;
+      this.inside.fill(1, part.start + 1, part.end);
+      blanked += ' '.repeat(part.text.length);
       if (paired.has(index)) depth += part.kind === 'open' ? 1 : part.kind === 'close' ? -1 : 0;
     });
-    this.insidePair[text.length] = depth > 0;
+    this.inside[text.length] = depth > 0 ? 1 : 0;
+    this.blanked = blanked;
   }
 
   isInsidePair(position: number): boolean {
-    return this.insidePair[position] ?? false;
-  }
-
-  /** The non-whitespace token that ends at `end`, placeholders removed ("{1}Nr" → "Nr"). */
-  tokenBefore(end: number): { token: string; start: number } {
-    let start = end;
-    while (start > 0 && !SPACE.test(this.text[start - 1] as string)) start--;
-    return { token: stripPlaceholders(this.text.slice(start, end)), start };
-  }
-
-  /** The first letter or digit of the next word after `from`, skipping opening quotes and placeholders. */
-  nextWord(from: number): string {
-    let i = from;
-    while (i < this.text.length) {
-      const placeholder = this.placeholderAt.get(i);
-      if (placeholder && placeholder.kind !== 'close') i = placeholder.end;
-      else if (OPENERS.test(this.text[i] as string)) i++;
-      else break;
-    }
-    const m = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/u.exec(this.text.slice(i, i + 40));
-    return m ? m[0] : this.text[i] ?? '';
+    return this.inside[position] === 1;
   }
 }
 
-function isOrdinal(view: BlockView, numberStart: number, number: string, next: string, rules: CompiledRules): boolean {
+/** The next word from `from` (opening quotes and placeholders skipped) and the character after it. */
+function nextWord(text: string, from: number, marks: Placeholders | null): { word: string; after: string } {
+  let i = from;
+  while (i < text.length) {
+    const placeholder = marks?.at.get(i);
+    if (placeholder && placeholder.kind !== 'close') i = placeholder.end;
+    else if (OPENERS.has(text[i] as string)) i++;
+    else break;
+  }
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  if (!m) return { word: text[i] ?? '', after: text[i + 1] ?? '' };
+  return { word: m[0], after: text[i + m[0].length] ?? '' };
+}
+
+/** The token that ends at `end` (exclusive) and where it starts, and the token before it. */
+function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return { token: text.slice(start, end), start };
+}
+
+function previousToken(text: string, start: number): { token: string; start: number } {
+  let end = start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const previous = tokenBefore(text, end);
+  return { token: stripOpeners(previous.token), start: previous.start };
+}
+
+function stripOpeners(token: string): string {
+  let i = 0;
+  while (i < token.length && WORD_OPENERS.has(token[i] as string)) i++;
+  return i ? token.slice(i) : token;
+}
+
+function isOrdinal(view: string, numberStart: number, number: string, next: string, after: string, rules: CompiledRules): boolean {
   if (rules.months.has(next.toLowerCase())) return true;
-  if (number.length > 3) return false;
-  const before = stripPlaceholders(view.text.slice(Math.max(0, numberStart - 40), numberStart));
-  const words = before.split(/\s+/).filter(Boolean);
-  const previous = (words[words.length - 1] ?? '').replace(/^[„"'(«»‚]+/, '').toLowerCase();
-  if (rules.ordinalContext.has(previous)) return true;
-  const beforePrevious = words[words.length - 2] ?? '';
-  return rules.ordinalJoiners.has(previous) && /^\d{1,3}\.$/.test(beforePrevious);
+  if (isStarter(next, after, rules)) return false;
+  const { alone, afterContext } = rules.ordinalDigits;
+  if (number.length <= alone) return true;
+  if (number.length > afterContext) return false;
+  const previous = previousToken(view, numberStart);
+  const word = previous.token.toLowerCase();
+  if (rules.ordinalContext.has(word)) return true;
+  if (!rules.ordinalJoiners.has(word)) return false;
+  const first = previousToken(view, previous.start).token;
+  return first.endsWith('.') && first.length - 1 <= afterContext && DIGITS.test(first.slice(0, -1));
 }
 
-/** Does the period at `dot` (followed by whitespace and then `next`) end a sentence? */
-function periodEnds(view: BlockView, dot: number, next: string, rules: CompiledRules): boolean {
+/**
+ * Does the period at `dot` of `view` end a sentence? `next` is the word that follows (at `nextStart`, after
+ * whitespace), `after` the character after that word.
+ */
+function periodEnds(view: string, dot: number, nextStart: number, next: string, after: string, rules: CompiledRules): boolean {
   const first = next[0] ?? '';
-  if (!UPPER.test(first) && !DIGIT.test(first)) return false;
-  const window = view.text.slice(Math.max(0, dot - 40), dot + 1).replace(/\{\/?\d{1,9}\/?\}/g, ' ');
-  if (rules.abbreviation.test(window)) return false;
-  if (DIGIT.test(first) && rules.beforeNumbers?.test(window)) return false;
-  const { token, start } = view.tokenBefore(dot);
-  const word = token.replace(/^[„"'(«»‚\[]+/, '');
-  if (word.length === 1 && LETTER.test(word)) return false;
-  if (/^\d+$/.test(word)) {
-    if (DIGIT.test(first)) return false;
-    return !isOrdinal(view, start + token.length - word.length, word, next, rules);
+  const digit = DIGIT.test(first);
+  if (!digit && !UPPER.test(first)) return false;
+  if (continuesAbbreviation(view, dot, nextStart, rules)) return false;
+  const kind = abbreviationAt(view, dot, rules);
+  if (kind === 'never_ends') return false;
+  if (kind === 'may_end') return !digit && startsSentence(next, after, rules);
+  if (kind === 'before_number' && digit) return false;
+  const { token, start } = tokenBefore(view, dot);
+  const word = stripOpeners(token);
+  const wordStart = start + token.length - word.length;
+  if (word.length === 1 && LETTER.test(word)) return !digit && isStarter(next, after, rules);
+  if (DIGITS.test(word)) return !digit && !isOrdinal(view, wordStart, word, next, after, rules);
+  if (ROMAN.test(word) && NAME.test(previousToken(view, wordStart).token)) {
+    return !digit && isStarter(next, after, rules);
   }
   return true;
 }
 
-/**
- * The sentences of one block as offsets into `text`, trimmed of surrounding whitespace, in order.
- * Whitespace-only text has no sentence.
- */
-export function sentenceSpans(text: string, lang: SegmentationLanguage): SentenceSpan[] {
-  const rules = COMPILED[lang];
-  const view = new BlockView(text);
+/** What the first exception matching at `position` says: break (true), no break (false), or nothing. */
+function exceptionVerdict(text: string, position: number, rules: CompiledRules): boolean | undefined {
+  for (const rule of rules.exceptions) {
+    rule.after.lastIndex = position;
+    if (!rule.after.test(text)) continue;
+    if (rule.before.test(text.slice(Math.max(0, position - EXCEPTION_WINDOW), position))) return rule.break;
+  }
+  return undefined;
+}
+
+/** Positions where a `break` exception forces a break (and no earlier exception forbids it). */
+function forcedBreaks(text: string, rules: CompiledRules, marks: Placeholders | null): number[] {
+  const positions: number[] = [];
+  for (const rule of rules.forcing) {
+    rule.scan.lastIndex = 0;
+    for (let m = rule.scan.exec(text); m; m = rule.scan.exec(text)) {
+      const position = m.index + m[0].length;
+      if (m[0].length === 0) rule.scan.lastIndex++;
+      if (position === 0 || position >= text.length || marks?.isInsidePair(position)) continue;
+      if (exceptionVerdict(text, position, rules) === true) positions.push(position);
+    }
+  }
+  return positions;
+}
+
+function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders | null): number[] {
+  const view = marks ? marks.blanked : text;
+  const terminal = /[.!?…]+/g;
   const cuts: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const placeholder = view.placeholderAt.get(i);
-    if (placeholder) {
-      i = placeholder.end;
-      continue;
-    }
-    if (!TERMINAL.test(text[i] as string)) {
-      i++;
-      continue;
-    }
-    const clusterStart = i;
-    while (i < text.length && TERMINAL.test(text[i] as string)) i++;
-    const cluster = text.slice(clusterStart, i);
+  for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
+    const clusterStart = m.index;
+    let i = clusterStart + m[0].length;
     // Closing quotes, brackets and placeholders belong to the sentence.
     for (;;) {
-      const closer = view.placeholderAt.get(i);
+      const closer = marks?.at.get(i);
       if (closer && closer.kind !== 'open') i = closer.end;
-      else if (i < text.length && CLOSERS.test(text[i] as string)) i++;
+      else if (i < text.length && CLOSERS.has(text[i] as string)) i++;
       else break;
     }
     const end = i;
-    if (end >= text.length || !SPACE.test(text[end] as string) || view.isInsidePair(end)) continue;
+    if (end >= text.length || !isSpace(text.charCodeAt(end)) || marks?.isInsidePair(end)) continue;
     let nextStart = end;
-    while (nextStart < text.length && SPACE.test(text[nextStart] as string)) nextStart++;
+    while (nextStart < text.length && isSpace(text.charCodeAt(nextStart))) nextStart++;
+    terminal.lastIndex = nextStart;
     if (nextStart >= text.length) continue;
-    const next = view.nextWord(nextStart);
-    const first = next[0] ?? '';
-    let ends: boolean;
-    if (/[?!]/.test(cluster)) ends = !LOWER.test(first);
-    else if (cluster.includes('…') || cluster.length > 1) ends = UPPER.test(first);
-    else ends = periodEnds(view, clusterStart, next, rules);
+    let ends = rules.exceptions.length ? exceptionVerdict(text, end, rules) : undefined;
+    if (ends === undefined) {
+      const { word, after } = nextWord(text, nextStart, marks);
+      const first = word[0] ?? '';
+      const cluster = m[0];
+      if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
+      else if (cluster.length > 1) ends = UPPER.test(first);
+      else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
+    }
     if (ends) cuts.push(end);
-    i = nextStart;
+  }
+  return cuts;
+}
+
+/**
+ * The sentences of one block as offsets into `text`, trimmed of surrounding whitespace, in order.
+ * Whitespace-only text has no sentence. `rules` default to the built-in ones.
+ */
+export function sentenceSpans(
+  text: string,
+  lang: SegmentationLanguage,
+  rules: SegmentationRules = DEFAULT_RULES,
+): SentenceSpan[] {
+  const languageRules = compiled(rules[lang]);
+  const marks = Placeholders.of(text);
+  let cuts = candidateEnds(text, languageRules, marks);
+  if (languageRules.forcing.length) {
+    cuts = [...new Set([...cuts, ...forcedBreaks(text, languageRules, marks)])].sort((a, b) => a - b);
   }
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {
     let s = start;
     let e = cut;
-    while (s < e && SPACE.test(text[s] as string)) s++;
-    while (e > s && SPACE.test(text[e - 1] as string)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = cut;
   }
@@ -219,6 +244,10 @@ export function sentenceSpans(text: string, lang: SegmentationLanguage): Sentenc
 }
 
 /** The sentences of one block, each trimmed of surrounding whitespace. */
-export function segmentSentences(text: string, lang: SegmentationLanguage): string[] {
-  return sentenceSpans(text, lang).map((span) => text.slice(span.start, span.end));
+export function segmentSentences(
+  text: string,
+  lang: SegmentationLanguage,
+  rules: SegmentationRules = DEFAULT_RULES,
+): string[] {
+  return sentenceSpans(text, lang, rules).map((span) => text.slice(span.start, span.end));
 }

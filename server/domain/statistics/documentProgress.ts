@@ -6,6 +6,8 @@ import { emptyStateRecord, SEGMENT_STATES, SegmentState } from '../workflow/stat
 export interface Progress {
   byState: Record<SegmentState, Tally>;
   total: Tally;
+  /** Repeated sentences (translated once, propagated to the rest), counted apart from new words. */
+  repetitions: Tally;
   /** Approved or locked share of the source words, 0–100 with one decimal (locked text needs no work). */
   percentApproved: number;
 }
@@ -19,14 +21,14 @@ export interface DocumentProgress extends Progress {
 
 const percent = (part: number, whole: number): number => (whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10);
 
-export function progressOf(byState: Record<SegmentState, Tally>): Progress {
+export function progressOf(byState: Record<SegmentState, Tally>, repetitions: Tally): Progress {
   const total: Tally = { segments: 0, words: 0 };
   for (const state of SEGMENT_STATES) {
     total.segments += byState[state].segments;
     total.words += byState[state].words;
   }
   const doneWords = byState[SegmentState.Approved].words + byState[SegmentState.Locked].words;
-  return { byState, total, percentApproved: percent(doneWords, total.words) };
+  return { byState, total, repetitions, percentApproved: percent(doneWords, total.words) };
 }
 
 export function documentProgress(document: DocumentRecord, summary: DocumentSegmentSummary, now: Date): DocumentProgress {
@@ -34,7 +36,7 @@ export function documentProgress(document: DocumentRecord, summary: DocumentSegm
   const overdue =
     document.dueDate !== null && status !== DocumentStatus.Approved && Date.parse(document.dueDate) < now.getTime();
   return {
-    ...progressOf(summary.byState),
+    ...progressOf(summary.byState, summary.repetitions),
     status,
     dueDate: document.dueDate,
     overdue,
@@ -42,14 +44,17 @@ export function documentProgress(document: DocumentRecord, summary: DocumentSegm
   };
 }
 
-/** Adds up documents' per-state tallies (a project's progress). */
-export function sumByState(summaries: readonly DocumentSegmentSummary[]): Record<SegmentState, Tally> {
-  const sum = emptyStateRecord<Tally>(() => ({ segments: 0, words: 0 }));
-  for (const summary of summaries) {
+/** Adds up documents' progress (a project's progress). */
+export function sumProgress(parts: readonly Progress[]): Progress {
+  const byState = emptyStateRecord<Tally>(() => ({ segments: 0, words: 0 }));
+  const repetitions: Tally = { segments: 0, words: 0 };
+  for (const part of parts) {
     for (const state of SEGMENT_STATES) {
-      sum[state].segments += summary.byState[state].segments;
-      sum[state].words += summary.byState[state].words;
+      byState[state].segments += part.byState[state].segments;
+      byState[state].words += part.byState[state].words;
     }
+    repetitions.segments += part.repetitions.segments;
+    repetitions.words += part.repetitions.words;
   }
-  return sum;
+  return progressOf(byState, repetitions);
 }

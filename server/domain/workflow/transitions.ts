@@ -4,7 +4,17 @@ import { Forbidden, InvalidTransition } from '../errors';
 import type { Role } from '../types';
 import { SegmentState } from './states';
 
-export const SEGMENT_ACTIONS = ['propose', 'edit', 'confirm', 'approve', 'reject', 'lock', 'unlock'] as const;
+export const SEGMENT_ACTIONS = [
+  'propose',
+  'edit',
+  'confirm',
+  'approve',
+  'reject',
+  'lock',
+  'unlock',
+  'propagate',
+  'propagate_approval',
+] as const;
 export type SegmentAction = (typeof SEGMENT_ACTIONS)[number];
 
 /** Who acts: a person with roles in the project, or the system (MT/TM proposals, submission). */
@@ -38,6 +48,9 @@ export const TRANSITIONS: readonly Rule[] = [
   { action: 'reject', from: [Translated, Approved], roles: ['reviewer', ...MANAGERS], to: Rejected },
   { action: 'lock', from: [New, Draft, Translated, Rejected, Approved], roles: ['system', ...MANAGERS], to: Locked },
   { action: 'unlock', from: [Locked], roles: MANAGERS, to: 'draft_or_new' },
+  // A confirmed or approved translation spreads to its untouched twins (repetitions).
+  { action: 'propagate', from: [New, Draft], roles: ['system'], to: Translated },
+  { action: 'propagate_approval', from: [New, Draft, Translated], roles: ['system'], to: Approved },
 ];
 
 export interface TransitionRequest {

@@ -68,9 +68,20 @@ function parserProblem(error: unknown): Problem | null {
   return { ...known, params: {}, details };
 }
 
+/**
+ * Other client errors express raises with status 400 and no type: a path parameter with a malformed
+ * %-escape (router's URIError) and a body that does not decompress (body-parser's wrapped zlib error).
+ */
+function badRequestProblem(error: unknown): Problem | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  if (status !== 400 || !(error instanceof URIError || expose === true)) return null;
+  return { status: 400, code: 'invalid_input', params: {} };
+}
+
 export const errorHandler = (): ErrorRequestHandler => (error: unknown, req, res, next) => {
   if (res.headersSent) return next(error);
-  const problem = error instanceof DomainError ? domainProblem(error) : parserProblem(error);
+  const problem = error instanceof DomainError ? domainProblem(error) : (parserProblem(error) ?? badRequestProblem(error));
   if (!problem) console.error(`[${requestIdOf(res)}] ${req.method} ${req.path} failed:`, error);
   const { status, code, params, details, fallback } = problem ?? { status: 500, code: 'internal_error', params: {} };
   const lang = requestLanguage(req);

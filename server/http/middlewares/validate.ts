@@ -7,8 +7,10 @@
 //   });
 //
 // Use strict objects so unknown fields are rejected. A failure is InvalidInput (400 invalid_input)
-// with `details.issues: [{ path, message }]`: body fields by their path (`roles.1`), query and route
-// parameters prefixed (`query.limit`, `params.id`); an unknown field is reported under its own name.
+// with `details.issues: [{ path, message }]` (at most MAX_ISSUES): body fields by their path (`roles.1`),
+// query and route parameters prefixed (`query.limit`, `params.id`); an unknown field is reported under
+// its own name. A string holding a lone UTF-16 surrogate ("\ud800" in JSON) is 400 invalid_characters:
+// it has no UTF-8 form, so the store would silently keep something else.
 import type { RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { InvalidInput } from '../../domain/errors';
@@ -34,7 +36,19 @@ export interface Validator<S extends RequestSchemas> extends RequestHandler {
 }
 
 const PARTS = ['params', 'query', 'body'] as const;
+/** Issues reported per request: a 5 MB array of wrong items would otherwise give millions. */
+export const MAX_ISSUES = 50;
 type Part = (typeof PARTS)[number];
+
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Paths of the strings in a parsed (so schema-shaped, shallow) value that hold a lone surrogate. */
+function loneSurrogates(value: unknown, path: string[]): Issue[] {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [{ path: path.join('.'), message: 'not valid Unicode (lone surrogate)' }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => loneSurrogates(item, [...path, String(i)]));
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => loneSurrogates(item, [...path, key]));
+  return [];
+}
 
 function toIssues(part: Part, error: z.ZodError): Issue[] {
   const at = (path: readonly PropertyKey[]) => [...(part === 'body' ? [] : [part]), ...path.map(String)].join('.');
@@ -60,9 +74,16 @@ export function validate<S extends RequestSchemas>(schemas: S): Validator<S> {
       }
       const result = schema.safeParse(input);
       if (result.success) values[part] = result.data;
-      else issues.push(...toIssues(part, result.error));
+      else issues.push(...toIssues(part, result.error).slice(0, MAX_ISSUES));
     }
-    if (issues.length > 0) throw new InvalidInput(`invalid request: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`, { issues });
+    if (issues.length > 0) {
+      const shown = issues.slice(0, MAX_ISSUES);
+      throw new InvalidInput(`invalid request: ${shown.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`, { issues: shown });
+    }
+    const unstorable = PARTS.flatMap((part) => loneSurrogates(values[part], part === 'body' ? [] : [part])).slice(0, MAX_ISSUES);
+    if (unstorable.length > 0) {
+      throw new InvalidInput(`invalid characters: ${unstorable.map((i) => i.path || '(body)').join(', ')}`, { issues: unstorable }, 'invalid_characters');
+    }
     results.set(res, values as Parsed<S>);
     next();
   };

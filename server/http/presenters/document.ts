@@ -29,6 +29,7 @@ export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) =>
   billedCharacters: view.progress.billedCharacters,
   percentApproved: view.progress.percentApproved,
   total: view.progress.total,
+  repetitions: view.progress.repetitions,
   byState: view.progress.byState,
   translators: view.translators,
   reviewers: view.reviewers,
@@ -41,5 +42,6 @@ export const presentProjectStatus = (view: ProjectStatusView) => ({
   billedCharacters: view.billedCharacters,
   percentApproved: view.progress.percentApproved,
   total: view.progress.total,
+  repetitions: view.progress.repetitions,
   byState: view.progress.byState,
 });

@@ -19,6 +19,8 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   mtJobs: 'mt job',
   mtCache: 'mt cache entry',
   sessions: 'session',
+  alignments: 'alignment',
+  tmUnits: 'tm unit',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

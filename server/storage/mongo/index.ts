@@ -9,3 +9,5 @@ export { fromSegmentEventDoc, toSegmentEventDoc, type SegmentEventDoc } from './
 export { fromMtJobDoc, toMtJobDoc, type MtJobDoc } from './schemas/mtJobs';
 export { fromMtCacheDoc, toMtCacheDoc, type MtCacheDoc } from './schemas/mtCache';
 export { fromSessionDoc, toSessionDoc, type SessionDoc } from './schemas/sessions';
+export { fromAlignmentDoc, toAlignmentDoc, type AlignmentDoc } from './schemas/alignments';
+export { fromTmUnitDoc, toTmUnitDoc, type TmUnitDoc } from './schemas/tmUnits';

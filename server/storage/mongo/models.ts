@@ -1,6 +1,7 @@
 // The models of one connection. Models are bound to their connection (never to the global mongoose),
 // so several stores can live side by side in one process.
 import type { Connection, Model } from 'mongoose';
+import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
@@ -9,6 +10,7 @@ import { projectSchema, type ProjectDoc } from './schemas/projects';
 import { segmentEventSchema, type SegmentEventDoc } from './schemas/segmentEvents';
 import { segmentSchema, type SegmentDoc } from './schemas/segments';
 import { sessionSchema, type SessionDoc } from './schemas/sessions';
+import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
 import { userSchema, type UserDoc } from './schemas/users';
 
 export interface MongoModels {
@@ -21,6 +23,8 @@ export interface MongoModels {
   MtCache: Model<MtCacheDoc>;
   Session: Model<SessionDoc>;
   Counter: Model<CounterDoc>;
+  Alignment: Model<AlignmentDoc>;
+  TmUnit: Model<TmUnitDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -34,6 +38,8 @@ export function defineModels(connection: Connection): MongoModels {
     MtCache: connection.model<MtCacheDoc>('MtCache', mtCacheSchema),
     Session: connection.model<SessionDoc>('Session', sessionSchema),
     Counter: connection.model<CounterDoc>('Counter', counterSchema),
+    Alignment: connection.model<AlignmentDoc>('Alignment', alignmentSchema),
+    TmUnit: connection.model<TmUnitDoc>('TmUnit', tmUnitSchema),
   };
 }
 

@@ -2,12 +2,14 @@
 import type { Store } from '../../ports/repositories';
 import { openConnection, type MongoConnectOptions } from './connection';
 import { defineModels, syncModels } from './models';
+import { MongoAlignmentRepository } from './repositories/alignmentRepository';
 import { MongoDocumentRepository } from './repositories/documentRepository';
 import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
 import { MongoMtJobRepository } from './repositories/mtJobRepository';
 import { MongoProjectRepository } from './repositories/projectRepository';
 import { MongoSegmentRepository } from './repositories/segmentRepository';
 import { MongoSessionRepository } from './repositories/sessionRepository';
+import { MongoTmUnitRepository } from './repositories/tmUnitRepository';
 import { MongoUserRepository } from './repositories/userRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
@@ -34,6 +36,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     mtJobs: new MongoMtJobRepository(models.MtJob, models.Counter, models.Document),
     mtCache: new MongoMtCacheRepository(models.MtCache),
     sessions: new MongoSessionRepository(models.Session, models.User),
+    alignments: new MongoAlignmentRepository(connection, models),
+    tmUnits: new MongoTmUnitRepository(models.TmUnit),
     close: () => connection.close(),
   };
 }

@@ -2,6 +2,7 @@
 // better-sqlite3 is synchronous, so each method runs to completion before the next starts; the
 // repositories are async only to match the ports.
 import type { Store } from '../../ports/repositories';
+import { createAlignmentRepository } from './alignments';
 import { openDatabase } from './database';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
@@ -9,6 +10,7 @@ import { createMtJobRepository } from './mtJobs';
 import { createProjectRepository } from './projects';
 import { createSegmentRepository, createSegmentWriter } from './segments';
 import { createSessionRepository } from './sessions';
+import { createTmUnitRepository, createTmUnitWriter } from './tmUnits';
 import { createUserRepository } from './users';
 
 export interface SqliteStoreOptions {
@@ -28,6 +30,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     mtJobs: createMtJobRepository(db),
     mtCache: createMtCacheRepository(db),
     sessions: createSessionRepository(db),
+    alignments: createAlignmentRepository(db, createTmUnitWriter(db)),
+    tmUnits: createTmUnitRepository(db),
     async close() {
       if (db.open) db.close();
     },

@@ -6,7 +6,9 @@ import type {
   Segment,
   SegmentEvent,
   SegmentEventAction,
+  SegmentLanguage,
   SegmentOrigin,
+  Tally,
 } from '../../domain/types';
 import { emptyStateRecord, type SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';
@@ -28,6 +30,10 @@ interface SegmentRow {
   tags: string;
   word_count: number;
   char_count: number;
+  lang: string;
+  source_key: string;
+  repetition: number; // 0 or 1
+  context_specific: number; // 0 or 1
   translated_by: string | null;
   reviewed_by: string | null;
   updated_at: string;
@@ -63,6 +69,10 @@ const toSegment = (row: SegmentRow): Segment => ({
   tags: JSON.parse(row.tags) as InlineTag[],
   wordCount: row.word_count,
   charCount: row.char_count,
+  lang: row.lang as SegmentLanguage,
+  sourceKey: row.source_key,
+  repetition: row.repetition === 1,
+  contextSpecific: row.context_specific === 1,
   translatedBy: row.translated_by,
   reviewedBy: row.reviewed_by,
   updatedAt: row.updated_at,
@@ -85,10 +95,16 @@ const toEvent = (row: EventRow): SegmentEvent => ({
 
 const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, idx = @index, source = @source,
   target = @target, state = @state, origin = @origin, mt_target = @mtTarget, kind = @kind, tags = @tags,
-  word_count = @wordCount, char_count = @charCount, translated_by = @translatedBy, reviewed_by = @reviewedBy,
-  updated_at = @updatedAt`;
+  word_count = @wordCount, char_count = @charCount, lang = @lang, source_key = @sourceKey, repetition = @repetition,
+  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
 
-const segmentParams = (segment: Segment) => ({ ...segment, tags: JSON.stringify(segment.tags) });
+// better-sqlite3 binds no booleans: flags are stored as 0/1.
+const segmentParams = (segment: Segment) => ({
+  ...segment,
+  tags: JSON.stringify(segment.tags),
+  repetition: segment.repetition ? 1 : 0,
+  contextSpecific: segment.contextSpecific ? 1 : 0,
+});
 
 /** Inserts shared by createWithSegments (documents.ts) and applyChanges/appendEvents; prepared once per store. */
 export interface SegmentWriter {
@@ -99,9 +115,11 @@ export interface SegmentWriter {
 export function createSegmentWriter(db: Db): SegmentWriter {
   const insertSegment = db.prepare(
     `INSERT INTO segments (id, document_id, project_id, idx, source, target, state, origin, mt_target, version,
-       kind, tags, word_count, char_count, translated_by, reviewed_by, updated_at)
+       kind, tags, word_count, char_count, lang, source_key, repetition, context_specific, translated_by, reviewed_by,
+       updated_at)
      VALUES (@id, @documentId, @projectId, @index, @source, @target, @state, @origin, @mtTarget, @version,
-       @kind, @tags, @wordCount, @charCount, @translatedBy, @reviewedBy, @updatedAt)`,
+       @kind, @tags, @wordCount, @charCount, @lang, @sourceKey, @repetition, @contextSpecific, @translatedBy, @reviewedBy,
+       @updatedAt)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO segment_events (id, segment_id, document_id, actor_id, at, action, from_state, to_state,
@@ -114,6 +132,11 @@ export function createSegmentWriter(db: Db): SegmentWriter {
     insertEvent: (event) => void insertEvent.run(event),
   };
 }
+
+const addTo = (sum: Tally, more: Tally): void => {
+  sum.segments += more.segments;
+  sum.words += more.words;
+};
 
 const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
 const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
@@ -140,8 +163,21 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   );
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
   const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
-  const tallies = db.prepare<[string], { document_id: string; state: string; segments: number; words: number }>(
-    `SELECT document_id, state, COUNT(*) AS segments, SUM(word_count) AS words
+  const bySourceKey = db.prepare<[string, string], SegmentRow>(
+    'SELECT * FROM segments WHERE project_id = ? AND source_key = ? ORDER BY document_id, idx',
+  );
+  // One statement for any number of keys; DISTINCT over the (project_id, source_key) index.
+  const presentKeys = db.prepare<[string, string], { source_key: string }>(
+    `SELECT DISTINCT source_key FROM segments
+     WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?))`,
+  );
+  // Repetitions are summed in the same pass: per (document, state), then added up per document.
+  const tallies = db.prepare<
+    [string],
+    { document_id: string; state: string; segments: number; words: number; repeated_segments: number; repeated_words: number }
+  >(
+    `SELECT document_id, state, COUNT(*) AS segments, SUM(word_count) AS words,
+       SUM(repetition) AS repeated_segments, SUM(CASE WHEN repetition = 1 THEN word_count ELSE 0 END) AS repeated_words
      FROM segments WHERE ${IN_DOCUMENTS} GROUP BY document_id, state`,
   );
   const translators = db.prepare<[string], { document_id: string; user_id: string }>(
@@ -188,12 +224,15 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
       summaries.set(documentId, {
         documentId,
         byState: emptyStateRecord(() => ({ segments: 0, words: 0 })),
+        repetitions: { segments: 0, words: 0 },
         translatorIds: [],
         reviewerIds: [],
       });
     }
     for (const row of tallies.all(ids)) {
-      summaries.get(row.document_id)!.byState[row.state as SegmentState] = { segments: row.segments, words: row.words };
+      const summary = summaries.get(row.document_id)!;
+      summary.byState[row.state as SegmentState] = { segments: row.segments, words: row.words };
+      addTo(summary.repetitions, { segments: row.repeated_segments, words: row.repeated_words });
     }
     for (const row of translators.all(ids)) summaries.get(row.document_id)!.translatorIds.push(row.user_id);
     for (const row of reviewers.all(ids)) summaries.get(row.document_id)!.reviewerIds.push(row.user_id);
@@ -203,6 +242,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
       return {
         documentId,
         byState: structuredClone(summary.byState),
+        repetitions: { ...summary.repetitions },
         translatorIds: [...summary.translatorIds].sort(),
         reviewerIds: [...summary.reviewerIds].sort(),
       };
@@ -242,6 +282,13 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     },
     async history(segmentId) {
       return historyOf.all(segmentId).map(toEvent);
+    },
+    async findBySourceKey(projectId, sourceKey) {
+      return bySourceKey.all(projectId, sourceKey).map(toSegment);
+    },
+    async existingSourceKeys(projectId, sourceKeys) {
+      if (sourceKeys.length === 0) return new Set();
+      return new Set(presentKeys.all(projectId, jsonList(sourceKeys)).map((row) => row.source_key));
     },
     async summarize(documentIds) {
       if (documentIds.length === 0) return [];

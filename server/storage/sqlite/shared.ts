@@ -23,6 +23,8 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   segment_events: 'segment event',
   mt_jobs: 'mt job',
   sessions: 'session',
+  alignments: 'alignment',
+  tm_units: 'tm unit',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

@@ -42,6 +42,8 @@ const EXPECTED: Record<SegmentAction, Partial<Record<Who, Partial<Record<State, 
     admin: { [New]: Locked, [Draft]: Locked, [Translated]: Locked, [Rejected]: Locked, [Approved]: Locked },
   },
   unlock: { coordinator: { [Locked]: Draft }, admin: { [Locked]: Draft } },
+  propagate: { system: { [New]: Translated, [Draft]: Translated } },
+  propagate_approval: { system: { [New]: Approved, [Draft]: Approved, [Translated]: Approved } },
 };
 
 type Outcome = State | 'forbidden' | 'invalid_transition';
@@ -64,9 +66,9 @@ for (const action of SEGMENT_ACTIONS)
     }
 
 describe('segment transition table', () => {
-  test('covers every state × action × role (252 cases)', () => {
+  test('covers every state × action × role (324 cases)', () => {
     expect(cases).toHaveLength(SEGMENT_STATES.length * SEGMENT_ACTIONS.length * WHO.length);
-    expect(cases).toHaveLength(6 * 7 * 6);
+    expect(cases).toHaveLength(6 * 9 * 6);
   });
 
   test.each(cases)('%s --%s by %s--> %s', (from, action, who, expected) => {

@@ -1,25 +1,59 @@
 // German sentence rules for public-administration prose (press releases, funding notices, reports).
-import type { SentenceRules } from './index';
+// German capitalises nouns, so after an ambiguous period ("usw.", "Plan B.", "feiert 30.") only a typical
+// sentence starter — article, pronoun, conjunction, preposition, adverb — begins a new sentence.
+import type { LanguageRules } from '../rules';
+import { byKind } from './kinds';
 
-export const GERMAN: SentenceRules = {
-  abbreviations: [
-    // everyday
-    'z. B.', 'u. a.', 'd. h.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.',
-    'i. d. R.', 'i. A.', 'i. V.', 'v. a.', 'u. U.', 'a. D.', 'u. E.', 'm. E.', 'bzw.', 'ggf.', 'ca.', 'usw.',
-    'etc.', 'vgl.', 'evtl.', 'inkl.', 'exkl.', 'ggü.', 'bzgl.', 'zzgl.', 'zzt.', 'sog.', 'allg.', 'einschl.',
-    'insb.', 'bspw.', 'Bsp.', 'mind.', 'max.', 'min.', 'lt.', 'gem.', 'gez.', 'Std.', 'Tsd.', 'Mio.', 'Mrd.',
-    // people and titles
-    'Dr.', 'Prof.', 'Hr.', 'Hrn.', 'Fr.', 'Frl.', 'Dipl.', 'Dipl.-Ing.', 'Ing.', 'Mag.', 'med.', 'phil.',
-    'jur.', 'rer. nat.', 'rer. pol.', 'St.', 'Hrsg.',
-    // documents, law, addresses
-    'Nr.', 'Abs.', 'S.', 'Bd.', 'Kap.', 'Ziff.', 'lit.', 'Abb.', 'Anm.', 'Aufl.', 'Az.', 'Tel.', 'Str.',
-    'Jh.', 'Jhd.', 'Lkr.', 'Co.',
-    // weekdays and months
-    'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
-    'Jan.', 'Febr.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
-  ],
-  abbreviationsBeforeNumbers: ['Art.'],
+export const GERMAN: LanguageRules = {
+  abbreviations: byKind({
+    never_ends: [
+      // everyday
+      'z. B.', 'u. a.', 'd. h.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.', 'i. d. R.', 'i. A.', 'i. V.',
+      'v. a.', 'u. U.', 'u. E.', 'm. E.', 'bzw.', 'ggf.', 'ca.', 'vgl.', 'evtl.', 'inkl.', 'exkl.', 'ggü.',
+      'bzgl.', 'zzgl.', 'zzt.', 'sog.', 'allg.', 'einschl.', 'insb.', 'bspw.', 'Bsp.', 'mind.', 'max.', 'lt.',
+      'gem.', 'gez.', 'geb.',
+      // people and titles
+      'Dr.', 'Prof.', 'Hr.', 'Hrn.', 'Fr.', 'Frl.', 'Dipl.', 'Dipl.-Ing.', 'Ing.', 'Mag.', 'med.', 'phil.',
+      'jur.', 'rer. nat.', 'rer. pol.', 'St.', 'Bgm.', 'Pfr.', 'Fa.',
+      // documents, law, addresses
+      'Nr.', 'Abs.', 'Bd.', 'Kap.', 'Ziff.', 'lit.', 'Abb.', 'Tab.', 'Anm.', 'Az.', 'Tel.', 'Str.', 'Lkr.',
+      'Kr.', 'Co.',
+      // weekdays
+      'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
+    ],
+    may_end: [
+      'usw.', 'etc.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'a. D.', 'i. R.', 'e. V.', 'ff.', 'Jh.', 'Jhd.', 'Hrsg.',
+      'Aufl.', 'Tsd.', 'Mio.', 'Mrd.', 'Std.', 'min.',
+      'Jan.', 'Febr.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
+    ],
+    before_number: ['Art.', 'S.'],
+  }),
   abbreviationSuffixes: ['str.'],
+  sentenceStarters: [
+    // articles, demonstratives, pronouns, possessives, quantifiers
+    'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Einem', 'Einen', 'Dies',
+    'Diese', 'Dieser', 'Dieses', 'Diesem', 'Diesen', 'Solche', 'Ich', 'Du', 'Er', 'Sie', 'Es', 'Wir', 'Ihr',
+    'Man', 'Sein', 'Seine', 'Ihre', 'Unser', 'Unsere', 'Mein', 'Meine', 'Alle', 'Viele', 'Einige', 'Manche',
+    'Mehrere', 'Beide', 'Jeder', 'Jede', 'Jedes', 'Kein', 'Keine', 'Niemand', 'Nichts', 'Etwas',
+    // prepositions
+    'Am', 'Im', 'Ins', 'Ans', 'Beim', 'Zum', 'Zur', 'Vom', 'An', 'In', 'Auf', 'Aus', 'Bei', 'Mit', 'Nach',
+    'Seit', 'Von', 'Vor', 'Zu', 'Ab', 'Bis', 'Für', 'Gegen', 'Ohne', 'Um', 'Durch', 'Über', 'Unter',
+    'Zwischen', 'Neben', 'Trotz', 'Wegen', 'Laut', 'Dank', 'Während', 'Innerhalb', 'Außerhalb', 'Gemäß',
+    // conjunctions and question words
+    'Und', 'Oder', 'Aber', 'Doch', 'Denn', 'Sowie', 'Als', 'Wenn', 'Weil', 'Da', 'Dass', 'Ob', 'Obwohl',
+    'Nachdem', 'Bevor', 'Sobald', 'Solange', 'Falls', 'Sofern', 'Wie', 'Wo', 'Was', 'Wer', 'Wann', 'Warum',
+    'Weshalb', 'Welche', 'Welcher', 'Welches',
+    // adverbs
+    'Danach', 'Dann', 'Davor', 'Davon', 'Dabei', 'Dadurch', 'Daneben', 'Dahinter', 'Darunter', 'Seitdem', 'Zwar', 'Dafür', 'Dagegen', 'Daher', 'Damit', 'Darauf', 'Darüber', 'Darin',
+    'Dazu', 'Deshalb', 'Deswegen', 'Dennoch', 'Trotzdem', 'Jedoch', 'Allerdings', 'Außerdem', 'Zudem',
+    'Ferner', 'Weiterhin', 'Weitere', 'Weiteres', 'Zusätzlich', 'Ebenso', 'Ebenfalls', 'Auch', 'Nur', 'Noch',
+    'Schon', 'Bereits', 'Erst', 'Erstmals', 'Zunächst', 'Anschließend', 'Später', 'Zuvor', 'Vorher',
+    'Schließlich', 'Abschließend', 'Zuletzt', 'Heute', 'Gestern', 'Morgen', 'Jetzt', 'Nun', 'Inzwischen',
+    'Mittlerweile', 'Derzeit', 'Aktuell', 'Bisher', 'Künftig', 'Gleichzeitig', 'Zugleich', 'Insgesamt',
+    'Hier', 'Dort', 'So', 'Besonders', 'Insbesondere', 'Hierzu', 'Hierfür', 'Somit', 'Folglich', 'Also',
+    'Übrigens', 'Vielmehr', 'Wieder', 'Bitte', 'Rund', 'Etwa', 'Knapp', 'Fast', 'Mehr', 'Gemeinsam',
+  ],
+  nounsCapitalised: true,
   months: [
     'Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
     'November', 'Dezember', 'Jan', 'Feb', 'Febr', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt',
@@ -34,4 +68,6 @@ export const GERMAN: SentenceRules = {
     'meinen', 'meiner', 'meines',
   ],
   ordinalJoiners: ['und', 'oder', 'bis', 'sowie', 'bzw.', '–', '-'],
+  ordinalDigits: { afterContext: 3, alone: 2 },
+  exceptions: [],
 };

@@ -1,23 +1,59 @@
 // Polish sentence rules. Contractions that keep their last letter (dr, mgr, nr, zł, mln, mld, pkt) take
 // no period in Polish, so "5 mln zł. Następnie" ends a sentence; only their dotted title forms are listed.
-import type { SentenceRules } from './index';
+// Polish does not capitalise nouns: after "itd.", "r.", "proc." … any capitalised word starts a sentence,
+// except where an exception says otherwise (a sentence opening with a date: "W 2019 r. Rada Miasta …").
+import type { LanguageRules } from '../rules';
+import { byKind } from './kinds';
 
-export const POLISH: SentenceRules = {
-  abbreviations: [
-    'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ul.', 'al.', 'pl.', 'os.', 'woj.', 'pow.', 'gm.', 'r.', 'w.',
-    'ok.', 'godz.', 'min.', 'itd.', 'itp.', 'etc.', 'tys.', 'ust.', 'art.', 'poz.', 'par.', 'str.', 's.',
-    'tel.', 'wg.', 'ws.', 'ds.', 'dot.', 'zob.', 'por.', 'ww.', 'jw.', 'n.p.m.', 'p.n.e.', 'n.e.', 'im.',
-    'św.', 'sp.', 'Dz. U.', 'Dz. Urz.',
-    // titles (their dotted forms are common in practice)
-    'prof.', 'dr.', 'mgr.', 'inż.', 'hab.', 'lek.', 'med.', 'ks.', 'gen.', 'red.', 'oprac.', 'nr.',
-  ],
-  abbreviationsBeforeNumbers: ['pkt.'],
+export const POLISH: LanguageRules = {
+  abbreviations: byKind({
+    never_ends: [
+      'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ul.', 'al.', 'pl.', 'os.', 'woj.', 'pow.', 'gm.', 'ok.', 'godz.',
+      'ust.', 'art.', 'poz.', 'par.', 'str.', 'tel.', 'wg.', 'ws.', 'ds.', 'dot.', 'zob.', 'por.', 'ww.',
+      'im.', 'św.', 'śp.', 'sp.', 'pn.', 'pt.', 'nt.', 'dn.', 'ub.', 'ew.', 'Dz. U.', 'Dz. Urz.', 'Sz. P.',
+      // titles and functions (their dotted forms are common in practice)
+      'prof.', 'dr.', 'mgr.', 'inż.', 'hab.', 'lek.', 'med.', 'ks.', 'gen.', 'red.', 'oprac.', 'nr.', 'dyr.',
+      'przew.',
+    ],
+    may_end: [
+      'r.', 'w.', 'br.', 'ubr.', 'itd.', 'itp.', 'etc.', 'cdn.', 'in.', 'jw.', 'tys.', 'proc.', 'min.',
+      'n.p.m.', 'p.n.e.', 'n.e.',
+    ],
+    before_number: ['pkt.', 's.'],
+  }),
   abbreviationSuffixes: [],
+  sentenceStarters: [
+    'Następnie', 'Potem', 'Później', 'Wcześniej', 'Ponadto', 'Dodatkowo', 'Również', 'Także', 'Jednak',
+    'Jednocześnie', 'Natomiast', 'Dlatego', 'Zatem', 'Więc', 'Tak', 'Nie', 'Jak', 'Jest', 'Są', 'Był', 'Była',
+    'Było', 'Byli', 'Będzie', 'To', 'Ten', 'Ta', 'Te', 'Tym', 'Ci', 'On', 'Ona', 'Oni', 'One', 'My', 'Wszyscy',
+    'Wszystkie', 'Każdy', 'Każda', 'Jego', 'Jej', 'Ich', 'Nasz', 'Nasza', 'Nasze', 'W', 'We', 'Na', 'Do',
+    'Od', 'Po', 'Z', 'Ze', 'Za', 'Przy', 'Przed', 'Podczas', 'Dzięki', 'Dla', 'O', 'U', 'Pod', 'Nad',
+    'Przez', 'Według', 'Wśród', 'Obecnie', 'Dziś', 'Dzisiaj', 'Teraz', 'Już', 'Jeszcze', 'Tylko', 'A', 'I',
+    'Ale', 'Czy', 'Gdy', 'Kiedy', 'Jeśli', 'Jeżeli', 'Ponieważ', 'Choć', 'Chociaż', 'Aby', 'Co', 'Kto',
+    'Gdzie', 'Dlaczego', 'Ile', 'Około', 'Ponad', 'Łącznie', 'Prosimy', 'Zapraszamy',
+  ],
+  nounsCapitalised: false,
   months: [
     'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września',
     'października', 'listopada', 'grudnia', 'styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec',
     'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień',
   ],
-  ordinalContext: [],
+  // Polish ordinals mostly precede lower-case nouns; before a capitalised name they follow a preposition
+  // ("na 4. Forum", "podczas 5. Konferencji"). Not after "do", "od", "z", "za", "po": there the number is
+  // an amount ("wzrosła z 80 do 120. Organizatorzy …"). A number alone before a capitalised word is a
+  // sentence end ("sala nr 5. Prowadził …").
+  ordinalContext: ['w', 'we', 'na', 'podczas', 'dla', 'przed'],
   ordinalJoiners: ['i', 'oraz', 'lub', 'albo', '–', '-'],
+  ordinalDigits: { afterContext: 3, alone: 0 },
+  exceptions: [
+    // A sentence opening with a date goes on after it: "W 2019 r. Gmina …", "W dniu 30 stycznia 2019 r.
+    // Rada Miasta …", "W marcu br. Zarząd …". The capitalised preposition marks the sentence start.
+    {
+      break: false,
+      before:
+        '(?<![\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
+        '(?:\\p{N}{1,2}\\.\\p{N}{1,2}\\.|(?:\\p{N}{1,2}\\s+)?\\p{Ll}+\\s+)?(?:\\p{N}{4}\\s?r|br)\\.',
+      after: '\\s',
+    },
+  ],
 };

@@ -20,5 +20,5 @@ export const createProjectBody = z.strictObject({
 
 export const addMemberBody = z.strictObject({
   userId: z.string().min(1).max(200),
-  roles: z.array(z.enum(PROJECT_ROLES)).min(1),
+  roles: z.array(z.enum(PROJECT_ROLES)).min(1).max(PROJECT_ROLES.length),
 });

@@ -1,6 +1,7 @@
 // Segments: post-edit, confirm, review, lock, and read history.
 import { Router, type Request } from 'express';
 import { confirmSegment } from '../../../commands/segmentConfirmer';
+import { markContextSpecific } from '../../../commands/segmentContextMarker';
 import { editSegment } from '../../../commands/segmentEditor';
 import { lockSegment, unlockSegment } from '../../../commands/segmentLocker';
 import { readSegment, segmentHistory } from '../../../commands/segmentReader';
@@ -12,7 +13,7 @@ import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentHistoryEntry, presentSegment } from '../../presenters/segment';
-import { editSegmentBody, rejectSegmentBody, segmentParams, transitionBody } from './schemas';
+import { contextSpecificBody, editSegmentBody, rejectSegmentBody, segmentParams, transitionBody } from './schemas';
 
 type Transition = (ctx: CommandContext, props: TransitionProps) => Promise<Segment>;
 
@@ -22,10 +23,14 @@ export function segmentRoutes(deps: AppDeps): Router {
   const editRequest = validate({ params: segmentParams, body: editSegmentBody });
   const transitionRequest = validate({ params: segmentParams, body: transitionBody });
   const rejectRequest = validate({ params: segmentParams, body: rejectSegmentBody });
+  const contextRequest = validate({ params: segmentParams, body: contextSpecificBody });
 
-  // Confirm, approve, lock and unlock take an optional JSON body ({ version }); none is needed.
+  // Confirm, approve, lock and unlock take an optional JSON body ({ version }); none is needed. A body
+  // that was sent but not parsed (Content-Type text/plain …) is refused by the validator, not ignored:
+  // it may hold a version the client expects to be checked.
   const optionalBody = (req: Request, _res: unknown, next: () => void) => {
-    if (req.body === undefined) req.body = {};
+    const sent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+    if (req.body === undefined && !sent) req.body = {};
     next();
   };
 
@@ -55,6 +60,12 @@ export function segmentRoutes(deps: AppDeps): Router {
   router.post('/segments/:id/reject', rejectRequest, async (_req, res) => {
     const { params, body } = rejectRequest.parsed(res);
     const segment = await rejectSegment(deps, { user: currentUser(res), segmentId: params.id, reason: body.reason, version: body.version });
+    res.json(presentSegment(segment));
+  });
+
+  router.post('/segments/:id/context-specific', contextRequest, async (_req, res) => {
+    const { params, body } = contextRequest.parsed(res);
+    const segment = await markContextSpecific(deps, { user: currentUser(res), segmentId: params.id, ...body });
     res.json(presentSegment(segment));
   });
 

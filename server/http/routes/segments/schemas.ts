@@ -12,6 +12,8 @@ export const editSegmentBody = z.strictObject({
 
 export const transitionBody = z.strictObject({ version: version.optional() });
 
+export const contextSpecificBody = z.strictObject({ contextSpecific: z.boolean(), version: version.optional() });
+
 export const rejectSegmentBody = z.strictObject({
   reason: z.string().max(5_000),
   version: version.optional(),

@@ -7,5 +7,5 @@ export const createUserBody = z.strictObject({
   name: z.string().trim().min(1).max(NAME_MAX_LENGTH),
   password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
   // No global role is fine: most people hold roles in the projects they are members of.
-  roles: z.array(z.enum(ROLES)),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
 });

@@ -1,6 +1,6 @@
 import type { ClientSession, Connection } from 'mongoose';
 import { NotFound, VersionConflict } from '../../../domain/errors';
-import type { DocumentSegmentSummary, Segment, SegmentEvent } from '../../../domain/types';
+import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../../../domain/types';
 import { emptyStateRecord, type SegmentState } from '../../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
@@ -15,6 +15,9 @@ interface StateGroup {
   _id: { documentId: string; state: SegmentState };
   segments: number;
   words: number;
+  /** Segments flagged `repetition` in this group, and their words. */
+  repeatedSegments: number;
+  repeatedWords: number;
   translators: (string | null)[];
   reviewers: (string | null)[];
 }
@@ -125,6 +128,21 @@ export class MongoSegmentRepository implements SegmentRepository {
     return docs.map(fromSegmentEventDoc);
   }
 
+  async findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]> {
+    const docs = await this.models.Segment.find({ projectId, sourceKey })
+      .sort({ documentId: 1, index: 1 })
+      .lean<SegmentDoc[]>()
+      .exec();
+    return docs.map(fromSegmentDoc);
+  }
+
+  async existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>> {
+    if (sourceKeys.length === 0) return new Set();
+    // One round trip for any number of keys, answered from the { projectId, sourceKey } index.
+    const found = await this.models.Segment.distinct('sourceKey', { projectId, sourceKey: { $in: distinct(sourceKeys) } }).exec();
+    return new Set(found as string[]);
+  }
+
   async summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]> {
     if (documentIds.length === 0) return [];
     const groups = await this.models.Segment.aggregate<StateGroup>([
@@ -134,17 +152,27 @@ export class MongoSegmentRepository implements SegmentRepository {
           _id: { documentId: '$documentId', state: '$state' },
           segments: { $sum: 1 },
           words: { $sum: '$wordCount' },
+          repeatedSegments: { $sum: { $cond: ['$repetition', 1, 0] } },
+          repeatedWords: { $sum: { $cond: ['$repetition', '$wordCount', 0] } },
           translators: { $addToSet: '$translatedBy' },
           reviewers: { $addToSet: '$reviewedBy' },
         },
       },
     ]).exec();
 
-    const perDocument = new Map<string, { byState: DocumentSegmentSummary['byState']; translators: Set<string>; reviewers: Set<string> }>();
+    const perDocument = new Map<
+      string,
+      { byState: DocumentSegmentSummary['byState']; repetitions: Tally; translators: Set<string>; reviewers: Set<string> }
+    >();
     const entryFor = (documentId: string) => {
       let entry = perDocument.get(documentId);
       if (!entry) {
-        entry = { byState: emptyStateRecord(() => ({ segments: 0, words: 0 })), translators: new Set(), reviewers: new Set() };
+        entry = {
+          byState: emptyStateRecord(() => ({ segments: 0, words: 0 })),
+          repetitions: { segments: 0, words: 0 },
+          translators: new Set(),
+          reviewers: new Set(),
+        };
         perDocument.set(documentId, entry);
       }
       return entry;
@@ -152,6 +180,8 @@ export class MongoSegmentRepository implements SegmentRepository {
     for (const group of groups) {
       const entry = entryFor(group._id.documentId);
       entry.byState[group._id.state] = { segments: group.segments, words: group.words };
+      entry.repetitions.segments += group.repeatedSegments;
+      entry.repetitions.words += group.repeatedWords;
       for (const id of group.translators) if (id != null) entry.translators.add(id);
       for (const id of group.reviewers) if (id != null) entry.reviewers.add(id);
     }
@@ -163,6 +193,7 @@ export class MongoSegmentRepository implements SegmentRepository {
         byState: entry
           ? copyStateRecord(entry.byState)
           : emptyStateRecord(() => ({ segments: 0, words: 0 })),
+        repetitions: entry ? { ...entry.repetitions } : { segments: 0, words: 0 },
         translatorIds: entry ? [...entry.translators].sort(byText) : [],
         reviewerIds: entry ? [...entry.reviewers].sort(byText) : [],
       };

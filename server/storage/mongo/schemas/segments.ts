@@ -1,6 +1,13 @@
 // segments: one document per sentence or block, ordered by `index` inside its document.
 import { Schema } from 'mongoose';
-import type { BlockKind, InlineTag, Segment, SegmentOrigin } from '../../../domain/types';
+import {
+  SEGMENT_LANGUAGES,
+  type BlockKind,
+  type InlineTag,
+  type Segment,
+  type SegmentLanguage,
+  type SegmentOrigin,
+} from '../../../domain/types';
 import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/states';
 import { allowEmptyString, collectionOptions, count, embeddedOptions, fromDate, integer, orNull, toDate } from './common';
 
@@ -40,6 +47,10 @@ export interface SegmentDoc {
   tags: InlineTag[];
   wordCount: number;
   charCount: number;
+  lang: SegmentLanguage;
+  sourceKey: string;
+  repetition: boolean;
+  contextSpecific: boolean;
   translatedBy: string | null;
   reviewedBy: string | null;
   updatedAt: Date;
@@ -72,6 +83,10 @@ export const segmentSchema = new Schema<SegmentDoc>(
     tags: { type: [tagSchema], required: true },
     wordCount: count(),
     charCount: count(),
+    lang: { type: String, required: true, enum: SEGMENT_LANGUAGES },
+    sourceKey: { type: String, required: true },
+    repetition: { type: Boolean, required: true },
+    contextSpecific: { type: Boolean, required: true },
     translatedBy: { type: String, default: null },
     reviewedBy: { type: String, default: null },
     updatedAt: { type: Date, required: true },
@@ -80,6 +95,10 @@ export const segmentSchema = new Schema<SegmentDoc>(
 );
 segmentSchema.index({ documentId: 1, index: 1 }, { unique: true });
 segmentSchema.index({ documentId: 1, state: 1 });
+// Twins across a project (findBySourceKey, existingSourceKeys).
+segmentSchema.index({ projectId: 1, sourceKey: 1 });
+// A source made only of markup normalizes to the empty key: present, but possibly empty.
+allowEmptyString(segmentSchema, 'sourceKey');
 
 const copyTag = (tag: InlineTag): InlineTag => ({ id: tag.id, type: tag.type, open: tag.open, close: tag.close });
 
@@ -98,6 +117,10 @@ export const toSegmentDoc = (segment: Segment): SegmentDoc => ({
   tags: segment.tags.map(copyTag),
   wordCount: segment.wordCount,
   charCount: segment.charCount,
+  lang: segment.lang,
+  sourceKey: segment.sourceKey,
+  repetition: segment.repetition,
+  contextSpecific: segment.contextSpecific,
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: toDate(segment.updatedAt),
@@ -118,6 +141,10 @@ export const fromSegmentDoc = (doc: SegmentDoc): Segment => ({
   tags: (doc.tags ?? []).map(copyTag),
   wordCount: doc.wordCount,
   charCount: doc.charCount,
+  lang: doc.lang,
+  sourceKey: doc.sourceKey,
+  repetition: doc.repetition,
+  contextSpecific: doc.contextSpecific,
   translatedBy: orNull(doc.translatedBy),
   reviewedBy: orNull(doc.reviewedBy),
   updatedAt: fromDate(doc.updatedAt),

@@ -50,26 +50,31 @@ export const migration: Migration = {
     CREATE INDEX documents_by_project ON documents (project_id);
 
     CREATE TABLE segments (
-      id            TEXT PRIMARY KEY,
-      document_id   TEXT NOT NULL REFERENCES documents (id),
-      project_id    TEXT NOT NULL,
-      idx           INTEGER NOT NULL,
-      source        TEXT NOT NULL,
-      target        TEXT,
-      state         TEXT NOT NULL,
-      origin        TEXT,
-      mt_target     TEXT,
-      version       INTEGER NOT NULL,
-      kind          TEXT NOT NULL,
-      tags          TEXT NOT NULL,          -- JSON InlineTag[]
-      word_count    INTEGER NOT NULL,
-      char_count    INTEGER NOT NULL,
-      translated_by TEXT,
-      reviewed_by   TEXT,
-      updated_at    TEXT NOT NULL
+      id               TEXT PRIMARY KEY,
+      document_id      TEXT NOT NULL REFERENCES documents (id),
+      project_id       TEXT NOT NULL,
+      idx              INTEGER NOT NULL,
+      source           TEXT NOT NULL,
+      target           TEXT,
+      state            TEXT NOT NULL,
+      origin           TEXT,
+      mt_target        TEXT,
+      version          INTEGER NOT NULL,
+      kind             TEXT NOT NULL,
+      tags             TEXT NOT NULL,           -- JSON InlineTag[]
+      word_count       INTEGER NOT NULL,
+      char_count       INTEGER NOT NULL,
+      lang             TEXT NOT NULL,           -- SegmentLanguage
+      source_key       TEXT NOT NULL,           -- normalized source, for repetitions
+      repetition       INTEGER NOT NULL,        -- 0/1
+      context_specific INTEGER NOT NULL,        -- 0/1
+      translated_by    TEXT,
+      reviewed_by      TEXT,
+      updated_at       TEXT NOT NULL
     );
     CREATE INDEX segments_by_index ON segments (document_id, idx);
     CREATE INDEX segments_by_state ON segments (document_id, state);
+    CREATE INDEX segments_by_source_key ON segments (project_id, source_key);
 
     CREATE TABLE segment_events (
       seq         INTEGER PRIMARY KEY AUTOINCREMENT,

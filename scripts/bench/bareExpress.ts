@@ -1,0 +1,16 @@
+// The baseline for the saves benchmark: a bare express 5 app with express.json() and one handler
+// that answers a segment save without storing anything. Started by saves.ts as a child process.
+//
+//   PORT=4000 node dist/scripts/bench/bareExpress.js
+import express from 'express';
+
+const app = express();
+app.use(express.json());
+app.patch('/echo/:id', (req, res) => {
+  const { target, version } = req.body as { target: string; version: number };
+  res.json({ id: req.params.id, version: version + 1, target });
+});
+
+const port = Number(process.env.PORT ?? 4000);
+const server = app.listen(port, '127.0.0.1', () => console.log(`bare express listening on http://127.0.0.1:${port}`));
+process.once('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,196 @@
+// Benchmark: saving segments (PATCH /api/segments/:id) under 32 concurrent clients on SQLite, next to
+// a bare express 5 app answering the same requests without doing anything (bareExpress.ts), in the
+// same run and with the same autocannon settings.
+//
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--segments 3200]
+//   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
+//
+// Each connection owns its own segments and saves them in turn, sending the version it got back from
+// the previous save of that segment, and alternating between two targets so every save is a real
+// change. A 409 (stale version) or any other non-2xx answer stops the benchmark.
+import autocannon from 'autocannon';
+import { parseArgs } from 'node:util';
+import { germanText } from './germanText';
+import { Api, benchScriptCommand, freePort, machine, memoryOf, serverEntry, startChild, startNysa, table, waitForQuietMachine } from './support';
+
+export interface SavesOptions {
+  connections: number;
+  duration: number;
+  segments: number;
+}
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p97_5: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface SavesSummary {
+  connections: number;
+  nysa: LoadFigures;
+  bare: LoadFigures;
+  nysaPeakRssMiB: number;
+}
+
+const TARGETS = [
+  'Wnioski można składać do 31 marca 2020 r. w Saksońskim Banku Odbudowy – Banku Wspierania Rozwoju.',
+  'Wnioski należy składać do 31 marca 2020 r. w Saksońskim Banku Odbudowy – Banku Wspierania Rozwoju.',
+];
+
+interface Hammered {
+  figures: LoadFigures;
+  statuses: Map<number, number>;
+  firstError: string | null;
+}
+
+/**
+ * Sends saves of `segmentIds` to `pathFor(id)` for `duration` seconds. The ids are split into one
+ * slice per connection; `versions` holds the version each segment has on the server and is updated
+ * from every answer.
+ */
+async function hammer(baseUrl: string, pathFor: (id: string) => string, segmentIds: string[], authorization: string, options: SavesOptions): Promise<Hammered> {
+  const versions = new Map(segmentIds.map((id) => [id, 1]));
+  const perConnection = Math.floor(segmentIds.length / options.connections);
+  const statuses = new Map<number, number>();
+  let firstError: string | null = null;
+  let connections = 0;
+
+  // autocannon resets the `context` it passes to setupRequest after every pass through `requests`
+  // (here: after every request), so a connection's segments and cursor live in the closure that
+  // setupClient, called once per connection, gives to that connection's request.
+  const setupClient = (client: autocannon.Client) => {
+    const own = segmentIds.slice(connections * perConnection, (connections + 1) * perConnection);
+    connections++;
+    let next = 0;
+    client.setRequests([
+      {
+        method: 'PATCH',
+        setupRequest: (request) => {
+          const id = own[next++ % own.length];
+          const version = versions.get(id) as number;
+          return { ...request, path: pathFor(id), body: JSON.stringify({ target: TARGETS[version % 2], version }) };
+        },
+        onResponse: (status, body) => {
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          if (status >= 200 && status < 300) {
+            const saved = JSON.parse(body) as { id: string; version: number };
+            versions.set(saved.id, saved.version);
+          } else firstError ??= `${status} ${body.slice(0, 300)}`;
+        },
+      },
+    ]);
+  };
+
+  const result = await autocannon({
+    url: baseUrl,
+    connections: options.connections,
+    duration: options.duration,
+    pipelining: 1,
+    headers: { 'content-type': 'application/json', authorization },
+    setupClient,
+  });
+  if (connections !== options.connections) throw new Error(`expected ${options.connections} connections, autocannon made ${connections}`);
+  return {
+    figures: {
+      requestsPerSecond: result.requests.mean,
+      p50: result.latency.p50,
+      p97_5: result.latency.p97_5,
+      p99: result.latency.p99,
+      requests: result.requests.total,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+    },
+    statuses,
+    firstError,
+  };
+}
+
+const describe = (label: string, run: Hammered): string =>
+  `${label}: ${run.figures.requests} requests, statuses ${[...run.statuses].map(([s, n]) => `${s}×${n}`).join(' ')}, ` +
+  `${run.figures.errors} errors/timeouts${run.firstError ? `; first failure: ${run.firstError}` : ''}`;
+
+export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummary> {
+  serverEntry(); // fails early, with the hint to build
+  if (options.segments < options.connections) throw new Error('need at least one segment per connection');
+  await waitForQuietMachine();
+  console.log(`Saves benchmark — ${machine()}`);
+
+  const nysa = await startNysa();
+  const barePort = await freePort();
+  const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort) }, /listening on/);
+  try {
+    const api = new Api(nysa.baseUrl);
+    await api.signIn();
+    const projectId = await api.createProject('Benchmark: saves');
+    const { content } = germanText(options.segments);
+    const document = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, {
+      title: 'Förderaufrufe',
+      format: 'text',
+      content,
+    });
+    const segments = await api.allSegments(document.id);
+    const ids = segments.map((segment) => segment.id);
+    console.log(
+      `${options.connections} connections × ${Math.floor(ids.length / options.connections)} own segments (of ${ids.length}), ` +
+        `${options.duration} s each, pipelining 1, bearer token; Nysa first, then bare express`,
+    );
+
+    const authorization = `Bearer ${api.token}`;
+    const nysaRun = await hammer(nysa.baseUrl, (id) => `/api/segments/${id}`, ids, authorization, options);
+    const nysaPeakRssMiB = memoryOf(nysa.pid).peakMiB;
+    console.log(describe('Nysa', nysaRun));
+    if (nysaRun.figures.non2xx > 0 || nysaRun.figures.errors > 0) {
+      throw new Error('Nysa answered saves with non-2xx statuses or errors (see above): the figures are not valid');
+    }
+    const saved = (await api.allSegments(document.id)).reduce((sum, segment) => sum + segment.version - 1, 0);
+    const answered = [...nysaRun.statuses].reduce((sum, [status, count]) => sum + (status < 300 ? count : 0), 0);
+    console.log(
+      `Nysa stored ${saved} saves; autocannon counted ${answered} answered ` +
+        `(the difference is requests in flight when the run stopped, at most ${options.connections})`,
+    );
+
+    const bareRun = await hammer(bare.baseUrl, (id) => `/echo/${id}`, ids, authorization, options);
+    console.log(describe('bare express', bareRun));
+
+    const n = nysaRun.figures;
+    const b = bareRun.figures;
+    const ratio = (x: number, y: number) => (y === 0 ? '–' : `${(x / y).toFixed(2)}×`);
+    console.log(
+      table([
+        ['', 'Nysa PATCH /api/segments/:id', 'bare express PATCH /echo/:id', 'Nysa / bare'],
+        ['requests/s (mean)', n.requestsPerSecond.toFixed(0), b.requestsPerSecond.toFixed(0), ratio(n.requestsPerSecond, b.requestsPerSecond)],
+        ['latency p50 (ms)', n.p50, b.p50, ratio(n.p50, b.p50)],
+        ['latency p97.5 (ms)', n.p97_5, b.p97_5, ratio(n.p97_5, b.p97_5)],
+        ['latency p99 (ms)', n.p99, b.p99, ratio(n.p99, b.p99)],
+        ['non-2xx', n.non2xx, b.non2xx, ''],
+      ]),
+    );
+    console.log(`Nysa peak RSS: ${nysaPeakRssMiB.toFixed(1)} MiB; load average after: ${machine().split('load average ')[1]}`);
+    return { connections: options.connections, nysa: n, bare: b, nysaPeakRssMiB };
+  } finally {
+    await Promise.all([nysa.stop(), bare.stop()]);
+  }
+}
+
+export function savesOptions(args: string[]): SavesOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      connections: { type: 'string', default: '32' },
+      duration: { type: 'string', default: '10' },
+      segments: { type: 'string', default: '3200' },
+    },
+  });
+  return { connections: Number(values.connections), duration: Number(values.duration), segments: Number(values.segments) };
+}
+
+if (require.main === module) {
+  benchmarkSaves(savesOptions(process.argv.slice(2))).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,121 @@
+// Tokens that survive translation unchanged (or in a form both languages can be reduced to), used as
+// evidence that two sentences belong together: numbers, dates, times, URLs, e-mail addresses, codes,
+// placeholders, sentence punctuation ("?", "!", ":", quotes) and capitalised words written alike
+// (Görlitz, Interreg, Octavian Ursu).
+
+export type AnchorKind = 'number' | 'date' | 'time' | 'url' | 'email' | 'code' | 'placeholder' | 'punct' | 'name';
+
+/** What a shared anchor is worth (nats off the bead cost); an unshared one costs half as much. */
+export const ANCHOR_WEIGHTS: Record<AnchorKind, number> = {
+  date: 3,
+  url: 4,
+  email: 4,
+  time: 2,
+  code: 2,
+  number: 1.5,
+  name: 1.5,
+  placeholder: 1,
+  punct: 0.75,
+};
+
+/** Names are only rewarded when shared: German capitalises every noun, so an unshared one says nothing. */
+export const PENALISED_WHEN_UNSHARED: Record<AnchorKind, boolean> = {
+  date: true,
+  url: true,
+  email: true,
+  time: true,
+  code: true,
+  number: true,
+  name: false,
+  placeholder: true,
+  punct: true,
+};
+
+export interface Anchor {
+  kind: AnchorKind;
+  /** Kind and normalised text, equal for both languages' forms: "date:31.1", "number:180000". */
+  key: string;
+}
+
+const GERMAN_MONTHS = [
+  'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+  'dezember',
+];
+/** Polish months in the genitive (dates) and the nominative (headings). */
+const POLISH_MONTHS = [
+  ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'],
+  ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'],
+  ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+];
+const MONTH_NUMBER = new Map<string, number>([
+  ...GERMAN_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
+  ...POLISH_MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
+]);
+const MONTH_NAMES = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
+
+const PLACEHOLDER = /\{(?:\d{1,9}|\/\d{1,9}|\d{1,9}\/)\}/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+/** 31.01.2024, 31.01.24, 16.09. — day and month as numbers, the year (if any) separately. */
+const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/g;
+/** 31. Januar 2024, 31 stycznia 2024, 1. Juli. */
+const NAMED_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_NAMES})(?![\\p{L}])`, 'giu');
+const TIME = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)(?=\s*(?:Uhr|h\b|[–-]|\s*$|[\s,.;)]))/gu;
+/** Letters with digits: form codes (S1, U1), pay grades (9a), road numbers (B99). */
+const CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
+/** Numbers with thousands separated by "." or a space (1.000, 180 000) or plain, decimals with ",". */
+const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?![\d])|\d+(?:,\d+)?/gu;
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
+const QUOTES = /[„“”"«»]/g;
+
+function blank(text: string, pattern: RegExp, onMatch: (m: RegExpMatchArray) => void): string {
+  return text.replace(pattern, (...args) => {
+    const match = args[0] as string;
+    // Rebuild a RegExpMatchArray-like value from the replace callback's arguments.
+    const groups = args.slice(1, -2).filter((x) => typeof x === 'string' || x === undefined) as (string | undefined)[];
+    onMatch([match, ...groups] as unknown as RegExpMatchArray);
+    return ' '.repeat(match.length);
+  });
+}
+
+function normaliseNumber(raw: string): string {
+  const grouped = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/u.test(raw);
+  const digits = grouped ? raw.replace(/[^\d]/g, '') : raw;
+  return digits.replace(/^0+(?=\d)/, '');
+}
+
+/** The anchors of one sentence, in no particular order (a multiset). */
+export function extractAnchors(sentence: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  const add = (kind: AnchorKind, key: string) => anchors.push({ kind, key: `${kind}:${key}` });
+  let text = sentence;
+  // Each pattern blanks what it took, so later ones (numbers) do not see it again. Cheap tests first:
+  // most sentences have no braces, no URL, no "@" and no digit.
+  if (text.includes('{')) text = blank(text, PLACEHOLDER, (m) => add('placeholder', m[0]));
+  if (/https?:|www\./i.test(text)) {
+    text = blank(text, URL, (m) => add('url', m[0].replace(/[.,;:!?)]+$/, '').replace(/^https?:\/\//i, '').toLowerCase()));
+  }
+  if (text.includes('@')) text = blank(text, EMAIL, (m) => add('email', m[0].toLowerCase()));
+  if (/\d/.test(text)) {
+    text = blank(text, NUMERIC_DATE, (m) => {
+      const [, day, month, year] = m;
+      if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return;
+      add('date', `${Number(day)}.${Number(month)}`);
+      if (year) add('number', year.length === 2 ? `20${year}` : year);
+    });
+    text = blank(text, NAMED_DATE, (m) => {
+      const [, day, month] = m;
+      add('date', `${Number(day)}.${MONTH_NUMBER.get((month as string).toLowerCase())}`);
+    });
+    text = blank(text, TIME, (m) => add('time', `${Number(m[1])}:${m[2]}`));
+    text = blank(text, CODE, (m) => add('code', m[0].toLowerCase()));
+    text = blank(text, NUMBER, (m) => add('number', normaliseNumber(m[0])));
+  }
+  for (const m of text.matchAll(NAME)) add('name', m[0]);
+  const trimmed = sentence.replace(PLACEHOLDER, '').trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  if (last === '?' || last === '!' || last === ':') add('punct', last);
+  const quotes = text.match(QUOTES)?.length ?? 0;
+  for (let k = 0; k < Math.floor(quotes / 2); k++) add('punct', '"');
+  return anchors;
+}

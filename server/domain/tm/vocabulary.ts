@@ -1,0 +1,81 @@
+// Token strings interned to integer ids, and sentences encoded as id sequences: the scorer and the
+// index compare integers, never strings. One id space holds raw forms and normalized keys: `keyOf[id]`
+// is the id of the token's lower-cased form (itself for numbers, placeholders and punctuation).
+import type { Token, TokenKind } from './tokens';
+
+export const KIND_CODE: Record<TokenKind, number> = { word: 0, number: 1, placeholder: 2, punct: 3 };
+export const WORD = 0;
+export const NUMBER = 1;
+export const PLACEHOLDER = 2;
+export const PUNCT = 3;
+
+/** A sentence as parallel arrays: raw id, normalized key id, kind code of each token. */
+export interface TokenSeq {
+  ids: Int32Array;
+  keys: Int32Array;
+  kinds: Uint8Array;
+  length: number;
+}
+
+export class Vocabulary {
+  private readonly idOf = new Map<string, number>();
+  keyOf = new Int32Array(1024);
+  kindOf = new Uint8Array(1024);
+  size = 0;
+
+  /** The id of `text`, added if new. */
+  intern(text: string, norm: string, kind: number): number {
+    const known = this.idOf.get(text);
+    if (known !== undefined) return known;
+    const key = norm === text ? -1 : this.intern(norm, norm, kind);
+    const id = this.size++;
+    if (id === this.keyOf.length) {
+      this.keyOf = grow(this.keyOf, id * 2);
+      this.kindOf = grow(this.kindOf, id * 2);
+    }
+    this.idOf.set(text, id);
+    this.keyOf[id] = key === -1 ? id : key;
+    this.kindOf[id] = kind;
+    return id;
+  }
+
+  find(text: string): number | undefined {
+    return this.idOf.get(text);
+  }
+}
+
+/** Copies a typed array into a bigger one of the same type. */
+export function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+export function emptySeq(capacity: number): TokenSeq {
+  return { ids: new Int32Array(capacity), keys: new Int32Array(capacity), kinds: new Uint8Array(capacity), length: 0 };
+}
+
+/**
+ * Encodes tokens. With `add` false (a query against an index) nothing is added to the vocabulary:
+ * an unknown form gets a negative id, unique within this sentence, which equals no stored id.
+ */
+export function encode(vocab: Vocabulary, tokens: readonly Token[], add: boolean): TokenSeq {
+  const seq = emptySeq(tokens.length);
+  const unknown = new Map<string, number>();
+  const idOf = (text: string, norm: string, kind: number): number => {
+    if (add) return vocab.intern(text, norm, kind);
+    const found = vocab.find(text);
+    if (found !== undefined) return found;
+    let id = unknown.get(text);
+    if (id === undefined) unknown.set(text, (id = -1 - unknown.size));
+    return id;
+  };
+  for (const token of tokens) {
+    const kind = KIND_CODE[token.kind];
+    const id = idOf(token.text, token.norm, kind);
+    seq.ids[seq.length] = id;
+    seq.keys[seq.length] = id >= 0 ? vocab.keyOf[id] : token.norm === token.text ? id : idOf(token.norm, token.norm, kind);
+    seq.kinds[seq.length++] = kind;
+  }
+  return seq;
+}
