@@ -1,10 +1,9 @@
 // The reusable part of `scripts/qa.ts`: check a bilingual TSV text and render the issues' English
 // messages; `runQaCli` is the whole command with its input and output passed in, so tests need no process.
-import i18next from 'i18next';
 import { checkTsvPairs } from '../server/domain/qa/tsv';
 import type { QaSeverity } from '../server/domain/qa/types';
 import { jsonLinesArray } from './cliArgs';
-import en from '../server/i18n/locales/en/qa.json';
+import { translateQa } from '../server/i18n';
 
 export interface QaCliIssue {
   line: number;
@@ -13,17 +12,8 @@ export interface QaCliIssue {
   message: string;
 }
 
-// qa.json holds the codes without their "qa." prefix, so it is loaded under the key `qa`.
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'en',
-  initAsync: false,
-  resources: { en: { translation: { qa: en } } },
-  interpolation: { escapeValue: false },
-});
-
 export function renderQaMessage(code: string, params: Record<string, string | number>): string {
-  return i18n.exists(code) ? i18n.t(code, { replace: params }) : code;
+  return translateQa(code, params, 'en');
 }
 
 export function checkTsv(text: string): QaCliIssue[] {

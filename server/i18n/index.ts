@@ -6,6 +6,9 @@ import i18next from 'i18next';
 import de from './locales/de/errors.json';
 import en from './locales/en/errors.json';
 import pl from './locales/pl/errors.json';
+import deQa from './locales/de/qa.json';
+import enQa from './locales/en/qa.json';
+import plQa from './locales/pl/qa.json';
 
 export const LANGUAGES = ['de', 'pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,10 +22,15 @@ export const MESSAGES = { de, pl, en } as const;
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: { de: { errors: de }, pl: { errors: pl }, en: { errors: en } },
+  // qa.json holds QA codes without their `qa.` prefix, so it is nested under `qa` in its namespace.
+  resources: {
+    de: { errors: de, qa: { qa: deQa } },
+    pl: { errors: pl, qa: { qa: plQa } },
+    en: { errors: en, qa: { qa: enQa } },
+  },
   supportedLngs: [...LANGUAGES],
   fallbackLng: DEFAULT_LANGUAGE,
-  ns: ['errors'],
+  ns: ['errors', 'qa'],
   defaultNS: 'errors',
   interpolation: { escapeValue: false },
   returnNull: false,
@@ -81,4 +89,9 @@ export function pickLanguage(header: string | null | undefined): Language {
     .sort((a, b) => b.weight - a.weight || a.order - b.order);
   const match = entries.find((entry) => (LANGUAGES as readonly string[]).includes(entry.base));
   return (match?.base as Language | undefined) ?? DEFAULT_LANGUAGE;
+}
+
+/** The message of a QA issue code (e.g. `qa.numbers.missing`) in a language; the code itself if unknown. */
+export function translateQa(code: string, params: MessageParams = {}, lang: Language = DEFAULT_LANGUAGE): string {
+  return i18n.exists(code, { ns: 'qa', lng: lang }) ? i18n.t(code, { ns: 'qa', lng: lang, replace: params }) : code;
 }

@@ -10,6 +10,7 @@ const REQUIRED_CODES = [
   'reason_required', 'self_approval_forbidden', 'mt_not_configured', 'mt_job_running', 'export_not_ready', 'internal_error',
   'unsupported_language_pair', 'request_aborted', 'empty_title', 'unsupported_export_format',
   'mt_quota_exceeded', 'mt_auth_failed', 'mt_unavailable', 'mt_rejected',
+  'invalid_beads', 'alignment_confirmed',
 ];
 
 /** Every string in a catalogue by its dotted key. */

@@ -1,8 +1,22 @@
 // The JSON shapes of segments and their history.
 import type { HistoryEntry } from '../../commands/segmentReader';
+import { runChecks } from '../../domain/qa/registry';
 import type { Segment } from '../../domain/types';
+import { SegmentState } from '../../domain/workflow/states';
+import { translateQa, type Language } from '../../i18n';
 
-export const presentSegment = (segment: Segment) => ({
+/** QA issues of the current target (missing placeholders, numbers …), messages in the reader's language. */
+export function segmentQa(segment: Segment, lang: Language) {
+  if (segment.target === null || segment.target === '' || segment.state === SegmentState.Locked) return [];
+  return runChecks(segment.source, segment.target, { mtTarget: segment.mtTarget, edited: segment.origin === 'human' }).map((issue) => ({
+    check: issue.check,
+    severity: issue.severity,
+    code: issue.code,
+    message: translateQa(issue.code, issue.params, lang),
+  }));
+}
+
+export const presentSegment = (segment: Segment, lang: Language = 'en') => ({
   id: segment.id,
   documentId: segment.documentId,
   index: segment.index,
@@ -19,6 +33,7 @@ export const presentSegment = (segment: Segment) => ({
   lang: segment.lang,
   repetition: segment.repetition,
   contextSpecific: segment.contextSpecific,
+  qa: segmentQa(segment, lang),
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: segment.updatedAt,

@@ -2,6 +2,7 @@
 // to /api. Every /api route requires a signed-in user except those listed in PUBLIC_API_ROUTES.
 import type { Router } from 'express';
 import type { AppDeps } from '../deps';
+import { alignmentRoutes } from './alignments';
 import { authRoutes } from './auth';
 import { documentRoutes } from './documents';
 import { overviewRoutes } from './overview';
@@ -13,7 +14,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, segmentRoutes, overviewRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, segmentRoutes, overviewRoutes, alignmentRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);

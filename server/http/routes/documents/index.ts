@@ -9,7 +9,7 @@ import { loadProject } from '../../../commands/segmentAccess';
 import { pageSegments } from '../../../commands/segmentReader';
 import { NotFound } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
-import { requestTranslator } from '../../language';
+import { requestLanguage, requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentDocumentStatus, presentMtJob } from '../../presenters/document';
@@ -46,10 +46,10 @@ export function documentRoutes(deps: AppDeps): Router {
     res.json(presentDocumentStatus(view, requestTranslator(req)));
   });
 
-  router.get('/documents/:id/segments', pageRequest, async (_req, res) => {
+  router.get('/documents/:id/segments', pageRequest, async (req, res) => {
     const { params, query } = pageRequest.parsed(res);
     const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
-    res.json({ items: page.items.map(presentSegment), total: page.total, offset: query.offset, limit: query.limit });
+    res.json({ items: page.items.map((s) => presentSegment(s, requestLanguage(req))), total: page.total, offset: query.offset, limit: query.limit });
   });
 
   router.post('/documents/:id/mt', readRequest, async (req, res) => {

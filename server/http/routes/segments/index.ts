@@ -10,6 +10,7 @@ import type { TransitionProps } from '../../../commands/segmentTransition';
 import type { CommandContext } from '../../../commands/context';
 import type { Segment } from '../../../domain/types';
 import type { AppDeps } from '../../deps';
+import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentHistoryEntry, presentSegment } from '../../presenters/segment';
@@ -34,14 +35,14 @@ export function segmentRoutes(deps: AppDeps): Router {
     next();
   };
 
-  router.get('/segments/:id', readRequest, async (_req, res) => {
-    res.json(presentSegment(await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id)));
+  router.get('/segments/:id', readRequest, async (req, res) => {
+    res.json(presentSegment(await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id), requestLanguage(req)));
   });
 
-  router.patch('/segments/:id', editRequest, async (_req, res) => {
+  router.patch('/segments/:id', editRequest, async (req, res) => {
     const { params, body } = editRequest.parsed(res);
     const segment = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
-    res.json(presentSegment(segment));
+    res.json(presentSegment(segment, requestLanguage(req)));
   });
 
   const transitions: [string, Transition][] = [
@@ -51,25 +52,25 @@ export function segmentRoutes(deps: AppDeps): Router {
     ['unlock', unlockSegment],
   ];
   for (const [action, transition] of transitions) {
-    router.post(`/segments/:id/${action}`, optionalBody, transitionRequest, async (_req, res) => {
+    router.post(`/segments/:id/${action}`, optionalBody, transitionRequest, async (req, res) => {
       const { params, body } = transitionRequest.parsed(res);
-      res.json(presentSegment(await transition(deps, { user: currentUser(res), segmentId: params.id, version: body.version })));
+      res.json(presentSegment(await transition(deps, { user: currentUser(res), segmentId: params.id, version: body.version }), requestLanguage(req)));
     });
   }
 
-  router.post('/segments/:id/reject', rejectRequest, async (_req, res) => {
+  router.post('/segments/:id/reject', rejectRequest, async (req, res) => {
     const { params, body } = rejectRequest.parsed(res);
     const segment = await rejectSegment(deps, { user: currentUser(res), segmentId: params.id, reason: body.reason, version: body.version });
-    res.json(presentSegment(segment));
+    res.json(presentSegment(segment, requestLanguage(req)));
   });
 
-  router.post('/segments/:id/context-specific', contextRequest, async (_req, res) => {
+  router.post('/segments/:id/context-specific', contextRequest, async (req, res) => {
     const { params, body } = contextRequest.parsed(res);
     const segment = await markContextSpecific(deps, { user: currentUser(res), segmentId: params.id, ...body });
-    res.json(presentSegment(segment));
+    res.json(presentSegment(segment, requestLanguage(req)));
   });
 
-  router.get('/segments/:id/history', readRequest, async (_req, res) => {
+  router.get('/segments/:id/history', readRequest, async (req, res) => {
     const entries = await segmentHistory(deps, currentUser(res), readRequest.parsed(res).params.id);
     res.json({ items: entries.map(presentHistoryEntry) });
   });
