@@ -13,6 +13,8 @@ export interface Config {
   admin: { email: string; password: string | null };
   /** Largest accepted request body, in bytes. */
   bodyLimitBytes: number;
+  /** Largest accepted TMX file (POST /api/projects/:id/tm/import streams it to disk), in bytes. */
+  tmxLimitBytes: number;
   sessionTtlHours: number;
   /** Secure cookies need HTTPS; off for plain http://localhost. */
   secureCookies: boolean;
@@ -46,6 +48,7 @@ export function loadConfig(env: Env = process.env): Config {
     deeplServerUrl: text(env.DEEPL_SERVER_URL),
     admin: { email: text(env.NYSA_ADMIN_EMAIL) ?? 'admin@nysa.local', password: text(env.NYSA_ADMIN_PASSWORD) },
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 5 * 1024 * 1024),
+    tmxLimitBytes: int(env.TMX_LIMIT_BYTES, 2 * 1024 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     secureCookies: env.SECURE_COOKIES === 'true',
     login: { windowMs: int(env.LOGIN_WINDOW_MS, 15 * 60 * 1000), maxAttempts: int(env.LOGIN_MAX_ATTEMPTS, 10) },

@@ -1,18 +1,24 @@
 // Composition root: config → store → integrations → commands → app → listen.
+import path from 'node:path';
 import { ensureAdmin } from './commands/adminBootstrap';
 import type { CommandContext } from './commands/context';
 import { MtJobRunner } from './commands/mt/mtJobRunner';
+import { TmxImportRunner } from './commands/tmx/tmxImportRunner';
+import { TmService } from './commands/tm/tmService';
 import { loadConfig } from './config';
 import { createApp } from './http/app';
 import { createMachineTranslator } from './integrations/deepl';
 import { uuidGenerator } from './ports/ids';
 import { systemClock } from './ports/system';
 import { createStore } from './storage';
+import { createLocalImportFiles } from './storage/importFiles';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createStore(config);
   const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator };
+  // One in-memory translation memory per process, caught up with the store before each use.
+  ctx.tm = new TmService(store);
 
   const admin = await ensureAdmin(ctx);
   if (admin.created) {
@@ -24,7 +30,11 @@ async function main(): Promise<void> {
   const resumed = await mtJobs.resumeUnfinished();
   if (resumed > 0) console.log(`Resumed ${resumed} machine translation job(s)`);
 
-  const app = createApp({ ...ctx, mtJobs });
+  const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')));
+  const resumedImports = await tmxImports.resumeUnfinished();
+  if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
+
+  const app = createApp({ ...ctx, mtJobs, tmxImports });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
     console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
@@ -33,8 +43,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     console.log(`${signal}: shutting down`);
     server.close();
-    void mtJobs
-      .stop()
+    void Promise.all([mtJobs.stop(), tmxImports.stop()])
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

@@ -11,7 +11,7 @@
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { germanText } from './germanText';
-import { Api, benchScriptCommand, freePort, machine, memoryOf, serverEntry, startChild, startNysa, table, waitForQuietMachine } from './support';
+import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
 
 export interface SavesOptions {
   connections: number;
@@ -27,6 +27,8 @@ export interface LoadFigures {
   requests: number;
   non2xx: number;
   errors: number;
+  /** CPU time (user + system) the server used per answered request. */
+  serverCpuMsPerRequest: number;
 }
 
 export interface SavesSummary {
@@ -52,7 +54,7 @@ interface Hammered {
  * slice per connection; `versions` holds the version each segment has on the server and is updated
  * from every answer.
  */
-async function hammer(baseUrl: string, pathFor: (id: string) => string, segmentIds: string[], authorization: string, options: SavesOptions): Promise<Hammered> {
+async function hammer(server: ChildServer, pathFor: (id: string) => string, segmentIds: string[], authorization: string, options: SavesOptions): Promise<Hammered> {
   const versions = new Map(segmentIds.map((id) => [id, 1]));
   const perConnection = Math.floor(segmentIds.length / options.connections);
   const statuses = new Map<number, number>();
@@ -85,8 +87,9 @@ async function hammer(baseUrl: string, pathFor: (id: string) => string, segmentI
     ]);
   };
 
+  const cpuBefore = cpuMsOf(server.pid);
   const result = await autocannon({
-    url: baseUrl,
+    url: server.baseUrl,
     connections: options.connections,
     duration: options.duration,
     pipelining: 1,
@@ -103,6 +106,7 @@ async function hammer(baseUrl: string, pathFor: (id: string) => string, segmentI
       requests: result.requests.total,
       non2xx: result.non2xx,
       errors: result.errors + result.timeouts,
+      serverCpuMsPerRequest: (cpuMsOf(server.pid) - cpuBefore) / result.requests.total,
     },
     statuses,
     firstError,
@@ -140,7 +144,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
     );
 
     const authorization = `Bearer ${api.token}`;
-    const nysaRun = await hammer(nysa.baseUrl, (id) => `/api/segments/${id}`, ids, authorization, options);
+    const nysaRun = await hammer(nysa, (id) => `/api/segments/${id}`, ids, authorization, options);
     const nysaPeakRssMiB = memoryOf(nysa.pid).peakMiB;
     console.log(describe('Nysa', nysaRun));
     if (nysaRun.figures.non2xx > 0 || nysaRun.figures.errors > 0) {
@@ -153,7 +157,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
         `(the difference is requests in flight when the run stopped, at most ${options.connections})`,
     );
 
-    const bareRun = await hammer(bare.baseUrl, (id) => `/echo/${id}`, ids, authorization, options);
+    const bareRun = await hammer(bare, (id) => `/echo/${id}`, ids, authorization, options);
     console.log(describe('bare express', bareRun));
 
     const n = nysaRun.figures;
@@ -166,6 +170,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
         ['latency p50 (ms)', n.p50, b.p50, ratio(n.p50, b.p50)],
         ['latency p97.5 (ms)', n.p97_5, b.p97_5, ratio(n.p97_5, b.p97_5)],
         ['latency p99 (ms)', n.p99, b.p99, ratio(n.p99, b.p99)],
+        ['server CPU per request (ms)', n.serverCpuMsPerRequest.toFixed(3), b.serverCpuMsPerRequest.toFixed(3), ratio(n.serverCpuMsPerRequest, b.serverCpuMsPerRequest)],
         ['non-2xx', n.non2xx, b.non2xx, ''],
       ]),
     );

@@ -5,10 +5,11 @@
 //
 // Throughput: a seeded German text of at least --mb MB (UTF-8) — press releases and funding notices from
 // the grammar in ./germanText.ts, with the inputs of the German case table mixed in — split into blocks
-// (paragraphs and lines, as the formats do), segmented block by block on one core (the main thread):
-// one warm-up pass, then the best of --runs passes. Accuracy: exact segment lists on the case tables of
-// tests/domain/segmentation/cases.ts, per language (Intl.Segmenter with the 'de' / 'pl' locale, its
-// segments trimmed, empty ones dropped). Prints a table and a JSON line.
+// (paragraphs and lines, as the formats do) and segmented block by block on one core (the main thread):
+// a warm-up, then --runs passes of each segmenter in turn, so both see the same machine; the best pass
+// counts. Accuracy: exact segment lists on the case tables of tests/domain/segmentation/cases.ts, per
+// language (Intl.Segmenter with the 'de' / 'pl' locale, its segments trimmed, empty ones dropped).
+// Prints a table and a JSON line.
 import { performance } from 'node:perf_hooks';
 import { segmentSentences } from '../../server/domain/segmentation/sentences';
 import type { SegmentationLanguage } from '../../server/domain/segmentation/rules';
@@ -57,7 +58,7 @@ function corpus(minBytes: number, seed: number): { blocks: string[]; bytes: numb
       blocks.push(block);
       // One case input after every 50th block, cycling through the table.
       if (i % 50 === 49) {
-        const [input, expected] = GERMAN_CASES[(i / 50) % GERMAN_CASES.length | 0] as SegmentationCase;
+        const [input, expected] = GERMAN_CASES[Math.floor(i / 50) % GERMAN_CASES.length] as SegmentationCase;
         blocks.push(input);
         intended += expected.length;
       }
@@ -74,16 +75,20 @@ function pass(segment: Segmenter, blocks: string[]): { seconds: number; segments
   return { seconds: (performance.now() - start) / 1000, segments };
 }
 
-function throughput(segment: Segmenter, blocks: string[], bytes: number, runs: number) {
-  pass(segment, blocks.slice(0, Math.ceil(blocks.length / 4))); // warm-up
-  let best = Infinity;
-  let segments = 0;
+/** Warm-up on a quarter of the blocks, then `runs` passes of each segmenter in turn; the best pass counts. */
+function throughput(blocks: string[], bytes: number, runs: number) {
+  const warmUp = blocks.slice(0, Math.ceil(blocks.length / 4));
+  for (const segment of Object.values(SEGMENTERS)) pass(segment, warmUp);
+  const best = Object.fromEntries(Object.keys(SEGMENTERS).map((name) => [name, { seconds: Infinity, segments: 0 }]));
   for (let run = 0; run < runs; run++) {
-    const result = pass(segment, blocks);
-    best = Math.min(best, result.seconds);
-    segments = result.segments;
+    for (const [name, segment] of Object.entries(SEGMENTERS)) {
+      const result = pass(segment, blocks);
+      if (result.seconds < best[name]!.seconds) best[name] = result;
+    }
   }
-  return { mbPerSecond: bytes / 1e6 / best, bestSeconds: best, segments };
+  return Object.fromEntries(
+    Object.entries(best).map(([name, b]) => [name, { mbPerSecond: bytes / 1e6 / b.seconds, bestSeconds: b.seconds, segments: b.segments }]),
+  );
 }
 
 function accuracy(segment: Segmenter, cases: SegmentationCase[], lang: SegmentationLanguage) {
@@ -98,13 +103,14 @@ function main(): void {
   const { blocks, bytes, intended } = corpus(minMb * 1e6, seed);
   console.log(`Sentence segmentation benchmark (${new Date().toISOString()}; ${machine()})`);
   console.log(`text: ${(bytes / 1e6).toFixed(1)} MB, ${blocks.length} blocks, ${intended} intended segments, seed ${seed}`);
-  console.log(`one core, warm-up on a quarter of the blocks, then best of ${runs} passes\n`);
+  console.log(`one core, warm-up on a quarter of the blocks, then ${runs} passes of each in turn, best pass counts\n`);
 
+  const speed = throughput(blocks, bytes, runs);
   const results = Object.fromEntries(
     Object.entries(SEGMENTERS).map(([name, segment]) => [
       name,
       {
-        ...throughput(segment, blocks, bytes, runs),
+        ...speed[name]!,
         de: accuracy(segment, GERMAN_CASES, 'de'),
         pl: accuracy(segment, POLISH_CASES, 'pl'),
         deHard: accuracy(segment, GERMAN_HARD_CASES, 'de'),

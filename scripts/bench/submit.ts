@@ -5,7 +5,7 @@
 //   npx tsx scripts/bench/submit.ts                    (still runs the built server: build first)
 import { parseArgs } from 'node:util';
 import { germanText } from './germanText';
-import { Api, machine, median, memoryOf, serverEntry, startNysa, table, waitForQuietMachine } from './support';
+import { Api, cpuMsOf, machine, median, memoryOf, serverEntry, startNysa, table, waitForQuietMachine } from './support';
 
 export interface SubmitOptions {
   runs: number;
@@ -17,6 +17,8 @@ export interface SubmitRun {
   segments: number;
   bytes: number;
   requestMs: number;
+  /** CPU time the server spent meanwhile (user + system). */
+  serverCpuMs: number;
   segmentsPerSecond: number;
   /** Resident memory just before the request (VmRSS). */
   rssBeforeMiB: number;
@@ -40,15 +42,18 @@ async function submitOnce(content: string): Promise<SubmitRun> {
     const body = JSON.stringify({ title: 'Pressemitteilungen und Förderaufrufe', format: 'text', content });
 
     const before = memoryOf(server.pid);
+    const cpuBefore = cpuMsOf(server.pid);
     const started = performance.now();
     const document = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, body);
     const requestMs = performance.now() - started;
+    const serverCpuMs = cpuMsOf(server.pid) - cpuBefore;
     const after = memoryOf(server.pid);
 
     return {
       segments: document.segmentCount,
       bytes: Buffer.byteLength(body),
       requestMs,
+      serverCpuMs,
       segmentsPerSecond: document.segmentCount / (requestMs / 1000),
       rssBeforeMiB: before.rssMiB,
       peakBeforeMiB: before.peakMiB,
@@ -78,6 +83,7 @@ export async function benchmarkSubmit(options: SubmitOptions): Promise<SubmitSum
       segments: pick('segments'),
       bytes: pick('bytes'),
       requestMs: pick('requestMs'),
+      serverCpuMs: pick('serverCpuMs'),
       segmentsPerSecond: pick('segmentsPerSecond'),
       rssBeforeMiB: pick('rssBeforeMiB'),
       peakBeforeMiB: pick('peakBeforeMiB'),
@@ -90,6 +96,7 @@ export async function benchmarkSubmit(options: SubmitOptions): Promise<SubmitSum
     run.segments,
     run.bytes,
     run.requestMs.toFixed(0),
+    run.serverCpuMs.toFixed(0),
     run.segmentsPerSecond.toFixed(0),
     run.rssBeforeMiB.toFixed(1),
     run.peakBeforeMiB.toFixed(1),
@@ -97,7 +104,7 @@ export async function benchmarkSubmit(options: SubmitOptions): Promise<SubmitSum
   ];
   console.log(
     table([
-      ['', 'segments', 'request bytes', 'request ms', 'segments/s', 'RSS before MiB', 'peak before MiB', 'peak after MiB'],
+      ['', 'segments', 'request bytes', 'request ms', 'server CPU ms', 'segments/s', 'RSS before MiB', 'peak before MiB', 'peak after MiB'],
       ...runs.map((run, i) => row(`run ${i + 1}`, run)),
       row('median', summary.median),
     ]),

@@ -20,6 +20,8 @@ interface Result {
   p50ms: number;
   p99ms: number;
   maxms: number;
+  cpuP50ms: number;
+  cpuP99ms: number;
   verified: number;
   withBest: number;
   recall: number;
@@ -69,14 +71,19 @@ function run(size: number, queryCount: number, verifyCount: number, seed: number
 
   for (const query of warmUp) index.lookup(query); // JIT warm-up with other queries, as in a running server
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   const firsts: ({ unitId: string; score: number } | undefined)[] = [];
   for (const query of queries) {
+    const cpu = process.cpuUsage();
     const t0 = performance.now();
     const matches = index.lookup(query);
     times.push(performance.now() - t0);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
     firsts.push(matches[0]);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
 
   let withBest = 0;
   let mismatches = 0;
@@ -100,6 +107,8 @@ function run(size: number, queryCount: number, verifyCount: number, seed: number
     p50ms: round(quantile(times, 0.5), 2),
     p99ms: round(quantile(times, 0.99), 2),
     maxms: round(times[times.length - 1], 2),
+    cpuP50ms: round(quantile(cpuTimes, 0.5), 2),
+    cpuP99ms: round(quantile(cpuTimes, 0.99), 2),
     verified,
     withBest,
     recall: withBest === 0 ? 1 : round((withBest - mismatches) / withBest, 4),
@@ -127,13 +136,14 @@ function main(): void {
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Result);
   }
   console.log(`TM lookup benchmark (one core; lookup with minScore 75, limit 5, diffs included; after ${WARM_UP} warm-up lookups)`);
-  console.log('units      build s  heapUsed MB  RSS MB  p50 ms  p99 ms  max ms  recall (verified by scanBest)');
+  console.log('units      build s  heapUsed MB  RSS MB  p50 ms  p99 ms  max ms  cpu p50  cpu p99  recall (verified by scanBest)');
   for (const r of results) {
     const recall = `${(r.recall * 100).toFixed(2)}% of ${r.withBest} with a best ≥ 75, ${r.verified}${r.verified < r.queries ? ` of ${r.queries} (subset)` : ''} queries scanned`;
     console.log(
-      `${String(r.size).padEnd(10)} ${String(r.buildSeconds).padStart(7)}  ${String(r.heapUsedMB).padStart(11)}  ${String(r.rssMB).padStart(6)}  ${r.p50ms.toFixed(2).padStart(6)}  ${r.p99ms.toFixed(2).padStart(6)}  ${r.maxms.toFixed(2).padStart(6)}  ${recall}`,
+      `${String(r.size).padEnd(10)} ${String(r.buildSeconds).padStart(7)}  ${String(r.heapUsedMB).padStart(11)}  ${String(r.rssMB).padStart(6)}  ${r.p50ms.toFixed(2).padStart(6)}  ${r.p99ms.toFixed(2).padStart(6)}  ${r.maxms.toFixed(2).padStart(6)}  ${r.cpuP50ms.toFixed(2).padStart(7)}  ${r.cpuP99ms.toFixed(2).padStart(7)}  ${recall}`,
     );
   }
+  console.log('p50/p99/max: wall-clock per lookup; cpu: process CPU time per lookup (the same on an idle machine).');
   if (results.some((r) => !r.gc)) console.log('note: run with node --expose-gc for memory measured after a full collection');
   console.log(JSON.stringify({ bench: 'tm', results }));
 }

@@ -22,6 +22,8 @@ const words = (s: string): string[] => s.trim().split(/\s+/);
 const pick = <T>(r: Rng, list: readonly T[], skew = 1): T => list[Math.floor(list.length * Math.pow(r(), skew))];
 const int = (r: Rng, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** A flat copy of a string. */
+const flat = (s: string): string => Buffer.from(s, 'utf8').toString('utf8');
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 const REAL_PLACES = words(`Görlitz Zgorzelec Dresden Bautzen Zittau Löbau Niesky Weißwasser Hoyerswerda Kamenz
@@ -143,8 +145,16 @@ export class Corpus {
     return `${pick(r, ['Herr', 'Frau', 'Herr Dr.', 'Frau Dr.', 'Frau Prof.'])} ${pick(r, SURNAME, 1.3)}`;
   }
 
-  /** One German sentence and a Polish-looking target of similar length. */
+  /**
+   * One German sentence and a Polish-looking target of similar length, as flat strings (as a database
+   * driver returns them; V8 keeps concatenations as trees of pieces, which would inflate memory).
+   */
   sentence(): { source: string; target: string } {
+    const { source, target } = this.composed();
+    return { source: flat(source), target: flat(target) };
+  }
+
+  private composed(): { source: string; target: string } {
     const r = this.r;
     const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
     const [objA, plA] = this.noun('acc');
@@ -192,6 +202,6 @@ export class Corpus {
     } else if (kind < 0.9) parts.splice(at(), 0, word());
     else if (kind < 0.95) return source.toLowerCase();
     else return source;
-    return parts.join(' ');
+    return flat(parts.join(' '));
   }
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
+import type { TmService } from './tm/tmService';
 
 export interface CommandContext {
   config: Config;
@@ -10,6 +11,8 @@ export interface CommandContext {
   translator: MachineTranslator;
   clock: Clock;
   ids: IdGenerator;
+  /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
+  tm?: TmService;
 }
 
 /** Runs MT jobs in the background (commands/mt). The HTTP layer only starts jobs and reads them. */

@@ -1,4 +1,5 @@
 // Status for coordinators: one document, a project, or everything a user may see.
+import type { DocumentQaSummary } from '../domain/qa/results';
 import { documentProgress, sumProgress, type DocumentProgress, type Progress } from '../domain/statistics/documentProgress';
 import type { DocumentRecord, MtJob, Project, User } from '../domain/types';
 import { canSeeAllProjects, requireProjectAccess } from '../policies/projectAccess';
@@ -16,6 +17,8 @@ export interface DocumentStatusView {
   translators: Person[];
   reviewers: Person[];
   mtJob: MtJob | null;
+  /** Stored QA issues of the document's segments, counted by severity. */
+  qa: DocumentQaSummary;
 }
 
 export interface ProjectStatusView {
@@ -28,6 +31,7 @@ export interface ProjectStatusView {
 async function describeDocuments(ctx: CommandContext, documents: readonly DocumentRecord[]): Promise<DocumentStatusView[]> {
   if (documents.length === 0) return [];
   const summaries = await ctx.store.segments.summarize(documents.map((d) => d.id));
+  const qaSummaries = await ctx.store.qaResults.summarizeByDocuments(documents.map((d) => d.id));
   const userIds = new Set(summaries.flatMap((s) => [...s.translatorIds, ...s.reviewerIds]));
   const users = await ctx.store.users.findByIds([...userIds]);
   const person = (id: string): Person => ({ id, name: users.find((u) => u.id === id)?.name ?? '' });
@@ -39,6 +43,7 @@ async function describeDocuments(ctx: CommandContext, documents: readonly Docume
       translators: summaries[i].translatorIds.map(person),
       reviewers: summaries[i].reviewerIds.map(person),
       mtJob: await ctx.store.mtJobs.latestForDocument(document.id),
+      qa: qaSummaries[i],
     })),
   );
 }

@@ -11,6 +11,9 @@ import { SegmentState } from '../domain/workflow/states';
 import { requireProjectRole } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
 import { loadProject } from './segmentAccess';
+import { rulesOf } from './segmentationRules';
+import { rememberApprovedSegments } from './tm/approvedSegments';
+import { pretranslate } from './tm/pretranslation';
 
 /** Languages whose text stays as it is in the Polish document. */
 const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
@@ -30,7 +33,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   const title = props.title.trim();
   if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
 
-  const parsed = parseDocument(props.format, props.content, project.sourceLang === 'pl' ? 'pl' : 'de');
+  const parsed = parseDocument(props.format, props.content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
   const at = nowIso(ctx);
   const document: DocumentRecord = {
     id: ctx.ids.next(),
@@ -87,6 +90,10 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : null,
     version: 1,
   }));
-  await ctx.store.documents.createWithSegments(document, segments, events);
-  return document;
+  // Exact and in-context TM matches fill targets, good fuzzy ones become drafts; only the rest stays new for DeepL.
+  const memory = await pretranslate(ctx, project, segments);
+  const analysed: DocumentRecord = { ...document, analysis: memory.analysis };
+  await ctx.store.documents.createWithSegments(analysed, memory.segments, [...events, ...memory.events]);
+  await rememberApprovedSegments(ctx, memory.segments, props.user.id);
+  return analysed;
 }

@@ -1,14 +1,14 @@
-// A project's admin or coordinator changes its settings (DeepL formality, self-approval).
-import type { Project, ProjectSettings, User } from '../domain/types';
+// A project's admin or coordinator changes its settings (DeepL formality, self-approval, QA checks).
+import type { Project, User } from '../domain/types';
 import { requireProjectRole } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { mergeSettings } from './projectCreator';
+import { mergeSettings, type ProjectSettingsPatch } from './projectCreator';
 import { loadProject } from './segmentAccess';
 
 export interface UpdateProjectSettingsProps {
   user: User;
   projectId: string;
-  settings: Partial<ProjectSettings>;
+  settings: ProjectSettingsPatch;
 }
 
 export async function updateProjectSettings(ctx: CommandContext, props: UpdateProjectSettingsProps): Promise<Project> {

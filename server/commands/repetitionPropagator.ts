@@ -7,6 +7,7 @@ import type { Segment } from '../domain/types';
 import { SegmentState } from '../domain/workflow/states';
 import type { SegmentChange } from '../ports/repositories';
 import type { CommandContext } from './context';
+import { checkSegmentsOfProject } from './qa/segmentQaChecker';
 import { buildChange } from './segmentChange';
 
 export type Propagation = 'translation' | 'approval';
@@ -46,7 +47,9 @@ export async function propagateToTwins(ctx: CommandContext, origin: Segment, kin
       }),
     );
   }
-  return applyEachIfPossible(ctx, changes);
+  const applied = await applyEachIfPossible(ctx, changes);
+  await checkSegmentsOfProject(ctx, origin.projectId, applied); // twins' new targets get their QA results
+  return applied;
 }
 
 /** All at once when possible; a twin someone saved meanwhile keeps their work. */

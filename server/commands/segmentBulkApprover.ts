@@ -10,6 +10,7 @@ import { propagateToTwins } from './repetitionPropagator';
 import { loadDocument } from './segmentAccess';
 import { buildChange } from './segmentChange';
 import { assertMayApprove } from './segmentReviewer';
+import { rememberApprovedSegments } from './tm/approvedSegments';
 
 export interface BulkApproveProps {
   user: User;
@@ -48,6 +49,8 @@ export async function approveSegments(ctx: CommandContext, props: BulkApprovePro
   await ctx.store.segments.applyChanges(changes);
   // One propagation per distinct sentence is enough: twins approved here are skipped anyway.
   const byKey = new Map(changes.map((change) => [change.segment.sourceKey, change.segment]));
-  for (const segment of byKey.values()) await propagateToTwins(ctx, segment, 'approval', props.user.id);
+  const twins: Segment[] = [];
+  for (const segment of byKey.values()) twins.push(...(await propagateToTwins(ctx, segment, 'approval', props.user.id)));
+  await rememberApprovedSegments(ctx, [...changes.map((change) => change.segment), ...twins], props.user.id);
   return { approved: changes.map((change) => change.segment), skipped };
 }

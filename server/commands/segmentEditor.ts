@@ -6,6 +6,7 @@ import { mayPerform } from '../domain/workflow/transitions';
 import { userActor } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
 import { loadSegment } from './segmentAccess';
+import { checkSegments } from './qa/segmentQaChecker';
 import { buildChange } from './segmentChange';
 
 export interface EditSegmentProps {
@@ -25,7 +26,7 @@ export const conflictView = (segment: Segment) => ({
 });
 
 export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<Segment> {
-  const { segment, roles } = await loadSegment(ctx, props.user, props.segmentId);
+  const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
   if (segment.version !== props.version) {
@@ -48,6 +49,7 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, current, props);
     throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
   }
+  await checkSegments(ctx, project, [change.segment]); // the QA issues of the saved text, stored with it
   return change.segment;
 }
 

@@ -4,6 +4,7 @@ import type { Project, Segment, User } from '../domain/types';
 import type { CommandContext } from './context';
 import { propagateToTwins } from './repetitionPropagator';
 import { transitionSegment, type TransitionProps } from './segmentTransition';
+import { rememberApprovedSegments } from './tm/approvedSegments';
 
 /** Refuses approval of one's own translation unless the project allows it. */
 export function assertMayApprove(user: User, segment: Segment, project: Project): void {
@@ -18,7 +19,8 @@ export async function approveSegment(ctx: CommandContext, props: TransitionProps
     patch: { reviewedBy: props.user.id },
     check: (segment, project) => assertMayApprove(props.user, segment, project),
   });
-  await propagateToTwins(ctx, approved, 'approval', props.user.id);
+  const twins = await propagateToTwins(ctx, approved, 'approval', props.user.id);
+  await rememberApprovedSegments(ctx, [approved, ...twins], props.user.id);
   return approved;
 }
 

@@ -1,5 +1,8 @@
 // The domain's nouns. Plain data: no methods, no driver types. Both stores return exactly these.
+import type { ProjectSegmentationRules } from './segmentation/rules';
 import type { SegmentState } from './workflow/states';
+
+export type { ProjectSegmentationRules };
 
 export type LanguageCode = 'de' | 'pl';
 /** An ISO-8601 timestamp in UTC, e.g. "2026-11-24T10:00:00.000Z". */
@@ -26,6 +29,30 @@ export interface ProjectSettings {
   formality: Formality;
   /** May a reviewer approve a segment they translated themselves? Default no. */
   allowSelfApproval: boolean;
+  /** QA checks switched off and severities replacing a check's default; absent means every check with its default. */
+  qa?: ProjectQaSettings;
+  /** Translation memory: sharing, match threshold and the states TM matches fill; absent means the defaults (commands/tm/settings.ts). */
+  tm?: ProjectTmSettings;
+  /** Sentence rules this project adds to the built-in ones (abbreviations, exceptions); absent means none. */
+  segmentation?: ProjectSegmentationRules;
+}
+
+/** How a project uses the organisation's translation memory. */
+export interface ProjectTmSettings {
+  /** Default true: this project's units are visible to every other sharing project, and it sees theirs. */
+  shareMemory: boolean;
+  /** Lowest fuzzy score (50–100) proposed or listed; default 75. */
+  threshold: number;
+  /** The state an exact (100) match fills a segment in at submission; default translated. */
+  exactState: 'translated' | 'approved';
+  /** The state an in-context exact (101) match fills a segment in; default translated. */
+  inContextState: 'translated' | 'approved';
+}
+
+/** A project's QA settings: check ids (domain/qa/registry QA_CHECK_IDS) and their severities. */
+export interface ProjectQaSettings {
+  disabled: string[];
+  severity: Record<string, 'error' | 'warning' | 'info'>;
 }
 
 export interface ProjectMember {
@@ -61,6 +88,8 @@ export interface DocumentRecord {
   /** DeepL characters billed for this document, summed over all MT requests. */
   billedCharacters: number;
   segmentCount: number;
+  /** The translation-memory analysis made at submission (segments and words per match band); absent for older documents. */
+  analysis?: TmAnalysis | null;
   createdBy: string;
   createdAt: Timestamp;
 }
@@ -172,6 +201,35 @@ export interface MtJob {
   updatedAt: Timestamp;
 }
 
+/**
+ * A TMX file being imported into a project's translation memory, in the background. The file is read
+ * twice: a check (nothing is stored from a file that is not valid TMX), then the import in batches.
+ * `done` counts the units stored, so a job resumed after a restart skips that many units.
+ */
+export interface TmImportJob {
+  id: string;
+  projectId: string;
+  status: JobStatus;
+  /** Units stored so far. */
+  done: number;
+  /** Units the file holds (German and Polish), known once the check has read the whole file; null before. */
+  total: number | null;
+  /** Translation units left out: no German or no Polish variant, or an empty segment. */
+  skipped: number;
+  /** Bytes of the file read by the current pass (check, then import), and the file's size. */
+  bytesRead: number;
+  totalBytes: number;
+  /** Why the job failed: a stable code (invalid_tmx, tmx_file_missing) and a detail. */
+  errorCode: string | null;
+  errorDetail: string | null;
+  /** Where an invalid_tmx error is: 1-based line, column as the XML parser counts it. */
+  errorLine: number | null;
+  errorColumn: number | null;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 /** A server-side login session (cookie) or an API token; only a hash of the secret is stored. */
 export interface AuthSession {
   id: string; // sha256 of the secret, hex
@@ -248,4 +306,16 @@ export interface TmUnit {
   createdBy: string;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  /**
+   * Sources of the segments before and after it, for in-context (101) matches: null at a document's
+   * edge, absent when unknown (alignment and TMX units).
+   */
+  prevSource?: string | null;
+  nextSource?: string | null;
 }
+
+/** The rows of a document's TM analysis: match bands, then new text, repetitions inside the document, locked text. */
+export const TM_ANALYSIS_KEYS = ['101', '100', '95-99', '85-94', '75-84', '50-74', 'no_match', 'repetition', 'locked'] as const;
+export type TmAnalysisKey = (typeof TM_ANALYSIS_KEYS)[number];
+/** Segments and source words per analysis row: what a coordinator estimates cost from. */
+export type TmAnalysis = Record<TmAnalysisKey, Tally>;

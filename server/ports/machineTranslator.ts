@@ -10,6 +10,12 @@ export interface TranslateOptions {
   glossaryId: string | null;
 }
 
+/** One source → target pair of a DeepL glossary. */
+export interface GlossaryEntry {
+  source: string;
+  target: string;
+}
+
 export interface Translation {
   text: string;
   billedCharacters: number;
@@ -42,4 +48,11 @@ export interface MachineTranslator {
    * tags (`<g id="1">…</g>`, `<x id="2"/>`) and are sent with tag_handling 'xml'. Throws MtFailure.
    */
   translate(texts: readonly string[], options: TranslateOptions): Promise<Translation[]>;
+  /**
+   * Makes a DeepL DE→PL glossary hold exactly `entries` (DeepL v3 multilingual glossaries) and returns
+   * its id. A glossary's id changes with its content (a new one replaces `existingId`, which is then
+   * deleted), so MT cache keys that include the id never mix translations made with different terms.
+   * With no entries it deletes `existingId` and returns null. Throws MtFailure.
+   */
+  syncGlossary(entries: readonly GlossaryEntry[], existingId: string | null): Promise<string | null>;
 }

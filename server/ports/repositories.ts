@@ -14,6 +14,9 @@ import type {
   User,
 } from '../domain/types';
 import type { SegmentState } from '../domain/workflow/states';
+import type { GlossaryRepository } from './glossaryRepository';
+import type { QaResultRepository } from './qaResultRepository';
+import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -135,6 +138,35 @@ export interface TmUnitRepository {
   /** Oldest first; units created together keep the order they were given in. `total` counts all of the project's units. */
   listByProject(projectId: string, offset: number, limit: number): Promise<{ items: TmUnit[]; total: number }>;
   countByProject(projectId: string): Promise<number>;
+  /**
+   * Adds units (a TMX import batch) in one transaction, in the given order; a unit whose id is already
+   * stored is left as it is and not counted, so a resumed import may repeat its last batch. Returns how
+   * many were added. Throws NotFound (entity `project`) when a unit's project does not exist.
+   */
+  insertMany(units: readonly TmUnit[]): Promise<number>;
+  /**
+   * The project's units in listByProject's order, `limit` at a time, by cursor: start with null and pass
+   * each page's `next`. Unlike offset paging, each page costs the same however deep into the memory.
+   */
+  scanByProject(projectId: string, after: string | null, limit: number): Promise<TmUnitScanPage<TmUnit>>;
+  /**
+   * Stores a unit identified by (origin, originId), origin 'segment' only (one unit per segment): inserts
+   * it, or replaces source, target, context and updatedAt of the stored one, keeping its id and creation.
+   * Writing the same pair and context again changes nothing (and keeps the revision).
+   */
+  upsertForOrigin(unit: TmUnit): Promise<TmUnitChange>;
+  /**
+   * Units whose revision is above `revision`, in revision order, at most `limit`; of these projects, or of
+   * every project when `projectIds` is null. Every insert or change of a unit, by any writer, gives it
+   * a new store-wide revision, so this is how in-memory TM indexes catch up (commands/tm/tmService.ts).
+   */
+  listChangedSince(projectIds: readonly string[] | null, revision: number, limit: number): Promise<TmUnitChange[]>;
+}
+
+/** A unit as stored, with its revision: store-wide, strictly increasing with every write of a unit. */
+export interface TmUnitChange {
+  unit: TmUnit;
+  revision: number;
 }
 
 export interface Store {
@@ -148,5 +180,11 @@ export interface Store {
   readonly sessions: SessionRepository;
   readonly alignments: AlignmentRepository;
   readonly tmUnits: TmUnitRepository;
+  /** Background TMX imports (ports/tmImportJobRepository.ts). */
+  readonly tmImportJobs: TmImportJobRepository;
+  /** Stored QA results of segments (ports/qaResultRepository.ts). */
+  readonly qaResults: QaResultRepository;
+  /** A project's glossary terms and its DeepL glossary (ports/glossaryRepository.ts). */
+  readonly glossary: GlossaryRepository;
   close(): Promise<void>;
 }

@@ -11,6 +11,7 @@ const REQUIRED_CODES = [
   'unsupported_language_pair', 'request_aborted', 'empty_title', 'unsupported_export_format',
   'mt_quota_exceeded', 'mt_auth_failed', 'mt_unavailable', 'mt_rejected',
   'invalid_beads', 'alignment_confirmed',
+  'qa_errors', 'qa_override_reason_required',
 ];
 
 /** Every string in a catalogue by its dotted key. */

@@ -1129,5 +1129,68 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         return alignment;
       }
     });
+
+    describe('tmUnits revisions (upsertForOrigin, listChangedSince)', () => {
+      const segmentUnit = (project: Project, overrides: Partial<TmUnit> = {}): TmUnit =>
+        buildTmUnit({ projectId: project.id, origin: 'segment', originId: 'segment-1', prevSource: null, nextSource: 'Danke.', ...overrides });
+
+      it('upsertForOrigin inserts a unit once per segment and updates it when the pair changes, keeping id and creation', async () => {
+        const project = await seedProject();
+        const unit = segmentUnit(project);
+
+        const inserted = await store.tmUnits.upsertForOrigin(unit);
+        const again = await store.tmUnits.upsertForOrigin({ ...unit, id: 'tm-other', updatedAt: minutesAfterNow(1) });
+        const changed = await store.tmUnits.upsertForOrigin({ ...unit, id: 'tm-other', target: 'Inny.', prevSource: 'Hallo.', updatedAt: minutesAfterNow(2) });
+
+        expect(inserted.unit).toEqual(unit);
+        expect(again).toEqual(inserted);
+        const expected = { ...unit, target: 'Inny.', prevSource: 'Hallo.', updatedAt: minutesAfterNow(2) };
+        expect(changed.unit).toEqual(expected);
+        expect(changed.revision).toBeGreaterThan(inserted.revision);
+        expect(await store.tmUnits.listByProject(project.id, 0, 10)).toEqual({ items: [expected], total: 1 });
+      });
+
+      it('listChangedSince returns every write in revision order, an updated unit once at its new revision', async () => {
+        const project = await seedProject();
+        const other = await seedProject();
+        const alignment = await store.alignments.create(buildAlignment({ id: 'alignment-r', projectId: other.id })).then(() => 'alignment-r');
+        const first = await store.tmUnits.upsertForOrigin(segmentUnit(project));
+        const second = await store.tmUnits.upsertForOrigin(segmentUnit(project, { originId: 'segment-2', source: 'Zwei.' }));
+        await store.alignments.confirm({ ...buildAlignment({ id: alignment, projectId: other.id }), status: 'confirmed', version: 2 }, 1, [
+          buildTmUnit({ id: 'tm-aligned', projectId: other.id, originId: alignment }),
+        ]);
+        const updated = await store.tmUnits.upsertForOrigin(segmentUnit(project, { target: 'Nowy.', updatedAt: minutesAfterNow(3) }));
+
+        const all = await store.tmUnits.listChangedSince(null, 0, 100);
+        expect(all.map((c) => c.unit.id)).toEqual([second.unit.id, 'tm-aligned', first.unit.id]);
+        const revisions = all.map((c) => c.revision);
+        expect(revisions).toEqual([...revisions].sort((a, b) => a - b));
+        expect(new Set(revisions).size).toBe(3);
+        expect(all[2]).toEqual(updated);
+        expect(all[1]!.unit).toEqual(buildTmUnit({ id: 'tm-aligned', projectId: other.id, originId: alignment }));
+        expect((await store.tmUnits.listChangedSince([project.id], 0, 100)).map((c) => c.unit.id)).toEqual([second.unit.id, first.unit.id]);
+        expect((await store.tmUnits.listChangedSince(null, revisions[0]!, 1)).map((c) => c.unit.id)).toEqual(['tm-aligned']);
+        expect(await store.tmUnits.listChangedSince(null, revisions[2]!, 10)).toEqual([]);
+        expect(await store.tmUnits.listChangedSince([], 0, 10)).toEqual([]);
+      });
+
+      it("a document's TM analysis is stored with it and read back exactly", async () => {
+        const project = await seedProject();
+        const tally = (segments: number, words: number): Tally => ({ segments, words });
+        const analysis = {
+          '101': tally(1, 5), '100': tally(2, 9), '95-99': tally(0, 0), '85-94': tally(1, 7), '75-84': tally(0, 0),
+          '50-74': tally(0, 0), no_match: tally(3, 21), repetition: tally(1, 4), locked: tally(1, 2),
+        };
+        const document = buildDocument({ projectId: project.id, analysis });
+        await store.documents.createWithSegments(document, [], []);
+        expect(await store.documents.findById(document.id)).toEqual(document);
+        expect(await store.documents.listByProjects([project.id])).toEqual([document]);
+      });
+
+      it('upsertForOrigin refuses a unit of another origin', async () => {
+        const project = await seedProject();
+        expect(await rejectionOf(store.tmUnits.upsertForOrigin(buildTmUnit({ projectId: project.id })))).toMatchObject({ code: 'invalid_input' });
+      });
+    });
   });
 }

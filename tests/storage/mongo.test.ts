@@ -7,6 +7,9 @@ import { loadConfig } from '../../server/config';
 import type { Store } from '../../server/ports/repositories';
 import { createMongoStore } from '../../server/storage/mongo';
 import { describeStoreContract } from './contract';
+import { describeGlossaryContract } from './glossaryContract';
+import { describeQaResultContract } from './qaContract';
+import { describeTmImportContract } from './tmImportContract';
 
 const uri = loadConfig().mongodbUri;
 const SKIP_REASON = 'skipped: MONGODB_URI is not set, no MongoDB server is available on this machine';
@@ -39,6 +42,9 @@ async function openTemporaryStore(serverUri: string): Promise<Store> {
 
 if (uri) {
   describeStoreContract('mongo', () => openTemporaryStore(uri));
+  describeGlossaryContract('mongo', () => openTemporaryStore(uri));
+  describeQaResultContract('mongo', () => openTemporaryStore(uri));
+  describeTmImportContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

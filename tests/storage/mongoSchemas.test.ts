@@ -36,6 +36,9 @@ import {
   type UserDoc,
 } from '../../server/storage/mongo';
 import { duplicateKey, translateError } from '../../server/storage/mongo/errors';
+import { fromSegmentQaDoc, toSegmentQaDoc } from '../../server/storage/mongo/schemas/segmentQa';
+import { buildQaResult } from '../../server/domain/qa/results';
+import type { ProjectQaSettings } from '../../server/domain/types';
 import type { CounterDoc } from '../../server/storage/mongo/schemas/counters';
 import { MongoAlignmentRepository } from '../../server/storage/mongo/repositories/alignmentRepository';
 import { MongoDocumentRepository } from '../../server/storage/mongo/repositories/documentRepository';
@@ -116,6 +119,7 @@ describe('mongo models', () => {
       Counter: 'counters',
       Alignment: 'alignments',
       TmUnit: 'tmUnits',
+      SegmentQa: 'segmentQa',
     });
   });
 
@@ -160,7 +164,15 @@ describe('mongo schema indexes', () => {
     ['Session', [[{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }]]],
     ['Counter', []],
     ['Alignment', [[{ projectId: 1, createdAt: 1 }, { background: true }]]],
-    ['TmUnit', [[{ projectId: 1, createdAt: 1, seq: 1 }, { background: true }]]],
+    [
+      'TmUnit',
+      [
+        [{ projectId: 1, createdAt: 1, seq: 1 }, { background: true }],
+        [{ revision: 1 }, { background: true }],
+        [{ originId: 1 }, { unique: true, partialFilterExpression: { origin: 'segment' }, background: true }],
+      ],
+    ],
+    ['SegmentQa', [[{ documentId: 1 }, { background: true }]]],
   ] as const)('%s declares exactly its indexes', (name, expected) => {
     expect(models[name].schema.indexes()).toEqual(expected);
   });
@@ -465,6 +477,7 @@ describe('mongo schema validation', () => {
         createdAt: 'required',
         updatedAt: 'required',
         seq: 'required',
+        revision: 'required',
       });
       expect(new models.TmUnit({}).toObject()).toEqual({ originId: null });
     });
@@ -592,6 +605,60 @@ describe('mongo mappers', () => {
       expect(doc.seq).toBe(7);
       expect(fromTmUnitDoc(doc)).toStrictEqual(unit);
       expect(fromTmUnitDoc(throughModel(models.TmUnit, doc))).toStrictEqual(unit);
+    }
+  });
+
+  test('a tm unit with context round-trips exactly, null context included; its revision stays in the database', () => {
+    for (const unit of [buildTmUnit({ prevSource: null, nextSource: 'Danke.' }), buildTmUnit({ prevSource: 'Hallo.', nextSource: null })]) {
+      const doc = toTmUnitDoc(unit, 7, 9);
+      expect([doc.seq, doc.revision]).toEqual([7, 9]);
+      expect(fromTmUnitDoc(doc)).toStrictEqual(unit);
+      expect(fromTmUnitDoc(throughModel(models.TmUnit, doc))).toStrictEqual(unit);
+    }
+  });
+
+  test('a document with its TM analysis round-trips exactly', () => {
+    const tally = (segments: number, words: number) => ({ segments, words });
+    const analysis = {
+      '101': tally(1, 5), '100': tally(2, 9), '95-99': tally(0, 0), '85-94': tally(1, 7), '75-84': tally(0, 0),
+      '50-74': tally(0, 0), no_match: tally(3, 21), repetition: tally(1, 4), locked: tally(1, 2),
+    };
+    const document = buildDocument({ analysis });
+    expect(fromDocumentDoc(toDocumentDoc(document))).toStrictEqual(document);
+    expect(fromDocumentDoc(throughModel(models.Document, toDocumentDoc(document)))).toStrictEqual(document);
+  });
+
+  test('a project with TM settings round-trips exactly', () => {
+    const project = buildProject({ settings: { formality: 'default', allowSelfApproval: false, tm: { shareMemory: false, threshold: 80, exactState: 'approved', inContextState: 'approved' } } });
+    expect(fromProjectDoc(toProjectDoc(project))).toStrictEqual(project);
+    expect(fromProjectDoc(throughModel(models.Project, toProjectDoc(project)))).toStrictEqual(project);
+  });
+
+  test('a project with QA settings round-trips exactly, empty severities included', () => {
+    const settings: ProjectQaSettings[] = [{ disabled: ['numbers', 'whitespace'], severity: { placeholders: 'warning' } }, { disabled: [], severity: {} }];
+    for (const qa of settings) {
+      const project = buildProject({ settings: { formality: 'default', allowSelfApproval: false, qa } });
+      expect(fromProjectDoc(toProjectDoc(project))).toStrictEqual(project);
+      expect(fromProjectDoc(throughModel(models.Project, toProjectDoc(project)))).toStrictEqual(project);
+    }
+  });
+
+  test('a stored QA result round-trips exactly, issue parameters and override reason included', () => {
+    const result = buildQaResult({
+      segmentId: 'segment-1',
+      documentId: 'document-1',
+      version: 3,
+      issues: [
+        { check: 'numbers', severity: 'error', code: 'qa.numbers.missing', params: { number: '2500' } },
+        { check: 'mt_unedited', severity: 'info', code: 'qa.mt_unedited.unedited', params: {} },
+      ],
+      checkedAt: minutesAfterNow(2),
+      overrideReason: 'Betrag steht in der Tabelle',
+    });
+    for (const stored of [result, { ...result, issues: [], errors: 0, infos: 0, overrideReason: null }]) {
+      expect(fromSegmentQaDoc(toSegmentQaDoc(stored))).toStrictEqual(stored);
+      expect(fromSegmentQaDoc(throughModel(models.SegmentQa, toSegmentQaDoc(stored)))).toStrictEqual(stored);
+      expect(validationErrors(new models.SegmentQa(toSegmentQaDoc(stored)))).toBeNull();
     }
   });
 
@@ -1224,6 +1291,80 @@ describe('mongo repositories over fake models (no server)', () => {
         { method: 'skip', args: [4] },
         { method: 'limit', args: [2] },
         { method: 'TmUnit.countDocuments', args: [{ projectId: 'p' }] },
+      ]);
+    });
+
+    /** A repository over fakes: `stored` is what findOne finds, `updated` what the compare-and-set returns. */
+    function tmSetup(options: { stored?: TmUnitDoc | null; updated?: TmUnitDoc | null; current?: TmUnitDoc | null; createError?: unknown } = {}) {
+      const calls: Call[] = [];
+      const units = {
+        findOne: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.findOne', args, options.stored ?? null),
+        create: (doc: unknown) => (calls.push({ method: 'TmUnit.create', args: [doc] }), options.createError ? Promise.reject(options.createError) : Promise.resolve(doc)),
+        findOneAndUpdate: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.findOneAndUpdate', args, options.updated ?? null),
+        findById: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.findById', args, options.current ?? null),
+        find: (...args: unknown[]) => fakeQuery(calls, 'TmUnit.find', args, []),
+      };
+      const counters = {
+        findOneAndUpdate: (filter: unknown, update: { $inc: { seq: number } }, opts: unknown) =>
+          fakeQuery(calls, 'Counter.findOneAndUpdate', [filter, update, opts], { _id: 'tmUnits', seq: 40 + update.$inc.seq }),
+      };
+      const repository = new MongoTmUnitRepository(units as unknown as mongoose.Model<TmUnitDoc>, counters as unknown as mongoose.Model<CounterDoc>);
+      return { calls, repository };
+    }
+    const segmentUnit = (overrides: Parameters<typeof buildTmUnit>[0] = {}) =>
+      buildTmUnit({ id: 'u1', origin: 'segment', originId: 's1', prevSource: null, nextSource: 'Danke.', ...overrides });
+
+    test('upsertForOrigin inserts a new segment unit with a fresh revision as its seq', async () => {
+      const { calls, repository } = tmSetup();
+      const unit = segmentUnit();
+      expect(await repository.upsertForOrigin(unit)).toEqual({ unit, revision: 41 });
+      expect(calls).toEqual([
+        { method: 'TmUnit.findOne', args: [{ origin: 'segment', originId: 's1' }] },
+        { method: 'Counter.findOneAndUpdate', args: [{ _id: 'tmUnits' }, { $inc: { seq: 1 } }, { upsert: true, new: true }] },
+        { method: 'TmUnit.create', args: [toTmUnitDoc(unit, 41)] },
+      ]);
+    });
+
+    test('upsertForOrigin of an unchanged pair and context writes nothing and keeps the revision', async () => {
+      const unit = segmentUnit();
+      const { calls, repository } = tmSetup({ stored: toTmUnitDoc(unit, 7, 12) });
+      expect(await repository.upsertForOrigin({ ...unit, id: 'u-new', updatedAt: minutesAfterNow(5) })).toEqual({ unit, revision: 12 });
+      expect(calls.map((c) => c.method)).toEqual(['TmUnit.findOne']);
+    });
+
+    test('upsertForOrigin of a changed target sets it over an older revision only, keeping id and creation', async () => {
+      const unit = segmentUnit();
+      const changed = { ...unit, id: 'u-new', target: 'Inny.', updatedAt: minutesAfterNow(5) };
+      const after = { ...toTmUnitDoc(unit, 7, 41), target: 'Inny.', updatedAt: new Date(minutesAfterNow(5)) };
+      const { calls, repository } = tmSetup({ stored: toTmUnitDoc(unit, 7, 12), updated: after });
+      expect(await repository.upsertForOrigin(changed)).toEqual({ unit: { ...unit, target: 'Inny.', updatedAt: minutesAfterNow(5) }, revision: 41 });
+      expect(calls[2]).toEqual({
+        method: 'TmUnit.findOneAndUpdate',
+        args: [
+          { _id: 'u1', revision: { $lt: 41 } },
+          { $set: { source: unit.source, target: 'Inny.', updatedAt: new Date(minutesAfterNow(5)), revision: 41, prevSource: null, nextSource: 'Danke.' } },
+          { new: true, runValidators: true },
+        ],
+      });
+    });
+
+    test('upsertForOrigin refuses units of other origins', async () => {
+      const error = await tmSetup().repository.upsertForOrigin(buildTmUnit()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInput);
+    });
+
+    test('listChangedSince reads revisions above the cursor in order, of some projects or all', async () => {
+      const { calls, repository } = tmSetup();
+      expect(await repository.listChangedSince(null, 5, 100)).toEqual([]);
+      expect(await repository.listChangedSince(['p1', 'p2'], 0, 10)).toEqual([]);
+      expect(await repository.listChangedSince([], 0, 10)).toEqual([]);
+      expect(calls).toEqual([
+        { method: 'TmUnit.find', args: [{ revision: { $gt: 5 } }] },
+        { method: 'sort', args: [{ revision: 1 }] },
+        { method: 'limit', args: [100] },
+        { method: 'TmUnit.find', args: [{ revision: { $gt: 0 }, projectId: { $in: ['p1', 'p2'] } }] },
+        { method: 'sort', args: [{ revision: 1 }] },
+        { method: 'limit', args: [10] },
       ]);
     });
   });

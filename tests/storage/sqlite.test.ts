@@ -21,6 +21,9 @@ import {
   resetBuilderIds,
 } from '../support/builders';
 import { describeStoreContract } from './contract';
+import { describeGlossaryContract } from './glossaryContract';
+import { describeQaResultContract } from './qaContract';
+import { describeTmImportContract } from './tmImportContract';
 
 const temporaryDirs: string[] = [];
 
@@ -45,6 +48,9 @@ afterEach(() => {
 });
 
 describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeGlossaryContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

@@ -5,6 +5,12 @@
 //                        body: target_lang=pl&source_lang=de[&formality=more][&glossary_id=…]
 //                              &show_billed_characters=1&text=…&text=…&tag_handling=xml
 //   GET  /v2/usage       no body
+//   POST   /v3/glossaries                     form: name, dictionaries[0].source_lang/target_lang/entries (TSV)/entries_format
+//   GET    /v3/glossaries/{id}                 the glossary's info (DELETE removes it: 204)
+//   GET    /v3/glossaries/{id}/entries         ?source_lang&target_lang: the dictionary as TSV
+//   PUT    /v3/glossaries/{id}/dictionaries    form: source_lang, target_lang, entries, entries_format
+//   (GET /v3/glossaries, the list, is not spoken: deepl-node's listing is not used.)
+//   Glossary requests are recorded in `glossaryStats`, apart from `stats`, whose shape tests pin.
 //   Every request carries `Authorization: DeepL-Auth-Key <key>`.
 // A translate response is `{ translations: [{ detected_source_language, text, billed_characters }] }`;
 // errors are JSON `{ message }` with DeepL's statuses (403 auth, 456 quota, 429 too many requests, 5xx).
@@ -53,6 +59,25 @@ export interface FakeDeeplOptions {
   characterLimit?: number;
 }
 
+/** A glossary as the fake holds it (one dictionary per language pair). */
+export interface FakeGlossary {
+  glossary_id: string;
+  name: string;
+  creation_time: string;
+  dictionaries: { source_lang: string; target_lang: string; entries: [string, string][] }[];
+}
+
+export interface FakeGlossaryStats {
+  /** Every /v3/glossaries request with a valid auth key, including those failed on purpose. */
+  requests: number;
+  /** Every glossary created, in order, with the entries it was created with. */
+  created: FakeGlossary[];
+  /** Ids of deleted glossaries, in order. */
+  deleted: string[];
+  /** Dictionaries replaced through PUT …/dictionaries: glossary id and the new entries. */
+  replaced: { glossary_id: string; entries: [string, string][] }[];
+}
+
 export interface FakeDeepl {
   /** e.g. http://127.0.0.1:40123, to pass as deepl-node's serverUrl. */
   readonly url: string;
@@ -60,6 +85,12 @@ export interface FakeDeepl {
   readonly stats: FakeDeeplStats;
   /** Answers the next `times` authenticated translate requests with `status` and a `{ message }` body. */
   failNext(status: FakeFailureStatus, times?: number): void;
+  /** What the glossary endpoints received (see the header). */
+  readonly glossaryStats: FakeGlossaryStats;
+  /** The glossaries that exist now, by id. */
+  readonly glossaries: ReadonlyMap<string, FakeGlossary>;
+  /** Answers the next `times` authenticated glossary requests (of `method`, when given) with `status` and a `{ message }` body. */
+  failNextGlossary(status: FakeFailureStatus, times?: number, method?: string): void;
   /** Holds every following translate response for `ms` milliseconds (0 turns it off). */
   delay(ms: number): void;
   /** Back to the state after start: empty stats, no pending failures, no delay. */
@@ -103,6 +134,30 @@ function emptyStats(): FakeDeeplStats {
     params: [],
   };
 }
+
+function emptyGlossaryStats(): FakeGlossaryStats {
+  return { requests: 0, created: [], deleted: [], replaced: [] };
+}
+
+/** A dictionary's TSV entries as pairs; null when a line has no tab (DeepL answers 400). */
+function parseTsv(tsv: string): [string, string][] | null {
+  const pairs: [string, string][] = [];
+  for (const line of tsv.split(/\r\n|\n|\r/)) {
+    if (line === '') continue;
+    const [source, target, extra] = line.split('\t');
+    if (target === undefined || extra !== undefined) return null;
+    pairs.push([source!, target]);
+  }
+  return pairs;
+}
+
+const glossaryInfo = (glossary: FakeGlossary) => ({
+  glossary_id: glossary.glossary_id,
+  name: glossary.name,
+  ready: true,
+  creation_time: glossary.creation_time,
+  dictionaries: glossary.dictionaries.map((d) => ({ source_lang: d.source_lang, target_lang: d.target_lang, entry_count: d.entries.length })),
+});
 
 /** Request parameters from a form-urlencoded or JSON body; repeated keys become arrays. */
 type RequestParams = Map<string, string[]>;
@@ -161,6 +216,10 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
 
   const stats = emptyStats();
   let failures: FakeFailureStatus[] = [];
+  const glossaryStats = emptyGlossaryStats();
+  const glossaries = new Map<string, FakeGlossary>();
+  let glossaryFailures: { status: FakeFailureStatus; method?: string }[] = [];
+  let glossaryCount = 0;
   let delayMs = 0;
   const pendingTimers = new Set<NodeJS.Timeout>();
 
@@ -231,13 +290,83 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     sendJson(res, 200, { translations });
   }
 
+  /** /v3/glossaries/…: create, read, read entries, replace a dictionary, delete. */
+  async function handleGlossary(req: http.IncomingMessage, res: http.ServerResponse, path: string, query: URLSearchParams, body: string): Promise<void> {
+    const params = req.method === 'GET' || req.method === 'DELETE' ? new Map<string, string[]>() : parseBody(req.headers['content-type'], body);
+    if (!authorized(req, params)) {
+      sendJson(res, 403, { message: FAILURE_MESSAGES[403] });
+      return;
+    }
+    glossaryStats.requests += 1;
+    const failureAt = glossaryFailures.findIndex((f) => f.method === undefined || f.method === req.method);
+    if (failureAt >= 0) {
+      const [{ status }] = glossaryFailures.splice(failureAt, 1) as [{ status: FakeFailureStatus }];
+      sendJson(res, status, { message: FAILURE_MESSAGES[status] });
+      return;
+    }
+    if (params === null) return sendJson(res, 400, { message: 'Invalid request body.' });
+    const [, id, sub] = /^\/v3\/glossaries(?:\/([^/]+))?(?:\/(entries|dictionaries))?$/.exec(path) ?? [];
+    const notFound = () => sendJson(res, 404, { message: 'Glossary not found' });
+
+    if (id === undefined && req.method === 'POST') {
+      const name = first(params, 'name');
+      const sourceLang = first(params, 'dictionaries[0].source_lang');
+      const targetLang = first(params, 'dictionaries[0].target_lang');
+      const entries = parseTsv(first(params, 'dictionaries[0].entries') ?? '');
+      if (!name || !sourceLang || !targetLang || entries === null || first(params, 'dictionaries[0].entries_format') !== 'tsv') {
+        return sendJson(res, 400, { message: 'Bad request. Reason: invalid glossary.' });
+      }
+      glossaryCount += 1;
+      const glossary: FakeGlossary = {
+        glossary_id: `fake-glossary-${glossaryCount}`,
+        name,
+        creation_time: new Date(Date.UTC(2026, 0, 1, 0, 0, glossaryCount)).toISOString(),
+        dictionaries: [{ source_lang: sourceLang.toLowerCase(), target_lang: targetLang.toLowerCase(), entries }],
+      };
+      glossaries.set(glossary.glossary_id, glossary);
+      glossaryStats.created.push(structuredClone(glossary));
+      return sendJson(res, 201, glossaryInfo(glossary));
+    }
+    const glossary = id === undefined ? undefined : glossaries.get(id);
+    if (!glossary) return notFound();
+    if (sub === undefined && req.method === 'GET') return sendJson(res, 200, glossaryInfo(glossary));
+    if (sub === undefined && req.method === 'DELETE') {
+      glossaries.delete(glossary.glossary_id);
+      glossaryStats.deleted.push(glossary.glossary_id);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (sub === 'entries' && req.method === 'GET') {
+      const dictionary = glossary.dictionaries.find(
+        (d) => d.source_lang === (query.get('source_lang') ?? '').toLowerCase() && d.target_lang === (query.get('target_lang') ?? '').toLowerCase(),
+      );
+      if (!dictionary) return notFound();
+      const entries = dictionary.entries.map(([source, target]) => `${source}\t${target}`).join('\n');
+      return sendJson(res, 200, { dictionaries: [{ source_lang: dictionary.source_lang, target_lang: dictionary.target_lang, entries, entries_format: 'tsv' }] });
+    }
+    if (sub === 'dictionaries' && req.method === 'PUT') {
+      const sourceLang = (first(params, 'source_lang') ?? '').toLowerCase();
+      const targetLang = (first(params, 'target_lang') ?? '').toLowerCase();
+      const entries = parseTsv(first(params, 'entries') ?? '');
+      if (!sourceLang || !targetLang || entries === null) return sendJson(res, 400, { message: 'Bad request. Reason: invalid dictionary.' });
+      glossary.dictionaries = [...glossary.dictionaries.filter((d) => d.source_lang !== sourceLang || d.target_lang !== targetLang), { source_lang: sourceLang, target_lang: targetLang, entries }];
+      glossaryStats.replaced.push({ glossary_id: glossary.glossary_id, entries: structuredClone(entries) });
+      return sendJson(res, 200, { source_lang: sourceLang, target_lang: targetLang, entry_count: entries.length });
+    }
+    return sendJson(res, 404, { message: `Not found: ${req.method ?? 'GET'} ${path}` });
+  }
+
   const server = http.createServer((req, res) => {
     stats.requests += 1;
     readBody(req)
       .then(async (body) => {
-        const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const path = url.pathname;
         if (path === '/v2/translate' && req.method === 'POST') {
           await handleTranslate(req, res, body);
+        } else if ((path === '/v3/glossaries' && req.method === 'POST') || path.startsWith('/v3/glossaries/')) {
+          await handleGlossary(req, res, path, url.searchParams, body);
         } else if (path === '/v2/usage' && (req.method === 'GET' || req.method === 'POST')) {
           if (!authorized(req, parseBody(req.headers['content-type'], body))) {
             sendJson(res, 403, { message: FAILURE_MESSAGES[403] });
@@ -271,12 +400,21 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     failNext(status, times = 1) {
       for (let i = 0; i < times; i += 1) failures.push(status);
     },
+    glossaryStats,
+    glossaries,
+    failNextGlossary(status, times = 1, method) {
+      for (let i = 0; i < times; i += 1) glossaryFailures.push({ status, method });
+    },
     delay(ms) {
       delayMs = Math.max(0, ms);
     },
     reset() {
       Object.assign(stats, emptyStats());
       failures = [];
+      Object.assign(glossaryStats, emptyGlossaryStats());
+      glossaries.clear();
+      glossaryFailures = [];
+      glossaryCount = 0;
       delayMs = 0;
     },
     close() {

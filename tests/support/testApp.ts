@@ -8,6 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext, MtJobScheduler } from '../../server/commands/context';
 import { MtJobRunner } from '../../server/commands/mt/mtJobRunner';
+import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tmx/tmxImportRunner';
+import { createLocalImportFiles } from '../../server/storage/importFiles';
+import { TmService } from '../../server/commands/tm/tmService';
 import { hashPassword } from '../../server/commands/passwords';
 import { issueToken } from '../../server/commands/tokenIssuer';
 import { loadConfig, type Config } from '../../server/config';
@@ -30,6 +33,8 @@ export interface TestAppOptions {
   config?: ConfigOverrides;
   /** A scheduler, or a factory given the command context; default: a real MtJobRunner. */
   mtJobs?: MtJobScheduler | ((ctx: CommandContext) => MtJobScheduler);
+  /** Options of the TMX import runner (a real one, files under dataDir/imports). */
+  tmxImports?: TmxImportRunnerOptions;
   clock?: Clock;
 }
 
@@ -121,9 +126,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     translator: options.translator ?? createDisabledTranslator(),
     clock: options.clock ?? systemClock,
     ids: uuidGenerator,
+    tm: new TmService(store),
   };
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
-  const deps: AppDeps = { ...ctx, mtJobs };
+  const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -176,6 +183,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       server.closeAllConnections();
     });
     await mtJobs.stop();
+    await tmxImports.stop();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -9,6 +9,8 @@ import { SegmentState } from '../../domain/workflow/states';
 import { MtFailure, type TranslateOptions } from '../../ports/machineTranslator';
 import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
+import { checkSegments } from '../qa/segmentQaChecker';
+import { ensureDeeplGlossary } from '../glossary/deeplGlossarySync';
 import { buildChange } from '../segmentChange';
 import { mtCacheKey } from './mtCacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
@@ -75,7 +77,7 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
     sourceLang: project.sourceLang,
     targetLang: project.targetLang,
     formality: project.settings.formality,
-    glossaryId: null,
+    glossaryId: await ensureDeeplGlossary(ctx, project), // the project's DeepL glossary, synced when its terms changed
   };
   const pending = await ctx.store.segments.listByDocument(job.documentId, [SegmentState.New]);
   await save({ done: Math.max(0, job.total - pending.length) });
@@ -84,7 +86,9 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   const cached = await ctx.store.mtCache.getMany(groups.map((g) => g.key));
   const uncached = groups.filter((g) => !cached.has(g.key));
   const fromCache = groups.filter((g) => cached.has(g.key));
-  for (const group of fromCache) await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!));
+  const proposedFromCache: Segment[] = [];
+  for (const group of fromCache) proposedFromCache.push(...(await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!))));
+  await checkSegments(ctx, project, proposedFromCache); // proposals get their QA results too
   if (fromCache.length > 0) await save({ done: job.done + countSegments(fromCache) });
 
   try {
@@ -101,7 +105,9 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
       const billed = translations.reduce((sum, t) => sum + t.billedCharacters, 0);
       await ctx.store.documents.addBilledCharacters(job.documentId, billed);
       await save({ billedCharacters: job.billedCharacters + billed });
-      for (let i = 0; i < batch.length; i++) await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text));
+      const proposed: Segment[] = [];
+      for (let i = 0; i < batch.length; i++) proposed.push(...(await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text))));
+      await checkSegments(ctx, project, proposed);
       await save({ done: job.done + countSegments(batch) });
     }
   } catch (error) {
@@ -125,8 +131,8 @@ function groupBySource(segments: readonly Segment[], options: TranslateOptions):
 
 const countSegments = (groups: readonly SourceGroup[]): number => groups.reduce((n, g) => n + g.segments.length, 0);
 
-/** Makes the translation each segment's draft; a segment someone edited meanwhile keeps its text. */
-async function propose(ctx: CommandContext, segments: readonly Segment[], text: string): Promise<void> {
+/** Makes the translation each segment's draft; a segment someone edited meanwhile keeps its text. Returns the segments proposed to. */
+async function propose(ctx: CommandContext, segments: readonly Segment[], text: string): Promise<Segment[]> {
   const changeFor = (segment: Segment): SegmentChange =>
     buildChange(ctx, segment, {
       action: 'propose',
@@ -136,18 +142,24 @@ async function propose(ctx: CommandContext, segments: readonly Segment[], text: 
       note: 'mt',
     });
   try {
-    await ctx.store.segments.applyChanges(segments.map(changeFor));
+    const changes = segments.map(changeFor);
+    await ctx.store.segments.applyChanges(changes);
+    return changes.map((change) => change.segment);
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     // Someone saved one of them meanwhile: propose only to those still untouched.
     const fresh = await ctx.store.segments.findByIds(segments.map((s) => s.id));
     const untouched = fresh.filter((s) => s.state === SegmentState.New);
+    const proposed: Segment[] = [];
     for (const segment of untouched) {
       try {
-        await ctx.store.segments.applyChanges([changeFor(segment)]);
+        const change = changeFor(segment);
+        await ctx.store.segments.applyChanges([change]);
+        proposed.push(change.segment);
       } catch (raceError) {
         if (!(raceError instanceof VersionConflict)) throw raceError;
       }
     }
+    return proposed;
   }
 }

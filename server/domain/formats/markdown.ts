@@ -3,6 +3,7 @@
 // blocks, HTML blocks, thematic breaks, link reference definitions and a leading front matter stay in
 // the skeleton untouched. Each block's text is located in the original through markdown-it's line maps
 // (./markdownSource.ts), its inline markup turned into placeholders (./markdownInline.ts).
+import type { SegmentationRules } from '../segmentation/rules';
 import MarkdownIt from 'markdown-it';
 import type { BlockKind } from '../types';
 import type { BlockText } from './blockText';
@@ -41,6 +42,7 @@ class MarkdownDocument {
   constructor(
     private readonly content: string,
     private readonly lang: SourceLanguage,
+    private readonly rules?: SegmentationRules,
   ) {
     this.lines = splitLines(content);
     const skipped = frontMatterLines(content, this.lines);
@@ -62,7 +64,7 @@ class MarkdownDocument {
     const block = this.blockText(inline, map);
     const skip = kind === 'list_item' ? (TASK_BOX.exec(block.text)?.[0].length ?? 0) : 0;
     const sentences = kind !== 'heading';
-    for (const piece of extractSegments(this.content, block, { kind, lang: this.lang, sentences, skip })) this.pieces.push(piece); // no spread: see text.ts
+    for (const piece of extractSegments(this.content, block, { kind, lang: this.lang, sentences, skip, rules: this.rules })) this.pieces.push(piece); // no spread: see text.ts
   }
 
   private lineMap(inline: Token, trailer: RegExp): ContentMap | null {
@@ -120,8 +122,8 @@ class MarkdownDocument {
   }
 }
 
-export function parseMarkdown(content: string, lang: SourceLanguage): ParsedDocument {
-  return new MarkdownDocument(content, lang).parse();
+export function parseMarkdown(content: string, lang: SourceLanguage, rules?: SegmentationRules): ParsedDocument {
+  return new MarkdownDocument(content, lang, rules).parse();
 }
 
 /** A line break a translator adds where the original had none: a space, which never breaks structure. */

@@ -2,6 +2,7 @@
 import { InvalidInput } from '../errors';
 import type { BlockKind } from '../types';
 import { renumberPlaceholders, stripPlaceholders } from '../segmentation/placeholders';
+import type { SegmentationRules } from '../segmentation/rules';
 import { sentenceSpans, type SentenceSpan } from '../segmentation/sentences';
 import type { BlockText } from './blockText';
 import type { ParsedDocument, ParsedSegment, SourceLanguage } from './model';
@@ -19,6 +20,8 @@ export interface ExtractOptions {
   sentences: boolean;
   /** Characters at the start of the block text that stay in the skeleton (a task-list box). */
   skip?: number;
+  /** Sentence rules (a project's merged rules); the built-in ones when absent. */
+  rules?: SegmentationRules;
 }
 
 const TRANSLATABLE = /[\p{L}\p{N}]/u;
@@ -33,7 +36,7 @@ function wholeSpan(text: string, from: number): SentenceSpan[] {
 export function extractSegments(content: string, block: BlockText, options: ExtractOptions): SegmentPiece[] {
   const from = options.skip ?? 0;
   const spans = options.sentences
-    ? sentenceSpans(block.text.slice(from), options.lang).map((s) => ({ start: s.start + from, end: s.end + from }))
+    ? sentenceSpans(block.text.slice(from), options.lang, options.rules).map((s) => ({ start: s.start + from, end: s.end + from }))
     : wholeSpan(block.text, from);
   const pieces: SegmentPiece[] = [];
   const tagsById = new Map(block.tags.map((tag) => [tag.id, tag]));

@@ -3,6 +3,7 @@
 // segments of kind 'line'. Lines starting with "- ", "* ", "• ", "– " or "1. " / "1) " are list items;
 // the bullet stays in the skeleton.
 import { SENTENCE_RULES } from '../segmentation/languages';
+import type { SegmentationRules } from '../segmentation/rules';
 import { BlockTextBuilder } from './blockText';
 import { splitLines, type Line } from './lines';
 import type { ParsedDocument, SourceLanguage } from './model';
@@ -36,7 +37,7 @@ function paragraphs(content: string, lines: Line[]): Line[][] {
   return groups;
 }
 
-export function parseText(content: string, lang: SourceLanguage): ParsedDocument {
+export function parseText(content: string, lang: SourceLanguage, rules?: SegmentationRules): ParsedDocument {
   const pieces: SegmentPiece[] = [];
   for (const paragraph of paragraphs(content, splitLines(content))) {
     for (const line of paragraph) {
@@ -44,7 +45,7 @@ export function parseText(content: string, lang: SourceLanguage): ParsedDocument
       const kind = bullet ? 'list_item' : paragraph.length > 1 ? 'line' : 'paragraph';
       const block = new BlockTextBuilder(content).raw(line.start + bullet, line.end).build();
       // No push(...spread): a 5 MB paragraph of short sentences has more pieces than the stack has room for arguments.
-      for (const piece of extractSegments(content, block, { kind, lang, sentences: true })) pieces.push(piece);
+      for (const piece of extractSegments(content, block, { kind, lang, sentences: true, rules })) pieces.push(piece);
     }
   }
   return assembleDocument(content, pieces);

@@ -3,8 +3,10 @@ import { stripPlaceholders } from '../segmentation/placeholders';
 
 /** http(s) and www addresses; trailing sentence punctuation and closing brackets are not part of them. */
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"„“”«»]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const URL_TAIL = /[.,;:!?)\]’'…]+$/u;
+// The lookbehinds let a match start only where a run starts: without them a long run of letters (or of
+// punctuation) is rescanned from each of its characters, and a 100 000-character target takes minutes.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL_TAIL = /(?<![.,;:!?)\]’'…])[.,;:!?)\]’'…]+$/u;
 
 export function findUrls(text: string): string[] {
   return [...text.matchAll(URL)].map((m) => m[0].replace(URL_TAIL, '')).filter((url) => url.length > 4);

@@ -1,5 +1,7 @@
 // Sentence segmentation rules as data: what the segmenter (./sentences.ts) interprets, what a project may
 // extend and what SRX files (./srx.ts) carry. The built-in rules live in ./languages, one file per language.
+import { InvalidInput } from '../errors';
+import { compileException } from './compiled';
 import { SENTENCE_RULES, type SegmentationLanguage } from './languages';
 
 export type { SegmentationLanguage } from './languages';
@@ -84,6 +86,17 @@ export function emptyLanguageRules(): LanguageRules {
 
 const union = (base: string[], added: string[] = []): string[] => [...new Set([...base, ...added])];
 
+function checkExceptions(lang: SegmentationLanguage, exceptions: SegmentationException[] = []): void {
+  exceptions.forEach((exception, index) => {
+    try {
+      compileException(exception);
+    } catch (error) {
+      const message = `segmentation exception ${index + 1} for ${lang}: ${(error as Error).message}`;
+      throw new InvalidInput(message, { lang, index }, 'invalid_segmentation_rule');
+    }
+  });
+}
+
 function mergeLanguage(base: LanguageRules, project: Partial<LanguageRules> = {}): LanguageRules {
   return {
     abbreviations: { ...base.abbreviations, ...project.abbreviations },
@@ -101,8 +114,11 @@ function mergeLanguage(base: LanguageRules, project: Partial<LanguageRules> = {}
 /**
  * The base rules with a project's additions: its abbreviations are added (a kind it gives wins), its
  * words join the lists, its exceptions come first so they override everything else, and the settings it
- * gives replace the base ones. Neither argument is changed.
+ * gives replace the base ones. Neither argument is changed. An exception whose regex does not compile
+ * throws InvalidInput (`invalid_segmentation_rule`).
  */
 export function mergeRules(base: SegmentationRules, project: ProjectSegmentationRules): SegmentationRules {
+  checkExceptions('de', project.de?.exceptions);
+  checkExceptions('pl', project.pl?.exceptions);
   return { de: mergeLanguage(base.de, project.de), pl: mergeLanguage(base.pl, project.pl) };
 }

@@ -1,5 +1,6 @@
 // Splits the text of one block (a paragraph, a list item, a line …) into sentences, for German and
-// Polish. The language data lives in ./languages (described in ./rules.ts), the decisions here.
+// Polish. The language data lives in ./languages (described in ./rules.ts); the decisions are here and,
+// for periods, in ./period.ts.
 //
 // A possible break is a cluster of terminal punctuation (. ! ? … ...), followed by closing quotes,
 // brackets and closing/standalone placeholders, followed by whitespace, outside every paired placeholder.
@@ -17,7 +18,8 @@
 //     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal.
 // Dates (31.01.2019), times (10.30 Uhr), numbers (1.000,50), URLs and e-mail addresses contain no
 // "period + whitespace", so they never split.
-import { abbreviationAt, compiled, continuesAbbreviation, isSpace, isStarter, startsSentence, type CompiledRules } from './compiled';
+import { compiled, type CompiledRules } from './compiled';
+import { isSpace, periodEnds } from './period';
 import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from './placeholders';
 import { DEFAULT_RULES, type SegmentationLanguage, type SegmentationRules } from './rules';
 
@@ -33,16 +35,9 @@ export interface SentenceSpan {
 
 const CLOSERS = new Set('"\'»«“”‘’)]}›‹');
 const OPENERS = new Set('"\'»«“”„‚‘’([{›‹¿¡–—-');
-/** Openers stripped from the word before a period ("(vgl.", "„2."). */
-const WORD_OPENERS = new Set('„"\'(«»‚[');
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/uy;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const DIGIT = /\p{Nd}/u;
-const LETTER = /\p{L}/u;
-const DIGITS = /^\p{Nd}+$/u;
-const NAME = /^\p{Lu}\p{Ll}+$/u;
-const ROMAN = /^(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const EXCEPTION_WINDOW = 120;
 
 /** Where the placeholders of a block are, and its text with each placeholder blanked to spaces. */
@@ -92,68 +87,17 @@ function nextWord(text: string, from: number, marks: Placeholders | null): { wor
     else if (OPENERS.has(text[i] as string)) i++;
     else break;
   }
-  WORD.lastIndex = i;
-  const m = WORD.exec(text);
-  if (!m) return { word: text[i] ?? '', after: text[i + 1] ?? '' };
-  return { word: m[0], after: text[i + m[0].length] ?? '' };
+  let end = i;
+  while (end < text.length && isWordChar(text.charCodeAt(end), end === i)) end++;
+  if (end === i) return { word: text[i] ?? '', after: text[i + 1] ?? '' };
+  return { word: text.slice(i, end), after: text[end] ?? '' };
 }
 
-/** The token that ends at `end` (exclusive) and where it starts, and the token before it. */
-function tokenBefore(text: string, end: number): { token: string; start: number } {
-  let start = end;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-  return { token: text.slice(start, end), start };
-}
-
-function previousToken(text: string, start: number): { token: string; start: number } {
-  let end = start;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  const previous = tokenBefore(text, end);
-  return { token: stripOpeners(previous.token), start: previous.start };
-}
-
-function stripOpeners(token: string): string {
-  let i = 0;
-  while (i < token.length && WORD_OPENERS.has(token[i] as string)) i++;
-  return i ? token.slice(i) : token;
-}
-
-function isOrdinal(view: string, numberStart: number, number: string, next: string, after: string, rules: CompiledRules): boolean {
-  if (rules.months.has(next.toLowerCase())) return true;
-  if (isStarter(next, after, rules)) return false;
-  const { alone, afterContext } = rules.ordinalDigits;
-  if (number.length <= alone) return true;
-  if (number.length > afterContext) return false;
-  const previous = previousToken(view, numberStart);
-  const word = previous.token.toLowerCase();
-  if (rules.ordinalContext.has(word)) return true;
-  if (!rules.ordinalJoiners.has(word)) return false;
-  const first = previousToken(view, previous.start).token;
-  return first.endsWith('.') && first.length - 1 <= afterContext && DIGITS.test(first.slice(0, -1));
-}
-
-/**
- * Does the period at `dot` of `view` end a sentence? `next` is the word that follows (at `nextStart`, after
- * whitespace), `after` the character after that word.
- */
-function periodEnds(view: string, dot: number, nextStart: number, next: string, after: string, rules: CompiledRules): boolean {
-  const first = next[0] ?? '';
-  const digit = DIGIT.test(first);
-  if (!digit && !UPPER.test(first)) return false;
-  if (continuesAbbreviation(view, dot, nextStart, rules)) return false;
-  const kind = abbreviationAt(view, dot, rules);
-  if (kind === 'never_ends') return false;
-  if (kind === 'may_end') return !digit && startsSentence(next, after, rules);
-  if (kind === 'before_number' && digit) return false;
-  const { token, start } = tokenBefore(view, dot);
-  const word = stripOpeners(token);
-  const wordStart = start + token.length - word.length;
-  if (word.length === 1 && LETTER.test(word)) return !digit && isStarter(next, after, rules);
-  if (DIGITS.test(word)) return !digit && !isOrdinal(view, wordStart, word, next, after, rules);
-  if (ROMAN.test(word) && NAME.test(previousToken(view, wordStart).token)) {
-    return !digit && isStarter(next, after, rules);
-  }
-  return true;
+/** A letter or digit (or, after the first character, a combining mark); ASCII without a regex. */
+function isWordChar(code: number, first: boolean): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const ch = String.fromCharCode(code);
+  return WORD_CHAR.test(ch) && !(first && /\p{M}/u.test(ch));
 }
 
 /** What the first exception matching at `position` says: break (true), no break (false), or nothing. */

@@ -7,8 +7,9 @@ import type { AbbreviationKind } from './rules';
 export const GLUE_BOUNDARY = '(?<![\\p{L}\\p{N}.@/_])';
 /** At the start of a whitespace-delimited token, after opening quotes and brackets. */
 export const TOKEN_BOUNDARY = '(?<![^\\s„"\'(«»‚\\[])';
-const OPENERS = '["\'»«“”„‚‘’(\\[{›‹¿¡–—\\-]*';
-const CLOSERS = '["\'»«“”‘’)\\]}›‹]*';
+// Braces, brackets and hyphens are escaped in classes: ICU reads "{…}" and "&&" in a set specially.
+const OPENERS = '["\'»«“”„‚‘’(\\[\\{›‹¿¡–—\\-]*';
+const CLOSERS = '["\'»«“”‘’)\\]\\}›‹]*';
 const WORD_END = '(?![\\p{L}\\p{N}])';
 const ROMAN = '(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
 

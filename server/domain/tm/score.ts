@@ -30,6 +30,8 @@ const WORD_WEIGHT = 10;
 const PUNCT_WEIGHT = 5;
 const NUMBER_KIND = 1;
 const PUNCT_KIND = 3;
+/** No early stop (a small integer keeps the hot loop on integers). */
+const NO_LIMIT = 0x3fffffff;
 
 export type TmBand = '101' | '100' | '95-99' | '85-94' | '75-84' | '50-74';
 
@@ -48,7 +50,7 @@ export function seqWeight(seq: TokenSeq): number {
  * The weighted edit cost (tenths) from `a` to `b`. Stops early and returns `maxCost + 1` as soon as
  * every cell of a row exceeds `maxCost`: costs are never negative, so the total can only be higher.
  */
-export function editCost(a: TokenSeq, b: TokenSeq, maxCost = Infinity): number {
+export function editCost(a: TokenSeq, b: TokenSeq, maxCost = NO_LIMIT): number {
   const n = a.length;
   const m = b.length;
   if (m + 1 > prevRow.length) {

@@ -38,8 +38,9 @@
 // scanBest scores every unit in full without any filter: tests and the benchmark compare the two.
 import { Conflict, InvalidInput } from '../errors';
 import { wordDiff, type TmDiffPart } from './diff';
+import { IdCounts } from './idCounts';
 import { Postings } from './postings';
-import { bandOf, editCost, sameContent, scoreFromCost, seqWeight, type TmBand } from './score';
+import { bandOf, editCost, LENGTH_WEIGHT, sameContent, scoreFromCost, seqWeight, type TmBand } from './score';
 import { tokenize } from './tokens';
 import { emptySeq, encode, grow, PUNCT, NUMBER, Vocabulary, type TokenSeq } from './vocabulary';
 
@@ -123,6 +124,10 @@ const RAW_SIGNATURE = 4;
 
 const keyBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 26;
 const rawBit = (id: number): number => Math.imul(id, 0x85ebca6b) >>> 26;
+const keyMask = (key: number): [number, number] => {
+  const bit = keyBit(key);
+  return bit < 32 ? [1 << bit, 0] : [0, 1 << (bit - 32)];
+};
 /** A form's raw-signature bit as [low, high] words; none for a form no unit holds (negative id). */
 const rawMask = (id: number): [number, number] => {
   if (id < 0) return [0, 0];
@@ -139,7 +144,9 @@ export class TmIndex {
   private targets: string[] = [];
   private prevs: (string | null | undefined)[] = [];
   private nexts: (string | null | undefined)[] = [];
+  /** Token ids of every unit, one after another; and each token's key × 4 + kind code. */
   private tokens = new Int32Array(1 << 16);
+  private tokenKeys = new Int32Array(1 << 16);
   private tokensUsed = 0;
   private hot = new Int32Array(1024 * HOT);
   /** Per slot: first token in `tokens`, token count, N', content hash. */
@@ -147,21 +154,15 @@ export class TmIndex {
   private count = new Int32Array(1024);
   private content = new Int32Array(1024);
   private hash = new Int32Array(1024);
+  /** Units by content hash: bucket → newest slot, slot → next older slot in its bucket (-1: end). */
+  private bucketHead = new Int32Array(2048).fill(-1);
+  private nextInBucket = new Int32Array(1024);
   private slots = 0;
   private live = 0;
-  // Lookup scratch: visit stamp, query key counts and per-candidate used counts (per key id).
   private seenStamp = 0;
-  private qCount = new Int32Array(1024);
-  private qMark = new Int32Array(1024);
-  private qStamp = 0;
-  private useCount = new Int32Array(1024);
-  private useMark = new Int32Array(1024);
-  private useStamp = 0;
-  // The same per raw form (case and punctuation), and the last overlap's counts.
-  private qRawCount = new Int32Array(1024);
-  private qRawMark = new Int32Array(1024);
-  private useRawCount = new Int32Array(1024);
-  private useRawMark = new Int32Array(1024);
+  /** The query's content keys and its forms (raw ids), for overlaps; and the last overlap's counts. */
+  private readonly queryKeys = new IdCounts();
+  private readonly queryForms = new IdCounts();
   private keyMatches = 0;
   private rawMatches = 0;
   private punctMatches = 0;
@@ -213,12 +214,22 @@ export class TmIndex {
         if (this.hot[slot * HOT + WEIGHT] >= 0) this.consider(q, slot, top, limit, minScore);
       }
     } else {
+      // Units with the same normalized text score 95–100 whatever the filters say: find them first.
+      for (let slot = this.bucketHead[q.hash & (this.bucketHead.length - 1)]; slot !== -1; slot = this.nextInBucket[slot]) {
+        const at = slot * HOT;
+        if (this.hash[slot] !== q.hash || this.hot[at + WEIGHT] < 0 || this.hot[at + SEEN] === this.seenStamp) continue;
+        this.hot[at + SEEN] = this.seenStamp;
+        this.consider(q, slot, top, limit, minScore);
+      }
       this.probe(q, top, limit, minScore);
     }
     return top.map((hit) => this.match(hit, query));
   }
 
-  /** The best match scoring at least `minScore`, found by scoring every unit in full (no index). */
+  /**
+   * The best match scoring at least `minScore`, found without the index: every unit is scored by the
+   * exact scorer, which only stops early once a unit's cost exceeds what `minScore` allows.
+   */
   scanBest(query: string, minScore = 75, context: Pick<TmLookupOptions, 'prevSource' | 'nextSource'> = {}): TmMatch | null {
     const q = this.prepare(query, context);
     let best: Hit | null = null;
@@ -226,10 +237,15 @@ export class TmIndex {
       const weight = this.hot[slot * HOT + WEIGHT];
       if (weight < 0) continue;
       const cand = this.load(slot);
-      const score =
-        this.sources[slot] === query
-          ? 100
-          : scoreFromCost(editCost(q.seq, cand), Math.max(q.weight, weight), sameContent(q.seq, cand));
+      const longer = Math.max(q.weight, weight);
+      let score: number;
+      if (this.sources[slot] === query) score = 100;
+      else if (sameContent(q.seq, cand)) score = scoreFromCost(editCost(q.seq, cand), longer, true);
+      else {
+        const maxCost = Math.floor(((100 - minScore) * longer) / 100);
+        const cost = editCost(q.seq, cand, maxCost);
+        score = cost > maxCost ? -1 : scoreFromCost(cost, longer, false);
+      }
       if (score < minScore) continue;
       const hit = { slot, score, rank: this.rankOf(q, slot, score) };
       if (best === null || better(hit, best)) best = hit;
@@ -241,7 +257,6 @@ export class TmIndex {
     const seq = encode(this.vocab, tokenize(unit.source), true);
     const slot = this.slots++;
     if (slot === this.start.length) this.growSlots(slot * 2);
-    if (this.vocab.size > this.qCount.length) this.growKeys(this.vocab.size * 2);
     this.ids[slot] = unit.id;
     this.sources[slot] = unit.source;
     this.targets[slot] = unit.target;
@@ -255,9 +270,16 @@ export class TmIndex {
   /** Writes a slot's tokens, derived numbers, signature and postings. */
   private store(slot: number, ids: Int32Array, from: number, length: number): void {
     if (this.tokensUsed + length > this.tokens.length) {
-      this.tokens = grow(this.tokens, Math.max(this.tokensUsed + length, Math.floor(this.tokens.length * 1.5)));
+      const capacity = Math.max(this.tokensUsed + length, Math.floor(this.tokens.length * 1.5));
+      this.tokens = grow(this.tokens, capacity);
+      this.tokenKeys = grow(this.tokenKeys, capacity);
     }
-    this.tokens.set(ids.subarray(from, from + length), this.tokensUsed);
+    const { keyOf, kindOf } = this.vocab;
+    for (let i = 0; i < length; i++) {
+      const id = ids[from + i];
+      this.tokens[this.tokensUsed + i] = id;
+      this.tokenKeys[this.tokensUsed + i] = keyOf[id] * 4 + kindOf[id];
+    }
     this.start[slot] = this.tokensUsed;
     this.count[slot] = length;
     this.tokensUsed += length;
@@ -265,6 +287,8 @@ export class TmIndex {
     const { content, hash } = contentOf(seq);
     this.content[slot] = content;
     this.hash[slot] = hash;
+    if (2 * this.slots > this.bucketHead.length) this.rehash(2 * this.bucketHead.length);
+    else this.chain(slot);
     const hot = slot * HOT;
     this.hot[hot + SEEN] = 0;
     this.hot[hot + WEIGHT] = seqWeight(seq);
@@ -286,13 +310,12 @@ export class TmIndex {
     const n = this.count[slot];
     const cand = this.cand;
     if (n > cand.ids.length) Object.assign(cand, emptySeq(2 * n));
-    const { keyOf, kindOf } = this.vocab;
     const from = this.start[slot];
     for (let i = 0; i < n; i++) {
-      const id = this.tokens[from + i];
-      cand.ids[i] = id;
-      cand.keys[i] = keyOf[id];
-      cand.kinds[i] = kindOf[id];
+      const keyAndKind = this.tokenKeys[from + i];
+      cand.ids[i] = this.tokens[from + i];
+      cand.keys[i] = keyAndKind >> 2;
+      cand.kinds[i] = keyAndKind & 3;
     }
     cand.length = n;
     return cand;
@@ -300,32 +323,17 @@ export class TmIndex {
 
   private prepare(text: string, context: Pick<TmLookupOptions, 'prevSource' | 'nextSource'>): Query {
     const seq = encode(this.vocab, tokenize(text), false);
-    if (++this.qStamp === 0x7fffffff) {
-      this.qMark.fill(0);
-      this.qRawMark.fill(0);
-      this.qStamp = 1;
-    }
     if (++this.seenStamp === 0x7fffffff) {
       for (let slot = 0; slot < this.slots; slot++) this.hot[slot * HOT + SEEN] = 0;
       this.seenStamp = 1;
     }
+    this.queryKeys.reset(seq.length);
+    this.queryForms.reset(seq.length);
     let punct = 0;
-    for (let i = 0; i < seq.length; i++) {
-      const id = seq.ids[i];
+    for (let i = 0, position = 0; i < seq.length; position += LENGTH_WEIGHT[seq.kinds[i++]]) {
       if (seq.kinds[i] === PUNCT) punct++;
-      if (id < 0) continue;
-      if (this.qRawMark[id] !== this.qStamp) {
-        this.qRawMark[id] = this.qStamp;
-        this.qRawCount[id] = 0;
-      }
-      this.qRawCount[id]++;
-      const key = seq.keys[i];
-      if (seq.kinds[i] === PUNCT) continue;
-      if (this.qMark[key] !== this.qStamp) {
-        this.qMark[key] = this.qStamp;
-        this.qCount[key] = 0;
-      }
-      this.qCount[key]++;
+      if (seq.ids[i] >= 0) this.queryForms.add(seq.ids[i], position);
+      if (seq.keys[i] >= 0 && seq.kinds[i] !== PUNCT) this.queryKeys.add(seq.keys[i], position);
     }
     const { content, hash } = contentOf(seq);
     return { text, seq, weight: seqWeight(seq), content, hash, punct, prevSource: context.prevSource, nextSource: context.nextSource };
@@ -333,27 +341,19 @@ export class TmIndex {
 
   /**
    * Reads the posting lists of the query's keys, rarest first and newest first, while (4) says that
-   * an unseen unit could still enter `top`. A unit first met in list k holds none of the keys before
-   * k (or was already found unable to enter), so before the exact filters (2) is applied per key on
-   * its signatures: a key surely absent costs its whole weight, a key whose query forms are surely
-   * absent costs at least 2 per token (case), a punctuation form surely absent 5 per token. Most
-   * units of a long list are dismissed on one cache line.
+   * an unseen unit could still enter `top`, then checks each unit against (2) on its signatures
+   * before the exact filters: most units of a long list are dismissed on one cache line.
    */
   private probe(q: Query, top: Hit[], limit: number, minScore: number): void {
-    const { keys, weights, cases, rawMasks, punctMasks, punctCosts } = this.queryKeys(q);
-    const keyWords = new Int32Array(keys.map((key) => KEY_SIGNATURE + (keyBit(key) >>> 5)));
-    const keyMasks = new Int32Array(keys.map((key) => (key < 0 ? 0 : 1 << (keyBit(key) & 31)))); // 0: surely absent
-    const need = (threshold: number): number => 100 * q.content - (100 - threshold) * q.weight;
+    const p = this.plan(q);
+    const n = p.keys.length;
+    const need = (threshold: number): number => 100 * (q.content + p.sure) - (100 - threshold) * q.weight;
     const pool = this.postings.pool;
     const hot = this.hot;
     const stamp = this.seenStamp;
-    const n = keys.length;
-    const punctForms = punctCosts.length;
-    let rest = q.content;
     for (let k = 0; k < n; k++) {
-      if (100 * rest < need(this.thresholdFor(top, limit, minScore, false))) return;
-      const restWithKey = rest;
-      rest -= weights[k];
+      // (4): an unseen unit holds none of keys 0…k-1, so its O' (less sure case costs) is at most p.rest[k].
+      if (100 * p.rest[k] < need(this.thresholdFor(top, limit, minScore, false))) return;
       // Thresholds for units newer and older than the last kept hit; older ones must beat its score,
       // and once none can, the list ends there.
       let last = -1;
@@ -365,11 +365,16 @@ export class TmIndex {
         last = top[limit - 1].slot;
         newer = this.thresholdFor(top, limit, minScore, false);
         older = this.thresholdFor(top, limit, minScore, true);
-        stopAt = 100 * restWithKey < need(older) ? last : -1;
+        stopAt = 100 * p.rest[k] < need(older) ? last : -1;
       };
       refresh();
-      list: for (let block = this.postings.newest(keys[k]); block !== -1; block = pool[block]) {
-        for (let i = this.postings.blockEnd(keys[k], block) - 1; i >= block + 2; i--) {
+      // (2) for a unit first met here: keys before k are absent, and from k on a key surely absent
+      // costs its weight, a key whose query forms are surely absent 2 per token, a punctuation form
+      // surely absent 5 per token. With every bit present only the sure costs remain.
+      const base = q.content + p.sure - p.weightFrom[k] + p.casesFrom[k];
+      const [keyLo, keyHi, rawLo, rawHi] = [p.keyBitsFrom[2 * k], p.keyBitsFrom[2 * k + 1], p.rawBitsFrom[2 * k], p.rawBitsFrom[2 * k + 1]];
+      list: for (let block = this.postings.newest(p.keys[k]); block !== -1; block = pool[block]) {
+        for (let i = this.postings.blockEnd(p.keys[k], block) - 1; i >= block + 2; i--) {
           const slot = pool[i];
           if (slot <= stopAt) break list;
           const at = slot * HOT;
@@ -377,21 +382,28 @@ export class TmIndex {
           hot[at + SEEN] = stamp;
           const weight = hot[at + WEIGHT];
           if (weight < 0) continue;
-          if (k > 0) {
+          {
             const threshold = slot > last ? newer : older;
             if (threshold > 100) continue;
             const grown = weight - q.weight;
             const allowed = (100 - threshold) * (grown > 0 ? weight : q.weight);
             if (100 * (grown > 0 ? grown : -grown) > allowed) continue;
-            let bound = (grown > 0 ? grown : 0) + q.content - restWithKey;
-            const rawLo = hot[at + RAW_SIGNATURE];
-            const rawHi = hot[at + RAW_SIGNATURE + 1];
-            for (let j = k; j < n; j++) {
-              if ((hot[at + keyWords[j]] & keyMasks[j]) === 0) bound += weights[j];
-              else if ((rawLo & rawMasks[2 * j]) === 0 && (rawHi & rawMasks[2 * j + 1]) === 0) bound += cases[j];
-            }
-            for (let j = 0; j < punctForms; j++) {
-              if ((rawLo & punctMasks[2 * j]) === 0 && (rawHi & punctMasks[2 * j + 1]) === 0) bound += punctCosts[j];
+            let bound = base + (grown > 0 ? grown : 0);
+            const sigLo = hot[at + KEY_SIGNATURE];
+            const sigHi = hot[at + KEY_SIGNATURE + 1];
+            const formLo = hot[at + RAW_SIGNATURE];
+            const formHi = hot[at + RAW_SIGNATURE + 1];
+            if ((sigLo & keyLo) !== keyLo || (sigHi & keyHi) !== keyHi || (formLo & rawLo) !== rawLo || (formHi & rawHi) !== rawHi) {
+              for (let j = k; j < n; j++) {
+                if ((sigLo & p.keyMasks[2 * j]) !== p.keyMasks[2 * j] || (sigHi & p.keyMasks[2 * j + 1]) !== p.keyMasks[2 * j + 1]) {
+                  bound += p.weights[j] - p.cases[j];
+                } else if (p.cases[j] === 0 && (formLo & p.rawMasks[2 * j]) === 0 && (formHi & p.rawMasks[2 * j + 1]) === 0) {
+                  bound += 2 * p.counts[j];
+                }
+              }
+              for (let j = 0; j < p.punctCosts.length; j++) {
+                if ((formLo & p.punctMasks[2 * j]) === 0 && (formHi & p.punctMasks[2 * j + 1]) === 0) bound += p.punctCosts[j];
+              }
             }
             if (100 * bound > allowed) continue;
           }
@@ -409,45 +421,70 @@ export class TmIndex {
   }
 
   /**
-   * The query's distinct content keys, rarest first, with per key: its weight in the query (count × w'),
-   * the least cost when only other-case forms are present (2 × count), and the raw-signature mask of
-   * its forms; and per punctuation form its raw-signature mask and cost when absent (5 × count).
+   * The query's distinct content keys, rarest first, and what the filters need of them (all per key,
+   * in tenths): weight (count × w'), token count, the sure case cost (2 × count when no unit holds
+   * any of its query forms, else 0), key-signature bit and raw-signature bits of its known forms;
+   * suffix sums and unions from each key on; known punctuation forms with their cost when absent;
+   * and `sure`, the cost of punctuation forms that no unit holds (5 per token).
    */
-  private queryKeys(q: Query): {
-    keys: number[];
-    weights: Int32Array;
-    cases: Int32Array;
-    rawMasks: Int32Array;
-    punctMasks: Int32Array;
-    punctCosts: Int32Array;
-  } {
-    const byKey = new Map<number, { weight: number; count: number; lo: number; hi: number }>();
+  private plan(q: Query) {
+    const byKey = new Map<number, { weight: number; count: number; known: boolean; lo: number; hi: number }>();
     const punct = new Map<number, number>();
+    let sure = 0;
+    const { ids, keys: keyIds, kinds } = q.seq;
     for (let i = 0; i < q.seq.length; i++) {
-      const { ids, keys, kinds } = q.seq;
       if (kinds[i] === PUNCT) {
-        punct.set(ids[i], (punct.get(ids[i]) ?? 0) + 1);
+        if (ids[i] < 0) sure += 5;
+        else punct.set(ids[i], (punct.get(ids[i]) ?? 0) + 1);
         continue;
       }
-      const entry = byKey.get(keys[i]) ?? { weight: 0, count: 0, lo: 0, hi: 0 };
+      const entry = byKey.get(keyIds[i]) ?? { weight: 0, count: 0, known: false, lo: 0, hi: 0 };
       entry.weight += OVERLAP_WEIGHT[kinds[i]];
       entry.count++;
-      const [lo, hi] = rawMask(ids[i]);
-      entry.lo |= lo;
-      entry.hi |= hi;
-      byKey.set(keys[i], entry);
+      if (ids[i] >= 0) {
+        const [lo, hi] = rawMask(ids[i]);
+        entry.known = true;
+        entry.lo |= lo;
+        entry.hi |= hi;
+      }
+      byKey.set(keyIds[i], entry);
     }
     const keys = [...byKey.keys()].sort((a, b) => this.postings.frequency(a) - this.postings.frequency(b) || a - b);
     const entries = keys.map((key) => byKey.get(key)!);
+    const n = keys.length;
     const forms = [...punct.keys()];
-    return {
+    const plan = {
       keys,
+      sure,
       weights: new Int32Array(entries.map((e) => e.weight)),
-      cases: new Int32Array(entries.map((e) => 2 * e.count)),
+      counts: new Int32Array(entries.map((e) => e.count)),
+      cases: new Int32Array(entries.map((e) => (e.known ? 0 : 2 * e.count))),
+      // An unknown key (negative) is in no unit: a mask no signature covers, so it always counts as absent.
+      keyMasks: new Int32Array(keys.flatMap((key) => (key < 0 ? [-1, -1] : keyMask(key)))),
       rawMasks: new Int32Array(entries.flatMap((e) => [e.lo, e.hi])),
       punctMasks: new Int32Array(forms.flatMap(rawMask)),
       punctCosts: new Int32Array(forms.map((id) => 5 * punct.get(id)!)),
+      /** From key k on: Σ weight, Σ sure case cost, Σ (weight − sure case cost), unions of key bits and of known raw bits. */
+      weightFrom: new Int32Array(n + 1),
+      casesFrom: new Int32Array(n + 1),
+      rest: new Int32Array(n + 1),
+      keyBitsFrom: new Int32Array(2 * n + 2),
+      rawBitsFrom: new Int32Array(2 * n + 2),
     };
+    for (let j = 0; j < forms.length; j++) {
+      plan.rawBitsFrom[2 * n] |= plan.punctMasks[2 * j];
+      plan.rawBitsFrom[2 * n + 1] |= plan.punctMasks[2 * j + 1];
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      plan.weightFrom[k] = plan.weightFrom[k + 1] + plan.weights[k];
+      plan.casesFrom[k] = plan.casesFrom[k + 1] + plan.cases[k];
+      plan.rest[k] = plan.weightFrom[k] - plan.casesFrom[k];
+      for (const w of [0, 1]) {
+        plan.keyBitsFrom[2 * k + w] = plan.keyBitsFrom[2 * k + 2 + w] | (keys[k] < 0 ? 0 : plan.keyMasks[2 * k + w]);
+        plan.rawBitsFrom[2 * k + w] = plan.rawBitsFrom[2 * k + 2 + w] | plan.rawMasks[2 * k + w];
+      }
+    }
+    return plan;
   }
 
   /** Filters (1)–(2), then scores a candidate; true when it joins the best `limit`. */
@@ -458,22 +495,24 @@ export class TmIndex {
     const wc = this.hot[slot * HOT + WEIGHT];
     const longer = Math.max(q.weight, wc);
     const allowed = (100 - threshold) * longer; // 100·C must not exceed this
-    let score: number;
-    if (this.hash[slot] === q.hash && this.content[slot] === q.content && sameContent(q.seq, this.load(slot))) {
-      score = this.sources[slot] === q.text ? 100 : scoreFromCost(editCost(q.seq, this.cand), longer, true);
-    } else {
+    let score = -1;
+    if (this.hash[slot] === q.hash && this.content[slot] === q.content) {
+      if (this.sources[slot] === q.text) score = 100;
+      else if (sameContent(q.seq, this.load(slot))) score = scoreFromCost(editCost(q.seq, this.cand), longer, true);
+    }
+    if (score < 0) {
       const grown = wc - q.weight;
-      if (100 * Math.abs(grown) > allowed) return false;
-      const overlap = this.overlap(slot);
-      // (2) with case-only pairs (cost 2 each) and unpaired punctuation (cost ≥ 5 each) added on both sides.
-      const extra = 2 * (this.keyMatches - this.rawMatches);
+      const maxCost = Math.floor(allowed / 100);
+      if (Math.abs(grown) > maxCost) return false;
+      const overlap = this.overlap(slot, -grown, maxCost);
+      // (2) with case-only pairs (cost 2 each) and unpaired punctuation (cost ≥ 5 each) on both sides.
+      const extra = 2 * Math.max(0, this.keyMatches - this.rawMatches);
       const slotPunct = (10 * this.count[slot] - wc) / 5;
       const bound = Math.max(
         (grown > 0 ? grown : 0) + q.content - overlap + extra + 5 * (q.punct - this.punctMatches),
         (grown < 0 ? -grown : 0) + this.content[slot] - overlap + extra + 5 * (slotPunct - this.punctMatches),
       );
-      if (100 * bound > allowed) return false;
-      const maxCost = Math.floor(allowed / 100);
+      if (bound > maxCost) return false;
       const cost = editCost(q.seq, this.load(slot), maxCost);
       if (cost > maxCost) return false;
       score = scoreFromCost(cost, longer, false);
@@ -489,47 +528,34 @@ export class TmIndex {
   }
 
   /**
-   * O' between the prepared query and a slot; also counts content tokens paired by key and by raw
-   * form (their difference is case-only pairs) and punctuation paired by form.
+   * O' between the prepared query and a slot, counting only pairs that an edit script costing at most
+   * `maxCost` could align: such a script turns the texts before the pair into each other and the texts
+   * after it, each at a cost of at least their length difference, so with d = (query position − slot
+   * position) and G = Wq − Wc (`gap`), |d| + |G − d| ≤ maxCost, i.e. (G − maxCost)/2 ≤ d ≤ (G + maxCost)/2.
+   * Also counts content tokens paired by key and by raw form (their difference bounds the case-only
+   * pairs from below) and punctuation paired by form.
    */
-  private overlap(slot: number): number {
-    if (++this.useStamp === 0x7fffffff) {
-      this.useMark.fill(0);
-      this.useRawMark.fill(0);
-      this.useStamp = 1;
-    }
-    const { keyOf, kindOf } = this.vocab;
-    const stamp = this.useStamp;
+  private overlap(slot: number, gap: number, maxCost: number): number {
+    this.queryKeys.nextCandidate();
+    this.queryForms.nextCandidate();
+    const below = Math.ceil((gap - maxCost) / 2);
+    const above = Math.floor((gap + maxCost) / 2);
     let overlap = 0;
     let keyMatches = 0;
     let rawMatches = 0;
     let punctMatches = 0;
-    for (let i = this.start[slot], end = i + this.count[slot]; i < end; i++) {
-      const id = this.tokens[i];
-      const kind = kindOf[id];
-      if (this.qRawMark[id] === this.qStamp) {
-        if (this.useRawMark[id] !== stamp) {
-          this.useRawMark[id] = stamp;
-          this.useRawCount[id] = 0;
-        }
-        if (this.useRawCount[id] < this.qRawCount[id]) {
-          this.useRawCount[id]++;
-          if (kind === PUNCT) punctMatches++;
-          else rawMatches++;
-        }
+    for (let i = this.start[slot], end = i + this.count[slot], position = 0; i < end; i++) {
+      const keyAndKind = this.tokenKeys[i];
+      const kind = keyAndKind & 3;
+      if (this.queryForms.take(this.tokens[i])) {
+        if (kind === PUNCT) punctMatches++;
+        else rawMatches++;
       }
-      if (kind === PUNCT) continue;
-      const key = keyOf[id];
-      if (this.qMark[key] !== this.qStamp) continue;
-      if (this.useMark[key] !== stamp) {
-        this.useMark[key] = stamp;
-        this.useCount[key] = 0;
-      }
-      if (this.useCount[key] < this.qCount[key]) {
-        this.useCount[key]++;
+      if (kind !== PUNCT && this.queryKeys.take(keyAndKind >> 2, position + below, position + above)) {
         keyMatches++;
         overlap += kind === NUMBER ? 5 : 10;
       }
+      position += kind === PUNCT ? 5 : 10;
     }
     this.keyMatches = keyMatches;
     this.rawMatches = rawMatches;
@@ -566,8 +592,10 @@ export class TmIndex {
     this.nexts = [];
     this.postings = new Postings();
     this.tokens = new Int32Array(Math.max(1 << 16, this.tokensUsed));
+    this.tokenKeys = new Int32Array(this.tokens.length);
     this.tokensUsed = 0;
     this.slots = 0;
+    this.bucketHead = new Int32Array(2048).fill(-1);
     this.growSlots(Math.max(1024, this.live * 2));
     for (let from = 0; from < oldSlots; from++) {
       if (hot[from * HOT + WEIGHT] < 0) continue;
@@ -582,23 +610,24 @@ export class TmIndex {
     }
   }
 
+  private chain(slot: number): void {
+    const bucket = this.hash[slot] & (this.bucketHead.length - 1);
+    this.nextInBucket[slot] = this.bucketHead[bucket];
+    this.bucketHead[bucket] = slot;
+  }
+
+  private rehash(buckets: number): void {
+    this.bucketHead = new Int32Array(buckets).fill(-1);
+    for (let slot = 0; slot < this.slots; slot++) this.chain(slot);
+  }
+
   private growSlots(capacity: number): void {
     const fresh = this.slots === 0;
     this.start = fresh ? new Int32Array(capacity) : grow(this.start, capacity);
     this.count = fresh ? new Int32Array(capacity) : grow(this.count, capacity);
     this.content = fresh ? new Int32Array(capacity) : grow(this.content, capacity);
     this.hash = fresh ? new Int32Array(capacity) : grow(this.hash, capacity);
+    this.nextInBucket = fresh ? new Int32Array(capacity) : grow(this.nextInBucket, capacity);
     this.hot = fresh ? new Int32Array(capacity * HOT) : grow(this.hot, capacity * HOT);
-  }
-
-  private growKeys(capacity: number): void {
-    this.qRawCount = grow(this.qRawCount, capacity);
-    this.qRawMark = grow(this.qRawMark, capacity);
-    this.useRawCount = grow(this.useRawCount, capacity);
-    this.useRawMark = grow(this.useRawMark, capacity);
-    this.qCount = grow(this.qCount, capacity);
-    this.qMark = grow(this.qMark, capacity);
-    this.useCount = grow(this.useCount, capacity);
-    this.useMark = grow(this.useMark, capacity);
   }
 }

@@ -21,26 +21,42 @@ export class Vocabulary {
   private readonly idOf = new Map<string, number>();
   keyOf = new Int32Array(1024);
   kindOf = new Uint8Array(1024);
+  /** 1 when the id has been added as a token's text, 0 when only as another form's key. */
+  asText = new Uint8Array(1024);
   size = 0;
 
-  /** The id of `text`, added if new. */
+  /** The id of a token's text, added if new (and its key's). */
   intern(text: string, norm: string, kind: number): number {
+    const id = this.internKey(text, norm, kind);
+    this.asText[id] = 1;
+    return id;
+  }
+
+  /** The id of a token's text, only if some added token had this text. */
+  findText(text: string): number | undefined {
+    const id = this.idOf.get(text);
+    return id !== undefined && this.asText[id] === 1 ? id : undefined;
+  }
+
+  /** The id of a normalized key, if known. */
+  findKey(norm: string): number | undefined {
+    return this.idOf.get(norm);
+  }
+
+  private internKey(text: string, norm: string, kind: number): number {
     const known = this.idOf.get(text);
     if (known !== undefined) return known;
-    const key = norm === text ? -1 : this.intern(norm, norm, kind);
+    const key = norm === text ? -1 : this.internKey(norm, norm, kind);
     const id = this.size++;
     if (id === this.keyOf.length) {
       this.keyOf = grow(this.keyOf, id * 2);
       this.kindOf = grow(this.kindOf, id * 2);
+      this.asText = grow(this.asText, id * 2);
     }
     this.idOf.set(text, id);
     this.keyOf[id] = key === -1 ? id : key;
     this.kindOf[id] = kind;
     return id;
-  }
-
-  find(text: string): number | undefined {
-    return this.idOf.get(text);
   }
 }
 
@@ -56,25 +72,31 @@ export function emptySeq(capacity: number): TokenSeq {
 }
 
 /**
- * Encodes tokens. With `add` false (a query against an index) nothing is added to the vocabulary:
- * an unknown form gets a negative id, unique within this sentence, which equals no stored id.
+ * Encodes tokens. With `add` false (a query against an index) nothing is added to the vocabulary: a
+ * text no stored token had, or an unknown key, gets a negative id, unique within this sentence, which
+ * equals no stored id.
  */
 export function encode(vocab: Vocabulary, tokens: readonly Token[], add: boolean): TokenSeq {
   const seq = emptySeq(tokens.length);
   const unknown = new Map<string, number>();
-  const idOf = (text: string, norm: string, kind: number): number => {
-    if (add) return vocab.intern(text, norm, kind);
-    const found = vocab.find(text);
-    if (found !== undefined) return found;
+  const unknownId = (text: string): number => {
     let id = unknown.get(text);
     if (id === undefined) unknown.set(text, (id = -1 - unknown.size));
     return id;
   };
   for (const token of tokens) {
     const kind = KIND_CODE[token.kind];
-    const id = idOf(token.text, token.norm, kind);
+    let id: number;
+    let key: number;
+    if (add) {
+      id = vocab.intern(token.text, token.norm, kind);
+      key = vocab.keyOf[id];
+    } else {
+      id = vocab.findText(token.text) ?? unknownId(`text:${token.text}`);
+      key = id >= 0 ? vocab.keyOf[id] : (vocab.findKey(token.norm) ?? unknownId(`key:${token.norm}`));
+    }
     seq.ids[seq.length] = id;
-    seq.keys[seq.length] = id >= 0 ? vocab.keyOf[id] : token.norm === token.text ? id : idOf(token.norm, token.norm, kind);
+    seq.keys[seq.length] = key;
     seq.kinds[seq.length++] = kind;
   }
   return seq;

@@ -39,7 +39,13 @@ const STATUS_BY_CLASS: ReadonlyArray<[new (...args: never[]) => DomainError, num
 ];
 
 /** Codes raised by the HTTP layer itself as plain DomainErrors. */
-const STATUS_BY_CODE: Readonly<Record<string, number>> = { route_not_found: 404 };
+const STATUS_BY_CODE: Readonly<Record<string, number>> = {
+  route_not_found: 404,
+  // Streamed uploads (TMX import) check their body themselves.
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  request_aborted: 400,
+};
 
 /** body-parser's error types. */
 const PARSER_ERRORS: Readonly<Record<string, Pick<Problem, 'status' | 'code'>>> = {

@@ -1,6 +1,7 @@
 // The JSON shapes of documents, their status and MT jobs.
 import type { DocumentStatusView, ProjectStatusView } from '../../commands/documentStatusReader';
 import type { MtJob } from '../../domain/types';
+import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
 
 export const presentMtJob = (job: MtJob, t: Translate) => ({
@@ -34,6 +35,9 @@ export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) =>
   translators: view.translators,
   reviewers: view.reviewers,
   mtJob: view.mtJob ? presentMtJob(view.mtJob, t) : null,
+  /** Segments and words per TM match band at submission (101, 100, fuzzy bands, no_match, repetition, locked). */
+  analysis: view.document.analysis ?? null,
+  qa: presentQaSummary(view.qa),
 });
 
 export const presentProjectStatus = (view: ProjectStatusView) => ({

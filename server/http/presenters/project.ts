@@ -6,7 +6,21 @@ export const presentProject = (project: Project) => ({
   name: project.name,
   sourceLang: project.sourceLang,
   targetLang: project.targetLang,
-  settings: { formality: project.settings.formality, allowSelfApproval: project.settings.allowSelfApproval },
+  settings: {
+    formality: project.settings.formality,
+    allowSelfApproval: project.settings.allowSelfApproval,
+    ...(project.settings.qa ? { qa: { disabled: project.settings.qa.disabled, severity: project.settings.qa.severity } } : {}),
+    ...(project.settings.tm
+      ? {
+          tm: {
+            shareMemory: project.settings.tm.shareMemory,
+            threshold: project.settings.tm.threshold,
+            exactState: project.settings.tm.exactState,
+            inContextState: project.settings.tm.inContextState,
+          },
+        }
+      : {}),
+  },
   members: project.members.map((member) => ({ userId: member.userId, roles: member.roles })),
   createdAt: project.createdAt,
   createdBy: project.createdBy,

@@ -1,22 +1,15 @@
 // The JSON shapes of segments and their history.
 import type { HistoryEntry } from '../../commands/segmentReader';
-import { runChecks } from '../../domain/qa/registry';
+import type { QaResult } from '../../domain/qa/results';
 import type { Segment } from '../../domain/types';
-import { SegmentState } from '../../domain/workflow/states';
-import { translateQa, type Language } from '../../i18n';
+import type { Language } from '../../i18n';
+import { presentQaIssues } from './qa';
 
-/** QA issues of the current target (missing placeholders, numbers …), messages in the reader's language. */
-export function segmentQa(segment: Segment, lang: Language) {
-  if (segment.target === null || segment.target === '' || segment.state === SegmentState.Locked) return [];
-  return runChecks(segment.source, segment.target, { mtTarget: segment.mtTarget, edited: segment.origin === 'human' }).map((issue) => ({
-    check: issue.check,
-    severity: issue.severity,
-    code: issue.code,
-    message: translateQa(issue.code, issue.params, lang),
-  }));
-}
-
-export const presentSegment = (segment: Segment, lang: Language = 'en') => ({
+/**
+ * `qa` is the segment's stored QA result (checked when it was saved, confirmed or proposed), shown with
+ * messages in the reader's language; a segment never checked shows no issues.
+ */
+export const presentSegment = (segment: Segment, lang: Language = 'en', qa: QaResult | null = null) => ({
   id: segment.id,
   documentId: segment.documentId,
   index: segment.index,
@@ -33,7 +26,8 @@ export const presentSegment = (segment: Segment, lang: Language = 'en') => ({
   lang: segment.lang,
   repetition: segment.repetition,
   contextSpecific: segment.contextSpecific,
-  qa: segmentQa(segment, lang),
+  qa: presentQaIssues(qa, lang),
+  qaOverride: qa?.overrideReason ?? null,
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: segment.updatedAt,

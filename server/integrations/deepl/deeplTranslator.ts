@@ -6,6 +6,8 @@ import {
   ConnectionError,
   DeepLClient,
   DeepLError,
+  GlossaryEntries,
+  GlossaryNotFoundError,
   QuotaExceededError,
   TooManyRequestsError,
   type SourceLanguageCode,
@@ -15,6 +17,7 @@ import {
 import type { LanguageCode } from '../../domain/types';
 import {
   MtFailure,
+  type GlossaryEntry,
   type MachineTranslator,
   type MtFailureKind,
   type TranslateOptions,
@@ -94,7 +97,43 @@ export function createDeeplTranslator(options: DeeplTranslatorOptions): MachineT
         };
       });
     },
+    syncGlossary: (entries, existingId) => syncDeeplGlossary(client, entries, existingId),
   };
+}
+
+/** The name Nysa's glossaries carry in the DeepL account. */
+export const DEEPL_GLOSSARY_NAME = 'Nysa DE-PL';
+
+/**
+ * A new v3 glossary with one DE→PL dictionary of `entries` (POST /v3/glossaries), then the old one
+ * deleted (DELETE /v3/glossaries/{id}). Creating anew instead of replacing the dictionary in place gives
+ * changed content a new id, and the MT cache key includes the id. If the old glossary cannot be deleted
+ * after the new one exists, the new id is still returned (the old one is only clutter); with no entries
+ * the deletion is the whole job, so its failure is thrown. An old glossary already gone is fine.
+ */
+async function syncDeeplGlossary(client: DeepLClient, entries: readonly GlossaryEntry[], existingId: string | null): Promise<string | null> {
+  let created: string | null = null;
+  try {
+    if (entries.length > 0) {
+      const dictionary = new GlossaryEntries();
+      for (const entry of entries) dictionary.add(entry.source, entry.target, true);
+      const info = await client.createMultilingualGlossary(DEEPL_GLOSSARY_NAME, [
+        { sourceLangCode: SOURCE_LANGS.de, targetLangCode: TARGET_LANGS.pl, entries: dictionary },
+      ]);
+      created = info.glossaryId;
+    }
+    if (existingId !== null && existingId !== created) {
+      try {
+        await client.deleteMultilingualGlossary(existingId);
+      } catch (error) {
+        if (!(error instanceof GlossaryNotFoundError) && created === null) throw error;
+        if (!(error instanceof GlossaryNotFoundError)) console.warn(`DeepL glossary ${existingId} was replaced but could not be deleted:`, (error as Error).message);
+      }
+    }
+    return created;
+  } catch (error) {
+    throw toMtFailure(error);
+  }
 }
 
 /** The translator used when no DEEPL_AUTH_KEY is configured: every request fails with auth_failed. */
@@ -103,6 +142,10 @@ export function createDisabledTranslator(): MachineTranslator {
     configured: false,
     async translate(): Promise<Translation[]> {
       throw new MtFailure('auth_failed', 'machine translation is not configured (DEEPL_AUTH_KEY is not set)');
+    },
+    /** Without DeepL there is no glossary to keep. */
+    async syncGlossary(): Promise<string | null> {
+      return null;
     },
   };
 }

@@ -11,3 +11,7 @@ export { fromMtCacheDoc, toMtCacheDoc, type MtCacheDoc } from './schemas/mtCache
 export { fromSessionDoc, toSessionDoc, type SessionDoc } from './schemas/sessions';
 export { fromAlignmentDoc, toAlignmentDoc, type AlignmentDoc } from './schemas/alignments';
 export { fromTmUnitDoc, toTmUnitDoc, type TmUnitDoc } from './schemas/tmUnits';
+export { fromGlossaryTermDoc, toGlossaryTermDoc, type GlossaryTermDoc } from './schemas/glossaryTerms';
+export { fromDeeplGlossaryDoc, toDeeplGlossaryDoc, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
+export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './schemas/tmImportJobs';
+export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';

@@ -4,6 +4,8 @@ import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
+import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
 import { mtJobSchema, type MtJobDoc } from './schemas/mtJobs';
 import { projectSchema, type ProjectDoc } from './schemas/projects';
@@ -11,6 +13,8 @@ import { segmentEventSchema, type SegmentEventDoc } from './schemas/segmentEvent
 import { segmentSchema, type SegmentDoc } from './schemas/segments';
 import { sessionSchema, type SessionDoc } from './schemas/sessions';
 import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
+import { tmImportJobSchema, type TmImportJobDoc } from './schemas/tmImportJobs';
+import { segmentQaSchema, type SegmentQaDoc } from './schemas/segmentQa';
 import { userSchema, type UserDoc } from './schemas/users';
 
 export interface MongoModels {
@@ -25,6 +29,10 @@ export interface MongoModels {
   Counter: Model<CounterDoc>;
   Alignment: Model<AlignmentDoc>;
   TmUnit: Model<TmUnitDoc>;
+  TmImportJob: Model<TmImportJobDoc>;
+  SegmentQa: Model<SegmentQaDoc>;
+  GlossaryTerm: Model<GlossaryTermDoc>;
+  DeeplGlossary: Model<DeeplGlossaryDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -40,6 +48,10 @@ export function defineModels(connection: Connection): MongoModels {
     Counter: connection.model<CounterDoc>('Counter', counterSchema),
     Alignment: connection.model<AlignmentDoc>('Alignment', alignmentSchema),
     TmUnit: connection.model<TmUnitDoc>('TmUnit', tmUnitSchema),
+    TmImportJob: connection.model<TmImportJobDoc>('TmImportJob', tmImportJobSchema),
+    SegmentQa: connection.model<SegmentQaDoc>('SegmentQa', segmentQaSchema),
+    GlossaryTerm: connection.model<GlossaryTermDoc>('GlossaryTerm', glossaryTermSchema),
+    DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
   };
 }
 

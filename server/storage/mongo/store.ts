@@ -4,12 +4,15 @@ import { openConnection, type MongoConnectOptions } from './connection';
 import { defineModels, syncModels } from './models';
 import { MongoAlignmentRepository } from './repositories/alignmentRepository';
 import { MongoDocumentRepository } from './repositories/documentRepository';
+import { MongoGlossaryRepository } from './repositories/glossaryRepository';
 import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
 import { MongoMtJobRepository } from './repositories/mtJobRepository';
 import { MongoProjectRepository } from './repositories/projectRepository';
 import { MongoSegmentRepository } from './repositories/segmentRepository';
 import { MongoSessionRepository } from './repositories/sessionRepository';
-import { MongoTmUnitRepository } from './repositories/tmUnitRepository';
+import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/tmUnitRepository';
+import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
+import { MongoQaResultRepository } from './repositories/qaResultRepository';
 import { MongoUserRepository } from './repositories/userRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
@@ -23,6 +26,7 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
   const models = defineModels(connection);
   try {
     await syncModels(models);
+    await backfillTmUnitRevisions(models.TmUnit);
   } catch (error) {
     await connection.close().catch(() => undefined);
     throw error;
@@ -37,7 +41,10 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     mtCache: new MongoMtCacheRepository(models.MtCache),
     sessions: new MongoSessionRepository(models.Session, models.User),
     alignments: new MongoAlignmentRepository(connection, models),
-    tmUnits: new MongoTmUnitRepository(models.TmUnit),
+    tmUnits: new MongoTmUnitRepository(models.TmUnit, models.Counter),
+    tmImportJobs: new MongoTmImportJobRepository(models.TmImportJob, models.Counter, models.Project),
+    qaResults: new MongoQaResultRepository(models.SegmentQa, models.Segment),
+    glossary: new MongoGlossaryRepository(connection, models),
     close: () => connection.close(),
   };
 }

@@ -16,6 +16,8 @@ interface DocumentRow {
   segment_count: number;
   created_by: string;
   created_at: string;
+  /** JSON TmAnalysis, NULL when none was made (migration 004). */
+  analysis?: string | null;
 }
 
 const toDocument = (row: DocumentRow): DocumentRecord => ({
@@ -29,6 +31,7 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
   segmentCount: row.segment_count,
   createdBy: row.created_by,
   createdAt: row.created_at,
+  ...(row.analysis ? { analysis: JSON.parse(row.analysis) as DocumentRecord['analysis'] } : {}),
 });
 
 export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
@@ -43,6 +46,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   const byProjects = db.prepare<[string], DocumentRow>(
     'SELECT * FROM documents WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
   );
+  const setAnalysis = db.prepare<[string, string]>('UPDATE documents SET analysis = ? WHERE id = ?');
   const addBilled = db.prepare<[number, string]>(
     'UPDATE documents SET billed_characters = billed_characters + ? WHERE id = ?',
   );
@@ -50,6 +54,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   const createTx = db.transaction((document: DocumentRecord, segments: Segment[], events: SegmentEvent[]) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
     insert.run(document);
+    if (document.analysis) setAnalysis.run(JSON.stringify(document.analysis), document.id);
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);
   });

@@ -4,6 +4,7 @@
 import type { Store } from '../../ports/repositories';
 import { createAlignmentRepository } from './alignments';
 import { openDatabase } from './database';
+import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
 import { createMtJobRepository } from './mtJobs';
@@ -11,6 +12,8 @@ import { createProjectRepository } from './projects';
 import { createSegmentRepository, createSegmentWriter } from './segments';
 import { createSessionRepository } from './sessions';
 import { createTmUnitRepository, createTmUnitWriter } from './tmUnits';
+import { createQaResultRepository } from './qaResults';
+import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
 
 export interface SqliteStoreOptions {
@@ -32,6 +35,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     sessions: createSessionRepository(db),
     alignments: createAlignmentRepository(db, createTmUnitWriter(db)),
     tmUnits: createTmUnitRepository(db),
+    tmImportJobs: createTmImportJobRepository(db),
+    qaResults: createQaResultRepository(db),
+    glossary: createGlossaryRepository(db),
     async close() {
       if (db.open) db.close();
     },

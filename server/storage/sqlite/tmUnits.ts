@@ -1,8 +1,12 @@
 import type { TmUnit, TmUnitOrigin } from '../../domain/types';
-import type { TmUnitRepository } from '../../ports/repositories';
+import { InvalidInput, NotFound } from '../../domain/errors';
+import type { TmUnitChange, TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
+import { createTmUnitBulk } from './tmUnitBulk';
+import { jsonList, toDomainError } from './shared';
 
 interface TmUnitRow {
+  seq: number;
   id: string;
   project_id: string;
   source: string;
@@ -12,7 +16,26 @@ interface TmUnitRow {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** JSON {"prev", "next"}, NULL when the unit's context is unknown (migration 004). */
+  context: string | null;
+  /** Store-wide, strictly increasing on every insert or change (triggers of migration 004). */
+  revision: number;
 }
+
+interface UnitContext {
+  prev: string | null;
+  next: string | null;
+}
+
+/** The context column of a unit: NULL unless both neighbours are known (null or a text). */
+export const contextOf = (unit: TmUnit): string | null =>
+  unit.prevSource === undefined || unit.nextSource === undefined ? null : JSON.stringify({ prev: unit.prevSource, next: unit.nextSource } satisfies UnitContext);
+
+const fromContext = (context: string | null): Pick<TmUnit, 'prevSource' | 'nextSource'> => {
+  if (context === null) return {};
+  const { prev, next } = JSON.parse(context) as UnitContext;
+  return { prevSource: prev, nextSource: next };
+};
 
 const toTmUnit = (row: TmUnitRow): TmUnit => ({
   id: row.id,
@@ -24,7 +47,10 @@ const toTmUnit = (row: TmUnitRow): TmUnit => ({
   createdBy: row.created_by,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  ...fromContext(row.context),
 });
+
+const toChange = (row: TmUnitRow): TmUnitChange => ({ unit: toTmUnit(row), revision: row.revision });
 
 /** The insert shared with alignments.confirm (alignments.ts); prepared once per store. */
 export interface TmUnitWriter {
@@ -33,13 +59,50 @@ export interface TmUnitWriter {
 
 export function createTmUnitWriter(db: Db): TmUnitWriter {
   const insert = db.prepare(
-    `INSERT INTO tm_units (id, project_id, source, target, origin, origin_id, created_by, created_at, updated_at)
-     VALUES (@id, @projectId, @source, @target, @origin, @originId, @createdBy, @createdAt, @updatedAt)`,
+    `INSERT INTO tm_units (id, project_id, source, target, origin, origin_id, created_by, created_at, updated_at, context)
+     VALUES (@id, @projectId, @source, @target, @origin, @originId, @createdBy, @createdAt, @updatedAt, @context)`,
   );
-  return { insertUnit: (unit) => void insert.run(unit) };
+  return {
+    insertUnit: (unit) =>
+      void insert.run({
+        id: unit.id,
+        projectId: unit.projectId,
+        source: unit.source,
+        target: unit.target,
+        origin: unit.origin,
+        originId: unit.originId,
+        createdBy: unit.createdBy,
+        createdAt: unit.createdAt,
+        updatedAt: unit.updatedAt,
+        context: contextOf(unit),
+      }),
+  };
 }
 
-export function createTmUnitRepository(db: Db): TmUnitRepository {
+export function createTmUnitRepository(db: Db, writer: TmUnitWriter = createTmUnitWriter(db)): TmUnitRepository {
+  const bySegment = db.prepare<[string], TmUnitRow>(`SELECT * FROM tm_units WHERE origin = 'segment' AND origin_id = ?`);
+  const bySeq = db.prepare<[number], TmUnitRow>('SELECT * FROM tm_units WHERE seq = ?');
+  const byId = db.prepare<[string], TmUnitRow>('SELECT * FROM tm_units WHERE id = ?');
+  const replace = db.prepare<[string, string, string | null, string, number]>(
+    'UPDATE tm_units SET source = ?, target = ?, context = ?, updated_at = ? WHERE seq = ?',
+  );
+  const changedAll = db.prepare<[number, number], TmUnitRow>('SELECT * FROM tm_units WHERE revision > ? ORDER BY revision LIMIT ?');
+  const changedIn = db.prepare<[number, string, number], TmUnitRow>(
+    'SELECT * FROM tm_units WHERE revision > ? AND project_id IN (SELECT value FROM json_each(?)) ORDER BY revision LIMIT ?',
+  );
+  // The revision triggers run inside this transaction: the unit and its revision commit together.
+  const upsertTx = db.transaction((unit: TmUnit): TmUnitChange => {
+    const stored = bySegment.get(unit.originId!);
+    const context = contextOf(unit);
+    if (!stored) {
+      writer.insertUnit(unit);
+      return toChange(byId.get(unit.id)!);
+    }
+    if (stored.project_id !== unit.projectId) throw new InvalidInput(`segment ${unit.originId} belongs to another project`);
+    if (stored.source === unit.source && stored.target === unit.target && stored.context === context) return toChange(stored);
+    replace.run(unit.source, unit.target, context, unit.updatedAt, stored.seq);
+    return toChange(bySeq.get(stored.seq)!);
+  });
   const page = db.prepare<[string, number, number], TmUnitRow>(
     'SELECT * FROM tm_units WHERE project_id = ? ORDER BY created_at, seq LIMIT ? OFFSET ?',
   );
@@ -51,12 +114,28 @@ export function createTmUnitRepository(db: Db): TmUnitRepository {
   }));
 
   return {
+    // TMX import and export (tmUnitBulk.ts).
+    ...createTmUnitBulk(db, writer),
     async listByProject(projectId, offset, limit) {
       const { rows, total } = pageTx(projectId, offset, limit);
       return { items: rows.map(toTmUnit), total };
     },
     async countByProject(projectId) {
       return count.get(projectId)?.n ?? 0;
+    },
+    async upsertForOrigin(unit) {
+      if (unit.origin !== 'segment' || unit.originId === null) throw new InvalidInput('only segment units are stored by origin');
+      try {
+        return upsertTx(unit);
+      } catch (error) {
+        throw toDomainError(error, () => new NotFound('project', unit.projectId));
+      }
+    },
+    async listChangedSince(projectIds, revision, limit) {
+      const take = Math.max(0, Math.trunc(limit));
+      if (take === 0 || (projectIds !== null && projectIds.length === 0)) return [];
+      const rows = projectIds === null ? changedAll.all(revision, take) : changedIn.all(revision, jsonList(projectIds), take);
+      return rows.map(toChange);
     },
   };
 }

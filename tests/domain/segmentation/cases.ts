@@ -169,6 +169,10 @@ export const GERMAN_CASES: SegmentationCase[] = [
     ['Die Busfahrt von Görlitz nach Jelenia Góra dauert etwa 2 Std.', 'Die Rückfahrt ist ab 17 Uhr möglich.']],
   ['Der Bürgermeister a. D. Joachim Paulick hielt die Festrede.',
     ['Der Bürgermeister a. D. Joachim Paulick hielt die Festrede.']],
+  ['Beteiligt sind die Länder Sachsen, Brandenburg u. a. Die Federführung liegt bei Sachsen.',
+    ['Beteiligt sind die Länder Sachsen, Brandenburg u. a.', 'Die Federführung liegt bei Sachsen.']],
+  ['Die Sitzung endet um 18. Anschließend gibt es einen Empfang im Ratsarchiv.',
+    ['Die Sitzung endet um 18.', 'Anschließend gibt es einen Empfang im Ratsarchiv.']],
   ['Veranstalter sind u. a. die Städte Görlitz und Zgorzelec sowie die Euroregion Neisse e. V. Die Schirmherrschaft hat der Ministerpräsident übernommen.',
     ['Veranstalter sind u. a. die Städte Görlitz und Zgorzelec sowie die Euroregion Neisse e. V.', 'Die Schirmherrschaft hat der Ministerpräsident übernommen.']],
   // ordinals and numbers
@@ -364,6 +368,10 @@ export const POLISH_CASES: SegmentationCase[] = [
     ['Dnia 5 maja 2023 r. Prezydent Miasta Jeleniej Góry podpisał porozumienie.']],
   ['Od 2004 r. Polska jest członkiem Unii Europejskiej.',
     ['Od 2004 r. Polska jest członkiem Unii Europejskiej.']],
+  ['W XIX w. Kościół przebudowano w stylu neogotyckim.',
+    ['W XIX w. Kościół przebudowano w stylu neogotyckim.']],
+  ['W połowie XIX w. Zgorzelec był przedmieściem Görlitz.',
+    ['W połowie XIX w. Zgorzelec był przedmieściem Görlitz.']],
   // abbreviations that never end a sentence
   ['Projekt pn. „Razem nad Nysą” realizuje Stowarzyszenie Przyjaciół Zgorzelca.',
     ['Projekt pn. „Razem nad Nysą” realizuje Stowarzyszenie Przyjaciół Zgorzelca.']],
@@ -397,6 +405,8 @@ export const POLISH_CASES: SegmentationCase[] = [
     ['Zakres prac obejmuje m.in.: remont dachu, wymianę okien i docieplenie ścian.']],
   ['Prof. dr hab. Anna Kowalska z Uniwersytetu Wrocławskiego przedstawiła wyniki badań.',
     ['Prof. dr hab. Anna Kowalska z Uniwersytetu Wrocławskiego przedstawiła wyniki badań.']],
+  ['Zob. rozdz. 3. Tam opisano procedurę odwoławczą.',
+    ['Zob. rozdz. 3.', 'Tam opisano procedurę odwoławczą.']],
   ['Zob. też uchwała nr XII/85/2019 Rady Miejskiej w Zgorzelcu.',
     ['Zob. też uchwała nr XII/85/2019 Rady Miejskiej w Zgorzelcu.']],
   // numbers and ordinals

@@ -1,3 +1,4 @@
+import { InvalidInput } from '../../../server/domain/errors';
 import {
   DEFAULT_RULES,
   mergeRules,
@@ -76,5 +77,13 @@ describe('mergeRules', () => {
     expect(merged.pl).toEqual(DEFAULT_RULES.pl);
     expect(JSON.stringify(DEFAULT_RULES)).toBe(before);
     expect(project.de?.exceptions).toEqual([exception]);
+  });
+
+  it('rejects a project exception whose regex does not compile', () => {
+    const project: ProjectSegmentationRules = { pl: { exceptions: [{ break: true, before: '(', after: '\\s' }] } };
+    expect(() => mergeRules(DEFAULT_RULES, project)).toThrow(InvalidInput);
+    expect(() => mergeRules(DEFAULT_RULES, project)).toThrow(
+      expect.objectContaining({ code: 'invalid_segmentation_rule', message: expect.stringMatching(/^segmentation exception 1 for pl: /) }),
+    );
   });
 });

@@ -51,7 +51,7 @@ const TINY_SRX = String.raw`<?xml version="1.0" encoding="UTF-8"?>
         <!-- Abbreviations that end a sentence before a sentence start -->
         <rule break="no">
           <beforebreak>(?&lt;![\p{L}\p{N}.@/_])[uU]sw\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <!-- Numbers and ordinals -->
         <rule break="no">
@@ -60,48 +60,48 @@ const TINY_SRX = String.raw`<?xml version="1.0" encoding="UTF-8"?>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{N}+\.</beforebreak>
-          <afterbreak>\s+["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Mai)(?![\p{L}\p{N}])</afterbreak>
+          <afterbreak>\s+["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Mai)(?![\p{L}\p{N}])</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])(?:[aA]m)\s+\p{N}{1,3}\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{N}{1,3}\.\s+(?:[uU]nd)\s+\p{N}{1,3}\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{N}{1,2}\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <!-- Roman numerals after a name, initials -->
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{Lu}\p{Ll}+\s+(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{L}\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Danach|Die)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <!-- Sentence ends -->
         <rule break="yes">
-          <beforebreak>[?!][.!?…]*["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*\p{Ll})</afterbreak>
+          <beforebreak>[?!][.!?…]*["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*\p{Ll})</afterbreak>
         </rule>
         <rule break="yes">
-          <beforebreak>(?:…|\.\.)[.…]*["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+["'»«“”„‚‘’(\[{›‹¿¡–—\-]*\p{Lu}</afterbreak>
+          <beforebreak>(?:…|\.\.)[.…]*["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*\p{Lu}</afterbreak>
         </rule>
         <rule break="yes">
-          <beforebreak>\.["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+["'»«“”„‚‘’(\[{›‹¿¡–—\-]*[\p{Lu}\p{N}]</afterbreak>
+          <beforebreak>\.["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*[\p{Lu}\p{N}]</afterbreak>
         </rule>
       </languagerule>
       <languagerule languagerulename="Polish">
         <!-- Abbreviations that end a sentence before a sentence start -->
         <rule break="no">
           <beforebreak>(?&lt;![\p{L}\p{N}.@/_])[iI]td\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*\p{Lu}(?![\p{Lu}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*\p{Lu}(?![\p{Lu}.]))</afterbreak>
         </rule>
         <!-- Numbers and ordinals -->
         <rule break="no">
@@ -111,24 +111,24 @@ const TINY_SRX = String.raw`<?xml version="1.0" encoding="UTF-8"?>
         <!-- Roman numerals after a name, initials -->
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{Lu}\p{Ll}+\s+(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Następnie)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Następnie)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <rule break="no">
           <beforebreak>(?&lt;![^\s„"'(«»‚\[])\p{L}\.</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*(?:Następnie)(?![\p{L}\p{N}.]))</afterbreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*(?:Następnie)(?![\p{L}\p{N}.]))</afterbreak>
         </rule>
         <!-- Sentence ends -->
         <rule break="yes">
-          <beforebreak>[?!][.!?…]*["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+(?!["'»«“”„‚‘’(\[{›‹¿¡–—\-]*\p{Ll})</afterbreak>
+          <beforebreak>[?!][.!?…]*["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+(?!["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*\p{Ll})</afterbreak>
         </rule>
         <rule break="yes">
-          <beforebreak>(?:…|\.\.)[.…]*["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+["'»«“”„‚‘’(\[{›‹¿¡–—\-]*\p{Lu}</afterbreak>
+          <beforebreak>(?:…|\.\.)[.…]*["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*\p{Lu}</afterbreak>
         </rule>
         <rule break="yes">
-          <beforebreak>\.["'»«“”‘’)\]}›‹]*</beforebreak>
-          <afterbreak>\s+["'»«“”„‚‘’(\[{›‹¿¡–—\-]*[\p{Lu}\p{N}]</afterbreak>
+          <beforebreak>\.["'»«“”‘’)\]\}›‹]*</beforebreak>
+          <afterbreak>\s+["'»«“”„‚‘’(\[\{›‹¿¡–—\-]*[\p{Lu}\p{N}]</afterbreak>
         </rule>
       </languagerule>
     </languagerules>

@@ -6,8 +6,8 @@ import type { QaCheck } from '../types';
 
 type Ending = '.' | '!' | '?' | ':' | '…' | null;
 
-/** Closing quotes and brackets come off first: „Ja.“ ends with a full stop. */
-const TRAILING = /[\s)\]}"'“”»«’]+$/u;
+/** Closing quotes and brackets come off first: „Ja.“ ends with a full stop. (The lookbehind keeps it linear.) */
+const TRAILING = /(?<![\s)\]}"'“”»«’])[\s)\]}"'“”»«’]+$/u;
 const POLISH_ABBREVIATION_END = /(?:^|[\s(\d])(?:r|w|br|itd|itp|tys)\.$/u;
 
 function bareOf(text: string): string {

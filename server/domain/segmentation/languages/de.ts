@@ -8,7 +8,7 @@ export const GERMAN: LanguageRules = {
   abbreviations: byKind({
     never_ends: [
       // everyday
-      'z. B.', 'u. a.', 'd. h.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.', 'i. d. R.', 'i. A.', 'i. V.',
+      'z. B.', 'd. h.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.', 'i. d. R.', 'i. A.', 'i. V.',
       'v. a.', 'u. U.', 'u. E.', 'm. E.', 'bzw.', 'ggf.', 'ca.', 'vgl.', 'evtl.', 'inkl.', 'exkl.', 'ggü.',
       'bzgl.', 'zzgl.', 'zzt.', 'sog.', 'allg.', 'einschl.', 'insb.', 'bspw.', 'Bsp.', 'mind.', 'max.', 'lt.',
       'gem.', 'gez.', 'geb.',
@@ -22,7 +22,7 @@ export const GERMAN: LanguageRules = {
       'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
     ],
     may_end: [
-      'usw.', 'etc.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'a. D.', 'i. R.', 'e. V.', 'ff.', 'Jh.', 'Jhd.', 'Hrsg.',
+      'usw.', 'etc.', 'u. a.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'a. D.', 'i. R.', 'e. V.', 'ff.', 'Jh.', 'Jhd.', 'Hrsg.',
       'Aufl.', 'Tsd.', 'Mio.', 'Mrd.', 'Std.', 'min.',
       'Jan.', 'Febr.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
     ],

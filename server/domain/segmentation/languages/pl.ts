@@ -10,7 +10,7 @@ export const POLISH: LanguageRules = {
     never_ends: [
       'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ul.', 'al.', 'pl.', 'os.', 'woj.', 'pow.', 'gm.', 'ok.', 'godz.',
       'ust.', 'art.', 'poz.', 'par.', 'str.', 'tel.', 'wg.', 'ws.', 'ds.', 'dot.', 'zob.', 'por.', 'ww.',
-      'im.', 'św.', 'śp.', 'sp.', 'pn.', 'pt.', 'nt.', 'dn.', 'ub.', 'ew.', 'Dz. U.', 'Dz. Urz.', 'Sz. P.',
+      'im.', 'św.', 'śp.', 'sp.', 'pn.', 'pt.', 'nt.', 'dn.', 'ub.', 'ew.', 'zał.', 'Dz. U.', 'Dz. Urz.', 'Sz. P.',
       // titles and functions (their dotted forms are common in practice)
       'prof.', 'dr.', 'mgr.', 'inż.', 'hab.', 'lek.', 'med.', 'ks.', 'gen.', 'red.', 'oprac.', 'nr.', 'dyr.',
       'przew.',
@@ -19,7 +19,7 @@ export const POLISH: LanguageRules = {
       'r.', 'w.', 'br.', 'ubr.', 'itd.', 'itp.', 'etc.', 'cdn.', 'in.', 'jw.', 'tys.', 'proc.', 'min.',
       'n.p.m.', 'p.n.e.', 'n.e.',
     ],
-    before_number: ['pkt.', 's.'],
+    before_number: ['pkt.', 's.', 'rozdz.', 'tab.', 'rys.'],
   }),
   abbreviationSuffixes: [],
   sentenceStarters: [
@@ -47,12 +47,13 @@ export const POLISH: LanguageRules = {
   ordinalDigits: { afterContext: 3, alone: 0 },
   exceptions: [
     // A sentence opening with a date goes on after it: "W 2019 r. Gmina …", "W dniu 30 stycznia 2019 r.
-    // Rada Miasta …", "W marcu br. Zarząd …". The capitalised preposition marks the sentence start.
+    // Rada Miasta …", "W marcu br. Zarząd …", "W XIX w. Kościół …". The capitalised preposition marks
+    // the sentence start.
     {
       break: false,
       before:
         '(?<![\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
-        '(?:\\p{N}{1,2}\\.\\p{N}{1,2}\\.|(?:\\p{N}{1,2}\\s+)?\\p{Ll}+\\s+)?(?:\\p{N}{4}\\s?r|br)\\.',
+        '(?:\\p{N}{1,2}\\.\\p{N}{1,2}\\.|(?:\\p{N}{1,2}\\s+)?\\p{Ll}+\\s+)?(?:\\p{N}{4}\\s?r|br|[IVXLC]+\\s?w)\\.',
       after: '\\s',
     },
   ],

@@ -1,15 +1,14 @@
-// Alignments of existing German/Polish pairs: create, read, fix the pairs, confirm; and the
-// translation-memory units the confirmed pairs became.
+// Alignments of existing German/Polish pairs: create, read, fix the pairs, confirm. The
+// translation-memory units the confirmed pairs became are read through the TM routes (routes/tm).
 import { Router } from 'express';
 import { confirmAlignment } from '../../../commands/alignmentConfirmer';
 import { createAlignment } from '../../../commands/alignmentCreator';
 import { mergeAlignmentBeads, replaceAlignmentBeads, splitAlignmentBead } from '../../../commands/alignmentEditor';
 import { listAlignments, readAlignment } from '../../../commands/alignmentReader';
-import { pageTmUnits } from '../../../commands/tmUnitReader';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
-import { presentAlignment, presentAlignmentSummary, presentTmUnit } from '../../presenters/alignment';
+import { presentAlignment, presentAlignmentSummary } from '../../presenters/alignment';
 import {
   alignmentParams,
   confirmAlignmentBody,
@@ -18,7 +17,6 @@ import {
   projectParams,
   replaceBeadsBody,
   splitBeadBody,
-  tmUnitPageQuery,
 } from './schemas';
 
 export function alignmentRoutes(deps: AppDeps): Router {
@@ -30,7 +28,6 @@ export function alignmentRoutes(deps: AppDeps): Router {
   const splitRequest = validate({ params: alignmentParams, body: splitBeadBody });
   const replaceRequest = validate({ params: alignmentParams, body: replaceBeadsBody });
   const confirmRequest = validate({ params: alignmentParams, body: confirmAlignmentBody });
-  const unitsRequest = validate({ params: projectParams, query: tmUnitPageQuery });
 
   router.post('/projects/:id/alignments', createRequest, async (_req, res) => {
     const { params, body } = createRequest.parsed(res);
@@ -66,13 +63,6 @@ export function alignmentRoutes(deps: AppDeps): Router {
     const { params, body } = confirmRequest.parsed(res);
     const result = await confirmAlignment(deps, { user: currentUser(res), alignmentId: params.id, version: body.version });
     res.json({ alignment: presentAlignment(result.alignment), units: result.units.length });
-  });
-
-  // The translation memory has no routes of its own yet; its units are read here.
-  router.get('/projects/:id/tm/units', unitsRequest, async (_req, res) => {
-    const { params, query } = unitsRequest.parsed(res);
-    const page = await pageTmUnits(deps, { user: currentUser(res), projectId: params.id, offset: query.offset, limit: query.limit });
-    res.json({ items: page.items.map(presentTmUnit), total: page.total, offset: query.offset, limit: query.limit });
   });
 
   return router;

@@ -4,6 +4,7 @@ import { exportDocument } from '../../../commands/documentExporter';
 import { documentStatus, projectDocuments } from '../../../commands/documentStatusReader';
 import { submitDocument } from '../../../commands/documentSubmitter';
 import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
+import { documentQa, qaResultsOf } from '../../../commands/qa/qaReader';
 import { approveSegments } from '../../../commands/segmentBulkApprover';
 import { loadProject } from '../../../commands/segmentAccess';
 import { pageSegments } from '../../../commands/segmentReader';
@@ -13,8 +14,9 @@ import { requestLanguage, requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentDocumentStatus, presentMtJob } from '../../presenters/document';
+import { presentDocumentQaPage } from '../../presenters/qa';
 import { presentSegment } from '../../presenters/segment';
-import { bulkApproveBody, documentParams, exportQuery, projectDocumentsParams, segmentPageQuery, submitDocumentBody } from './schemas';
+import { bulkApproveBody, documentParams, documentQaQuery, exportQuery, projectDocumentsParams, segmentPageQuery, submitDocumentBody } from './schemas';
 
 const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
 const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
@@ -27,6 +29,7 @@ export function documentRoutes(deps: AppDeps): Router {
   const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
   const approveRequest = validate({ params: documentParams, body: bulkApproveBody });
   const exportRequest = validate({ params: documentParams, query: exportQuery });
+  const qaRequest = validate({ params: documentParams, query: documentQaQuery });
 
   router.post('/projects/:id/documents', submitRequest, async (req, res) => {
     const { params, body } = submitRequest.parsed(res);
@@ -49,7 +52,23 @@ export function documentRoutes(deps: AppDeps): Router {
   router.get('/documents/:id/segments', pageRequest, async (req, res) => {
     const { params, query } = pageRequest.parsed(res);
     const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
-    res.json({ items: page.items.map((s) => presentSegment(s, requestLanguage(req))), total: page.total, offset: query.offset, limit: query.limit });
+    const qa = await qaResultsOf(deps, page.items);
+    const items = page.items.map((s) => presentSegment(s, requestLanguage(req), qa.get(s.id) ?? null));
+    res.json({ items, total: page.total, offset: query.offset, limit: query.limit });
+  });
+
+  // Every stored QA issue of the document, in segment order: `?severity=error,warning&check=numbers&offset&limit`.
+  router.get('/documents/:id/qa', qaRequest, async (req, res) => {
+    const { params, query } = qaRequest.parsed(res);
+    const page = await documentQa(deps, {
+      user: currentUser(res),
+      documentId: params.id,
+      severities: query.severity,
+      checks: query.check,
+      offset: query.offset,
+      limit: query.limit,
+    });
+    res.json(presentDocumentQaPage(page, requestLanguage(req), query.offset, query.limit));
   });
 
   router.post('/documents/:id/mt', readRequest, async (req, res) => {

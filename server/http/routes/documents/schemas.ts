@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { QA_CHECK_IDS } from '../../../domain/qa/registry';
+import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
 import { DOCUMENT_FORMATS } from '../../../domain/types';
 import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/states';
 
@@ -31,4 +33,19 @@ export const bulkApproveBody = z.strictObject({
 export const exportQuery = z.strictObject({
   format: z.enum(DOCUMENT_FORMATS).optional(),
   allowUnapproved: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
+
+/** A comma-separated list whose items must be among `values`. */
+const commaList = <T extends string>(values: readonly T[]) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((s) => s.trim()).filter((s) => s !== ''))
+    .pipe(z.array(z.enum(values as [T, ...T[]])));
+
+/** `?severity=error,warning&check=numbers,placeholders&offset=0&limit=100` */
+export const documentQaQuery = z.strictObject({
+  severity: commaList<QaSeverity>(QA_SEVERITIES).optional(),
+  check: commaList<string>(QA_CHECK_IDS).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
 });

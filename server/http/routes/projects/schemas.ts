@@ -1,13 +1,37 @@
 import { z } from 'zod';
 import { PROJECT_ROLES } from '../../../commands/projectMemberAdder';
 import { PROJECT_NAME_MAX_LENGTH } from '../../../commands/projectCreator';
+import { TM_MATCH_STATES, TM_THRESHOLD_MIN } from '../../../commands/tm/settings';
+import { QA_CHECK_IDS } from '../../../domain/qa/registry';
+import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
 import { FORMALITIES } from '../../../domain/types';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 
+const qaCheckId = z.enum(QA_CHECK_IDS as [string, ...string[]]);
+
+/** `{ disabled?: [checkId], severity?: { checkId: error|warning|info } }`: an unknown check id is 400 invalid_input. */
+export const qaSettingsBody = z.strictObject({
+  disabled: z.array(qaCheckId).max(QA_CHECK_IDS.length * 2).optional(),
+  severity: z
+    .partialRecord(qaCheckId, z.enum(QA_SEVERITIES as [QaSeverity, ...QaSeverity[]]))
+    .transform((severity) => Object.fromEntries(Object.entries(severity).filter(([, value]) => value !== undefined)) as Record<string, QaSeverity>)
+    .optional(),
+});
+
+/** Translation memory: any of `{ shareMemory, threshold (50–100), exactState, inContextState }`; the rest is kept. */
+export const tmSettingsBody = z.strictObject({
+  shareMemory: z.boolean().optional(),
+  threshold: z.number().int().min(TM_THRESHOLD_MIN).max(100).optional(),
+  exactState: z.enum(TM_MATCH_STATES).optional(),
+  inContextState: z.enum(TM_MATCH_STATES).optional(),
+});
+
 export const projectSettingsBody = z.strictObject({
   formality: z.enum(FORMALITIES).optional(),
   allowSelfApproval: z.boolean().optional(),
+  qa: qaSettingsBody.optional(),
+  tm: tmSettingsBody.optional(),
 });
 
 /** Languages are free strings here: the command answers `unsupported_language_pair` for anything but de→pl. */

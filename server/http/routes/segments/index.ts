@@ -1,11 +1,13 @@
 // Segments: post-edit, confirm, review, lock, and read history.
 import { Router, type Request } from 'express';
+import { qaResultsOf } from '../../../commands/qa/qaReader';
 import { confirmSegment } from '../../../commands/segmentConfirmer';
 import { markContextSpecific } from '../../../commands/segmentContextMarker';
 import { editSegment } from '../../../commands/segmentEditor';
 import { lockSegment, unlockSegment } from '../../../commands/segmentLocker';
 import { readSegment, segmentHistory } from '../../../commands/segmentReader';
 import { approveSegment, rejectSegment } from '../../../commands/segmentReviewer';
+import { segmentTmMatches } from '../../../commands/tm/tmReader';
 import type { TransitionProps } from '../../../commands/segmentTransition';
 import type { CommandContext } from '../../../commands/context';
 import type { Segment } from '../../../domain/types';
@@ -13,8 +15,10 @@ import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { localizeQaError } from '../../presenters/qa';
 import { presentHistoryEntry, presentSegment } from '../../presenters/segment';
-import { contextSpecificBody, editSegmentBody, rejectSegmentBody, segmentParams, transitionBody } from './schemas';
+import { presentTmMatch } from '../../presenters/tm';
+import { confirmSegmentBody, contextSpecificBody, editSegmentBody, rejectSegmentBody, segmentParams, transitionBody } from './schemas';
 
 type Transition = (ctx: CommandContext, props: TransitionProps) => Promise<Segment>;
 
@@ -25,6 +29,11 @@ export function segmentRoutes(deps: AppDeps): Router {
   const transitionRequest = validate({ params: segmentParams, body: transitionBody });
   const rejectRequest = validate({ params: segmentParams, body: rejectSegmentBody });
   const contextRequest = validate({ params: segmentParams, body: contextSpecificBody });
+  const confirmRequest = validate({ params: segmentParams, body: confirmSegmentBody });
+
+  /** The segment with its stored QA issues, in the request's language. */
+  const present = async (segment: Segment, req: Request) =>
+    presentSegment(segment, requestLanguage(req), (await qaResultsOf(deps, [segment])).get(segment.id) ?? null);
 
   // Confirm, approve, lock and unlock take an optional JSON body ({ version }); none is needed. A body
   // that was sent but not parsed (Content-Type text/plain …) is refused by the validator, not ignored:
@@ -36,17 +45,28 @@ export function segmentRoutes(deps: AppDeps): Router {
   };
 
   router.get('/segments/:id', readRequest, async (req, res) => {
-    res.json(presentSegment(await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id), requestLanguage(req)));
+    const segment = await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id);
+    // Only a single segment's read looks it up in the translation memory (top 3): lists stay lean.
+    res.json({ ...(await present(segment, req)), tmMatches: (await segmentTmMatches(deps, segment)).map(presentTmMatch) });
   });
 
   router.patch('/segments/:id', editRequest, async (req, res) => {
     const { params, body } = editRequest.parsed(res);
     const segment = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
-    res.json(presentSegment(segment, requestLanguage(req)));
+    res.json(await present(segment, req));
+  });
+
+  // Confirm has a body of its own: { version?, overrideQa?: { reason } }. QA errors refuse it (409 qa_errors).
+  router.post('/segments/:id/confirm', optionalBody, confirmRequest, async (req, res) => {
+    const { params, body } = confirmRequest.parsed(res);
+    const props = { user: currentUser(res), segmentId: params.id, version: body.version, overrideQa: body.overrideQa };
+    const segment = await confirmSegment(deps, props).catch((error: unknown) => {
+      throw localizeQaError(error, requestLanguage(req));
+    });
+    res.json(await present(segment, req));
   });
 
   const transitions: [string, Transition][] = [
-    ['confirm', confirmSegment],
     ['approve', approveSegment],
     ['lock', lockSegment],
     ['unlock', unlockSegment],
@@ -54,20 +74,20 @@ export function segmentRoutes(deps: AppDeps): Router {
   for (const [action, transition] of transitions) {
     router.post(`/segments/:id/${action}`, optionalBody, transitionRequest, async (req, res) => {
       const { params, body } = transitionRequest.parsed(res);
-      res.json(presentSegment(await transition(deps, { user: currentUser(res), segmentId: params.id, version: body.version }), requestLanguage(req)));
+      res.json(await present(await transition(deps, { user: currentUser(res), segmentId: params.id, version: body.version }), req));
     });
   }
 
   router.post('/segments/:id/reject', rejectRequest, async (req, res) => {
     const { params, body } = rejectRequest.parsed(res);
     const segment = await rejectSegment(deps, { user: currentUser(res), segmentId: params.id, reason: body.reason, version: body.version });
-    res.json(presentSegment(segment, requestLanguage(req)));
+    res.json(await present(segment, req));
   });
 
   router.post('/segments/:id/context-specific', contextRequest, async (req, res) => {
     const { params, body } = contextRequest.parsed(res);
     const segment = await markContextSpecific(deps, { user: currentUser(res), segmentId: params.id, ...body });
-    res.json(presentSegment(segment, requestLanguage(req)));
+    res.json(await present(segment, req));
   });
 
   router.get('/segments/:id/history', readRequest, async (req, res) => {

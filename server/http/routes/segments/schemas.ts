@@ -12,6 +12,12 @@ export const editSegmentBody = z.strictObject({
 
 export const transitionBody = z.strictObject({ version: version.optional() });
 
+/** A confirm may override QA errors, with a reason that is kept in the history. */
+export const confirmSegmentBody = z.strictObject({
+  version: version.optional(),
+  overrideQa: z.strictObject({ reason: z.string().trim().min(1).max(5_000) }).optional(),
+});
+
 export const contextSpecificBody = z.strictObject({ contextSpecific: z.boolean(), version: version.optional() });
 
 export const rejectSegmentBody = z.strictObject({

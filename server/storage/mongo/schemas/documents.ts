@@ -1,6 +1,6 @@
 // documents: the skeleton and counters of a submitted document; its segments live in `segments`.
 import { Schema } from 'mongoose';
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRecord } from '../../../domain/types';
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRecord, type TmAnalysis } from '../../../domain/types';
 import { allowEmptyString, collectionOptions, count, fromDate, fromNullableDate, toDate, toNullableDate } from './common';
 
 export interface DocumentDoc {
@@ -12,6 +12,8 @@ export interface DocumentDoc {
   dueDate: Date | null;
   billedCharacters: number;
   segmentCount: number;
+  /** The TM analysis made at submission (a plain object), null when none was made. */
+  analysis?: TmAnalysis | null;
   createdBy: string;
   createdAt: Date;
 }
@@ -26,6 +28,7 @@ export const documentSchema = new Schema<DocumentDoc>(
     dueDate: { type: Date, default: null },
     billedCharacters: count(),
     segmentCount: count(),
+    analysis: { type: Schema.Types.Mixed, default: null },
     createdBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
   },
@@ -43,6 +46,7 @@ export const toDocumentDoc = (document: DocumentRecord): DocumentDoc => ({
   dueDate: toNullableDate(document.dueDate),
   billedCharacters: document.billedCharacters,
   segmentCount: document.segmentCount,
+  analysis: document.analysis ?? null,
   createdBy: document.createdBy,
   createdAt: toDate(document.createdAt),
 });
@@ -56,6 +60,7 @@ export const fromDocumentDoc = (doc: DocumentDoc): DocumentRecord => ({
   dueDate: fromNullableDate(doc.dueDate),
   billedCharacters: doc.billedCharacters,
   segmentCount: doc.segmentCount,
+  ...(doc.analysis ? { analysis: doc.analysis } : {}),
   createdBy: doc.createdBy,
   createdAt: fromDate(doc.createdAt),
 });

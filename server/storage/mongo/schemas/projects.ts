@@ -6,9 +6,12 @@ import {
   type Formality,
   type LanguageCode,
   type Project,
+  type ProjectQaSettings,
+  type ProjectTmSettings,
+  type ProjectSegmentationRules,
   type Role,
 } from '../../../domain/types';
-import { collectionOptions, embeddedOptions, fromDate, toDate } from './common';
+import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export const LANGUAGE_CODES = ['de', 'pl'] as const satisfies readonly LanguageCode[];
 
@@ -17,19 +20,59 @@ export interface ProjectDoc {
   name: string;
   sourceLang: LanguageCode;
   targetLang: LanguageCode;
-  settings: { formality: Formality; allowSelfApproval: boolean };
+  settings: {
+    formality: Formality;
+    allowSelfApproval: boolean;
+    qa?: ProjectQaSettings;
+    tm?: ProjectTmSettings;
+    segmentation?: ProjectSegmentationRules;
+  };
   members: { userId: string; roles: Role[] }[];
   createdBy: string;
   createdAt: Date;
 }
 
+// QA settings: `severity` maps check ids to severities (a plain object; the command validates the ids).
+const qaSettingsSchema = new Schema<ProjectQaSettings>(
+  {
+    disabled: { type: [String], default: () => [] },
+    severity: { type: Schema.Types.Mixed, default: () => ({}) },
+  },
+  embeddedOptions,
+);
+
+// Translation-memory settings: stored whole once set (commands/tm/settings.ts has the defaults).
+const TM_MATCH_STATES = ['translated', 'approved'] as const;
+const tmSettingsSchema = new Schema<ProjectTmSettings>(
+  {
+    shareMemory: { type: Boolean, required: true },
+    threshold: { type: Number, required: true, min: 50, max: 100, validate: integer },
+    exactState: { type: String, required: true, enum: TM_MATCH_STATES },
+    inContextState: { type: String, required: true, enum: TM_MATCH_STATES },
+  },
+  embeddedOptions,
+);
+
 const settingsSchema = new Schema<ProjectDoc['settings']>(
   {
     formality: { type: String, required: true, enum: FORMALITIES },
     allowSelfApproval: { type: Boolean, required: true },
+    qa: { type: qaSettingsSchema, required: false },
+    tm: { type: tmSettingsSchema, required: false },
+    // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
+    segmentation: { type: Schema.Types.Mixed, required: false },
   },
   embeddedOptions,
 );
+
+const tmSettingsCopy = (tm: ProjectTmSettings | null | undefined): { tm?: ProjectTmSettings } =>
+  tm ? { tm: { shareMemory: tm.shareMemory, threshold: tm.threshold, exactState: tm.exactState, inContextState: tm.inContextState } } : {};
+
+const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): { segmentation?: ProjectSegmentationRules } =>
+  rules ? { segmentation: structuredClone(rules) } : {};
+
+const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
+  qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
 
 const memberSchema = new Schema<ProjectDoc['members'][number]>(
   {
@@ -59,7 +102,13 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
   name: project.name,
   sourceLang: project.sourceLang,
   targetLang: project.targetLang,
-  settings: { formality: project.settings.formality, allowSelfApproval: project.settings.allowSelfApproval },
+  settings: {
+    formality: project.settings.formality,
+    allowSelfApproval: project.settings.allowSelfApproval,
+    ...qaSettingsCopy(project.settings.qa),
+    ...tmSettingsCopy(project.settings.tm),
+    ...segmentationCopy(project.settings.segmentation),
+  },
   members: project.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: project.createdBy,
   createdAt: toDate(project.createdAt),
@@ -70,7 +119,13 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
   name: doc.name,
   sourceLang: doc.sourceLang,
   targetLang: doc.targetLang,
-  settings: { formality: doc.settings.formality, allowSelfApproval: doc.settings.allowSelfApproval },
+  settings: {
+    formality: doc.settings.formality,
+    allowSelfApproval: doc.settings.allowSelfApproval,
+    ...qaSettingsCopy(doc.settings.qa),
+    ...tmSettingsCopy(doc.settings.tm),
+    ...segmentationCopy(doc.settings.segmentation),
+  },
   members: doc.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: doc.createdBy,
   createdAt: fromDate(doc.createdAt),

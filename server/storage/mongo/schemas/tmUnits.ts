@@ -16,6 +16,14 @@ export interface TmUnitDoc {
   updatedAt: Date;
   /** Mongo-only: a store-wide, strictly increasing number taken from the `counters` collection. */
   seq: number;
+  /** Neighbouring segment sources (in-context matches): null at a document's edge, absent when unknown. */
+  prevSource?: string | null;
+  nextSource?: string | null;
+  /**
+   * From the same counter as `seq`: `seq` on insert, a fresh number on every change. In-memory TM
+   * indexes catch up by reading `revision > last seen` (commands/tm/tmService.ts).
+   */
+  revision: number;
 }
 
 export const tmUnitSchema = new Schema<TmUnitDoc>(
@@ -30,12 +38,24 @@ export const tmUnitSchema = new Schema<TmUnitDoc>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     seq: { type: Number, required: true, min: 1, validate: integer },
+    prevSource: { type: String },
+    nextSource: { type: String },
+    revision: { type: Number, required: true, min: 1, validate: integer },
   },
   collectionOptions('tmUnits'),
 );
 tmUnitSchema.index({ projectId: 1, createdAt: 1, seq: 1 });
+tmUnitSchema.index({ revision: 1 });
+// One unit per approved segment (upsertForOrigin); alignment units share their alignment's id.
+tmUnitSchema.index({ originId: 1 }, { unique: true, partialFilterExpression: { origin: 'segment' } });
 
-export const toTmUnitDoc = (unit: TmUnit, seq: number): TmUnitDoc => ({
+/** The context fields of a unit, only those known (absent stays absent). */
+export const contextFields = (unit: Pick<TmUnit, 'prevSource' | 'nextSource'>): Pick<TmUnit, 'prevSource' | 'nextSource'> => ({
+  ...(unit.prevSource !== undefined ? { prevSource: unit.prevSource } : {}),
+  ...(unit.nextSource !== undefined ? { nextSource: unit.nextSource } : {}),
+});
+
+export const toTmUnitDoc = (unit: TmUnit, seq: number, revision = seq): TmUnitDoc => ({
   _id: unit.id,
   projectId: unit.projectId,
   source: unit.source,
@@ -46,6 +66,8 @@ export const toTmUnitDoc = (unit: TmUnit, seq: number): TmUnitDoc => ({
   createdAt: toDate(unit.createdAt),
   updatedAt: toDate(unit.updatedAt),
   seq,
+  ...contextFields(unit),
+  revision,
 });
 
 export const fromTmUnitDoc = (doc: TmUnitDoc): TmUnit => ({
@@ -58,4 +80,5 @@ export const fromTmUnitDoc = (doc: TmUnitDoc): TmUnit => ({
   createdBy: doc.createdBy,
   createdAt: fromDate(doc.createdAt),
   updatedAt: fromDate(doc.updatedAt),
+  ...contextFields(doc),
 });

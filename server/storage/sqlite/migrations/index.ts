@@ -2,6 +2,10 @@
 // recorded in `schema_migrations`; never edit a released migration, add the next number instead.
 import { migration as initial } from './001_initial';
 import { migration as alignmentsAndTm } from './002_alignments_and_tm';
+import { migration as segmentQa } from './003_segment_qa';
+import { migration as tmMemory } from './004_tm_memory';
+import { migration as tmImportJobs } from './005_tm_import_jobs';
+import { migration as glossary } from './006_glossary';
 
 export interface Migration {
   /** Strictly increasing, starting at 1; the file name carries the same number. */
@@ -10,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary];

@@ -1,0 +1,203 @@
+// Finding glossary terms in a German source text, inflected forms and (for terms that allow it)
+// compounds included.
+//
+// How a German word matches one word of a term (both sides NFC, "ß" read as "ss"; lower-cased unless the
+// term is case-sensitive):
+//   - exactly, or as the term word followed by an inflection ending: -e -n -s -r -m -en -er -es -em -ns
+//     -ens -ern ("Grenzraum" → "Grenzraumes", "Grenzraume"; "Sächsische" → "Sächsischen");
+//   - a plural with umlaut: the word equals the term word after folding ä/ö/ü to a/o/u, followed by
+//     nothing, -e, -n, -en, -er or -ern ("Raum" → "Räume", "Vater" → "Väter"); only for term words of
+//     four letters or more;
+//   - term words shorter than three letters ("EU") match exactly only.
+// A multi-word term matches consecutive words in order, separated only by spaces, hyphens, dashes,
+// quotes or inline placeholders (see words.ts). Hyphenated compounds are separate words, so
+// "EU-Grenzraum" contains "Grenzraum" for any term.
+// A one-word term marked compound-friendly also matches a closed compound it starts ("Grenzraumstudie":
+// at least three more letters) or ends, lower-cased as the compound writes it, with an inflection
+// ending ("Förderstudien" for "Studie"). Without the flag a compound never matches.
+// Terms are indexed by their first word (lower-cased, umlauts folded); a text word looks up its own key
+// less 0–3 letters (the inflection endings), so a segment costs a few lookups per word, whatever the
+// size of the glossary.
+import type { GlossaryTermFields } from './types';
+import { joined, wordsOf } from './words';
+
+export type SourceTerm = Pick<GlossaryTermFields, 'de' | 'caseSensitive' | 'compound'>;
+
+export type SourceHitKind = 'exact' | 'inflected' | 'compound';
+
+export interface SourceHit<T extends SourceTerm = SourceTerm> {
+  term: T;
+  /** Offsets into the source as given (placeholders included); `text` is source.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  kind: SourceHitKind;
+}
+
+const SUFFIXES = new Set(['', 'e', 'n', 's', 'r', 'm', 'en', 'er', 'es', 'em', 'ns', 'ens', 'ern']);
+const UMLAUT_PLURAL_SUFFIXES = new Set(['', 'e', 'n', 'en', 'er', 'ern']);
+const COMPOUND_MIN_REST = 3;
+
+const fold = (text: string, caseSensitive: boolean): string => {
+  const nfc = text.normalize('NFC').replace(/ß/gu, 'ss').replace(/ẞ/gu, 'SS');
+  return caseSensitive ? nfc : nfc.toLocaleLowerCase('de');
+};
+const foldUmlauts = (text: string): string =>
+  text.replace(/[äöüÄÖÜ]/gu, (c) => ({ ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' })[c] ?? c);
+
+/** A word in the shapes matching needs, computed once per word. */
+interface Folded {
+  /** NFC, ß as ss, case kept (for case-sensitive terms). */
+  cased: string;
+  /** The same lower-cased. */
+  lower: string;
+}
+
+const foldWord = (text: string): Folded => {
+  const cased = fold(text, true);
+  return { cased, lower: cased.toLocaleLowerCase('de') };
+};
+
+function matchFolded(w: string, t: string): 'exact' | 'inflected' | null {
+  if (w === t) return 'exact';
+  if (t.length < 3) return null;
+  if (w.startsWith(t) && SUFFIXES.has(w.slice(t.length))) return 'inflected';
+  if (t.length >= 4) {
+    const fw = foldUmlauts(w);
+    const ft = foldUmlauts(t);
+    if (fw !== w && fw.startsWith(ft) && UMLAUT_PLURAL_SUFFIXES.has(fw.slice(ft.length))) return 'inflected';
+  }
+  return null;
+}
+
+function compoundFolded(w: Folded, t: Folded, caseSensitive: boolean): boolean {
+  const tw = caseSensitive ? t.cased : t.lower;
+  const ww = caseSensitive ? w.cased : w.lower;
+  if (tw.length < 3) return false;
+  if (ww.startsWith(tw) && ww.length - tw.length >= COMPOUND_MIN_REST) return true;
+  // As the head, the term is written in lower case inside the compound.
+  for (let cut = COMPOUND_MIN_REST; cut <= w.lower.length - t.lower.length; cut++) {
+    const rest = w.lower.slice(cut);
+    if (rest.startsWith(t.lower) && SUFFIXES.has(rest.slice(t.lower.length))) return true;
+  }
+  return false;
+}
+
+/** How a text word matches a term word ('exact' or 'inflected'), or null. */
+export function matchGermanWord(word: string, termWord: string, caseSensitive: boolean): 'exact' | 'inflected' | null {
+  return matchFolded(fold(word, caseSensitive), fold(termWord, caseSensitive));
+}
+
+/** Whether `word` is a closed compound the one-word term starts or ends. */
+export function isGermanCompound(word: string, term: string, caseSensitive: boolean): boolean {
+  return compoundFolded(foldWord(word), foldWord(term), caseSensitive);
+}
+
+interface Compiled<T extends SourceTerm> {
+  term: T;
+  /** Position in the glossary, for a stable order. */
+  order: number;
+  words: Folded[];
+}
+
+interface SourceIndex<T extends SourceTerm> {
+  /** By the lookup key of the term's first word. */
+  byKey: Map<string, Compiled<T>[]>;
+  /** Compound-friendly one-word terms by the lookup key of their word. */
+  compounds: Map<string, Compiled<T>[]>;
+}
+
+/** The lookup key of a word: lower-cased, umlauts folded ("Räume" and "Raum" share "raum"). */
+const keyOf = (folded: Folded): string => foldUmlauts(folded.lower);
+/** Inflection endings are at most this long: a text word's key less 0…3 letters is its term's key. */
+const LONGEST_SUFFIX = Math.max(...[...SUFFIXES].map((suffix) => suffix.length));
+
+const indexes = new WeakMap<readonly SourceTerm[], SourceIndex<SourceTerm>>();
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf<T extends SourceTerm>(terms: readonly T[]): SourceIndex<T> {
+  const cached = indexes.get(terms) as SourceIndex<T> | undefined;
+  if (cached) return cached;
+  const index: SourceIndex<T> = { byKey: new Map(), compounds: new Map() };
+  terms.forEach((term, order) => {
+    const words = wordsOf(term.de).map((w) => foldWord(w.text));
+    if (words.length === 0) return;
+    const compiled = { term, order, words };
+    push(index.byKey, keyOf(words[0]!), compiled);
+    if (term.compound && words.length === 1) push(index.compounds, keyOf(words[0]!), compiled);
+  });
+  indexes.set(terms, index as SourceIndex<SourceTerm>);
+  return index;
+}
+
+/** Terms whose first word could match this word: its key, less up to LONGEST_SUFFIX letters. */
+function candidates<T extends SourceTerm>(index: SourceIndex<T>, key: string): Compiled<T>[] {
+  const found: Compiled<T>[] = [];
+  for (let cut = 0; cut <= LONGEST_SUFFIX && cut < key.length; cut++) found.push(...(index.byKey.get(key.slice(0, key.length - cut)) ?? []));
+  return found;
+}
+
+/** Compound-friendly terms this word could be a compound of: every start of three letters or more, every end. */
+function compoundCandidates<T extends SourceTerm>(index: SourceIndex<T>, key: string): Compiled<T>[] {
+  if (index.compounds.size === 0) return [];
+  const found = new Set<Compiled<T>>();
+  for (let length = 3; length <= key.length; length++) for (const c of index.compounds.get(key.slice(0, length)) ?? []) found.add(c);
+  for (let start = COMPOUND_MIN_REST; start < key.length; start++) {
+    const rest = key.slice(start);
+    for (let cut = 0; cut <= LONGEST_SUFFIX && cut < rest.length; cut++) for (const c of index.compounds.get(rest.slice(0, rest.length - cut)) ?? []) found.add(c);
+  }
+  return [...found];
+}
+
+/**
+ * Every occurrence of every term in `source`, ordered by start (longer hits first at the same start,
+ * then in glossary order). A term found several times gives several hits; overlapping terms
+ * ("Freistaat" and "Freistaat Sachsen") are all reported. The glossary is indexed once per array
+ * (cached by identity): pass the same array for many segments, and a new one when the glossary changed.
+ */
+export function findTermsInSource<T extends SourceTerm>(source: string, terms: readonly T[]): SourceHit<T>[] {
+  const index = indexOf(terms);
+  const words = wordsOf(source);
+  const folded = words.map((w) => foldWord(w.text));
+  const hits: (SourceHit<T> & { order: number })[] = [];
+  const seen = new Set<string>();
+  const add = (c: Compiled<T>, from: number, to: number, kind: SourceHitKind) => {
+    const id = `${c.order}:${from}:${to}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const start = words[from]!.start;
+    const end = words[to]!.end;
+    hits.push({ term: c.term, start, end, text: source.slice(start, end), kind, order: c.order });
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const key = keyOf(folded[i]!);
+    for (const c of candidates(index, key)) {
+      const n = c.words.length;
+      if (i + n > words.length) continue;
+      const cs = c.term.caseSensitive;
+      let inflected = false;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (k > 0 && !joined(source, words[i + k - 1]!, words[i + k]!)) ok = false;
+        else {
+          const how = matchFolded(cs ? folded[i + k]!.cased : folded[i + k]!.lower, cs ? c.words[k]!.cased : c.words[k]!.lower);
+          if (how === null) ok = false;
+          else if (how === 'inflected') inflected = true;
+        }
+      }
+      if (ok) add(c, i, i + n - 1, inflected ? 'inflected' : 'exact');
+    }
+    for (const c of compoundCandidates(index, key)) {
+      if (seen.has(`${c.order}:${i}:${i}`)) continue;
+      if (compoundFolded(folded[i]!, c.words[0]!, c.term.caseSensitive)) add(c, i, i, 'compound');
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  return hits.map(({ order: _order, ...hit }) => hit);
+}

@@ -1,0 +1,150 @@
+// Does a period end a sentence? The questions the segmenter (./sentences.ts) asks at each period
+// followed by whitespace, answered from the compiled language rules (./compiled.ts). Kept in one
+// module because it runs for every period of every text.
+import type { CompiledRules } from './compiled';
+import type { AbbreviationKind } from './rules';
+
+const SPACE = /\s/;
+/** Characters that glue an abbreviation to what precedes it ("x.usw." or "info@usw." is no abbreviation). */
+const GLUE = /[\p{L}\p{N}.@/_]/u;
+/** Openers stripped from the word before a period ("(vgl.", "„2."). */
+const WORD_OPENERS = new Set('„"\'(«»‚[');
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGITS = /^\p{Nd}+$/u;
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+const ROMAN = /^(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** `\s` for one UTF-16 code unit, without a regex for the common cases. */
+export function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && SPACE.test(String.fromCharCode(code));
+}
+
+function isGlue(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 46 && code <= 57) || code === 64 || code === 95;
+  }
+  return GLUE.test(String.fromCharCode(code));
+}
+
+/**
+ * What the period at `dot` (the index of its final period) in `text` closes: the kind of the longest
+ * abbreviation that ends there and starts after whitespace or a character that does not glue ("(vgl.",
+ * "Dipl.-Ing."; spaced forms are joined: "z. B." is looked up as "z.B."), or 'continues' when it is the
+ * leading part of an abbreviation that the text from `next` completes ("Dz.| U.").
+ */
+function abbreviationAt(
+  text: string,
+  dot: number,
+  next: number,
+  rules: CompiledRules,
+): AbbreviationKind | 'continues' | undefined {
+  let compact = '';
+  let end = dot + 1;
+  let found: AbbreviationKind | undefined;
+  for (let part = 0; part < rules.maxParts; part++) {
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    const token = text.slice(start, end);
+    compact = token + compact;
+    // Try the starts inside this token, longest first (none longer than the longest abbreviation);
+    // starts in later tokens were tried before.
+    for (let p = Math.max(0, compact.length - rules.maxLength); p < token.length; p++) {
+      if (p > 0 && isGlue(compact.charCodeAt(p - 1))) continue;
+      const entry = rules.abbreviations.get(compact.slice(p));
+      if (!entry) continue;
+      if (part === 0 && entry.rests && completes(text, next, entry.rests)) return 'continues';
+      if (entry.kind) {
+        found = entry.kind;
+        break;
+      }
+    }
+    if (part === 0 && !found && rules.suffixes.some((s) => token.endsWith(s)) && rules.suffix?.test(token)) {
+      found = 'never_ends';
+    }
+    // Spaced abbreviations go on only over a token that ends with a period ("z.| B.").
+    let before = start;
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+    if (before === start || text.charCodeAt(before - 1) !== 46) break;
+    end = before;
+  }
+  return found;
+}
+
+function completes(text: string, next: number, rests: string[]): boolean {
+  const ahead = text.slice(next, next + 40).replace(/\s+/g, '');
+  return rests.some((rest) => ahead.startsWith(rest));
+}
+
+/** Does `word` (the next word, and the character after it) start a sentence by the starter list? */
+function isStarter(word: string, after: string, rules: CompiledRules): boolean {
+  return rules.starters.has(word) && !(after === '.' || LETTER_OR_DIGIT.test(after));
+}
+
+/** After a `may_end` abbreviation: a starter, or in a language without capitalised nouns any capitalised non-acronym. */
+function startsSentence(word: string, after: string, rules: CompiledRules): boolean {
+  if (isStarter(word, after, rules)) return true;
+  if (rules.nounsCapitalised) return false;
+  return UPPER.test(word[0] ?? '') && !UPPER.test(word[1] ?? '') && after !== '.';
+}
+
+/** The whitespace-delimited token that ends at `end` (exclusive), and where it starts. */
+function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return { token: text.slice(start, end), start };
+}
+
+/** The token before the one starting at `start`, opening quotes and brackets stripped. */
+function previousToken(text: string, start: number): { token: string; start: number } {
+  let end = start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const previous = tokenBefore(text, end);
+  return { token: stripOpeners(previous.token), start: previous.start };
+}
+
+function stripOpeners(token: string): string {
+  let i = 0;
+  while (i < token.length && WORD_OPENERS.has(token[i] as string)) i++;
+  return i ? token.slice(i) : token;
+}
+
+function isOrdinal(view: string, numberStart: number, number: string, next: string, after: string, rules: CompiledRules): boolean {
+  if (rules.months.has(next.toLowerCase())) return true;
+  if (isStarter(next, after, rules)) return false;
+  const { alone, afterContext } = rules.ordinalDigits;
+  if (number.length <= alone) return true;
+  if (number.length > afterContext) return false;
+  const previous = previousToken(view, numberStart);
+  const word = previous.token.toLowerCase();
+  if (rules.ordinalContext.has(word)) return true;
+  if (!rules.ordinalJoiners.has(word)) return false;
+  const first = previousToken(view, previous.start).token;
+  return first.endsWith('.') && first.length - 1 <= afterContext && DIGITS.test(first.slice(0, -1));
+}
+
+/**
+ * Does the period at `dot` of `view` end a sentence? `next` is the word that follows (at `nextStart`, after
+ * whitespace), `after` the character after that word.
+ */
+export function periodEnds(view: string, dot: number, nextStart: number, next: string, after: string, rules: CompiledRules): boolean {
+  const first = next[0] ?? '';
+  const digit = DIGIT.test(first);
+  if (!digit && !UPPER.test(first)) return false;
+  const kind = abbreviationAt(view, dot, nextStart, rules);
+  if (kind === 'never_ends' || kind === 'continues') return false;
+  if (kind === 'may_end') return !digit && startsSentence(next, after, rules);
+  if (kind === 'before_number' && digit) return false;
+  const { token, start } = tokenBefore(view, dot);
+  const word = stripOpeners(token);
+  const wordStart = start + token.length - word.length;
+  if (word.length === 1 && LETTER.test(word)) return !digit && isStarter(next, after, rules);
+  if (DIGITS.test(word)) return !digit && !isOrdinal(view, wordStart, word, next, after, rules);
+  if (ROMAN.test(word) && NAME.test(previousToken(view, wordStart).token)) {
+    return !digit && isStarter(next, after, rules);
+  }
+  return true;
+}

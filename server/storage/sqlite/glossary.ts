@@ -1,0 +1,151 @@
+import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../domain/errors';
+import type { DeeplGlossaryState, GlossaryTerm, GlossaryTermStatus, PartOfSpeech } from '../../domain/glossary/types';
+import type { GlossaryRepository } from '../../ports/glossaryRepository';
+import type { Db } from './database';
+import { isForeignKeyViolation, isUniqueViolation } from './shared';
+
+interface GlossaryTermRow {
+  id: string;
+  project_id: string;
+  de: string;
+  pl: string;
+  note: string | null;
+  part_of_speech: string | null;
+  case_sensitive: number;
+  forbidden: string;
+  status: string;
+  compound: number;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface DeeplGlossaryRow {
+  project_id: string;
+  deepl_glossary_id: string | null;
+  synced_hash: string;
+  synced_at: string;
+}
+
+const toTerm = (row: GlossaryTermRow): GlossaryTerm => ({
+  id: row.id,
+  projectId: row.project_id,
+  de: row.de,
+  pl: row.pl,
+  note: row.note,
+  partOfSpeech: row.part_of_speech as PartOfSpeech | null,
+  caseSensitive: row.case_sensitive === 1,
+  forbidden: JSON.parse(row.forbidden) as string[],
+  status: row.status as GlossaryTermStatus,
+  compound: row.compound === 1,
+  version: row.version,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const termParams = (term: GlossaryTerm) => ({
+  id: term.id,
+  projectId: term.projectId,
+  de: term.de,
+  pl: term.pl,
+  note: term.note,
+  partOfSpeech: term.partOfSpeech,
+  caseSensitive: term.caseSensitive ? 1 : 0,
+  forbidden: JSON.stringify(term.forbidden),
+  status: term.status,
+  compound: term.compound ? 1 : 0,
+  version: term.version,
+  createdBy: term.createdBy,
+  createdAt: term.createdAt,
+  updatedAt: term.updatedAt,
+});
+
+function driverError(error: unknown, projectId: string): unknown {
+  if (isForeignKeyViolation(error)) return new NotFound('project', projectId);
+  if (isUniqueViolation(error)) return new Conflict('glossary term already exists', { entity: 'glossary_term' });
+  return error;
+}
+
+export function createGlossaryRepository(db: Db): GlossaryRepository {
+  const insert = db.prepare(
+    `INSERT INTO glossary_terms (id, project_id, de, pl, note, part_of_speech, case_sensitive, forbidden, status, compound,
+       version, created_by, created_at, updated_at)
+     VALUES (@id, @projectId, @de, @pl, @note, @partOfSpeech, @caseSensitive, @forbidden, @status, @compound,
+       @version, @createdBy, @createdAt, @updatedAt)`,
+  );
+  const set = `de = @de, pl = @pl, note = @note, part_of_speech = @partOfSpeech, case_sensitive = @caseSensitive,
+       forbidden = @forbidden, status = @status, compound = @compound, version = @version, updated_at = @updatedAt`;
+  const replace = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id`);
+  const compareAndSet = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND version = @expectedVersion`);
+  const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM glossary_terms WHERE id = ?');
+  const remove = db.prepare<[string]>('DELETE FROM glossary_terms WHERE id = ?');
+  const removeProject = db.prepare<[string]>('DELETE FROM glossary_terms WHERE project_id = ?');
+  const byId = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE id = ?');
+  const byProject = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY created_at, seq');
+  const projectExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM projects WHERE id = ?');
+  const deeplById = db.prepare<[string], DeeplGlossaryRow>('SELECT * FROM deepl_glossaries WHERE project_id = ?');
+  const upsertDeepl = db.prepare(
+    `INSERT INTO deepl_glossaries (project_id, deepl_glossary_id, synced_hash, synced_at)
+     VALUES (@projectId, @deeplGlossaryId, @syncedHash, @syncedAt)
+     ON CONFLICT (project_id) DO UPDATE SET deepl_glossary_id = excluded.deepl_glossary_id,
+       synced_hash = excluded.synced_hash, synced_at = excluded.synced_at`,
+  );
+
+  const replaceAllTx = db.transaction((projectId: string, terms: readonly GlossaryTerm[]) => {
+    if (!projectExists.get(projectId)) throw new NotFound('project', projectId);
+    removeProject.run(projectId);
+    for (const term of terms) insert.run(termParams(term));
+  });
+
+  return {
+    async create(term) {
+      try {
+        insert.run(termParams(term));
+      } catch (error) {
+        throw driverError(error, term.projectId);
+      }
+    },
+    async update(term, expectedVersion) {
+      const params = termParams(term);
+      const changed = expectedVersion === undefined ? replace.run(params).changes : compareAndSet.run({ ...params, expectedVersion }).changes;
+      if (changed > 0) return;
+      const stored = storedVersion.get(term.id);
+      if (!stored) throw new NotFound('glossary_term', term.id);
+      throw new VersionConflict(term.id, expectedVersion ?? stored.version, stored.version);
+    },
+    async delete(id) {
+      return remove.run(id).changes > 0;
+    },
+    async findById(id) {
+      const row = byId.get(id);
+      return row ? toTerm(row) : null;
+    },
+    async listByProject(projectId) {
+      return byProject.all(projectId).map(toTerm);
+    },
+    async replaceAll(projectId, terms) {
+      const stranger = terms.find((term) => term.projectId !== projectId);
+      if (stranger) throw new InvalidInput(`glossary term ${stranger.id} belongs to project ${stranger.projectId}, not ${projectId}`);
+      try {
+        replaceAllTx(projectId, terms);
+      } catch (error) {
+        throw driverError(error, projectId);
+      }
+    },
+    async findDeeplGlossary(projectId) {
+      const row = deeplById.get(projectId);
+      return row
+        ? { projectId: row.project_id, deeplGlossaryId: row.deepl_glossary_id, syncedHash: row.synced_hash, syncedAt: row.synced_at }
+        : null;
+    },
+    async saveDeeplGlossary(state: DeeplGlossaryState) {
+      try {
+        upsertDeepl.run(state);
+      } catch (error) {
+        throw driverError(error, state.projectId);
+      }
+    },
+  };
+}

@@ -1,0 +1,230 @@
+// The behaviour every GlossaryRepository promises (server/ports/glossaryRepository.ts), run against each
+// adapter by its test file (sqlite.test.ts always, mongo.test.ts with MONGODB_URI).
+import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../server/domain/errors';
+import type { DeeplGlossaryState, GlossaryTerm } from '../../server/domain/glossary/types';
+import type { Store } from '../../server/ports/repositories';
+import { buildProject, FIXED_NOW, minutesAfterNow, nextId, resetBuilderIds } from '../support/builders';
+
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
+}
+
+export function buildGlossaryTerm(overrides: Partial<GlossaryTerm> = {}): GlossaryTerm {
+  return {
+    id: overrides.id ?? nextId('term'),
+    projectId: 'project-1',
+    de: 'Grenzraum',
+    pl: 'pogranicze',
+    note: null,
+    partOfSpeech: null,
+    caseSensitive: false,
+    forbidden: [],
+    status: 'approved',
+    compound: false,
+    version: 1,
+    createdBy: 'user-coordinator',
+    createdAt: FIXED_NOW,
+    updatedAt: FIXED_NOW,
+    ...overrides,
+  };
+}
+
+export function describeGlossaryContract(name: string, open: () => Promise<Store>): void {
+  describe(`glossary contract: ${name}`, () => {
+    let store: Store;
+
+    beforeEach(async () => {
+      resetBuilderIds();
+      store = await open();
+      await store.projects.create(buildProject({ id: 'project-1' }));
+      await store.projects.create(buildProject({ id: 'project-2' }));
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    const ids = (terms: GlossaryTerm[]) => terms.map((term) => term.id);
+
+    describe('terms', () => {
+      it('findById returns the created term unchanged, every field included', async () => {
+        const term = buildGlossaryTerm({
+          de: 'Freistaat Sachsen',
+          pl: 'Wolne Państwo Saksonia',
+          note: 'Amtliche Bezeichnung, „Freistaat“ nie „Land“',
+          partOfSpeech: 'proper_noun',
+          caseSensitive: true,
+          forbidden: ['Kraj Związkowy Saksonia', 'Saksonia'],
+          status: 'proposed',
+          compound: true,
+          version: 3,
+          createdAt: minutesAfterNow(-5),
+          updatedAt: minutesAfterNow(2),
+        });
+        await store.glossary.create(term);
+
+        expect(await store.glossary.findById(term.id)).toEqual(term);
+        expect(await store.glossary.findById('term-unknown')).toBeNull();
+      });
+
+      it('create throws NotFound (project) for an unknown project and Conflict for a taken id', async () => {
+        const orphan = await rejectionOf(store.glossary.create(buildGlossaryTerm({ projectId: 'project-unknown' })));
+        expect(orphan).toBeInstanceOf(NotFound);
+        expect(orphan).toMatchObject({ params: { entity: 'project' } });
+
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-a' }));
+        expect(await rejectionOf(store.glossary.create(buildGlossaryTerm({ id: 'term-a', de: 'Anders' })))).toBeInstanceOf(Conflict);
+        expect((await store.glossary.findById('term-a'))?.de).toBe('Grenzraum');
+      });
+
+      it('listByProject gives the project terms oldest first, those of one moment in the order written', async () => {
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-late', createdAt: minutesAfterNow(10) }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-z' }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-a' }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-early', createdAt: minutesAfterNow(-10) }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-other', projectId: 'project-2' }));
+
+        expect(ids(await store.glossary.listByProject('project-1'))).toEqual(['term-early', 'term-z', 'term-a', 'term-late']);
+        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
+        expect(await store.glossary.listByProject('project-unknown')).toEqual([]);
+      });
+
+      it('update replaces the fields but keeps the project and the creation', async () => {
+        const term = buildGlossaryTerm({ id: 'term-a' });
+        await store.glossary.create(term);
+        const changed: GlossaryTerm = {
+          ...term,
+          projectId: 'project-2',
+          createdBy: 'someone-else',
+          createdAt: minutesAfterNow(30),
+          pl: 'obszar przygraniczny',
+          note: 'geändert',
+          partOfSpeech: 'noun',
+          forbidden: ['strefa graniczna'],
+          caseSensitive: true,
+          compound: true,
+          status: 'proposed',
+          version: 2,
+          updatedAt: minutesAfterNow(1),
+        };
+
+        await store.glossary.update(changed);
+
+        expect(await store.glossary.findById('term-a')).toEqual({ ...changed, projectId: 'project-1', createdBy: term.createdBy, createdAt: term.createdAt });
+        expect(ids(await store.glossary.listByProject('project-2'))).toEqual([]);
+      });
+
+      it('update with the expected version writes; with a stale one writes nothing and throws VersionConflict', async () => {
+        const term = buildGlossaryTerm({ id: 'term-a', version: 4 });
+        await store.glossary.create(term);
+
+        await store.glossary.update({ ...term, pl: 'pogranicze polsko-niemieckie', version: 5 }, 4);
+        const conflict = await rejectionOf(store.glossary.update({ ...term, pl: 'przegrany', version: 5 }, 4));
+
+        expect(conflict).toBeInstanceOf(VersionConflict);
+        expect(conflict).toMatchObject({ details: { expectedVersion: 4, actualVersion: 5 } });
+        expect(await store.glossary.findById('term-a')).toEqual({ ...term, pl: 'pogranicze polsko-niemieckie', version: 5 });
+      });
+
+      it('update of an unknown term throws NotFound (glossary_term), with or without a version', async () => {
+        for (const version of [undefined, 1]) {
+          const error = await rejectionOf(store.glossary.update(buildGlossaryTerm({ id: 'term-unknown' }), version));
+          expect(error).toBeInstanceOf(NotFound);
+          expect(error).toMatchObject({ params: { entity: 'glossary_term' } });
+        }
+      });
+
+      it('delete removes one term and says whether there was one', async () => {
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-a' }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-b' }));
+
+        expect(await store.glossary.delete('term-a')).toBe(true);
+        expect(await store.glossary.delete('term-a')).toBe(false);
+        expect(await store.glossary.findById('term-a')).toBeNull();
+        expect(ids(await store.glossary.listByProject('project-1'))).toEqual(['term-b']);
+      });
+    });
+
+    describe('replaceAll', () => {
+      const seed = async () => {
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-old', de: 'Alt', createdAt: minutesAfterNow(-60) }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-kept', de: 'Bleibt', createdAt: minutesAfterNow(-30) }));
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-other', projectId: 'project-2', de: 'Anderes Projekt' }));
+      };
+
+      it('makes the given terms the whole glossary of the project, in the given order', async () => {
+        await seed();
+        const kept = buildGlossaryTerm({ id: 'term-kept', de: 'Bleibt', pl: 'zostaje', version: 2, createdAt: minutesAfterNow(-30), updatedAt: minutesAfterNow(5) });
+        const fresh = [
+          buildGlossaryTerm({ id: 'term-n3', de: 'Drei', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
+          buildGlossaryTerm({ id: 'term-n1', de: 'Eins', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
+          buildGlossaryTerm({ id: 'term-n2', de: 'Zwei', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
+        ];
+
+        await store.glossary.replaceAll('project-1', [fresh[0]!, kept, fresh[1]!, fresh[2]!]);
+
+        expect(await store.glossary.listByProject('project-1')).toEqual([kept, ...fresh]);
+        expect(await store.glossary.findById('term-old')).toBeNull();
+        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
+      });
+
+      it('with no terms empties the glossary of the project only', async () => {
+        await seed();
+        await store.glossary.replaceAll('project-1', []);
+
+        expect(await store.glossary.listByProject('project-1')).toEqual([]);
+        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
+      });
+
+      it('changes nothing when a term cannot be stored (duplicate id), when the project is unknown, or a term is of another project', async () => {
+        await seed();
+        const before = await store.glossary.listByProject('project-1');
+
+        const duplicate = await rejectionOf(
+          store.glossary.replaceAll('project-1', [buildGlossaryTerm({ id: 'term-x' }), buildGlossaryTerm({ id: 'term-x', de: 'Doppelt' })]),
+        );
+        const unknown = await rejectionOf(store.glossary.replaceAll('project-unknown', [buildGlossaryTerm({ projectId: 'project-unknown' })]));
+        const stranger = await rejectionOf(store.glossary.replaceAll('project-1', [buildGlossaryTerm({ id: 'term-y', projectId: 'project-2' })]));
+
+        expect(duplicate).toBeInstanceOf(Conflict);
+        expect(unknown).toBeInstanceOf(NotFound);
+        expect(unknown).toMatchObject({ params: { entity: 'project' } });
+        expect(stranger).toBeInstanceOf(InvalidInput);
+        expect(await store.glossary.listByProject('project-1')).toEqual(before);
+        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
+      });
+    });
+
+    describe('DeepL glossary state', () => {
+      const state = (overrides: Partial<DeeplGlossaryState> = {}): DeeplGlossaryState => ({
+        projectId: 'project-1',
+        deeplGlossaryId: 'def3a26b-3e84-45b3-84ae-0c0aaf3525f7',
+        syncedHash: 'sha256-of-the-entries',
+        syncedAt: FIXED_NOW,
+        ...overrides,
+      });
+
+      it('is null until saved, then what was saved; saving again replaces it', async () => {
+        expect(await store.glossary.findDeeplGlossary('project-1')).toBeNull();
+
+        await store.glossary.saveDeeplGlossary(state());
+        expect(await store.glossary.findDeeplGlossary('project-1')).toEqual(state());
+
+        await store.glossary.saveDeeplGlossary(state({ deeplGlossaryId: null, syncedHash: 'empty', syncedAt: minutesAfterNow(3) }));
+        expect(await store.glossary.findDeeplGlossary('project-1')).toEqual(state({ deeplGlossaryId: null, syncedHash: 'empty', syncedAt: minutesAfterNow(3) }));
+        expect(await store.glossary.findDeeplGlossary('project-2')).toBeNull();
+      });
+
+      it('saving for an unknown project throws NotFound (project)', async () => {
+        const error = await rejectionOf(store.glossary.saveDeeplGlossary(state({ projectId: 'project-unknown' })));
+        expect(error).toBeInstanceOf(NotFound);
+        expect(error).toMatchObject({ params: { entity: 'project' } });
+      });
+    });
+  });
+}
