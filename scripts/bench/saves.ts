@@ -11,7 +11,7 @@
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { germanText } from './germanText';
-import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
+import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, revision, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
 
 export interface SavesOptions {
   connections: number;
@@ -121,7 +121,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
   serverEntry(); // fails early, with the hint to build
   if (options.segments < options.connections) throw new Error('need at least one segment per connection');
   await waitForQuietMachine();
-  console.log(`Saves benchmark — ${machine()}`);
+  console.log(`Saves benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
 
   const nysa = await startNysa();
   const barePort = await freePort();

@@ -5,7 +5,7 @@
 //   npx tsx scripts/bench/submit.ts                    (still runs the built server: build first)
 import { parseArgs } from 'node:util';
 import { germanText } from './germanText';
-import { Api, cpuMsOf, machine, median, memoryOf, serverEntry, startNysa, table, waitForQuietMachine } from './support';
+import { Api, cpuMsOf, machine, median, revision, memoryOf, serverEntry, startNysa, table, waitForQuietMachine } from './support';
 
 export interface SubmitOptions {
   runs: number;
@@ -68,7 +68,7 @@ export async function benchmarkSubmit(options: SubmitOptions): Promise<SubmitSum
   serverEntry(); // fails early, with the hint to build
   await waitForQuietMachine();
   const text = germanText(options.segments, options.seed);
-  console.log(`Submission benchmark — ${machine()}`);
+  console.log(`Submission benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
   console.log(
     `document: ${text.segments} intended segments, ${Buffer.byteLength(text.content)} bytes of UTF-8 text (seed ${options.seed}), ` +
       `${text.repeated} of its segments repeat an earlier one verbatim`,

@@ -206,6 +206,17 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
 }
 
+/** The code measured: the git commit and how many files differ from it (or "unknown" outside git). */
+export function revision(): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const changed = git('status', '--porcelain').split('\n').filter(Boolean).length;
+    return `commit ${git('rev-parse', '--short', 'HEAD').trim()}${changed ? ` + ${changed} changed files` : ''}`;
+  } catch {
+    return 'unknown revision';
+  }
+}
+
 export function machine(): string {
   const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   const memGiB = (os.totalmem() / 1024 ** 3).toFixed(1);

@@ -120,6 +120,9 @@ describe('mongo models', () => {
       Alignment: 'alignments',
       TmUnit: 'tmUnits',
       SegmentQa: 'segmentQa',
+      GlossaryTerm: 'glossaryTerms',
+      DeeplGlossary: 'deeplGlossaries',
+      TmImportJob: 'tmImportJobs',
     });
   });
 

@@ -40,9 +40,11 @@ import { Conflict, InvalidInput } from '../errors';
 import { wordDiff, type TmDiffPart } from './diff';
 import { IdCounts } from './idCounts';
 import { Postings } from './postings';
-import { bandOf, editCost, LENGTH_WEIGHT, sameContent, scoreFromCost, seqWeight, type TmBand } from './score';
+import { planQuery } from './queryPlan';
+import { bandOf, editCost, sameContent, scoreFromCost, seqWeight, type TmBand } from './score';
+import { BUCKET, keyBit, placeBit, rawBit, setBit } from './signatures';
 import { tokenize } from './tokens';
-import { emptySeq, encode, grow, PUNCT, NUMBER, Vocabulary, type TokenSeq } from './vocabulary';
+import { emptySeq, encode, grow, Vocabulary, type TokenSeq } from './vocabulary';
 
 export interface TmIndexUnit {
   id: string;
@@ -94,6 +96,10 @@ interface Hit {
   rank: number;
 }
 
+// Kind codes (vocabulary.ts) and weights (score.ts) as module constants: hot loops read no imports.
+const NUMBER = 1;
+const PUNCT = 3;
+const LENGTH_WEIGHT = [10, 10, 10, 5];
 const OVERLAP_WEIGHT = [10, 5, 10, 0];
 
 /** Content weight N' (tenths) and a hash of the content keys in order. */
@@ -113,27 +119,14 @@ const better = (a: Hit, b: Hit): boolean => a.rank > b.rank || (a.rank === b.ran
 
 /**
  * Hot per-slot fields, interleaved so that one cache line serves a posting: visit stamp, W (-1 once
- * removed), and two 64-bit Bloom signatures (two int32 words each): of the content keys, and of the
- * raw forms (case and punctuation included).
+ * removed), and the key, raw-form and place signatures (signatures.ts), two int32 words each.
  */
-const HOT = 6;
+const HOT = 8;
 const SEEN = 0;
 const WEIGHT = 1;
 const KEY_SIGNATURE = 2;
 const RAW_SIGNATURE = 4;
-
-const keyBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 26;
-const rawBit = (id: number): number => Math.imul(id, 0x85ebca6b) >>> 26;
-const keyMask = (key: number): [number, number] => {
-  const bit = keyBit(key);
-  return bit < 32 ? [1 << bit, 0] : [0, 1 << (bit - 32)];
-};
-/** A form's raw-signature bit as [low, high] words; none for a form no unit holds (negative id). */
-const rawMask = (id: number): [number, number] => {
-  if (id < 0) return [0, 0];
-  const bit = rawBit(id);
-  return bit < 32 ? [1 << bit, 0] : [0, 1 << (bit - 32)];
-};
+const PLACE_SIGNATURE = 6;
 
 export class TmIndex {
   private readonly vocab = new Vocabulary();
@@ -293,12 +286,11 @@ export class TmIndex {
     this.hot[hot + SEEN] = 0;
     this.hot[hot + WEIGHT] = seqWeight(seq);
     this.hot.fill(0, hot + KEY_SIGNATURE, hot + HOT);
-    for (let i = 0; i < seq.length; i++) {
-      const raw = rawBit(seq.ids[i]);
-      this.hot[hot + RAW_SIGNATURE + (raw >>> 5)] |= 1 << (raw & 31);
+    for (let i = 0, position = 0; i < seq.length; position += LENGTH_WEIGHT[seq.kinds[i++]]) {
+      setBit(this.hot, hot + RAW_SIGNATURE, rawBit(seq.ids[i]));
       if (seq.kinds[i] === PUNCT) continue;
-      const bit = keyBit(seq.keys[i]);
-      this.hot[hot + KEY_SIGNATURE + (bit >>> 5)] |= 1 << (bit & 31);
+      setBit(this.hot, hot + KEY_SIGNATURE, keyBit(seq.keys[i]));
+      setBit(this.hot, hot + PLACE_SIGNATURE, placeBit(seq.keys[i], Math.floor(position / BUCKET)));
       let j = 0;
       while (j < i && seq.keys[j] !== seq.keys[i]) j++;
       if (j === i) this.postings.add(seq.keys[i], slot);
@@ -345,13 +337,21 @@ export class TmIndex {
    * before the exact filters: most units of a long list are dismissed on one cache line.
    */
   private probe(q: Query, top: Hit[], limit: number, minScore: number): void {
-    const p = this.plan(q);
-    const n = p.keys.length;
+    const p = planQuery(q.seq, (key) => this.postings.frequency(key));
+    const { keys, keyBits, keyMasks, rawMasks, weights, counts, cases, punctMasks, punctCosts, firstPositions, lastPositions } = p;
+    const n = keys.length;
     const need = (threshold: number): number => 100 * (q.content + p.sure) - (100 - threshold) * q.weight;
     const pool = this.postings.pool;
     const hot = this.hot;
     const stamp = this.seenStamp;
+    const queryWeight = q.weight;
+    const bucketWidth = BUCKET; // imports as locals: the loop below is the hottest code of a lookup
+    const bitOf = placeBit;
+    // Per key-signature bit, Σ (weight − sure case cost) of the keys from k on with that bit.
+    const byBit = new Int32Array(64);
+    for (let j = 0; j < n; j++) if (keyBits[j] >= 0) byBit[keyBits[j]] += weights[j] - cases[j];
     for (let k = 0; k < n; k++) {
+      if (k > 0 && keyBits[k - 1] >= 0) byBit[keyBits[k - 1]] -= weights[k - 1] - cases[k - 1];
       // (4): an unseen unit holds none of keys 0…k-1, so its O' (less sure case costs) is at most p.rest[k].
       if (100 * p.rest[k] < need(this.thresholdFor(top, limit, minScore, false))) return;
       // Thresholds for units newer and older than the last kept hit; older ones must beat its score,
@@ -368,45 +368,55 @@ export class TmIndex {
         stopAt = 100 * p.rest[k] < need(older) ? last : -1;
       };
       refresh();
-      // (2) for a unit first met here: keys before k are absent, and from k on a key surely absent
-      // costs its weight, a key whose query forms are surely absent 2 per token, a punctuation form
-      // surely absent 5 per token. With every bit present only the sure costs remain.
+      // (2) for a unit first met here, before the exact filters: keys before k are absent; from k on a
+      // key surely absent (its bit unset) costs its weight, a key present whose query forms are surely
+      // absent 2 per token, a punctuation form surely absent 5 per token.
       const base = q.content + p.sure - p.weightFrom[k] + p.casesFrom[k];
-      const [keyLo, keyHi, rawLo, rawHi] = [p.keyBitsFrom[2 * k], p.keyBitsFrom[2 * k + 1], p.rawBitsFrom[2 * k], p.rawBitsFrom[2 * k + 1]];
-      list: for (let block = this.postings.newest(p.keys[k]); block !== -1; block = pool[block]) {
-        for (let i = this.postings.blockEnd(p.keys[k], block) - 1; i >= block + 2; i--) {
+      const keyLo = p.keyBitsFrom[2 * k];
+      const keyHi = p.keyBitsFrom[2 * k + 1];
+      list: for (let block = this.postings.newest(keys[k]); block !== -1; block = pool[block]) {
+        for (let i = this.postings.blockEnd(keys[k], block) - 1; i >= block + 2; i--) {
           const slot = pool[i];
           if (slot <= stopAt) break list;
           const at = slot * HOT;
-          if (hot[at + SEEN] === stamp) continue;
-          hot[at + SEEN] = stamp;
           const weight = hot[at + WEIGHT];
           if (weight < 0) continue;
-          {
-            const threshold = slot > last ? newer : older;
-            if (threshold > 100) continue;
-            const grown = weight - q.weight;
-            const allowed = (100 - threshold) * (grown > 0 ? weight : q.weight);
-            if (100 * (grown > 0 ? grown : -grown) > allowed) continue;
-            let bound = base + (grown > 0 ? grown : 0);
-            const sigLo = hot[at + KEY_SIGNATURE];
-            const sigHi = hot[at + KEY_SIGNATURE + 1];
-            const formLo = hot[at + RAW_SIGNATURE];
-            const formHi = hot[at + RAW_SIGNATURE + 1];
-            if ((sigLo & keyLo) !== keyLo || (sigHi & keyHi) !== keyHi || (formLo & rawLo) !== rawLo || (formHi & rawHi) !== rawHi) {
-              for (let j = k; j < n; j++) {
-                if ((sigLo & p.keyMasks[2 * j]) !== p.keyMasks[2 * j] || (sigHi & p.keyMasks[2 * j + 1]) !== p.keyMasks[2 * j + 1]) {
-                  bound += p.weights[j] - p.cases[j];
-                } else if (p.cases[j] === 0 && (formLo & p.rawMasks[2 * j]) === 0 && (formHi & p.rawMasks[2 * j + 1]) === 0) {
-                  bound += 2 * p.counts[j];
-                }
-              }
-              for (let j = 0; j < p.punctCosts.length; j++) {
-                if ((formLo & p.punctMasks[2 * j]) === 0 && (formHi & p.punctMasks[2 * j + 1]) === 0) bound += p.punctCosts[j];
-              }
-            }
-            if (100 * bound > allowed) continue;
+          const grown = weight - queryWeight;
+          const allowed = (100 - (slot > last ? newer : older)) * (grown > 0 ? weight : queryWeight);
+          if (100 * (grown > 0 ? grown : -grown) > allowed) continue;
+          let bound = base + (grown > 0 ? grown : 0);
+          const sigLo = hot[at + KEY_SIGNATURE];
+          const sigHi = hot[at + KEY_SIGNATURE + 1];
+          for (let missing = keyLo & ~sigLo; missing !== 0; missing &= missing - 1) bound += byBit[31 - Math.clz32(missing & -missing)];
+          for (let missing = keyHi & ~sigHi; missing !== 0; missing &= missing - 1) bound += byBit[63 - Math.clz32(missing & -missing)];
+          if (100 * bound > allowed) continue;
+          const formLo = hot[at + RAW_SIGNATURE];
+          const formHi = hot[at + RAW_SIGNATURE + 1];
+          for (let j = 0; j < punctCosts.length; j++) {
+            if ((formLo & punctMasks[2 * j]) === 0 && (formHi & punctMasks[2 * j + 1]) === 0) bound += punctCosts[j];
           }
+          // A key present but surely not where a cheap alignment could pair it (see overlap) costs its
+          // weight; present and placed but with its query forms surely absent, 2 per token.
+          const maxCost = Math.floor(allowed / 100);
+          const below = Math.ceil((-grown - maxCost) / 2);
+          const above = Math.floor((-grown + maxCost) / 2);
+          const placeLo = hot[at + PLACE_SIGNATURE];
+          const placeHi = hot[at + PLACE_SIGNATURE + 1];
+          for (let j = k; j < n && bound <= maxCost; j++) {
+            if ((sigLo & keyMasks[2 * j]) !== keyMasks[2 * j] || (sigHi & keyMasks[2 * j + 1]) !== keyMasks[2 * j + 1]) continue;
+            // Its query positions pq pair with unit positions pc only if below ≤ pq − pc ≤ above.
+            let placed = false;
+            const lastBucket = Math.floor(Math.max(0, lastPositions[j] - below) / bucketWidth);
+            for (let bucket = Math.floor(Math.max(0, firstPositions[j] - above) / bucketWidth); bucket <= lastBucket && !placed; bucket++) {
+              const bit = bitOf(keys[j], bucket);
+              placed = ((bit < 32 ? placeLo : placeHi) & (1 << (bit & 31))) !== 0;
+            }
+            if (!placed) bound += weights[j] - cases[j];
+            else if (cases[j] === 0 && (formLo & rawMasks[2 * j]) === 0 && (formHi & rawMasks[2 * j + 1]) === 0) bound += 2 * counts[j];
+          }
+          if (bound > maxCost) continue;
+          if (hot[at + SEEN] === stamp) continue;
+          hot[at + SEEN] = stamp;
           if (this.consider(q, slot, top, limit, minScore)) refresh();
         }
       }
@@ -418,73 +428,6 @@ export class TmIndex {
     if (top.length < limit) return minScore;
     const rank = top[limit - 1].rank + (older ? 1 : 0);
     return rank > 101 ? 101 : Math.max(minScore, Math.min(100, rank));
-  }
-
-  /**
-   * The query's distinct content keys, rarest first, and what the filters need of them (all per key,
-   * in tenths): weight (count × w'), token count, the sure case cost (2 × count when no unit holds
-   * any of its query forms, else 0), key-signature bit and raw-signature bits of its known forms;
-   * suffix sums and unions from each key on; known punctuation forms with their cost when absent;
-   * and `sure`, the cost of punctuation forms that no unit holds (5 per token).
-   */
-  private plan(q: Query) {
-    const byKey = new Map<number, { weight: number; count: number; known: boolean; lo: number; hi: number }>();
-    const punct = new Map<number, number>();
-    let sure = 0;
-    const { ids, keys: keyIds, kinds } = q.seq;
-    for (let i = 0; i < q.seq.length; i++) {
-      if (kinds[i] === PUNCT) {
-        if (ids[i] < 0) sure += 5;
-        else punct.set(ids[i], (punct.get(ids[i]) ?? 0) + 1);
-        continue;
-      }
-      const entry = byKey.get(keyIds[i]) ?? { weight: 0, count: 0, known: false, lo: 0, hi: 0 };
-      entry.weight += OVERLAP_WEIGHT[kinds[i]];
-      entry.count++;
-      if (ids[i] >= 0) {
-        const [lo, hi] = rawMask(ids[i]);
-        entry.known = true;
-        entry.lo |= lo;
-        entry.hi |= hi;
-      }
-      byKey.set(keyIds[i], entry);
-    }
-    const keys = [...byKey.keys()].sort((a, b) => this.postings.frequency(a) - this.postings.frequency(b) || a - b);
-    const entries = keys.map((key) => byKey.get(key)!);
-    const n = keys.length;
-    const forms = [...punct.keys()];
-    const plan = {
-      keys,
-      sure,
-      weights: new Int32Array(entries.map((e) => e.weight)),
-      counts: new Int32Array(entries.map((e) => e.count)),
-      cases: new Int32Array(entries.map((e) => (e.known ? 0 : 2 * e.count))),
-      // An unknown key (negative) is in no unit: a mask no signature covers, so it always counts as absent.
-      keyMasks: new Int32Array(keys.flatMap((key) => (key < 0 ? [-1, -1] : keyMask(key)))),
-      rawMasks: new Int32Array(entries.flatMap((e) => [e.lo, e.hi])),
-      punctMasks: new Int32Array(forms.flatMap(rawMask)),
-      punctCosts: new Int32Array(forms.map((id) => 5 * punct.get(id)!)),
-      /** From key k on: Σ weight, Σ sure case cost, Σ (weight − sure case cost), unions of key bits and of known raw bits. */
-      weightFrom: new Int32Array(n + 1),
-      casesFrom: new Int32Array(n + 1),
-      rest: new Int32Array(n + 1),
-      keyBitsFrom: new Int32Array(2 * n + 2),
-      rawBitsFrom: new Int32Array(2 * n + 2),
-    };
-    for (let j = 0; j < forms.length; j++) {
-      plan.rawBitsFrom[2 * n] |= plan.punctMasks[2 * j];
-      plan.rawBitsFrom[2 * n + 1] |= plan.punctMasks[2 * j + 1];
-    }
-    for (let k = n - 1; k >= 0; k--) {
-      plan.weightFrom[k] = plan.weightFrom[k + 1] + plan.weights[k];
-      plan.casesFrom[k] = plan.casesFrom[k + 1] + plan.cases[k];
-      plan.rest[k] = plan.weightFrom[k] - plan.casesFrom[k];
-      for (const w of [0, 1]) {
-        plan.keyBitsFrom[2 * k + w] = plan.keyBitsFrom[2 * k + 2 + w] | (keys[k] < 0 ? 0 : plan.keyMasks[2 * k + w]);
-        plan.rawBitsFrom[2 * k + w] = plan.rawBitsFrom[2 * k + 2 + w] | plan.rawMasks[2 * k + w];
-      }
-    }
-    return plan;
   }
 
   /** Filters (1)–(2), then scores a candidate; true when it joins the best `limit`. */
