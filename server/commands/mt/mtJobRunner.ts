@@ -11,6 +11,7 @@ import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/segmentQaChecker';
 import { ensureDeeplGlossary } from '../glossary/deeplGlossarySync';
+import { JobPool } from '../jobPool';
 import { buildChange } from '../segmentChange';
 import { mtCacheKey } from './mtCacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
@@ -23,37 +24,32 @@ interface SourceGroup {
 }
 
 export class MtJobRunner implements MtJobScheduler {
-  private readonly running = new Map<string, Promise<void>>();
-  private stopped = false;
+  private readonly pool: JobPool;
 
-  constructor(
-    private readonly ctx: CommandContext,
-    private readonly sleep: (ms: number) => Promise<void> = realSleep,
-  ) {}
-
-  start(jobId: string): void {
-    if (this.stopped || this.running.has(jobId)) return;
-    const run = runMtJob(this.ctx, jobId, { shouldStop: () => this.stopped, sleep: this.sleep })
-      .catch((error: unknown) => console.error(`MT job ${jobId} crashed:`, error))
-      .finally(() => this.running.delete(jobId));
-    this.running.set(jobId, run);
+  constructor(ctx: CommandContext, sleep: (ms: number) => Promise<void> = realSleep) {
+    this.pool = new JobPool(
+      'MT job',
+      (jobId, shouldStop) => runMtJob(ctx, jobId, { shouldStop, sleep }),
+      () => ctx.store.mtJobs.listUnfinished(),
+    );
   }
 
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running.values()]);
+  start(jobId: string): void {
+    this.pool.start(jobId);
+  }
+
+  idle(): Promise<void> {
+    return this.pool.idle();
   }
 
   /** Lets running jobs finish their current batch and leaves them `running`, to resume on the next start. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.idle();
+  stop(): Promise<void> {
+    return this.pool.stop();
   }
 
   /** After a restart: picks up every job that was queued or running. */
-  async resumeUnfinished(): Promise<number> {
-    const jobs = await this.ctx.store.mtJobs.listUnfinished();
-    for (const job of jobs) this.start(job.id);
-    return jobs.length;
+  resumeUnfinished(): Promise<number> {
+    return this.pool.resumeUnfinished();
   }
 }
 

@@ -8,6 +8,7 @@ import { TmxError, TmxReader, type TmxReadSummary, type TmxUnit } from '../../do
 import type { TmImportJob, TmUnit } from '../../domain/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
+import { JobPool } from '../jobPool';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
 
 export interface TmxImportRunnerOptions {
@@ -22,41 +23,40 @@ export const DEFAULT_TMX_BATCH_SIZE = 1000;
 const CHECK_PROGRESS_BYTES = 8 * 1024 * 1024;
 
 export class TmxImportRunner implements TmxImportScheduler {
-  private readonly running = new Map<string, Promise<void>>();
-  private stopped = false;
+  private readonly pool: JobPool;
 
   constructor(
-    private readonly ctx: CommandContext,
+    ctx: CommandContext,
     readonly files: ImportFiles,
-    private readonly options: TmxImportRunnerOptions = {},
-  ) {}
+    options: TmxImportRunnerOptions = {},
+  ) {
+    this.pool = new JobPool(
+      'TMX import',
+      (jobId, shouldStop) =>
+        runTmxImport(ctx, files, jobId, {
+          shouldStop,
+          batchSize: options.batchSize ?? DEFAULT_TMX_BATCH_SIZE,
+          afterBatch: options.afterBatch,
+        }),
+      () => ctx.store.tmImportJobs.listUnfinished(),
+    );
+  }
 
   start(jobId: string): void {
-    if (this.stopped || this.running.has(jobId)) return;
-    const run = runTmxImport(this.ctx, this.files, jobId, {
-      shouldStop: () => this.stopped,
-      batchSize: this.options.batchSize ?? DEFAULT_TMX_BATCH_SIZE,
-      afterBatch: this.options.afterBatch,
-    })
-      .catch((error: unknown) => console.error(`TMX import ${jobId} crashed:`, error))
-      .finally(() => this.running.delete(jobId));
-    this.running.set(jobId, run);
+    this.pool.start(jobId);
   }
 
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running.values()]);
+  idle(): Promise<void> {
+    return this.pool.idle();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.idle();
+  stop(): Promise<void> {
+    return this.pool.stop();
   }
 
   /** After a restart: picks up every job that was queued or running. */
-  async resumeUnfinished(): Promise<number> {
-    const jobs = await this.ctx.store.tmImportJobs.listUnfinished();
-    for (const job of jobs) this.start(job.id);
-    return jobs.length;
+  resumeUnfinished(): Promise<number> {
+    return this.pool.resumeUnfinished();
   }
 }
 
