@@ -2,12 +2,13 @@
 // a bare express 5 app answering the same requests without doing anything (bareExpress.ts), in the
 // same run and with the same autocannon settings.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--segments 3200]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
 //
 // Each connection owns its own segments and saves them in turn, sending the version it got back from
 // the previous save of that segment, and alternating between two targets so every save is a real
-// change. A 409 (stale version) or any other non-2xx answer stops the benchmark.
+// change. A 409 (stale version) or any other non-2xx answer stops the benchmark. Each server first gets
+// a --warmup run with the same settings (not counted), so the figures are not those of V8 compiling.
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { germanText } from './germanText';
@@ -16,6 +17,8 @@ import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, revision
 export interface SavesOptions {
   connections: number;
   duration: number;
+  /** Seconds of the same load before the measured run, not counted. */
+  warmup: number;
   segments: number;
 }
 
@@ -50,12 +53,18 @@ interface Hammered {
 }
 
 /**
- * Sends saves of `segmentIds` to `pathFor(id)` for `duration` seconds. The ids are split into one
- * slice per connection; `versions` holds the version each segment has on the server and is updated
- * from every answer.
+ * Sends saves to `pathFor(id)` for `duration` seconds. The segments (the keys of `versions`) are
+ * split into one slice per connection; `versions` holds the version each segment has on the server
+ * and is updated from every answer.
  */
-async function hammer(server: ChildServer, pathFor: (id: string) => string, segmentIds: string[], authorization: string, options: SavesOptions): Promise<Hammered> {
-  const versions = new Map(segmentIds.map((id) => [id, 1]));
+async function hammer(
+  server: ChildServer,
+  pathFor: (id: string) => string,
+  versions: Map<string, number>,
+  authorization: string,
+  options: { connections: number; duration: number },
+): Promise<Hammered> {
+  const segmentIds = [...versions.keys()];
   const perConnection = Math.floor(segmentIds.length / options.connections);
   const statuses = new Map<number, number>();
   let firstError: string | null = null;
@@ -113,7 +122,9 @@ async function hammer(server: ChildServer, pathFor: (id: string) => string, segm
   };
 }
 
-const describe = (label: string, run: Hammered): string =>
+const failed = (run: Hammered) => run.figures.non2xx > 0 || run.figures.errors > 0;
+
+const describeRun = (label: string, run: Hammered): string =>
   `${label}: ${run.figures.requests} requests, statuses ${[...run.statuses].map(([s, n]) => `${s}×${n}`).join(' ')}, ` +
   `${run.figures.errors} errors/timeouts${run.firstError ? `; first failure: ${run.firstError}` : ''}`;
 
@@ -136,29 +147,40 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
       format: 'text',
       content,
     });
-    const segments = await api.allSegments(document.id);
-    const ids = segments.map((segment) => segment.id);
+    /** What the server stores now: each segment's version, and the saves so far (every save adds one). */
+    const stored = async () => {
+      const versions = new Map((await api.allSegments(document.id)).map((segment) => [segment.id, segment.version]));
+      return { versions, saves: [...versions.values()].reduce((sum, version) => sum + version - 1, 0) };
+    };
+    const ids = [...(await stored()).versions.keys()];
     console.log(
       `${options.connections} connections × ${Math.floor(ids.length / options.connections)} own segments (of ${ids.length}), ` +
-        `${options.duration} s each, pipelining 1, bearer token; Nysa first, then bare express`,
+        `${options.duration} s each after a ${options.warmup} s warm-up, pipelining 1, bearer token; Nysa first, then bare express`,
     );
 
     const authorization = `Bearer ${api.token}`;
-    const nysaRun = await hammer(nysa, (id) => `/api/segments/${id}`, ids, authorization, options);
-    const nysaPeakRssMiB = memoryOf(nysa.pid).peakMiB;
-    console.log(describe('Nysa', nysaRun));
-    if (nysaRun.figures.non2xx > 0 || nysaRun.figures.errors > 0) {
-      throw new Error('Nysa answered saves with non-2xx statuses or errors (see above): the figures are not valid');
+    const nysaPath = (id: string) => `/api/segments/${id}`;
+    const warmup = { connections: options.connections, duration: options.warmup };
+    if (options.warmup > 0) {
+      const run = await hammer(nysa, nysaPath, (await stored()).versions, authorization, warmup);
+      if (failed(run)) throw new Error(`${describeRun('Nysa warm-up', run)}\nNysa answered saves with non-2xx statuses or errors`);
     }
-    const saved = (await api.allSegments(document.id)).reduce((sum, segment) => sum + segment.version - 1, 0);
+    const before = await stored(); // requests in flight when the warm-up stopped were stored meanwhile
+    const nysaRun = await hammer(nysa, nysaPath, before.versions, authorization, options);
+    const nysaPeakRssMiB = memoryOf(nysa.pid).peakMiB;
+    console.log(describeRun('Nysa', nysaRun));
+    if (failed(nysaRun)) throw new Error('Nysa answered saves with non-2xx statuses or errors (see above): the figures are not valid');
+    const saved = (await stored()).saves - before.saves;
     const answered = [...nysaRun.statuses].reduce((sum, [status, count]) => sum + (status < 300 ? count : 0), 0);
     console.log(
-      `Nysa stored ${saved} saves; autocannon counted ${answered} answered ` +
+      `Nysa stored ${saved} saves in the measured run; autocannon counted ${answered} answered ` +
         `(the difference is requests in flight when the run stopped, at most ${options.connections})`,
     );
 
-    const bareRun = await hammer(bare, (id) => `/echo/${id}`, ids, authorization, options);
-    console.log(describe('bare express', bareRun));
+    const fresh = () => new Map(ids.map((id) => [id, 1]));
+    if (options.warmup > 0) await hammer(bare, (id) => `/echo/${id}`, fresh(), authorization, warmup);
+    const bareRun = await hammer(bare, (id) => `/echo/${id}`, fresh(), authorization, options);
+    console.log(describeRun('bare express', bareRun));
 
     const n = nysaRun.figures;
     const b = bareRun.figures;
@@ -187,10 +209,11 @@ export function savesOptions(args: string[]): SavesOptions {
     options: {
       connections: { type: 'string', default: '32' },
       duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
       segments: { type: 'string', default: '3200' },
     },
   });
-  return { connections: Number(values.connections), duration: Number(values.duration), segments: Number(values.segments) };
+  return { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup), segments: Number(values.segments) };
 }
 
 if (require.main === module) {
