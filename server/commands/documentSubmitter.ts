@@ -10,6 +10,7 @@ import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent, SegmentLang
 import { SegmentState } from '../domain/workflow/states';
 import { requireProjectRole } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
+import { checkSegments } from './qa/segmentQaChecker';
 import { loadProject } from './segmentAccess';
 import { rulesOf } from './segmentationRules';
 import { rememberApprovedSegments } from './tm/approvedSegments';
@@ -95,5 +96,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   const analysed: DocumentRecord = { ...document, analysis: memory.analysis };
   await ctx.store.documents.createWithSegments(analysed, memory.segments, [...events, ...memory.events]);
   await rememberApprovedSegments(ctx, memory.segments, props.user.id);
+  // Targets the memory filled are checked like any other target.
+  await checkSegments(ctx, project, memory.segments.filter((s) => s.target !== null && s.state !== SegmentState.Locked));
   return analysed;
 }

@@ -330,6 +330,20 @@ describe('QA checks over HTTP', () => {
     });
   });
 
+  describe('pre-translation from the memory', () => {
+    test('a target filled from the memory at submission is checked and its issues stored', async () => {
+      // An approved translation without the number (confirmed with an override) enters the memory …
+      const { segmentId } = await savedWithoutNumber();
+      expect((await confirm(segmentId, { overrideQa: { reason: 'Betrag bewusst umschrieben' } })).status).toBe(200);
+      expect((await request('POST', `/api/segments/${segmentId}/approve`, fixture.reviewer.token)).status).toBe(200);
+      // … and fills the same sentence of the next document, which then shows the numbers error.
+      const documentId = await submit(fixture, `${FUNDING}\n`);
+      const [pretranslated] = await segmentsOf(fixture, documentId);
+      expect([pretranslated.origin, pretranslated.target]).toEqual(['tm', FUNDING_WITHOUT_NUMBER]);
+      expect((await segment(pretranslated.id)).qa).toEqual([NUMBER_MISSING.en]);
+    });
+  });
+
   describe('glossary terms', () => {
     test('an approved term the target lacks is a glossary_missing warning; a forbidden variant a glossary_forbidden one', async () => {
       await fixture.app.store.glossary.create({

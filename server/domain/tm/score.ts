@@ -11,14 +11,17 @@
 //                     another punctuation mark (. → !)                       5
 //                     anything else (two words, word ↔ number, placeholders) 10
 //
-// Every substitution costs at least the difference of the two weights (10 vs 5), and never more
-// than deleting one and inserting the other: the index's filters (tmIndex.ts) rely on both.
-// Then: 100 only for identical text (a whitespace difference already gives 99). Texts whose words,
-// numbers and placeholders are the same apart from case (the "normalized text") score 95 to 99,
-// whatever their punctuation. A different number costs half a word, so it scores at most 99 too.
-// One word changed in a ten-word sentence scores 90.
+// Placeholders ({1}, {/1}, {2/}) are tokens like words. Every substitution costs at least the
+// difference of the two weights (10 vs 5) and never more than deleting one and inserting the other:
+// the index's bounds (tmIndex.ts) rely on both. The score is rounded down, so score ≥ t exactly when
+// 100 · cost ≤ (100 − t) · length. Then: 100 only for identical text (a whitespace difference already
+// gives 99); texts whose words, numbers and placeholders are the same apart from case, in the same
+// order and at least one (the same "normalized text"), score 95 to 99 whatever their punctuation;
+// a different number costs half a word and can never reach 100. One word changed in a ten-word
+// sentence scores 90; one case difference in ten words 98; a date changed in "Die Sitzung findet am
+// 31.01.2019 statt." 92.
 import { tokenize } from './tokens';
-import { encode, PUNCT, Vocabulary, type TokenSeq } from './vocabulary';
+import { encode, Vocabulary, type TokenSeq } from './vocabulary';
 
 /** Length weight of a token by kind code (word, number, placeholder, punct), in tenths. */
 export const LENGTH_WEIGHT: readonly number[] = [10, 10, 10, 5];
@@ -108,8 +111,8 @@ export function sameContent(a: TokenSeq, b: TokenSeq): boolean {
   let j = 0;
   let any = false;
   for (;;) {
-    while (i < a.length && a.kinds[i] === PUNCT) i++;
-    while (j < b.length && b.kinds[j] === PUNCT) j++;
+    while (i < a.length && a.kinds[i] === PUNCT_KIND) i++;
+    while (j < b.length && b.kinds[j] === PUNCT_KIND) j++;
     if (i === a.length || j === b.length) return any && i === a.length && j === b.length;
     if (a.keys[i++] !== b.keys[j++]) return false;
     any = true;

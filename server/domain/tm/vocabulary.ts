@@ -3,11 +3,8 @@
 // is the id of the token's lower-cased form (itself for numbers, placeholders and punctuation).
 import type { Token, TokenKind } from './tokens';
 
+/** Kind codes; the search and the scorer repeat them as literals (word 0, number 1, placeholder 2, punct 3). */
 export const KIND_CODE: Record<TokenKind, number> = { word: 0, number: 1, placeholder: 2, punct: 3 };
-export const WORD = 0;
-export const NUMBER = 1;
-export const PLACEHOLDER = 2;
-export const PUNCT = 3;
 
 /** A sentence as parallel arrays: raw id, normalized key id, kind code of each token. */
 export interface TokenSeq {
