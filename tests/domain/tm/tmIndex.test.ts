@@ -1,4 +1,4 @@
-import { Conflict } from '../../../server/domain/errors';
+import { Conflict, InvalidInput } from '../../../server/domain/errors';
 import { TmIndex, type TmIndexUnit } from '../../../server/domain/tm';
 
 const approved = 'Der Antrag wurde am 31.01.2019 genehmigt.';
@@ -139,6 +139,14 @@ describe('TmIndex add, update and remove', () => {
       ['a', 84, '75-84'],
       ['d', 76, '75-84'],
     ]);
+  });
+
+  it('rejects a unit without an id or texts, and an invalid update keeps the old unit', () => {
+    const index = memory();
+    expect(() => index.add({ id: '', source: 'x', target: 'y' })).toThrow(InvalidInput);
+    expect(() => index.update({ id: 'a', source: undefined as unknown as string, target: 'y' })).toThrow(InvalidInput);
+    expect(index.size).toBe(4);
+    expect(summary(index, approved, { limit: 1 })).toEqual([['a', 100, '100']]);
   });
 
   it('update adds a unit it does not hold', () => {
