@@ -48,10 +48,11 @@
 //      are unpaired in every script costing ≤ B, the most a unit may cost at the threshold.
 //  (6) Signatures (signatures.ts) have no false negatives: an unset bit proves a key, a raw form or
 //      a (key, place) absent. Before its tokens are read, a unit met in list k is bounded by (2) with
-//      keys before k absent (or it was already met and judged), keys from k on absent when their bit
-//      is unset or none of their places in the window of (5) is set, paired by case only when none of
-//      their query forms is set, and punctuation forms absent when unset. Then its tokens give the
-//      exact O' with (5), case pairs (key pairs − form pairs) and punctuation pairs, on both sides.
+//      keys before k absent (else it was met, or shown unable to enter, in an earlier list, and
+//      thresholds only rise), keys from k on absent when their bit is unset or none of their places
+//      in the window of (5) is set, paired by case only when none of their query forms is set, and
+//      punctuation forms absent when unset. Then its tokens give the exact O' with (5), the case
+//      pairs (key pairs − form pairs) and the punctuation pairs, and (2) is checked on both sides.
 //  (7) Units whose keys equal the query's, in order (same "normalized text"), score at least 95
 //      whatever their case and punctuation, so (1)–(6) do not bound them: they are found first
 //      through a table of units by key-sequence hash.
@@ -128,9 +129,11 @@ export class TmIndex {
    * score (in-context exact first), ties to the more recently added or updated unit.
    */
   lookup(query: string, options: TmLookupOptions = {}): TmMatch[] {
-    const minScore = Math.max(0, Math.min(100, Math.ceil(options.minScore ?? 75)));
-    const limit = Math.floor(options.limit ?? 5);
-    if (!(limit >= 1)) return [];
+    const { minScore: wanted = 75, limit: most = 5 } = options;
+    if (!Number.isFinite(wanted) || !Number.isFinite(most)) throw new InvalidInput('minScore and limit must be numbers', { minScore: wanted, limit: most });
+    const minScore = Math.max(0, Math.min(100, Math.ceil(wanted)));
+    const limit = Math.floor(most);
+    if (limit < 1) return [];
     const hits = this.search.best(this.search.prepare(query, options), limit, minScore);
     return hits.map((hit) => this.match(hit, query));
   }

@@ -67,6 +67,11 @@ describe('TmIndex.lookup', () => {
     expect(summary(memory(), 'Die Sitzung findet im Rathaus Zittau statt.', { minScore: 50 })).toEqual([['c', 86, '85-94']]);
   });
 
+  it('rejects a minScore or limit that is not a number', () => {
+    expect(() => memory().lookup(approved, { minScore: Number.NaN })).toThrow(InvalidInput);
+    expect(() => memory().lookup(approved, { limit: Number.POSITIVE_INFINITY })).toThrow(InvalidInput);
+  });
+
   it('returns nothing when no unit reaches the threshold, and nothing for an empty query', () => {
     expect(memory().lookup('Ganz etwas anderes steht hier.')).toEqual([]);
     expect(memory().lookup('')).toEqual([]);
