@@ -6,22 +6,10 @@ import type { TmUnit, TmUnitOrigin } from '../../domain/types';
 import type { TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';
-import type { TmUnitWriter } from './tmUnits';
+import type { TmUnitRow, TmUnitWriter } from './tmUnits';
 
-interface ScannedRow {
-  seq: number;
-  id: string;
-  project_id: string;
-  source: string;
-  target: string;
-  origin: string;
-  origin_id: string | null;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-  /** JSON {"prev", "next"} when the unit's context is known (a later migration's column). */
-  context?: string | null;
-}
+/** A unit row as the scan reads it: every column but the revision (the context may be absent). */
+type ScannedRow = Omit<TmUnitRow, 'revision' | 'context'> & { context?: string | null };
 
 const toUnit = (row: ScannedRow): TmUnit => {
   const unit: TmUnit = {

@@ -5,7 +5,7 @@ import type { Db } from './database';
 import { createTmUnitBulk } from './tmUnitBulk';
 import { jsonList, toDomainError } from './shared';
 
-interface TmUnitRow {
+export interface TmUnitRow {
   seq: number;
   id: string;
   project_id: string;
