@@ -26,6 +26,8 @@ export interface Config {
     retryBaseMs: number;
   };
   logRequests: boolean;
+  /** The built web client (`npm run build:client` writes it); served at / when it exists. */
+  clientDir: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -58,5 +60,6 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
     },
     logRequests: env.LOG_REQUESTS === 'true',
+    clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
   };
 }

@@ -2,6 +2,7 @@
 import express from 'express';
 import { DomainError } from '../domain/errors';
 import type { AppDeps } from './deps';
+import { clientAssets } from './clientAssets';
 import { authenticate, requireUser } from './middlewares/authenticate';
 import { errorHandler } from './middlewares/errorHandler';
 import { parseCookies, requestId, requestLog } from './middlewares/requestContext';
@@ -32,6 +33,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use((req, res, next) => (isPublic(req.method, req.path) ? next() : requireUser(req, res, next)));
   for (const routes of apiRoutes) api.use(routes(deps));
   app.use('/api', api);
+
+  const client = clientAssets(deps.config.clientDir);
+  if (client) app.use(client);
 
   app.use((req) => {
     throw new DomainError('route_not_found', `no route for ${req.method} ${req.path}`, { path: req.path });

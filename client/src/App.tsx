@@ -1,0 +1,31 @@
+// Which screen a path shows. Signed-out users see the sign-in page whatever the path.
+import { useTranslation } from 'react-i18next';
+import { useAuth } from './auth';
+import { DashboardPage } from './pages/DashboardPage';
+import { DocumentStatsPage } from './pages/DocumentStatsPage';
+import { DocumentsPage } from './pages/DocumentsPage';
+import { LoginPage } from './pages/LoginPage';
+import { SubmitPage } from './pages/SubmitPage';
+import { matchPath, useLocation } from './router';
+import { Layout } from './ui/Layout';
+import { WorkspacePage } from './workspace/WorkspacePage';
+
+export function App() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const { path } = useLocation();
+
+  if (user === undefined) return <p className="loading" role="status">{t('status.loading')}</p>;
+  if (user === null) return <LoginPage />;
+
+  let screen;
+  let params: Record<string, string> | null;
+  if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
+  else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
+  else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
+  else if (matchPath('/submit', path)) screen = <SubmitPage />;
+  else if (matchPath('/dashboard', path)) screen = <DashboardPage />;
+  else if (matchPath('/', path)) screen = <DocumentsPage />;
+  else screen = <p className="empty">{t('status.notFound')}</p>;
+  return <Layout>{screen}</Layout>;
+}

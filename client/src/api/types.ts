@@ -1,0 +1,128 @@
+// The JSON shapes the server's presenters write (server/http/presenters/*). Keep them in step.
+
+export const SEGMENT_STATES = ['new', 'draft', 'translated', 'rejected', 'approved', 'locked'] as const;
+export type SegmentState = (typeof SEGMENT_STATES)[number];
+export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
+export type DocumentStatus = 'in_translation' | 'in_review' | 'approved';
+export type Role = 'admin' | 'coordinator' | 'editor' | 'translator' | 'reviewer';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  createdAt: string;
+}
+
+export interface Tally {
+  segments: number;
+  words: number;
+}
+
+export interface QaIssue {
+  check: string;
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+}
+
+export interface InlineTag {
+  id: number;
+  type: 'paired' | 'standalone';
+  open: string;
+  close: string;
+}
+
+export interface Segment {
+  id: string;
+  documentId: string;
+  index: number;
+  source: string;
+  target: string | null;
+  state: SegmentState;
+  origin: SegmentOrigin | null;
+  mtTarget: string | null;
+  version: number;
+  kind: string;
+  tags: InlineTag[];
+  wordCount: number;
+  charCount: number;
+  lang: string;
+  repetition: boolean;
+  contextSpecific: boolean;
+  qa: QaIssue[];
+  qaOverride: string | null;
+  translatedBy: string | null;
+  reviewedBy: string | null;
+  updatedAt: string;
+}
+
+export interface TmMatch {
+  unitId: string;
+  source: string;
+  target: string;
+  score: number;
+  band: string;
+  /** Word diff of the memory's source against this segment's source. */
+  diff: { op: 'equal' | 'insert' | 'delete'; text: string }[];
+  origin: string;
+  projectId: string;
+}
+
+export interface SegmentDetail extends Segment {
+  tmMatches: TmMatch[];
+}
+
+export interface MtJob {
+  id: string;
+  documentId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  billedCharacters: number;
+  error: { code: string; message: string; detail: string | null } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface DocumentView {
+  id: string;
+  projectId: string;
+  title: string;
+  format: 'text' | 'markdown';
+  createdBy: string;
+  createdAt: string;
+  segmentCount: number;
+  status: DocumentStatus;
+  dueDate: string | null;
+  overdue: boolean;
+  billedCharacters: number;
+  /** 0–100, by words. */
+  percentApproved: number;
+  total: Tally;
+  repetitions: Tally;
+  byState: Record<SegmentState, Tally>;
+  translators: PersonRef[];
+  reviewers: PersonRef[];
+  mtJob: MtJob | null;
+  analysis: unknown;
+  qa: { errors: number; warnings: number; infos: number; segmentsWithErrors: number };
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface ApiProblem {
+  error: string;
+  message: string;
+  details?: Record<string, unknown>;
+}

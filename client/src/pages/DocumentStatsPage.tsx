@@ -1,0 +1,1 @@
+export function DocumentStatsPage(_props: Record<string, unknown>) { return null; }

@@ -1,0 +1,1 @@
+export function DocumentsPage(_props: Record<string, unknown>) { return null; }

@@ -1,0 +1,56 @@
+// Sign in with e-mail and password; the server's message (wrong password, too many attempts) is shown as is.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { useAuth } from '../auth';
+import { LanguageSwitch } from '../ui/Layout';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email, password);
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.message ? caught.message : t('errors.unknown'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="login">
+      <div className="login-card">
+        <h1>Nysa</h1>
+        <p className="muted">{t('login.tagline')}</p>
+        <form onSubmit={submit} aria-describedby={error ? 'login-error' : undefined}>
+          <label>
+            {t('login.email')}
+            <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </label>
+          <label>
+            {t('login.password')}
+            <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          </label>
+          {error && (
+            <p id="login-error" role="alert" className="form-error">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+        <LanguageSwitch />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+export function WorkspacePage(_props: { documentId: string; mode: 'translate' | 'review' }) {
+  return null;
+}
