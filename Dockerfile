@@ -7,6 +7,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY server ./server
 COPY scripts ./scripts
+COPY client ./client
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

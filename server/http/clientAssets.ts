@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Router } from 'express';
+import { DomainError } from '../domain/errors';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -29,10 +30,11 @@ export function clientAssets(clientDir: string): Router | null {
   if (!fs.existsSync(indexFile)) return null;
   const router = express.Router();
   router.use(contentSecurityPolicy);
-  router.use(
-    '/assets',
-    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
-  );
+  router.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  // A missing asset is a 404, never index.html (a stale page asking for an old bundle must fail loudly).
+  router.use('/assets', (req) => {
+    throw new DomainError('route_not_found', `no asset ${req.path}`, { path: req.originalUrl });
+  });
   router.use(express.static(clientDir, { index: false, maxAge: 0 }));
   router.get(/^\/(?!api\/|api$|health$).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
