@@ -1,5 +1,8 @@
 // Which screen a path shows. Signed-out users see the sign-in page whatever the path.
 import { useTranslation } from 'react-i18next';
+import { ProjectPage } from './admin/ProjectPage';
+import { ProjectsPage } from './admin/ProjectsPage';
+import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentStatsPage } from './pages/DocumentStatsPage';
@@ -23,6 +26,9 @@ export function App() {
   if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
   else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
+  else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
+  else if (matchPath('/projects', path)) screen = <ProjectsPage />;
+  else if (matchPath('/users', path)) screen = <UsersPage />;
   else if (matchPath('/submit', path)) screen = <SubmitPage />;
   else if (matchPath('/dashboard', path)) screen = <DashboardPage />;
   else if (matchPath('/', path)) screen = <DocumentsPage />;

@@ -26,6 +26,8 @@ export interface UserRepository {
   findByEmail(email: string): Promise<User | null>;
   findByIds(ids: readonly string[]): Promise<User[]>;
   count(): Promise<number>;
+  /** Every user, by name then e-mail (the people picker of project administration). */
+  list(): Promise<User[]>;
 }
 
 export interface ProjectRepository {

@@ -51,19 +51,19 @@ describe('web client assets', () => {
   test('answers a missing asset with 404 route_not_found, not with index.html', async () => {
     const response = await get('/assets/app-0.js', '*/*');
     expect(response.status).toBe(404);
-    expect((await response.json()).error).toBe('route_not_found');
+    expect(((await response.json()) as { error: string }).error).toBe('route_not_found');
   });
 
   test('leaves unknown API routes to the API: JSON, not index.html, even for a browser', async () => {
     const response = await get('/api/nothing-here');
     expect(response.status).toBe(401);
-    expect((await response.json()).error).toBe('unauthenticated');
+    expect(((await response.json()) as { error: string }).error).toBe('unauthenticated');
   });
 
   test('does not serve index.html to a client that wants JSON', async () => {
     const response = await get('/documents/abc', 'application/json');
     expect(response.status).toBe(404);
-    expect((await response.json()).error).toBe('route_not_found');
+    expect(((await response.json()) as { error: string }).error).toBe('route_not_found');
   });
 
   test('an app without a client build still serves the API and answers / with 404', async () => {

@@ -55,6 +55,7 @@ const ROUTES: Route[] = [
     path: '/api/users',
     fields: { email: { value: 'neu@nysa.test' }, name: str('Neu'), password: { value: 'geheim-haslo-2026' }, roles: { value: ['translator'] } },
   },
+  { method: 'GET', path: '/api/users' },
   {
     method: 'POST',
     path: '/api/projects',

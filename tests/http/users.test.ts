@@ -81,3 +81,33 @@ describe('POST /api/users', () => {
     ]);
   });
 });
+
+describe('GET /api/users', () => {
+  let app: TestApp;
+
+  beforeEach(async () => {
+    app = await startTestApp();
+  });
+  afterEach(async () => app.close());
+
+  test('admins and coordinators get every account by name, without password hashes', async () => {
+    const admin = await app.createUser({ roles: ['admin'], name: 'Zuzanna Admin', email: 'z@nysa.test' });
+    const coordinator = await app.createUser({ roles: ['coordinator'], name: 'Anke Koordination', email: 'anke@nysa.test' });
+    for (const { token } of [admin, coordinator]) {
+      const response = await app.request('GET', '/api/users', { token });
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        items: [
+          { id: coordinator.user.id, email: 'anke@nysa.test', name: 'Anke Koordination', roles: ['coordinator'], createdAt: coordinator.user.createdAt },
+          { id: admin.user.id, email: 'z@nysa.test', name: 'Zuzanna Admin', roles: ['admin'], createdAt: admin.user.createdAt },
+        ],
+      });
+    }
+  });
+
+  test('translators, reviewers and editors may not: 403 forbidden', async () => {
+    const { token } = await app.createUser({ roles: ['translator', 'reviewer', 'editor'] });
+    const response = await app.request('GET', '/api/users', { token });
+    expect([response.status, response.body]).toEqual([403, { error: 'forbidden', message: 'You are not allowed to do this.' }]);
+  });
+});

@@ -147,6 +147,14 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
         expect(await store.users.count()).toBe(2);
       });
+
+      it('list returns every user by name (case-insensitive), then e-mail', async () => {
+        await store.users.create(buildUser({ name: 'zofia', email: 'z@nysa.test' }));
+        await store.users.create(buildUser({ name: 'Anna', email: 'b@nysa.test' }));
+        await store.users.create(buildUser({ name: 'anna', email: 'a@nysa.test' }));
+
+        expect((await store.users.list()).map((u) => u.email)).toEqual(['a@nysa.test', 'b@nysa.test', 'z@nysa.test']);
+      });
     });
 
     describe('projects', () => {

@@ -20,6 +20,13 @@ export const setUnauthenticatedHandler = (handler: () => void): void => {
 };
 
 export async function request<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return send<T>(method, url, body === undefined ? undefined : { body: JSON.stringify(body), type: 'application/json' }, signal);
+}
+
+/** A file sent as the request body itself (TMX import), with its media type. */
+export const upload = <T>(url: string, file: Blob, type: string): Promise<T> => send<T>('POST', url, { body: file, type });
+
+async function send<T>(method: string, url: string, payload: { body: BodyInit; type: string } | undefined, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -28,9 +35,9 @@ export async function request<T>(method: string, url: string, body?: unknown, si
       headers: {
         Accept: 'application/json',
         'Accept-Language': currentLanguage(),
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(payload === undefined ? {} : { 'Content-Type': payload.type }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: payload?.body,
       signal,
     });
   } catch (error) {

@@ -4,7 +4,9 @@ export const SEGMENT_STATES = ['new', 'draft', 'translated', 'rejected', 'approv
 export type SegmentState = (typeof SEGMENT_STATES)[number];
 export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
 export type DocumentStatus = 'in_translation' | 'in_review' | 'approved';
-export type Role = 'admin' | 'coordinator' | 'editor' | 'translator' | 'reviewer';
+export const ROLES = ['admin', 'coordinator', 'editor', 'translator', 'reviewer'] as const;
+export type Role = (typeof ROLES)[number];
+export const PROJECT_ROLES = ['coordinator', 'editor', 'translator', 'reviewer'] as const;
 
 export interface User {
   id: string;
@@ -125,4 +127,28 @@ export interface ApiProblem {
   error: string;
   message: string;
   details?: Record<string, unknown>;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  sourceLang: string;
+  targetLang: string;
+  settings: { formality: string; allowSelfApproval: boolean; tm?: { shareMemory: boolean; threshold: number } };
+  members: { userId: string; roles: Role[] }[];
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface TmImportJob {
+  id: string;
+  projectId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  stage: 'queued' | 'checking' | 'importing' | 'done' | 'failed';
+  done: number;
+  total: number | null;
+  skipped: number;
+  bytesRead: number;
+  totalBytes: number | null;
+  error: { code: string; message: string; detail: string | null; line: number | null; column: number | null } | null;
 }

@@ -30,6 +30,7 @@ export function createUserRepository(db: Db): UserRepository {
   const byId = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const byEmail = db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?');
   const byIds = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id IN (SELECT value FROM json_each(?))');
+  const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY name COLLATE NOCASE, email');
   const countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users');
 
   return {
@@ -58,6 +59,9 @@ export function createUserRepository(db: Db): UserRepository {
     },
     async count() {
       return countAll.get()?.n ?? 0;
+    },
+    async list() {
+      return all.all().map(toUser);
     },
   };
 }

@@ -1,6 +1,7 @@
-// POST /api/users (admins): create an account.
+// POST /api/users (admins): create an account. GET /api/users (admins, coordinators): every account.
 import { Router } from 'express';
 import { createUser } from '../../../commands/userCreator';
+import { listUsers } from '../../../commands/userLister';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
@@ -14,6 +15,11 @@ export function userRoutes(deps: AppDeps): Router {
   router.post('/users', createRequest, async (_req, res) => {
     const user = await createUser(deps, { actor: currentUser(res), ...createRequest.parsed(res).body });
     res.status(201).json(presentUser(user));
+  });
+
+  router.get('/users', async (_req, res) => {
+    const users = await listUsers(deps, { actor: currentUser(res) });
+    res.json({ items: users.map(presentUser) });
   });
 
   return router;

@@ -42,4 +42,10 @@ export class MongoUserRepository implements UserRepository {
   count(): Promise<number> {
     return this.users.countDocuments({}).exec();
   }
+
+  async list(): Promise<User[]> {
+    const docs = await this.users.find({}).lean<UserDoc[]>().exec();
+    // Sorted here, not by the server: the same case-insensitive order as the SQLite store.
+    return docs.map(fromUserDoc).sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.email.localeCompare(b.email));
+  }
 }

@@ -1,0 +1,246 @@
+// One project (coordinators, admins): members and their roles, settings, and the translation memory
+// and glossary files (TMX import as a background job with a progress bar, CSV/TBX glossary import).
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, upload } from '../api/client';
+import { PROJECT_ROLES, type Project, type TmImportJob, type User } from '../api/types';
+import { formatNumber } from '../format';
+import { Link } from '../router';
+import { ProgressBar } from '../ui/ProgressBar';
+import { useToasts } from '../ui/Toasts';
+import './admin.css';
+
+type ProjectRole = (typeof PROJECT_ROLES)[number];
+const FORMALITIES = ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as const;
+
+export function ProjectPage({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('admin');
+  const toasts = useToasts();
+  const [project, setProject] = useState<Project | null>(null);
+  const [users, setUsers] = useState<User[]>([]);
+
+  const load = useCallback(() => {
+    api.get<Project>(`/api/projects/${encodeURIComponent(projectId)}`).then(setProject, toasts.showError);
+  }, [projectId, toasts]);
+  useEffect(() => {
+    load();
+    // Only admins and coordinators may list accounts; others see member ids.
+    api.get<{ items: User[] }>('/api/users').then((page) => setUsers(page.items), () => setUsers([]));
+  }, [load]);
+
+  if (!project) return <p className="loading" role="status">{t('common:status.loading')}</p>;
+  const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name ?? userId;
+
+  return (
+    <section className="admin" aria-labelledby="project-title">
+      <p>
+        <Link to="/projects">{t('project.back')}</Link>
+      </p>
+      <h1 id="project-title">{project.name}</h1>
+      <div className="admin-grid">
+        <div className="card">
+          <h2>{t('project.members')}</h2>
+          {project.members.length === 0 ? (
+            <p className="muted">{t('project.noMembers')}</p>
+          ) : (
+            <ul className="member-list">
+              {project.members.map((member) => (
+                <li key={member.userId}>
+                  <strong>{nameOf(member.userId)}</strong> — {member.roles.map((role) => t(`roles.${role}`)).join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          <AddMember project={project} users={users} onAdded={load} />
+        </div>
+        <Settings project={project} onSaved={setProject} />
+        <TmxImport projectId={project.id} />
+        <GlossaryImport projectId={project.id} />
+      </div>
+    </section>
+  );
+}
+
+function AddMember({ project, users, onAdded }: { project: Project; users: User[]; onAdded(): void }) {
+  const { t } = useTranslation('admin');
+  const toasts = useToasts();
+  const [userId, setUserId] = useState('');
+  const [roles, setRoles] = useState<ProjectRole[]>(['translator']);
+  const candidates = users.filter((user) => !project.members.some((member) => member.userId === user.id));
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api.post(`/api/projects/${encodeURIComponent(project.id)}/members`, { userId, roles });
+      toasts.show('success', t('project.memberAdded'));
+      setUserId('');
+      onAdded();
+    } catch (error) {
+      toasts.showError(error);
+    }
+  };
+
+  return (
+    <form className="admin-form" onSubmit={add} aria-label={t('project.addMember')}>
+      <label>
+        {t('project.person')}
+        <select value={userId} onChange={(e) => setUserId(e.target.value)} required data-testid="member-user">
+          <option value="">{t('project.choosePerson')}</option>
+          {candidates.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.name} ({user.email})
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('users.roles')}</legend>
+        {PROJECT_ROLES.map((role) => (
+          <label key={role} className="checkbox">
+            <input
+              type="checkbox"
+              checked={roles.includes(role)}
+              onChange={() => setRoles((list) => (list.includes(role) ? list.filter((r) => r !== role) : [...list, role]))}
+            />
+            {t(`roles.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={userId === '' || roles.length === 0}>
+        {t('project.addMember')}
+      </button>
+    </form>
+  );
+}
+
+function Settings({ project, onSaved }: { project: Project; onSaved(project: Project): void }) {
+  const { t } = useTranslation('admin');
+  const toasts = useToasts();
+  const [formality, setFormality] = useState(project.settings.formality);
+  const [allowSelfApproval, setAllowSelfApproval] = useState(project.settings.allowSelfApproval);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onSaved(await api.patch<Project>(`/api/projects/${encodeURIComponent(project.id)}/settings`, { formality, allowSelfApproval }));
+      toasts.show('success', t('project.settingsSaved'));
+    } catch (error) {
+      toasts.showError(error);
+    }
+  };
+
+  return (
+    <form className="card admin-form" onSubmit={save} aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('project.settings')}</h2>
+      <label>
+        {t('project.formality')}
+        <select value={formality} onChange={(e) => setFormality(e.target.value)}>
+          {FORMALITIES.map((value) => (
+            <option key={value} value={value}>
+              {t(`formality.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={allowSelfApproval} onChange={(e) => setAllowSelfApproval(e.target.checked)} />
+        {t('project.allowSelfApproval')}
+      </label>
+      <button type="submit">{t('common:actions.save')}</button>
+    </form>
+  );
+}
+
+function TmxImport({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('admin');
+  const toasts = useToasts();
+  const [job, setJob] = useState<TmImportJob | null>(null);
+
+  useEffect(() => {
+    if (!job || job.status === 'done' || job.status === 'failed') return;
+    const timer = window.setTimeout(() => {
+      api.get<TmImportJob>(`/api/tm-imports/${encodeURIComponent(job.id)}`).then(setJob, toasts.showError);
+    }, 1000);
+    return () => window.clearTimeout(timer);
+  }, [job, toasts]);
+
+  const start = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setJob(await upload<TmImportJob>(`/api/projects/${encodeURIComponent(projectId)}/tm/import`, file, 'application/x-tmx+xml'));
+    } catch (error) {
+      toasts.showError(error);
+    }
+  };
+
+  const running = job !== null && (job.status === 'queued' || job.status === 'running');
+  const progress = job ? (job.total !== null ? { value: job.done, max: job.total } : { value: job.bytesRead, max: job.totalBytes ?? 0 }) : null;
+  return (
+    <div className="card" aria-labelledby="tmx-title">
+      <h2 id="tmx-title">{t('tm.title')}</h2>
+      <label>
+        {t('tm.import')}
+        <input type="file" accept=".tmx,application/x-tmx+xml,text/xml" disabled={running} onChange={(e) => void start(e.target.files?.[0])} data-testid="tmx-file" />
+      </label>
+      {job && progress && (
+        <div data-testid="tmx-progress">
+          <ProgressBar value={progress.value} max={progress.max} label={t(`tm.stage.${job.stage}`, { done: formatNumber(job.done), total: job.total === null ? '…' : formatNumber(job.total) })} />
+          {job.skipped > 0 && <p className="muted">{t('tm.skipped', { count: job.skipped })}</p>}
+          {job.error && (
+            <p className="form-error" role="alert">
+              {job.error.message}
+            </p>
+          )}
+        </div>
+      )}
+      <p>
+        <a href={`/api/projects/${encodeURIComponent(projectId)}/tm/export`} download>
+          {t('tm.export')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+interface GlossaryImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+function GlossaryImport({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('admin');
+  const toasts = useToasts();
+
+  const start = async (file: File | undefined) => {
+    if (!file) return;
+    const format = /\.(tbx|xml)$/i.test(file.name) ? 'tbx' : 'csv';
+    try {
+      const result = await api.post<GlossaryImportResult>(`/api/projects/${encodeURIComponent(projectId)}/glossary/import?format=${format}`, {
+        content: await file.text(),
+      });
+      toasts.show('success', t('glossary.imported', { created: result.created, updated: result.updated, unchanged: result.unchanged }));
+    } catch (error) {
+      toasts.showError(error);
+    }
+  };
+
+  return (
+    <div className="card" aria-labelledby="glossary-title">
+      <h2 id="glossary-title">{t('glossary.title')}</h2>
+      <label>
+        {t('glossary.import')}
+        <input type="file" accept=".csv,.tbx,text/csv,application/xml" onChange={(e) => void start(e.target.files?.[0])} />
+      </label>
+      <p>
+        <a href={`/api/projects/${encodeURIComponent(projectId)}/glossary?format=csv`} download>
+          {t('glossary.exportCsv')}
+        </a>{' '}
+        ·{' '}
+        <a href={`/api/projects/${encodeURIComponent(projectId)}/glossary?format=tbx`} download>
+          {t('glossary.exportTbx')}
+        </a>
+      </p>
+    </div>
+  );
+}
