@@ -2,36 +2,12 @@
 // user chose (remembered in localStorage), else the browser's first supported one, else German.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { collectResources, initialLanguage, isLanguage, type Language } from './lib/language';
 
-export const LANGUAGES = ['de', 'pl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './lib/language';
+
 const STORAGE_KEY = 'nysa.language';
-
-type Resources = Record<string, Record<string, Record<string, unknown>>>;
 const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
-
-/** locales/<lang>/<ns>.json → resources[lang][ns]. */
-export function collectResources(modules: Record<string, Record<string, unknown>>): Resources {
-  const resources: Resources = {};
-  for (const [file, content] of Object.entries(modules)) {
-    const match = /locales\/([a-z]+)\/([A-Za-z]+)\.json$/.exec(file);
-    if (!match) continue;
-    (resources[match[1]] ??= {})[match[2]] = content;
-  }
-  return resources;
-}
-
-const isLanguage = (value: string | null | undefined): value is Language => LANGUAGES.includes(value as Language);
-
-/** The stored choice, else the first browser language we speak, else German. */
-export function initialLanguage(stored: string | null, browserLanguages: readonly string[]): Language {
-  if (isLanguage(stored)) return stored;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'de';
-}
 
 function readStored(): string | null {
   try {
