@@ -2,6 +2,9 @@
 import path from 'node:path';
 import { ensureAdmin } from './commands/adminBootstrap';
 import type { CommandContext } from './commands/context';
+import { createInProcessFeed } from './commands/live/inProcessFeed';
+import { PresenceRegistry } from './commands/live/presenceRegistry';
+import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/mtJobRunner';
 import { TmxImportRunner } from './commands/tmx/tmxImportRunner';
 import { TmService } from './commands/tm/tmService';
@@ -15,7 +18,9 @@ import { createLocalImportFiles } from './storage/importFiles';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await createStore(config);
+  // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events).
+  const changeFeed = createInProcessFeed();
+  const store = withChangeFeed(await createStore(config), changeFeed);
   const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator };
   // One in-memory translation memory per process, caught up with the store before each use.
   ctx.tm = new TmService(store);
@@ -34,7 +39,8 @@ async function main(): Promise<void> {
   const resumedImports = await tmxImports.resumeUnfinished();
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
 
-  const app = createApp({ ...ctx, mtJobs, tmxImports });
+  const presence = new PresenceRegistry(ctx.clock, changeFeed);
+  const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
     console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
@@ -43,6 +49,8 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     console.log(`${signal}: shutting down`);
     server.close();
+    server.closeAllConnections(); // open live update streams would otherwise keep it waiting
+    presence.close();
     void Promise.all([mtJobs.stop(), tmxImports.stop()])
       .then(() => store.close())
       .finally(() => process.exit(0));

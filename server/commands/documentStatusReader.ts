@@ -69,9 +69,17 @@ export async function projectStatus(ctx: CommandContext, user: User, project: Pr
   };
 }
 
+/** The projects whose documents the user may see on the overview: all for admins and coordinators, else their own. */
+export async function visibleProjects(ctx: CommandContext, user: User): Promise<Project[]> {
+  return canSeeAllProjects(user) ? ctx.store.projects.list() : ctx.store.projects.listForMember(user.id);
+}
+
+/** Every document the user may see, oldest first. */
+export async function visibleDocuments(ctx: CommandContext, user: User): Promise<DocumentRecord[]> {
+  return ctx.store.documents.listByProjects((await visibleProjects(ctx, user)).map((p) => p.id));
+}
+
 /** Every document the user may see, with its status, oldest first. */
 export async function overview(ctx: CommandContext, user: User): Promise<DocumentStatusView[]> {
-  const projects = canSeeAllProjects(user) ? await ctx.store.projects.list() : await ctx.store.projects.listForMember(user.id);
-  const documents = await ctx.store.documents.listByProjects(projects.map((p) => p.id));
-  return describeDocuments(ctx, documents);
+  return describeDocuments(ctx, await visibleDocuments(ctx, user));
 }

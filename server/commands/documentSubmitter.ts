@@ -1,12 +1,13 @@
 // An editor submits a German document: it is parsed, segmented and stored with one `created`
 // event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
 // a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
+// The preview (documentPreviewer.ts) runs the same steps up to segmentation and stores nothing.
 import { InvalidInput } from '../domain/errors';
 import { parseDocument } from '../domain/formats';
 import { identifyLanguage } from '../domain/language/identify';
 import { markRepetitions, sourceKey } from '../domain/repetitions/sourceKey';
 import { countChars, countWords } from '../domain/segmentation/sentences';
-import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent, SegmentLanguage, User } from '../domain/types';
+import type { BlockKind, DocumentFormat, DocumentRecord, InlineTag, Project, Segment, SegmentEvent, SegmentLanguage, User } from '../domain/types';
 import { SegmentState } from '../domain/workflow/states';
 import { requireProjectRole } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
@@ -28,55 +29,93 @@ export interface SubmitDocumentProps {
   dueDate: string | null;
 }
 
+/** A segment as the submission of a text would create it, before it has an id or a document. */
+export interface SegmentDraft {
+  index: number;
+  source: string;
+  kind: BlockKind;
+  tags: InlineTag[];
+  /** The language identified for the segment; Polish and neutral ones are not translated. */
+  lang: SegmentLanguage;
+  /** Locked with target = source (never sent to DeepL) because of its language. */
+  locked: boolean;
+  wordCount: number;
+  charCount: number;
+}
+
+export interface DraftDocument {
+  skeleton: string;
+  segments: SegmentDraft[];
+}
+
+/** The project a user may submit documents to (NotFound if invisible, Forbidden without the role). */
+export async function projectForSubmission(ctx: CommandContext, user: User, projectId: string): Promise<Project> {
+  const { project } = await loadProject(ctx, user, projectId);
+  requireProjectRole(user, project, ['editor', 'coordinator', 'admin'], 'submit documents');
+  return project;
+}
+
+/**
+ * Parses and segments the content with the project's rules and identifies each segment's language:
+ * everything a submission decides before storing. Throws what parseDocument throws (empty_document,
+ * invalid_characters).
+ */
+export function draftDocument(project: Project, format: DocumentFormat, content: string): DraftDocument {
+  const parsed = parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
+  const segments = parsed.segments.map((parsedSegment, index): SegmentDraft => {
+    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
+    return {
+      index,
+      source: parsedSegment.source,
+      kind: parsedSegment.kind,
+      tags: parsedSegment.tags,
+      lang,
+      locked: NOT_TRANSLATED.includes(lang),
+      wordCount: countWords(parsedSegment.source),
+      charCount: countChars(parsedSegment.source),
+    };
+  });
+  return { skeleton: parsed.skeleton, segments };
+}
+
 export async function submitDocument(ctx: CommandContext, props: SubmitDocumentProps): Promise<DocumentRecord> {
-  const { project } = await loadProject(ctx, props.user, props.projectId);
-  requireProjectRole(props.user, project, ['editor', 'coordinator', 'admin'], 'submit documents');
+  const project = await projectForSubmission(ctx, props.user, props.projectId);
   const title = props.title.trim();
   if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
 
-  const parsed = parseDocument(props.format, props.content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
+  const draft = draftDocument(project, props.format, props.content);
   const at = nowIso(ctx);
   const document: DocumentRecord = {
     id: ctx.ids.next(),
     projectId: project.id,
     title,
     format: props.format,
-    skeleton: parsed.skeleton,
+    skeleton: draft.skeleton,
     dueDate: props.dueDate,
     billedCharacters: 0,
-    segmentCount: parsed.segments.length,
+    segmentCount: draft.segments.length,
     createdBy: props.user.id,
     createdAt: at,
   };
-  const keys = parsed.segments.map((s) => sourceKey(s.source));
+  const keys = draft.segments.map((s) => sourceKey(s.source));
   const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
-  const segments: Segment[] = parsed.segments.map((parsedSegment, index) => {
-    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
-    const keep = NOT_TRANSLATED.includes(lang);
-    return {
-      id: ctx.ids.next(),
-      documentId: document.id,
-      projectId: project.id,
-      index,
-      source: parsedSegment.source,
-      target: keep ? parsedSegment.source : null,
-      state: keep ? SegmentState.Locked : SegmentState.New,
-      origin: keep ? 'source' : null,
-      mtTarget: null,
-      version: 1,
-      kind: parsedSegment.kind,
-      tags: parsedSegment.tags,
-      wordCount: countWords(parsedSegment.source),
-      charCount: countChars(parsedSegment.source),
-      lang,
-      sourceKey: keys[index],
-      repetition: repetitions[index],
-      contextSpecific: false,
-      translatedBy: null,
-      reviewedBy: null,
-      updatedAt: at,
-    };
-  });
+  const segments: Segment[] = draft.segments.map(({ locked, ...segment }) => ({
+    ...segment,
+    id: ctx.ids.next(),
+    documentId: document.id,
+    projectId: project.id,
+    target: locked ? segment.source : null,
+    state: locked ? SegmentState.Locked : SegmentState.New,
+    origin: locked ? 'source' : null,
+    mtTarget: null,
+    version: 1,
+    sourceKey: keys[segment.index],
+    repetition: repetitions[segment.index],
+    contextSpecific: false,
+    translatedBy: null,
+    reviewedBy: null,
+    updatedAt: at,
+  }));
   const events: SegmentEvent[] = segments.map((segment) => ({
     id: ctx.ids.next(),
     segmentId: segment.id,

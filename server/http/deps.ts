@@ -1,5 +1,7 @@
-// What the HTTP layer is built from: the command context plus the MT job scheduler.
+// What the HTTP layer is built from: the command context plus the MT job scheduler, the TMX import
+// scheduler, and live updates (the change feed the store publishes on, and who is editing what).
 import type { CommandContext, MtJobScheduler } from '../commands/context';
+import type { LiveDeps } from '../commands/live/documentWatcher';
 import type { TmxImportScheduler } from '../commands/tmx/tmxImports';
 
-export type AppDeps = CommandContext & { mtJobs: MtJobScheduler; tmxImports: TmxImportScheduler };
+export type AppDeps = CommandContext & LiveDeps & { mtJobs: MtJobScheduler; tmxImports: TmxImportScheduler };

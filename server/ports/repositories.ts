@@ -13,6 +13,7 @@ import type {
   TmUnit,
   User,
 } from '../domain/types';
+import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { GlossaryRepository } from './glossaryRepository';
 import type { QaResultRepository } from './qaResultRepository';
@@ -87,6 +88,12 @@ export interface SegmentRepository {
   existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>>;
   /** Per-state segment and word counts, repetitions, and distinct translators/reviewers, one entry per document asked for. */
   summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]>;
+  /**
+   * Every event of these documents at or after `since` (ISO) that moved a segment into `approved` from
+   * another state (approve, a propagated approval, a TM fill at submission), with the segment's word
+   * count; oldest first (ties in insertion order). A segment approved, rejected and approved again counts twice.
+   */
+  listApprovals(documentIds: readonly string[], since: string): Promise<SegmentApproval[]>;
 }
 
 export interface MtJobRepository {

@@ -98,6 +98,12 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/api/segments/:segment/context-specific', fields: { contextSpecific: { value: true, accepts: ['boolean'] }, version } },
   { method: 'GET', path: '/api/segments/:segment/history' },
   { method: 'GET', path: '/api/overview' },
+  { method: 'GET', path: '/api/overview/activity' },
+  { method: 'GET', path: '/api/overview/approved-per-day', query: true },
+  // Live updates: an event stream (request() takes its status and headers, then drops the connection) and presence.
+  { method: 'GET', path: '/api/documents/:document/events', query: true },
+  { method: 'POST', path: '/api/segments/:segment/presence', fields: { editing: { value: true, accepts: ['boolean'] } } },
+  { method: 'POST', path: '/api/projects/:project/documents/preview', fields: { format: { value: 'text' }, content: str('Ein Satz.') } },
   // Alignments of existing German/Polish pairs, and the translation-memory units they became.
   { method: 'POST', path: '/api/projects/:project/alignments', fields: { title: str('Paar'), format: { value: 'text' }, de: str('Ein Satz.'), pl: str('Jedno zdanie.') } },
   { method: 'GET', path: '/api/projects/:project/alignments' },
@@ -469,6 +475,9 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       ['POST', '/api/segments/:otherSegment/context-specific', 'translator', { contextSpecific: true }],
       ['GET', '/api/segments/:otherSegment/history', 'translator', null],
       ['GET', '/api/documents/:otherDocument/qa', 'translator', null],
+      ['GET', '/api/documents/:otherDocument/events', 'translator', null],
+      ['POST', '/api/segments/:otherSegment/presence', 'translator', { editing: true }],
+      ['POST', '/api/projects/:otherProject/documents/preview', 'editor', { format: 'text', content: 'Ein Satz.' }],
       ['GET', '/api/projects/:otherProject/alignments', 'translator', null],
       ['POST', '/api/projects/:otherProject/alignments', 'translator', { de: 'Ein Satz.', pl: 'Jedno zdanie.' }],
       ['GET', '/api/projects/:otherProject/tm/units', 'translator', null],

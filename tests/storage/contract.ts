@@ -728,6 +728,40 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(again.repetitions).not.toBe(summary.repetitions);
       });
 
+      it('listApprovals returns the events into approved at or after `since` of the documents asked for, oldest first, with word counts', async () => {
+        const project = await seedProject();
+        const { document, segments } = await seedDocument({ project, segments: [{ wordCount: 2 }, { wordCount: 3 }, { wordCount: 5 }] });
+        const { document: second, segments: [secondSegment] } = await seedDocument({ project, segments: [{ wordCount: 7 }] });
+        const { segments: [elsewhere] } = await seedDocument({ project, segments: [{ wordCount: 11 }] });
+        const event = (segment: Segment, minutes: number, action: SegmentEvent['action'], fromState: State, toState: State) =>
+          buildEvent({ segmentId: segment.id, documentId: segment.documentId, at: minutesAfterNow(minutes), action, fromState, toState });
+        const [a, b, c] = segments;
+        await store.segments.appendEvents([
+          event(a, 10, 'approve', 'translated', 'approved'),
+          event(c, -10, 'approve', 'translated', 'approved'), // before the window
+          event(b, 20, 'propagated', 'new', 'approved'),
+          event(c, 20, 'approve', 'translated', 'approved'), // same time: insertion order
+          event(c, 25, 'created', 'approved', 'approved'), // not a move into approved
+          event(c, 26, 'reject', 'approved', 'rejected'),
+          event(c, 27, 'edit', 'rejected', 'draft'),
+          event(a, 30, 'approve', 'translated', 'approved'), // approved again: counted again
+          event(secondSegment, 0, 'approve', 'translated', 'approved'), // exactly at `since`
+          event(elsewhere, 15, 'approve', 'translated', 'approved'), // a document not asked for
+        ]);
+
+        const approvals = await store.segments.listApprovals([document.id, second.id], minutesAfterNow(0));
+
+        expect(approvals).toEqual([
+          { segmentId: secondSegment.id, documentId: second.id, at: minutesAfterNow(0), wordCount: 7 },
+          { segmentId: a.id, documentId: document.id, at: minutesAfterNow(10), wordCount: 2 },
+          { segmentId: b.id, documentId: document.id, at: minutesAfterNow(20), wordCount: 3 },
+          { segmentId: c.id, documentId: document.id, at: minutesAfterNow(20), wordCount: 5 },
+          { segmentId: a.id, documentId: document.id, at: minutesAfterNow(30), wordCount: 2 },
+        ]);
+        expect(await store.segments.listApprovals([], minutesAfterNow(-100))).toEqual([]);
+        expect(await store.segments.listApprovals(['document-unknown'], minutesAfterNow(-100))).toEqual([]);
+      });
+
       describe('twins (repetitions by source key)', () => {
         it('findBySourceKey returns the twins of a project ordered by document id, then index', async () => {
           const project = await seedProject();

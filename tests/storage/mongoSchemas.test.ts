@@ -155,7 +155,13 @@ describe('mongo schema indexes', () => {
         [{ projectId: 1, sourceKey: 1 }, { background: true }],
       ],
     ],
-    ['SegmentEvent', [[{ segmentId: 1, at: 1, seq: 1 }, { background: true }]]],
+    [
+      'SegmentEvent',
+      [
+        [{ segmentId: 1, at: 1, seq: 1 }, { background: true }],
+        [{ toState: 1, at: 1 }, { background: true }],
+      ],
+    ],
     [
       'MtJob',
       [

@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext, MtJobScheduler } from '../../server/commands/context';
+import { createInProcessFeed } from '../../server/commands/live/inProcessFeed';
+import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
+import { withChangeFeed } from '../../server/commands/live/publishingStore';
 import { MtJobRunner } from '../../server/commands/mt/mtJobRunner';
 import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tmx/tmxImportRunner';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
@@ -119,7 +122,8 @@ export function sessionCookieOf(headers: Headers): string | null {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-test-'));
   const config = testConfig(dir, options.config);
-  const store = createSqliteStore({ file: path.join(dir, 'nysa.sqlite') });
+  const changeFeed = createInProcessFeed();
+  const store = withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed);
   const ctx: CommandContext = {
     config,
     store,
@@ -130,7 +134,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports };
+  const presence = new PresenceRegistry(ctx.clock, changeFeed);
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -149,7 +154,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     }
     Object.assign(headers, opts.headers);
     const response = await fetch(baseUrl + urlPath, { method, headers, body });
-    const text = await response.text();
+    // An event stream (GET /api/documents/:id/events) never ends by itself: its status and headers are
+    // the answer, and the connection is dropped. Tests that read events use fetch directly.
+    const streaming = (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
+    const text = streaming ? (await response.body?.cancel(), '') : await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json') && text !== '';
     return { status: response.status, body: isJson ? JSON.parse(text) : null, text, headers: response.headers };
   }
@@ -182,6 +190,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       server.close(() => resolve());
       server.closeAllConnections();
     });
+    presence.close();
     await mtJobs.stop();
     await tmxImports.stop();
     await store.close();

@@ -152,3 +152,57 @@ export interface TmImportJob {
   totalBytes: number | null;
   error: { code: string; message: string; detail: string | null; line: number | null; column: number | null } | null;
 }
+
+export type SegmentEventAction =
+  | 'created'
+  | 'propose'
+  | 'edit'
+  | 'confirm'
+  | 'approve'
+  | 'reject'
+  | 'lock'
+  | 'unlock'
+  | 'edit_conflict'
+  | 'propagated'
+  | 'context_specific';
+
+/** One item of GET /api/segments/:id/history. */
+export interface SegmentHistoryEntry {
+  id: string;
+  action: SegmentEventAction;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+  fromState: SegmentState;
+  toState: SegmentState;
+  fromTarget: string | null;
+  toTarget: string | null;
+  note: string | null;
+  version: number;
+}
+
+export interface GlossaryTerm {
+  id: string;
+  projectId: string;
+  de: string;
+  pl: string;
+  note: string | null;
+  partOfSpeech: string | null;
+  caseSensitive: boolean;
+  forbidden: string[];
+  status: 'approved' | 'proposed';
+  compound: boolean;
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One item of GET /api/segments/:id/glossary. */
+export interface SegmentGlossaryHit {
+  term: GlossaryTerm;
+  positions: { start: number; end: number; text: string; kind: string }[];
+  /** null while the segment has no target. */
+  satisfied: boolean | null;
+  forbidden: { variant: string; start: number; end: number; text: string }[];
+}

@@ -1,5 +1,6 @@
 // The JSON shapes of documents, their status and MT jobs.
 import type { DocumentStatusView, ProjectStatusView } from '../../commands/documentStatusReader';
+import type { SegmentDraft } from '../../commands/documentSubmitter';
 import type { MtJob } from '../../domain/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -48,4 +49,18 @@ export const presentProjectStatus = (view: ProjectStatusView) => ({
   total: view.progress.total,
   repetitions: view.progress.repetitions,
   byState: view.progress.byState,
+});
+
+/** POST /api/projects/:id/documents/preview: the segments a submission would store, and their totals. */
+export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
+  segments: segments.map((segment) => ({
+    index: segment.index,
+    source: segment.source,
+    kind: segment.kind,
+    lang: segment.lang,
+    wordCount: segment.wordCount,
+    locked: segment.locked,
+  })),
+  segmentCount: segments.length,
+  wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),
 });

@@ -33,6 +33,10 @@ export const presentSegment = (segment: Segment, lang: Language = 'en', qa: QaRe
   updatedAt: segment.updatedAt,
 });
 
+/** Segments with their stored QA results (by segment id), as lists and live updates show them. */
+export const presentSegments = (segments: readonly Segment[], lang: Language, qa: ReadonlyMap<string, QaResult>) =>
+  segments.map((segment) => presentSegment(segment, lang, qa.get(segment.id) ?? null));
+
 export const presentHistoryEntry = (entry: HistoryEntry) => ({
   id: entry.id,
   action: entry.action,

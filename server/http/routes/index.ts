@@ -6,6 +6,7 @@ import { alignmentRoutes } from './alignments';
 import { authRoutes } from './auth';
 import { documentRoutes } from './documents';
 import { glossaryRoutes } from './glossary';
+import { liveRoutes } from './live';
 import { overviewRoutes } from './overview';
 import { segmentationRoutes } from './segmentation';
 import { segmentRoutes } from './segments';
@@ -18,7 +19,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, segmentRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);

@@ -10,7 +10,8 @@ import type {
   SegmentOrigin,
   Tally,
 } from '../../domain/types';
-import { emptyStateRecord, type SegmentState } from '../../domain/workflow/states';
+import type { SegmentApproval } from '../../domain/statistics/approvalsPerDay';
+import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { inRequestedOrder, jsonList, toDomainError } from './shared';
@@ -189,6 +190,12 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
      WHERE ${IN_DOCUMENTS} AND reviewed_by IS NOT NULL`,
   );
 
+  const approvals = db.prepare<[string, string, string], { segment_id: string; document_id: string; at: string; word_count: number }>(
+    `SELECT e.segment_id, e.document_id, e.at, s.word_count FROM segment_events e JOIN segments s ON s.id = e.segment_id
+     WHERE e.to_state = ? AND e.from_state <> e.to_state AND e.at >= ? AND e.${IN_DOCUMENTS}
+     ORDER BY e.at, e.seq`,
+  );
+
   // Items and total are read in one transaction, so they come from the same snapshot.
   const pageTx = db.transaction((query: SegmentPageQuery) => {
     const { documentId, states, offset, limit } = query;
@@ -293,6 +300,12 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     async summarize(documentIds) {
       if (documentIds.length === 0) return [];
       return summarizeTx(documentIds);
+    },
+    async listApprovals(documentIds, since): Promise<SegmentApproval[]> {
+      if (documentIds.length === 0) return [];
+      return approvals
+        .all(State.Approved, since, jsonList(documentIds))
+        .map((row) => ({ segmentId: row.segment_id, documentId: row.document_id, at: row.at, wordCount: row.word_count }));
     },
   };
 }

@@ -1,6 +1,7 @@
-// Documents: submit, read status, page segments, machine translation, bulk approval, export.
+// Documents: submit (and preview), read status, page segments, machine translation, bulk approval, export.
 import { Router } from 'express';
 import { exportDocument } from '../../../commands/documentExporter';
+import { previewDocument } from '../../../commands/documentPreviewer';
 import { documentStatus, projectDocuments } from '../../../commands/documentStatusReader';
 import { submitDocument } from '../../../commands/documentSubmitter';
 import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
@@ -13,10 +14,19 @@ import type { AppDeps } from '../../deps';
 import { requestLanguage, requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
-import { presentDocumentStatus, presentMtJob } from '../../presenters/document';
+import { presentDocumentPreview, presentDocumentStatus, presentMtJob } from '../../presenters/document';
 import { presentDocumentQaPage } from '../../presenters/qa';
-import { presentSegment } from '../../presenters/segment';
-import { bulkApproveBody, documentParams, documentQaQuery, exportQuery, projectDocumentsParams, segmentPageQuery, submitDocumentBody } from './schemas';
+import { presentSegments } from '../../presenters/segment';
+import {
+  bulkApproveBody,
+  documentParams,
+  documentQaQuery,
+  exportQuery,
+  previewDocumentBody,
+  projectDocumentsParams,
+  segmentPageQuery,
+  submitDocumentBody,
+} from './schemas';
 
 const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
 const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
@@ -24,6 +34,7 @@ const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
 export function documentRoutes(deps: AppDeps): Router {
   const router = Router();
   const submitRequest = validate({ params: projectDocumentsParams, body: submitDocumentBody });
+  const previewRequest = validate({ params: projectDocumentsParams, body: previewDocumentBody });
   const listRequest = validate({ params: projectDocumentsParams });
   const readRequest = validate({ params: documentParams });
   const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
@@ -36,6 +47,13 @@ export function documentRoutes(deps: AppDeps): Router {
     const user = currentUser(res);
     const document = await submitDocument(deps, { user, projectId: params.id, ...body, dueDate: body.dueDate ?? null });
     res.status(201).json(presentDocumentStatus(await documentStatus(deps, user, document.id), requestTranslator(req)));
+  });
+
+  // The segmentation the submission would store; nothing is stored. Same checks and errors as submitting.
+  router.post('/projects/:id/documents/preview', previewRequest, async (_req, res) => {
+    const { params, body } = previewRequest.parsed(res);
+    const segments = await previewDocument(deps, { user: currentUser(res), projectId: params.id, ...body });
+    res.json(presentDocumentPreview(segments));
   });
 
   router.get('/projects/:id/documents', listRequest, async (req, res) => {
@@ -52,8 +70,7 @@ export function documentRoutes(deps: AppDeps): Router {
   router.get('/documents/:id/segments', pageRequest, async (req, res) => {
     const { params, query } = pageRequest.parsed(res);
     const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
-    const qa = await qaResultsOf(deps, page.items);
-    const items = page.items.map((s) => presentSegment(s, requestLanguage(req), qa.get(s.id) ?? null));
+    const items = presentSegments(page.items, requestLanguage(req), await qaResultsOf(deps, page.items));
     res.json({ items, total: page.total, offset: query.offset, limit: query.limit });
   });
 

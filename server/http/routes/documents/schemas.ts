@@ -14,6 +14,9 @@ export const submitDocumentBody = z.strictObject({
   dueDate: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 
+/** What a submission's preview needs: the text alone (no title, no due date). */
+export const previewDocumentBody = submitDocumentBody.pick({ format: true, content: true });
+
 /** `?state=draft,translated` — a comma-separated list of states. */
 const stateList = z
   .string()

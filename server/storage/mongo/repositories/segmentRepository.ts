@@ -1,10 +1,12 @@
 import type { ClientSession, Connection } from 'mongoose';
 import { NotFound, VersionConflict } from '../../../domain/errors';
 import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../../../domain/types';
-import { emptyStateRecord, type SegmentState } from '../../../domain/workflow/states';
+import type { SegmentApproval } from '../../../domain/statistics/approvalsPerDay';
+import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import type { MongoModels } from '../models';
+import { fromDate, toDate } from '../schemas/common';
 import { fromSegmentEventDoc, toSegmentEventDoc, type SegmentEventDoc } from '../schemas/segmentEvents';
 import { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from '../schemas/segments';
 import { EVENT_SEQUENCE } from './documentRepository';
@@ -141,6 +143,26 @@ export class MongoSegmentRepository implements SegmentRepository {
     // One round trip for any number of keys, answered from the { projectId, sourceKey } index.
     const found = await this.models.Segment.distinct('sourceKey', { projectId, sourceKey: { $in: distinct(sourceKeys) } }).exec();
     return new Set(found as string[]);
+  }
+
+  async listApprovals(documentIds: readonly string[], since: string): Promise<SegmentApproval[]> {
+    if (documentIds.length === 0) return [];
+    // Answered from the { toState, at } index; the word counts come from the segments, one query.
+    const events = await this.models.SegmentEvent.find(
+      { toState: State.Approved, fromState: { $ne: State.Approved }, at: { $gte: toDate(since) }, documentId: { $in: distinct(documentIds) } },
+      { segmentId: 1, documentId: 1, at: 1 },
+    )
+      .sort({ at: 1, seq: 1 })
+      .lean<Pick<SegmentEventDoc, '_id' | 'segmentId' | 'documentId' | 'at'>[]>()
+      .exec();
+    if (events.length === 0) return [];
+    const segments = await this.models.Segment.find({ _id: { $in: distinct(events.map((event) => event.segmentId)) } }, { wordCount: 1 })
+      .lean<Pick<SegmentDoc, '_id' | 'wordCount'>[]>()
+      .exec();
+    const words = new Map(segments.map((segment) => [segment._id, segment.wordCount]));
+    return events
+      .filter((event) => words.has(event.segmentId))
+      .map((event) => ({ segmentId: event.segmentId, documentId: event.documentId, at: fromDate(event.at), wordCount: words.get(event.segmentId)! }));
   }
 
   async summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]> {

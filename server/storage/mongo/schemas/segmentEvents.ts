@@ -41,6 +41,8 @@ export const segmentEventSchema = new Schema<SegmentEventDoc>(
   collectionOptions('segmentEvents'),
 );
 segmentEventSchema.index({ segmentId: 1, at: 1, seq: 1 });
+// Approvals per day: events into `approved` within a window of days (SegmentRepository.listApprovals).
+segmentEventSchema.index({ toState: 1, at: 1 });
 
 export const toSegmentEventDoc = (event: SegmentEvent, seq: number): SegmentEventDoc => ({
   _id: event.id,

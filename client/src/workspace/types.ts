@@ -1,0 +1,46 @@
+// Shapes the workspace reads that api/types.ts does not (yet) describe: glossary hits of a segment
+// (server/http/presenters/glossary.ts) and the live-update events (GET /api/documents/:id/events).
+import type { PersonRef, QaIssue, Segment } from '../api/types';
+
+export interface GlossaryTermView {
+  id: string;
+  de: string;
+  pl: string;
+  note: string | null;
+  status: 'approved' | 'proposed';
+  forbidden: string[];
+}
+
+export interface SegmentTermHitView {
+  term: GlossaryTermView;
+  positions: { start: number; end: number; text: string; kind: string }[];
+  satisfied: boolean | null;
+  forbidden: { variant: string; start: number; end: number; text: string }[];
+}
+
+export interface SegmentsEvent {
+  segments: Segment[];
+  actorId: string | null;
+}
+
+export interface PresenceEvent {
+  segmentId: string;
+  segmentIndex: number;
+  user: PersonRef;
+  editing: boolean;
+}
+
+/** `details.current` of a 409 version_conflict: the segment as it is now. */
+export interface ConflictCurrent {
+  target: string | null;
+  state: Segment['state'];
+  version: number;
+  updatedAt: string;
+}
+
+export interface QaErrorsDetails {
+  segmentId: string;
+  issues: QaIssue[];
+}
+
+export type SaveStatus = 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';

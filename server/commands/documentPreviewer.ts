@@ -1,0 +1,17 @@
+// The segmentation a submission would store, shown to the editor before they submit: the same
+// access rules, parsing, segmentation and language identification as documentSubmitter, nothing stored.
+import type { DocumentFormat, User } from '../domain/types';
+import type { CommandContext } from './context';
+import { draftDocument, projectForSubmission, type SegmentDraft } from './documentSubmitter';
+
+export interface PreviewDocumentProps {
+  user: User;
+  projectId: string;
+  format: DocumentFormat;
+  content: string;
+}
+
+export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<SegmentDraft[]> {
+  const project = await projectForSubmission(ctx, props.user, props.projectId);
+  return draftDocument(project, props.format, props.content).segments;
+}

@@ -1,0 +1,25 @@
+// The change feed of one server process: a node EventEmitter, one event name per document. Enough for
+// the single-process server Nysa runs as; several processes behind a balancer would need a shared bus
+// (MongoDB change streams, Redis …) behind the same port.
+import { EventEmitter } from 'node:events';
+import type { LiveNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
+
+export function createInProcessFeed(onListenerError: (error: unknown) => void = (error) => console.error('live update listener failed:', error)): SegmentChangeFeed {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0); // one listener per open browser tab on a document: no leak warning
+  return {
+    publish(notice) {
+      for (const listener of emitter.listeners(notice.documentId) as ((notice: LiveNotice) => void)[]) {
+        try {
+          listener(notice);
+        } catch (error) {
+          onListenerError(error);
+        }
+      }
+    },
+    subscribe(documentId, listener) {
+      emitter.on(documentId, listener);
+      return () => void emitter.off(documentId, listener);
+    },
+  };
+}

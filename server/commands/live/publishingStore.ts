@@ -1,0 +1,74 @@
+// The store, with every committed segment change announced on the change feed. All segment writes go
+// through `segments.applyChanges` (edit, confirm, approve, reject, lock, unlock, propagation, MT proposals,
+// bulk approval, context marks), so decorating it is enough; a submitted document (createWithSegments)
+// has nobody watching it yet. A replaced QA result is announced too (cause `qa`): the issues shown with a
+// segment are stored just after the segment itself.
+import type { QaResult } from '../../domain/qa/results';
+import type { QaResultRepository } from '../../ports/qaResultRepository';
+import type { SegmentChange, SegmentRepository, Store } from '../../ports/repositories';
+import type { SegmentChangeFeed, SegmentChangeNotice } from '../../ports/segmentChangeFeed';
+
+/** Segment ids by document, in the order first met. */
+function byDocument(items: readonly { documentId: string; segmentId: string }[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const { documentId, segmentId } of items) {
+    const ids = groups.get(documentId) ?? [];
+    if (!ids.includes(segmentId)) ids.push(segmentId);
+    groups.set(documentId, ids);
+  }
+  return groups;
+}
+
+/** One notice per (document, actor): a bulk change may mix actors (propagation keeps the person). */
+function announceChanges(feed: SegmentChangeFeed, changes: readonly SegmentChange[]): void {
+  const actors = [...new Set(changes.map((change) => change.event.actorId))];
+  for (const actorId of actors) {
+    const mine = changes.filter((change) => change.event.actorId === actorId);
+    for (const [documentId, segmentIds] of byDocument(mine.map((change) => ({ documentId: change.segment.documentId, segmentId: change.segment.id })))) {
+      feed.publish({ type: 'segments', documentId, segmentIds, actorId, cause: 'change' });
+    }
+  }
+}
+
+function announceQa(feed: SegmentChangeFeed, results: readonly QaResult[]): void {
+  for (const [documentId, segmentIds] of byDocument(results)) {
+    const notice: SegmentChangeNotice = { type: 'segments', documentId, segmentIds, actorId: null, cause: 'qa' };
+    feed.publish(notice);
+  }
+}
+
+function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): SegmentRepository {
+  return {
+    findById: (id) => inner.findById(id),
+    findByIds: (ids) => inner.findByIds(ids),
+    page: (query) => inner.page(query),
+    listByDocument: (documentId, states) => inner.listByDocument(documentId, states),
+    async applyChanges(changes) {
+      await inner.applyChanges(changes);
+      announceChanges(feed, changes);
+    },
+    appendEvents: (events) => inner.appendEvents(events),
+    history: (segmentId) => inner.history(segmentId),
+    findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
+    existingSourceKeys: (projectId, sourceKeys) => inner.existingSourceKeys(projectId, sourceKeys),
+    summarize: (documentIds) => inner.summarize(documentIds),
+    listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),
+  };
+}
+
+function publishingQaResults(inner: QaResultRepository, feed: SegmentChangeFeed): QaResultRepository {
+  return {
+    async upsertMany(results) {
+      await inner.upsertMany(results);
+      announceQa(feed, results);
+    },
+    findBySegment: (segmentId) => inner.findBySegment(segmentId),
+    findBySegments: (segmentIds) => inner.findBySegments(segmentIds),
+    summarizeByDocuments: (documentIds) => inner.summarizeByDocuments(documentIds),
+  };
+}
+
+/** The same store, its segment and QA writes announced on `feed` once committed. */
+export function withChangeFeed(store: Store, feed: SegmentChangeFeed): Store {
+  return { ...store, segments: publishingSegments(store.segments, feed), qaResults: publishingQaResults(store.qaResults, feed) };
+}

@@ -1,0 +1,28 @@
+// The JSON shapes of live updates (GET /api/documents/:id/events) and of who is editing what.
+import type { PresenceEntry } from '../../commands/live/presenceRegistry';
+import type { PresenceUpdate, SegmentsUpdate } from '../../commands/live/documentWatcher';
+import type { Language } from '../../i18n';
+import { presentSegments } from './segment';
+
+/** `event: segments`: the changed segments exactly as GET /api/documents/:id/segments lists them. */
+export const presentSegmentsUpdate = (update: SegmentsUpdate, lang: Language) => ({
+  segments: presentSegments(update.segments, lang, update.qa),
+  actorId: update.actorId,
+});
+
+/** `event: presence` */
+export const presentPresence = (update: PresenceUpdate) => ({
+  segmentId: update.segmentId,
+  segmentIndex: update.segmentIndex,
+  user: { id: update.user.id, name: update.user.name },
+  editing: update.editing,
+});
+
+/** An item of GET /api/overview/activity. */
+export const presentActivity = (entry: PresenceEntry) => ({
+  documentId: entry.documentId,
+  segmentId: entry.segmentId,
+  segmentIndex: entry.segmentIndex,
+  user: { id: entry.user.id, name: entry.user.name },
+  since: entry.since,
+});
