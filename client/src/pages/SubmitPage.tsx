@@ -1,6 +1,7 @@
 // Editors submit a German text: pasted or uploaded (.txt/.md), with title and due date. The server's
 // segmentation is previewed first; only a preview of exactly the current text enables "Submit".
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { RichText } from '../workspace/RichText';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
@@ -251,7 +252,7 @@ export function SubmitPage() {
                     <span className="muted preview-words">{t('words', { count: segment.wordCount, n: formatNumber(segment.wordCount) })}</span>
                   </div>
                   <p className="preview-source" lang={segment.lang === 'pl' ? 'pl' : 'de'}>
-                    {segment.source}
+                    <RichText text={segment.source} />
                   </p>
                 </div>
               </li>

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentView, MtJob } from '../api/types';
-import { formatDate, formatNumber, formatPercent } from '../format';
+import { formatDueDate, formatNumber, formatPercent } from '../format';
 import { Link } from '../router';
 import { ProgressBar } from '../ui/ProgressBar';
 
@@ -52,7 +52,7 @@ export function WorkspaceHeader({ documentId, document, mode, mtJob, canSwitch, 
           />
           {document.dueDate && (
             <span className={document.overdue ? 'ws-due is-overdue' : 'ws-due'}>
-              {t(document.overdue ? 'header.overdue' : 'header.due', { date: formatDate(document.dueDate) })}
+              {t(document.overdue ? 'header.overdue' : 'header.due', { date: formatDueDate(document.dueDate) })}
             </span>
           )}
           {running && mtJob && (

@@ -353,9 +353,12 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     setConflicts((list) => [...list.filter((c) => c.segmentId !== id), conflict]);
     setShownConflict(id);
     if (!conflict.who) {
-      api.get<{ items: { actorName: string | null; version: number }[] }>(`/api/segments/${id}/history`).then(
+      api.get<{ items: { actorName: string | null; action: string; version: number }[] }>(`/api/segments/${id}/history`).then(
         (history) => {
-          const entry = [...history.items].reverse().find((item) => item.actorName && item.version <= theirs.version);
+          // The refused save is in the history too (edit_conflict, by me): the author is whoever saved theirs.
+          const entry = [...history.items]
+            .reverse()
+            .find((item) => item.actorName && item.action !== 'edit_conflict' && item.version <= theirs.version);
           if (entry?.actorName) setConflicts((list) => list.map((c) => (c.segmentId === id ? { ...c, who: entry.actorName } : c)));
         },
         () => {},
@@ -487,7 +490,20 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     };
     const first = window.setTimeout(() => send(true), SETTLE_MS * 2);
     const timer = window.setInterval(() => send(true), PRESENCE_MS);
+    // Closing the tab runs no React cleanup: withdraw with a request that outlives the page.
+    const leave = () => {
+      if (!announced) return;
+      void fetch(`/api/segments/${activeId}/presence`, {
+        method: 'POST',
+        keepalive: true,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ editing: false }),
+      }).catch(() => {});
+    };
+    window.addEventListener('pagehide', leave);
     return () => {
+      window.removeEventListener('pagehide', leave);
       window.clearTimeout(first);
       window.clearInterval(timer);
       if (announced) send(false);
