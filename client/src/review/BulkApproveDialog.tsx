@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { formatNumber } from '../format';
-import { ReviewModal } from './ReviewModal';
+import { Modal } from '../ui/Modal';
 import './review.css';
 
 export function BulkApproveDialog(props: { count: number; words: number; onConfirm(): Promise<void>; onCancel(): void }) {
@@ -35,7 +35,7 @@ export function BulkApproveDialog(props: { count: number; words: number; onConfi
   });
 
   return (
-    <ReviewModal
+    <Modal
       title={t('bulk.title')}
       testId="bulk-approve-dialog"
       onClose={onCancel}
@@ -69,6 +69,6 @@ export function BulkApproveDialog(props: { count: number; words: number; onConfi
           {busy ? t('bulk.busy') : t('bulk.confirm')}
         </button>
       </div>
-    </ReviewModal>
+    </Modal>
   );
 }

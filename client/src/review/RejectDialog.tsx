@@ -4,7 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import type { Segment } from '../api/types';
-import { ReviewModal } from './ReviewModal';
+import { Modal } from '../ui/Modal';
 import './review.css';
 
 const PRESETS = ['terminology', 'mistranslation', 'omission', 'grammar', 'style'] as const;
@@ -50,7 +50,7 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
   };
 
   return (
-    <ReviewModal
+    <Modal
       title={t('reject.title', { number: segment.index + 1 })}
       testId="reject-dialog"
       onClose={onCancel}
@@ -131,6 +131,6 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
           </button>
         </div>
       </form>
-    </ReviewModal>
+    </Modal>
   );
 }

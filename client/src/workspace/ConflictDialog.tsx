@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../format';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { RichText } from './RichText';
 import type { ConflictCurrent } from './types';
 

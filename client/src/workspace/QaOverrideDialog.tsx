@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaIssue } from '../api/types';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { QA_ICONS } from './SegmentRow';
 
 interface QaOverrideDialogProps {

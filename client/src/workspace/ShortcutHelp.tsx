@@ -1,7 +1,7 @@
 // Every keyboard shortcut of the mode, opened with Ctrl+/ or the "Shortcuts" button.
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type WorkspaceMode } from '../lib/shortcuts';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 export function ShortcutHelp({ mode, onClose }: { mode: WorkspaceMode; onClose(): void }) {
   const { t } = useTranslation('workspace');
