@@ -41,7 +41,11 @@ export function createLocalImportFiles(dir: string): ImportFiles {
         await fs.promises.rename(partial, fileOf(jobId));
         return bytes;
       } catch (error) {
+        // The file is opened asynchronously: wait until the destroyed stream has closed (and so has
+        // created the file, if its open was still pending) before removing it, or it outlives the rm.
+        const closed = out.closed ? Promise.resolve() : once(out, 'close').then(() => undefined, () => undefined);
         out.destroy();
+        await closed;
         await fs.promises.rm(partial, { force: true });
         throw error;
       }
