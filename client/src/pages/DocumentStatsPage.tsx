@@ -141,20 +141,7 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
           <h2 id="stats-progress">{t('stats.progress')}</h2>
           <StateProgress byState={document.byState} measure={measure} />
           <table className="data compact-table progress-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('stats.state')}</th>
-                <th scope="col" className="num">
-                  {t('stats.segments')}
-                </th>
-                <th scope="col" className="num">
-                  {t('stats.words')}
-                </th>
-                <th scope="col" className="num">
-                  {t('stats.shareWords')}
-                </th>
-              </tr>
-            </thead>
+            <TallyHead first={t('stats.state')} />
             <tbody>
               {shares.map((share) => (
                 <tr key={share.state}>
@@ -191,20 +178,7 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
             <p className="muted">{t('stats.noAnalysis')}</p>
           ) : (
             <table className="data compact-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('stats.band')}</th>
-                  <th scope="col" className="num">
-                    {t('stats.segments')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('stats.words')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('stats.shareWords')}
-                  </th>
-                </tr>
-              </thead>
+              <TallyHead first={t('stats.band')} />
               <tbody>
                 {analysis.map((row) => (
                   <tr key={row.key} className={row.segments === 0 ? 'muted' : undefined}>
@@ -301,5 +275,26 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
         </section>
       </div>
     </section>
+  );
+}
+
+/** The head of a table of segments, words and share of words per row (states, match bands). */
+function TallyHead({ first }: { first: string }) {
+  const { t } = useTranslation('documents');
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" className="num">
+          {t('stats.segments')}
+        </th>
+        <th scope="col" className="num">
+          {t('stats.words')}
+        </th>
+        <th scope="col" className="num">
+          {t('stats.shareWords')}
+        </th>
+      </tr>
+    </thead>
   );
 }
