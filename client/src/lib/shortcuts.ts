@@ -65,31 +65,25 @@ export interface ShortcutHelpEntry {
   action: ShortcutAction | 'insertTm';
 }
 
+/** Moving, inserting and help work the same in both modes. */
+const SHARED_SHORTCUTS: ShortcutHelpEntry[] = [
+  { keys: ['Alt', '↓'], action: 'next' },
+  { keys: ['Alt', '↑'], action: 'previous' },
+  { keys: ['Ctrl', 'Space'], action: 'insertMt' },
+  { keys: ['Ctrl', '1…9'], action: 'insertTm' },
+  { keys: ['Ctrl', 'Shift', '1…9'], action: 'insertTm' },
+  { keys: ['Ctrl', '.'], action: 'insertPlaceholder' },
+  { keys: ['Ctrl', 'Shift', 'S'], action: 'copySource' },
+  { keys: ['Ctrl', '/'], action: 'help' },
+  { keys: ['Esc'], action: 'close' },
+];
+
 export const SHORTCUTS: Record<WorkspaceMode, ShortcutHelpEntry[]> = {
-  translate: [
-    { keys: ['Ctrl', 'Enter'], action: 'confirm' },
-    { keys: ['Alt', '↓'], action: 'next' },
-    { keys: ['Alt', '↑'], action: 'previous' },
-    { keys: ['Ctrl', 'Space'], action: 'insertMt' },
-    { keys: ['Ctrl', '1…9'], action: 'insertTm' },
-    { keys: ['Ctrl', 'Shift', '1…9'], action: 'insertTm' },
-    { keys: ['Ctrl', '.'], action: 'insertPlaceholder' },
-    { keys: ['Ctrl', 'Shift', 'S'], action: 'copySource' },
-    { keys: ['Ctrl', '/'], action: 'help' },
-    { keys: ['Esc'], action: 'close' },
-  ],
+  translate: [{ keys: ['Ctrl', 'Enter'], action: 'confirm' }, ...SHARED_SHORTCUTS],
   review: [
     { keys: ['Ctrl', 'Enter'], action: 'approve' },
     { keys: ['Ctrl', 'Shift', 'Enter'], action: 'reject' },
     { keys: ['Alt', 'N'], action: 'nextUnreviewed' },
-    { keys: ['Alt', '↓'], action: 'next' },
-    { keys: ['Alt', '↑'], action: 'previous' },
-    { keys: ['Ctrl', 'Space'], action: 'insertMt' },
-    { keys: ['Ctrl', '1…9'], action: 'insertTm' },
-    { keys: ['Ctrl', 'Shift', '1…9'], action: 'insertTm' },
-    { keys: ['Ctrl', '.'], action: 'insertPlaceholder' },
-    { keys: ['Ctrl', 'Shift', 'S'], action: 'copySource' },
-    { keys: ['Ctrl', '/'], action: 'help' },
-    { keys: ['Esc'], action: 'close' },
+    ...SHARED_SHORTCUTS,
   ],
 };

@@ -7,6 +7,7 @@ import type { Role } from '../../../server/domain/types';
 import { createDeeplTranslator } from '../../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl, type FakeDeeplOptions } from '../../support/fakeDeepl';
 import { startTestApp, type TestApp, type TestResponse } from '../../support/testApp';
+import type { SegmentJson } from '../../support/workflow';
 import { launchChromium } from './browser';
 import { builtClientDir } from './clientBuild';
 
@@ -115,16 +116,7 @@ export async function submitDocument(
   return response.body.id as string;
 }
 
-export interface SegmentJson {
-  id: string;
-  index: number;
-  source: string;
-  target: string | null;
-  state: string;
-  origin: string | null;
-  mtTarget: string | null;
-  version: number;
-}
+export type { SegmentJson };
 
 /** Every segment of a document, in pages of 500. */
 export async function allSegments(env: E2eEnv, documentId: string, person: Person = env.people.coordinator): Promise<SegmentJson[]> {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Segment, SegmentGlossaryHit } from '../../api/types';
 import { formatNumber } from '../../format';
-import { InsertButton, PanelSection } from './PanelSection';
+import { InsertButton, PanelLoad, PanelSection } from './PanelSection';
 import { useSegmentResource } from './useSegmentResource';
 
 export function GlossarySection({ segment, onInsert }: { segment: Segment; onInsert(text: string): void }) {
@@ -20,18 +20,7 @@ export function GlossarySection({ segment, onInsert }: { segment: Segment; onIns
       busy={state.status === 'loading'}
       badge={hits.length > 0 ? formatNumber(hits.length) : undefined}
     >
-      {state.status === 'loading' ? (
-        <p className="panel-loading">{t('panel.loading')}</p>
-      ) : state.status === 'error' ? (
-        <p className="panel-error">
-          {t('panel.loadFailed')}{' '}
-          <button type="button" onClick={retry}>
-            {t('panel.retry')}
-          </button>
-        </p>
-      ) : hits.length === 0 ? (
-        <p className="panel-empty">{t('glossary.none')}</p>
-      ) : (
+      <PanelLoad status={state.status} onRetry={retry} empty={hits.length === 0} emptyText={t('glossary.none')}>
         <ul className="panel-glossary-list" data-warnings={warnings}>
           {hits.map((hit) => {
             const verdict = hit.satisfied === null ? 'none' : hit.satisfied ? 'ok' : 'missing';
@@ -77,7 +66,7 @@ export function GlossarySection({ segment, onInsert }: { segment: Segment; onIns
             );
           })}
         </ul>
-      )}
+      </PanelLoad>
     </PanelSection>
   );
 }

@@ -6,7 +6,7 @@ import type { Segment, SegmentHistoryEntry } from '../../api/types';
 import { formatDateTime, formatNumber, formatPercent } from '../../format';
 import { wordDiff } from '../../lib/wordDiff';
 import { DiffText } from '../../review/DiffText';
-import { PanelSection } from './PanelSection';
+import { PanelLoad, PanelSection } from './PanelSection';
 import { useSegmentResource } from './useSegmentResource';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
@@ -96,24 +96,13 @@ export function HistorySection({ segment }: { segment: Segment }) {
 
   return (
     <PanelSection id="history" testId="panel-history" title={t('history.heading')} busy={state.status === 'loading'} badge={entries.length > 0 ? formatNumber(entries.length) : undefined}>
-      {state.status === 'loading' ? (
-        <p className="panel-loading">{t('panel.loading')}</p>
-      ) : state.status === 'error' ? (
-        <p className="panel-error">
-          {t('panel.loadFailed')}{' '}
-          <button type="button" onClick={retry}>
-            {t('panel.retry')}
-          </button>
-        </p>
-      ) : entries.length === 0 ? (
-        <p className="panel-empty">{t('history.none')}</p>
-      ) : (
+      <PanelLoad status={state.status} onRetry={retry} empty={entries.length === 0} emptyText={t('history.none')}>
         <ol className="panel-history-list" reversed>
           {entries.map((entry) => (
             <HistoryItem key={entry.id} entry={entry} />
           ))}
         </ol>
-      )}
+      </PanelLoad>
     </PanelSection>
   );
 }

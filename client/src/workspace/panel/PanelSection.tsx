@@ -84,3 +84,27 @@ export function InsertButton({ label, keys, onClick }: { label: string; keys?: s
     </span>
   );
 }
+
+/** A section's body while its data loads, failed (with a retry), is empty, or is there. */
+export function PanelLoad({ status, onRetry, empty, emptyText, children }: {
+  status: 'loading' | 'error' | 'ready';
+  onRetry(): void;
+  empty: boolean;
+  emptyText: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('panel');
+  if (status === 'loading') return <p className="panel-loading">{t('panel.loading')}</p>;
+  if (status === 'error') {
+    return (
+      <p className="panel-error">
+        {t('panel.loadFailed')}{' '}
+        <button type="button" onClick={onRetry}>
+          {t('panel.retry')}
+        </button>
+      </p>
+    );
+  }
+  if (empty) return <p className="panel-empty">{emptyText}</p>;
+  return <>{children}</>;
+}
