@@ -2,16 +2,16 @@
 // paragraphs, list items, blockquotes and table cells (split into sentences) are translated; code
 // blocks, HTML blocks, thematic breaks, link reference definitions and a leading front matter stay in
 // the skeleton untouched. Each block's text is located in the original through markdown-it's line maps
-// (./markdownSource.ts), its inline markup turned into placeholders (./markdownInline.ts).
-import type { SegmentationRules } from '../segmentation/rules';
+// (./source.ts), its inline markup turned into placeholders (./inline.ts).
+import type { SegmentationRules } from '../../segmentation/rules';
 import MarkdownIt from 'markdown-it';
-import type { BlockKind } from '../types';
-import type { BlockText } from './blockText';
-import { splitLines, type Line } from './lines';
-import { InlineMismatch, inlineBlockText, plainBlockText } from './markdownInline';
-import { ATX_HEADING_TRAILER, mapLines, mapTableRow, PARAGRAPH_TRAILER, type ContentMap } from './markdownSource';
-import type { ParsedDocument, SourceLanguage } from './model';
-import { assembleDocument, extractSegments, type SegmentPiece } from './segments';
+import type { BlockKind } from '../../types';
+import type { BlockText } from '../blockText';
+import { splitLines, type Line } from '../lines';
+import { InlineMismatch, inlineBlockText, plainBlockText } from './inline';
+import { ATX_HEADING_TRAILER, mapLines, mapTableRow, PARAGRAPH_TRAILER, type ContentMap } from './source';
+import type { ParsedDocument, SourceLanguage } from '../model';
+import { assembleDocument, extractSegments, type SegmentPiece } from '../segments';
 
 type Token = MarkdownIt.Token;
 

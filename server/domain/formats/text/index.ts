@@ -2,12 +2,12 @@
 // paragraph ends a segment too (addresses, enumerations): the lines of a multi-line paragraph are
 // segments of kind 'line'. Lines starting with "- ", "* ", "• ", "– " or "1. " / "1) " are list items;
 // the bullet stays in the skeleton.
-import { SENTENCE_RULES } from '../segmentation/languages';
-import type { SegmentationRules } from '../segmentation/rules';
-import { BlockTextBuilder } from './blockText';
-import { splitLines, type Line } from './lines';
-import type { ParsedDocument, SourceLanguage } from './model';
-import { assembleDocument, extractSegments, type SegmentPiece } from './segments';
+import { SENTENCE_RULES } from '../../segmentation/languages';
+import type { SegmentationRules } from '../../segmentation/rules';
+import { BlockTextBuilder } from '../blockText';
+import { splitLines, type Line } from '../lines';
+import type { ParsedDocument, SourceLanguage } from '../model';
+import { assembleDocument, extractSegments, type SegmentPiece } from '../segments';
 
 const BULLET = /^[ \t]*(?:[-*•–]|(\d{1,3})[.)])[ \t]+(?=\S)/;
 

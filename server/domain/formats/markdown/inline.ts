@@ -7,8 +7,8 @@
 //   <https://…>, `code`, ![img](…), <b> …     → standalone, the whole markup
 //   hard break ("  \n", "\\\n")              → standalone; a soft break is a "\n" in the text.
 import type MarkdownIt from 'markdown-it';
-import { BlockTextBuilder, type BlockText } from './blockText';
-import type { ContentMap } from './markdownSource';
+import { BlockTextBuilder, type BlockText } from '../blockText';
+import type { ContentMap } from './source';
 
 type Token = MarkdownIt.Token;
 

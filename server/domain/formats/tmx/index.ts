@@ -14,9 +14,9 @@
 // 1, 2, … in the order the tags appear in the German segment; a Polish tag gets the id of the German
 // tag it corresponds to: the same `x` attribute, or else the same position among tags of its shape.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { InvalidInput } from '../errors';
-import { formatPlaceholder, splitPlaceholders, type PlaceholderKind } from '../segmentation/placeholders';
-import type { Timestamp } from '../types';
+import { InvalidInput } from '../../errors';
+import { formatPlaceholder, splitPlaceholders, type PlaceholderKind } from '../../segmentation/placeholders';
+import type { Timestamp } from '../../types';
 
 /** A translation unit with both a German and a Polish variant. */
 export interface TmxUnit {

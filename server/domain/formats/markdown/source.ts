@@ -2,7 +2,7 @@
 // surrounding whitespace removed, lines joined with "\n") lies in the original content: for each
 // content character, the range of the original it comes from. A "\n" stands for everything between
 // two lines' texts (line ending and the next line's container prefix, e.g. "\r\n> ").
-import type { Line } from './lines';
+import type { Line } from '../lines';
 
 export interface ContentMap {
   starts: number[];
