@@ -4,7 +4,7 @@ import { NotFound } from '../domain/errors';
 import type { Alignment, Project, Role, User } from '../domain/types';
 import { requireProjectAccess, requireProjectRole } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 /** Who may align, fix pairs and confirm: everyone working on the project's texts. */
 export const ALIGNMENT_ROLES: readonly Role[] = ['editor', 'translator', 'reviewer', 'coordinator', 'admin'];

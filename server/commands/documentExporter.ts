@@ -5,7 +5,7 @@ import { renderDocument } from '../domain/formats';
 import type { DocumentFormat, User } from '../domain/types';
 import { isDone } from '../domain/workflow/states';
 import type { CommandContext } from './context';
-import { loadDocument } from './segmentAccess';
+import { loadDocument } from './documents/access';
 
 export interface ExportProps {
   user: User;

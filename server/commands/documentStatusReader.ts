@@ -4,7 +4,7 @@ import { documentProgress, sumProgress, type DocumentProgress, type Progress } f
 import type { DocumentRecord, MtJob, Project, User } from '../domain/types';
 import { canSeeAllProjects, requireProjectAccess } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { loadDocument } from './segmentAccess';
+import { loadDocument } from './documents/access';
 
 export interface Person {
   id: string;

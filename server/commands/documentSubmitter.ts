@@ -12,7 +12,7 @@ import { SegmentState } from '../domain/workflow/states';
 import { requireProjectRole } from '../policies/projectAccess';
 import { nowIso, type CommandContext } from './context';
 import { checkSegments } from './qa/segmentQaChecker';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 import { rulesOf } from './segmentationRules';
 import { rememberApprovedSegments } from './tm/approvedSegments';
 import { pretranslate } from './tm/pretranslation';

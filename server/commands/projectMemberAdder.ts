@@ -3,7 +3,7 @@ import { InvalidInput, NotFound } from '../domain/errors';
 import type { Project, Role, User } from '../domain/types';
 import { requireProjectRole } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 /** Roles a project can grant; `admin` is global only. */
 export const PROJECT_ROLES = ['coordinator', 'editor', 'translator', 'reviewer'] as const satisfies readonly Role[];

@@ -2,7 +2,7 @@
 import type { Project, User } from '../domain/types';
 import { canSeeAllProjects } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 export interface ListProjectsProps {
   user: User;

@@ -3,7 +3,7 @@ import type { Project, User } from '../domain/types';
 import { requireProjectRole } from '../policies/projectAccess';
 import type { CommandContext } from './context';
 import { mergeSettings, type ProjectSettingsPatch } from './projectCreator';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 export interface UpdateProjectSettingsProps {
   user: User;

@@ -5,7 +5,7 @@ import { exportSrx, importSrx } from '../domain/segmentation/srx';
 import type { Project, User } from '../domain/types';
 import { requireProjectRole } from '../policies/projectAccess';
 import type { CommandContext } from './context';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 /** The rules documents of this project are segmented with. */
 export const rulesOf = (project: Project): SegmentationRules => mergeRules(DEFAULT_RULES, project.settings.segmentation ?? {});

@@ -2,7 +2,7 @@
 // approved segments and TMX imports). Every member of the project may read it.
 import type { TmUnit, User } from '../domain/types';
 import type { CommandContext } from './context';
-import { loadProject } from './segmentAccess';
+import { loadProject } from './projects/access';
 
 export interface PageTmUnitsProps {
   user: User;

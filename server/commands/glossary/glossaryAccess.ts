@@ -6,7 +6,7 @@ import type { GlossaryTerm } from '../../domain/glossary/types';
 import type { Project, Role, User } from '../../domain/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 
 export const GLOSSARY_EDITORS: readonly Role[] = ['coordinator', 'admin'];
 export const GLOSSARY_PROPOSERS: readonly Role[] = ['translator'];

@@ -12,7 +12,7 @@ import { parseGlossaryTbx, writeGlossaryTbx } from '../../domain/glossary/tbx';
 import { sameFields, termPairKey, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
 import type { Project, User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 import { loadGlossaryForEditing } from './glossaryAccess';
 
 export const GLOSSARY_FILE_FORMATS = ['csv', 'tbx'] as const;

@@ -11,7 +11,7 @@ import {
 import type { User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
 import { canEditGlossary, canProposeTerms, loadTerm, requireTermChange } from './glossaryAccess';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 
 export type TermInput = Partial<GlossaryTermFields> & Pick<GlossaryTermFields, 'de' | 'pl'>;
 

@@ -4,7 +4,7 @@ import { segmentGlossary, type SegmentTermHit } from '../../domain/glossary/cont
 import type { GlossaryTerm } from '../../domain/glossary/types';
 import type { User } from '../../domain/types';
 import type { CommandContext } from '../context';
-import { loadSegment } from '../segmentAccess';
+import { loadSegment } from '../segments/access';
 
 export async function readSegmentGlossary(ctx: CommandContext, user: User, segmentId: string): Promise<SegmentTermHit<GlossaryTerm>[]> {
   const { segment, project } = await loadSegment(ctx, user, segmentId);

@@ -8,7 +8,7 @@ import type { Segment, User } from '../../domain/types';
 import type { LiveNotice, PresenceNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
 import type { CommandContext } from '../context';
 import { qaResultsOf } from '../qa/qaReader';
-import { loadDocument } from '../segmentAccess';
+import { loadDocument } from '../documents/access';
 import type { PresenceRegistry } from './presenceRegistry';
 
 export interface LiveDeps {

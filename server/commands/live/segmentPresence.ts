@@ -2,7 +2,7 @@
 // presence is information for the others, not a lock.
 import type { User } from '../../domain/types';
 import type { CommandContext } from '../context';
-import { loadSegment } from '../segmentAccess';
+import { loadSegment } from '../segments/access';
 import type { PresenceRegistry } from './presenceRegistry';
 
 export interface SegmentPresenceProps {

@@ -12,7 +12,7 @@ import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/segmentQaChecker';
 import { ensureDeeplGlossary } from '../glossary/deeplGlossarySync';
 import { JobPool } from '../jobPool';
-import { buildChange } from '../segmentChange';
+import { buildChange } from '../segments/change';
 import { mtCacheKey } from './mtCacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
 

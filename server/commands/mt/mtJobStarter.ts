@@ -5,7 +5,7 @@ import type { MtJob, User } from '../../domain/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
-import { loadDocument } from '../segmentAccess';
+import { loadDocument } from '../documents/access';
 
 export interface StartMtProps {
   user: User;

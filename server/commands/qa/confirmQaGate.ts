@@ -6,7 +6,7 @@ import { buildQaResult } from '../../domain/qa/results';
 import type { QaIssue } from '../../domain/qa/types';
 import type { Segment, User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
-import { loadSegment } from '../segmentAccess';
+import { loadSegment } from '../segments/access';
 import { findQaIssues } from './segmentQaChecker';
 
 export interface QaOverride {

@@ -4,7 +4,7 @@ import type { QaIssue, QaSeverity } from '../../domain/qa/types';
 import type { Segment, User } from '../../domain/types';
 import type { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
-import { loadDocument } from '../segmentAccess';
+import { loadDocument } from '../documents/access';
 
 /**
  * The stored results of segments the caller already may see (they come from a command that checked

@@ -15,7 +15,7 @@ import { TM_ANALYSIS_KEYS, type Project, type Segment, type SegmentEvent, type T
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import type { CommandContext } from '../context';
-import { buildChange } from '../segmentChange';
+import { buildChange } from '../segments/change';
 import { tmServiceOf } from './index';
 import { tmSettingsOf, TM_THRESHOLD_MIN } from './settings';
 

@@ -5,7 +5,7 @@ import { parseConcordanceQuery } from '../../domain/tm/concordance';
 import type { Project, Segment, User } from '../../domain/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 import { tmServiceOf } from './index';
 import { tmSettingsOf } from './settings';
 import type { ConcordanceHit, ConcordanceLanguage, MemoryMatch } from './tmService';

@@ -3,7 +3,7 @@
 import { TMX_DOCUMENT_END, tmxDocumentStart, tmxUnitElement } from '../../domain/formats/tmx';
 import type { Project, User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 
 /** Units read from the store per page. */
 export const TMX_EXPORT_PAGE_SIZE = 1000;

@@ -5,7 +5,7 @@ import type { TmImportJob, User } from '../../domain/types';
 import { ImportTooLarge } from '../../ports/importFiles';
 import { requireProjectAccess, requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
-import { loadProject } from '../segmentAccess';
+import { loadProject } from '../projects/access';
 import type { TmxImportScheduler } from './tmxImports';
 
 /** The media types a TMX upload may be sent as. */

@@ -6,9 +6,9 @@ import { documentStatus, projectDocuments } from '../../../commands/documentStat
 import { submitDocument } from '../../../commands/documentSubmitter';
 import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
 import { documentQa, qaResultsOf } from '../../../commands/qa/qaReader';
-import { approveSegments } from '../../../commands/segmentBulkApprover';
-import { loadProject } from '../../../commands/segmentAccess';
-import { pageSegments } from '../../../commands/segmentReader';
+import { approveSegments } from '../../../commands/segments/approveMany';
+import { loadProject } from '../../../commands/projects/access';
+import { pageSegments } from '../../../commands/segments/list';
 import { NotFound } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
 import { requestLanguage, requestTranslator } from '../../language';

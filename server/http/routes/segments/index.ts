@@ -1,14 +1,17 @@
 // Segments: post-edit, confirm, review, lock, and read history.
 import { Router, type Request } from 'express';
 import { qaResultsOf } from '../../../commands/qa/qaReader';
-import { confirmSegment } from '../../../commands/segmentConfirmer';
-import { markContextSpecific } from '../../../commands/segmentContextMarker';
-import { editSegment } from '../../../commands/segmentEditor';
-import { lockSegment, unlockSegment } from '../../../commands/segmentLocker';
-import { readSegment, segmentHistory } from '../../../commands/segmentReader';
-import { approveSegment, rejectSegment } from '../../../commands/segmentReviewer';
+import { confirmSegment } from '../../../commands/segments/confirm';
+import { markContextSpecific } from '../../../commands/segments/markContextSpecific';
+import { editSegment } from '../../../commands/segments/edit';
+import { lockSegment } from '../../../commands/segments/lock';
+import { unlockSegment } from '../../../commands/segments/unlock';
+import { readSegment } from '../../../commands/segments/read';
+import { segmentHistory } from '../../../commands/segments/history';
+import { approveSegment } from '../../../commands/segments/approve';
+import { rejectSegment } from '../../../commands/segments/reject';
 import { segmentTmMatches } from '../../../commands/tm/tmReader';
-import type { TransitionProps } from '../../../commands/segmentTransition';
+import type { TransitionProps } from '../../../commands/segments/transition';
 import type { CommandContext } from '../../../commands/context';
 import type { Segment } from '../../../domain/types';
 import type { AppDeps } from '../../deps';

@@ -1,13 +1,13 @@
 // A translator (or a reviewer correcting during review) saves a new Polish target.
 // A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
-import { Forbidden, VersionConflict } from '../domain/errors';
-import type { Segment, SegmentEvent, User } from '../domain/types';
-import { mayPerform } from '../domain/workflow/transitions';
-import { userActor } from '../policies/projectAccess';
-import { nowIso, type CommandContext } from './context';
-import { loadSegment } from './segmentAccess';
-import { checkSegments } from './qa/segmentQaChecker';
-import { buildChange } from './segmentChange';
+import { Forbidden, VersionConflict } from '../../domain/errors';
+import type { Segment, SegmentEvent, User } from '../../domain/types';
+import { mayPerform } from '../../domain/workflow/transitions';
+import { userActor } from '../../policies/projectAccess';
+import { nowIso, type CommandContext } from '../context';
+import { loadSegment } from './access';
+import { checkSegments } from '../qa/segmentQaChecker';
+import { buildChange } from './change';
 
 export interface EditSegmentProps {
   user: User;

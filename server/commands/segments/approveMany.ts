@@ -1,16 +1,16 @@
 // A reviewer approves a filtered set of a document's translated segments in one step, atomically.
 // Segments the reviewer translated themselves are skipped (and reported) unless the project allows it.
-import { Forbidden } from '../domain/errors';
-import type { Segment, User } from '../domain/types';
-import { SegmentState } from '../domain/workflow/states';
-import { mayPerform } from '../domain/workflow/transitions';
-import { userActor } from '../policies/projectAccess';
-import type { CommandContext } from './context';
-import { propagateToTwins } from './repetitionPropagator';
-import { loadDocument } from './segmentAccess';
-import { buildChange } from './segmentChange';
-import { assertMayApprove } from './segmentReviewer';
-import { rememberApprovedSegments } from './tm/approvedSegments';
+import { Forbidden } from '../../domain/errors';
+import type { Segment, User } from '../../domain/types';
+import { SegmentState } from '../../domain/workflow/states';
+import { mayPerform } from '../../domain/workflow/transitions';
+import { userActor } from '../../policies/projectAccess';
+import type { CommandContext } from '../context';
+import { propagateToTwins } from './propagateToTwins';
+import { loadDocument } from '../documents/access';
+import { buildChange } from './change';
+import { assertMayApprove } from './approve';
+import { rememberApprovedSegments } from '../tm/approvedSegments';
 
 export interface BulkApproveProps {
   user: User;

@@ -1,14 +1,14 @@
 // A confirmed or approved translation spreads to the segment's twins (the same German sentence
 // elsewhere in the project), so nobody translates — or pays DeepL for — the same sentence twice.
 // Twins a person already worked on are left alone; twins marked context-specific are skipped.
-import { VersionConflict } from '../domain/errors';
-import { transferTarget } from '../domain/repetitions/sourceKey';
-import type { Segment } from '../domain/types';
-import { SegmentState } from '../domain/workflow/states';
-import type { SegmentChange } from '../ports/repositories';
-import type { CommandContext } from './context';
-import { checkSegmentsOfProject } from './qa/segmentQaChecker';
-import { buildChange } from './segmentChange';
+import { VersionConflict } from '../../domain/errors';
+import { transferTarget } from '../../domain/repetitions/sourceKey';
+import type { Segment } from '../../domain/types';
+import { SegmentState } from '../../domain/workflow/states';
+import type { SegmentChange } from '../../ports/repositories';
+import type { CommandContext } from '../context';
+import { checkSegmentsOfProject } from '../qa/segmentQaChecker';
+import { buildChange } from './change';
 
 export type Propagation = 'translation' | 'approval';
 

@@ -1,10 +1,10 @@
 // A translator confirms a target: draft/rejected → translated, and becomes the segment's translator.
-import { InvalidInput } from '../domain/errors';
-import type { Segment } from '../domain/types';
-import type { CommandContext } from './context';
-import { prepareConfirmQa, type QaOverride } from './qa/confirmQaGate';
-import { propagateToTwins } from './repetitionPropagator';
-import { transitionSegment, type TransitionProps } from './segmentTransition';
+import { InvalidInput } from '../../domain/errors';
+import type { Segment } from '../../domain/types';
+import type { CommandContext } from '../context';
+import { prepareConfirmQa, type QaOverride } from '../qa/confirmQaGate';
+import { propagateToTwins } from './propagateToTwins';
+import { transitionSegment, type TransitionProps } from './transition';
 
 export interface ConfirmSegmentProps extends TransitionProps {
   /** Confirms despite QA errors; the reason goes into the confirm event's note and the stored QA result. */

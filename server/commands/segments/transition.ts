@@ -1,13 +1,13 @@
 // The shared path of confirm, approve, reject, lock and unlock: load, check version, ask the
 // transition table, save with compare-and-set.
-import { VersionConflict } from '../domain/errors';
-import type { Project, Role, Segment, User } from '../domain/types';
-import type { SegmentAction } from '../domain/workflow/transitions';
-import { userActor } from '../policies/projectAccess';
-import type { CommandContext } from './context';
-import { loadSegment } from './segmentAccess';
-import { buildChange, type ChangeRequest } from './segmentChange';
-import { conflictView } from './segmentEditor';
+import { VersionConflict } from '../../domain/errors';
+import type { Project, Role, Segment, User } from '../../domain/types';
+import type { SegmentAction } from '../../domain/workflow/transitions';
+import { userActor } from '../../policies/projectAccess';
+import type { CommandContext } from '../context';
+import { loadSegment } from './access';
+import { buildChange, type ChangeRequest } from './change';
+import { conflictView } from './edit';
 
 export interface TransitionProps {
   user: User;
