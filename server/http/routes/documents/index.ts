@@ -1,9 +1,10 @@
 // Documents: submit (and preview), read status, page segments, machine translation, bulk approval, export.
 import { Router } from 'express';
-import { exportDocument } from '../../../commands/documentExporter';
-import { previewDocument } from '../../../commands/documentPreviewer';
-import { documentStatus, projectDocuments } from '../../../commands/documentStatusReader';
-import { submitDocument } from '../../../commands/documentSubmitter';
+import { exportDocument } from '../../../commands/documents/export';
+import { previewDocument } from '../../../commands/documents/preview';
+import { documentStatus } from '../../../commands/documents/status';
+import { projectDocuments } from '../../../commands/documents/list';
+import { submitDocument } from '../../../commands/documents/submit';
 import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
 import { documentQa, qaResultsOf } from '../../../commands/qa/qaReader';
 import { approveSegments } from '../../../commands/segments/approveMany';

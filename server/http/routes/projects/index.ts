@@ -4,7 +4,7 @@ import { createProject } from '../../../commands/projectCreator';
 import { addProjectMember } from '../../../commands/projectMemberAdder';
 import { getProject, listProjects } from '../../../commands/projectReader';
 import { updateProjectSettings } from '../../../commands/projectSettingsUpdater';
-import { projectStatus } from '../../../commands/documentStatusReader';
+import { projectStatus } from '../../../commands/projects/status';
 import type { AppDeps } from '../../deps';
 import { presentProjectStatus } from '../../presenters/document';
 import { currentUser } from '../../middlewares/authenticate';

@@ -1,8 +1,8 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
-// access rules, parsing, segmentation and language identification as documentSubmitter, nothing stored.
-import type { DocumentFormat, User } from '../domain/types';
-import type { CommandContext } from './context';
-import { draftDocument, projectForSubmission, type SegmentDraft } from './documentSubmitter';
+// access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
+import type { DocumentFormat, User } from '../../domain/types';
+import type { CommandContext } from '../context';
+import { draftDocument, projectForSubmission, type SegmentDraft } from './submit';
 
 export interface PreviewDocumentProps {
   user: User;

@@ -1,21 +1,21 @@
 // An editor submits a German document: it is parsed, segmented and stored with one `created`
 // event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
 // a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
-// The preview (documentPreviewer.ts) runs the same steps up to segmentation and stores nothing.
-import { InvalidInput } from '../domain/errors';
-import { parseDocument } from '../domain/formats';
-import { identifyLanguage } from '../domain/language/identify';
-import { markRepetitions, sourceKey } from '../domain/repetitions/sourceKey';
-import { countChars, countWords } from '../domain/segmentation/sentences';
-import type { BlockKind, DocumentFormat, DocumentRecord, InlineTag, Project, Segment, SegmentEvent, SegmentLanguage, User } from '../domain/types';
-import { SegmentState } from '../domain/workflow/states';
-import { requireProjectRole } from '../policies/projectAccess';
-import { nowIso, type CommandContext } from './context';
-import { checkSegments } from './qa/segmentQaChecker';
-import { loadProject } from './projects/access';
-import { rulesOf } from './segmentationRules';
-import { rememberApprovedSegments } from './tm/approvedSegments';
-import { pretranslate } from './tm/pretranslation';
+// The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
+import { InvalidInput } from '../../domain/errors';
+import { parseDocument } from '../../domain/formats';
+import { identifyLanguage } from '../../domain/language/identify';
+import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
+import { countChars, countWords } from '../../domain/segmentation/sentences';
+import type { BlockKind, DocumentFormat, DocumentRecord, InlineTag, Project, Segment, SegmentEvent, SegmentLanguage, User } from '../../domain/types';
+import { SegmentState } from '../../domain/workflow/states';
+import { requireProjectRole } from '../../policies/projectAccess';
+import { nowIso, type CommandContext } from '../context';
+import { checkSegments } from '../qa/segmentQaChecker';
+import { loadProject } from '../projects/access';
+import { rulesOf } from '../segmentationRules';
+import { rememberApprovedSegments } from '../tm/approvedSegments';
+import { pretranslate } from '../tm/pretranslation';
 
 /** Languages whose text stays as it is in the Polish document. */
 const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];

@@ -1,11 +1,11 @@
 // The Polish document in its submitted structure. Only finished documents leave, unless a
 // coordinator asks for a preview with unapproved text, which is then listed.
-import { Conflict, Forbidden, InvalidInput } from '../domain/errors';
-import { renderDocument } from '../domain/formats';
-import type { DocumentFormat, User } from '../domain/types';
-import { isDone } from '../domain/workflow/states';
-import type { CommandContext } from './context';
-import { loadDocument } from './documents/access';
+import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
+import { renderDocument } from '../../domain/formats';
+import type { DocumentFormat, User } from '../../domain/types';
+import { isDone } from '../../domain/workflow/states';
+import type { CommandContext } from '../context';
+import { loadDocument } from './access';
 
 export interface ExportProps {
   user: User;
