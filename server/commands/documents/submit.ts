@@ -13,7 +13,7 @@ import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
 import { checkSegments } from '../qa/segmentQaChecker';
 import { loadProject } from '../projects/access';
-import { rulesOf } from '../segmentationRules';
+import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/approvedSegments';
 import { pretranslate } from '../tm/pretranslation';
 

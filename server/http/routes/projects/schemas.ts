@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROJECT_ROLES } from '../../../commands/projectMemberAdder';
-import { PROJECT_NAME_MAX_LENGTH } from '../../../commands/projectCreator';
+import { PROJECT_ROLES } from '../../../commands/projects/addMember';
+import { PROJECT_NAME_MAX_LENGTH } from '../../../commands/projects/create';
 import { TM_MATCH_STATES, TM_THRESHOLD_MIN } from '../../../commands/tm/settings';
 import { QA_CHECK_IDS } from '../../../domain/qa/registry';
 import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';

@@ -1,6 +1,8 @@
 // A project's sentence rules: read (JSON, or SRX with the built-ins merged), replace, import SRX.
 import express, { Router } from 'express';
-import { importSegmentationSrx, readSegmentationRules, updateSegmentationRules } from '../../../commands/segmentationRules';
+import { importSegmentationSrx } from '../../../commands/projects/importSrx';
+import { readSegmentationRules } from '../../../commands/projects/readSegmentationRules';
+import { updateSegmentationRules } from '../../../commands/projects/updateSegmentationRules';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';

@@ -1,9 +1,9 @@
 // A project's admin or coordinator changes its settings (DeepL formality, self-approval, QA checks).
-import type { Project, User } from '../domain/types';
-import { requireProjectRole } from '../policies/projectAccess';
-import type { CommandContext } from './context';
-import { mergeSettings, type ProjectSettingsPatch } from './projectCreator';
-import { loadProject } from './projects/access';
+import type { Project, User } from '../../domain/types';
+import { requireProjectRole } from '../../policies/projectAccess';
+import type { CommandContext } from '../context';
+import { mergeSettings, type ProjectSettingsPatch } from './settings';
+import { loadProject } from './access';
 
 export interface UpdateProjectSettingsProps {
   user: User;

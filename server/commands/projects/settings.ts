@@ -1,13 +1,12 @@
-// Admins and coordinators open a project; its creator becomes its coordinator.
-import { Forbidden, InvalidInput } from '../domain/errors';
-import { QA_CHECK_IDS } from '../domain/qa/registry';
-import { QA_SEVERITIES } from '../domain/qa/types';
-import type { Project, ProjectQaSettings, ProjectSettings, User } from '../domain/types';
-import { nowIso, type CommandContext } from './context';
-import { mergeTmSettings } from './tm/settings';
+// A project's settings: their defaults, how a change merges into them, and the sentence rules they give.
+import { InvalidInput } from '../../domain/errors';
+import { QA_CHECK_IDS } from '../../domain/qa/registry';
+import { QA_SEVERITIES } from '../../domain/qa/types';
+import { DEFAULT_RULES, mergeRules, type SegmentationRules } from '../../domain/segmentation/rules';
+import type { Project, ProjectQaSettings, ProjectSettings } from '../../domain/types';
+import { mergeTmSettings } from '../tm/settings';
 
 export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = { formality: 'default', allowSelfApproval: false };
-export const PROJECT_NAME_MAX_LENGTH = 200;
 
 /** A QA settings patch: each field given replaces the stored one (`severity: {}` clears the overrides). */
 export type QaSettingsPatch = Partial<ProjectQaSettings>;
@@ -42,39 +41,5 @@ function mergeQaSettings(base: ProjectQaSettings | undefined, patch: QaSettingsP
   };
 }
 
-export interface CreateProjectProps {
-  user: User;
-  name: string;
-  sourceLang: string;
-  targetLang: string;
-  settings?: ProjectSettingsPatch;
-}
-
-export async function createProject(ctx: CommandContext, props: CreateProjectProps): Promise<Project> {
-  if (!props.user.roles.some((role) => role === 'admin' || role === 'coordinator')) {
-    throw new Forbidden('only admins and coordinators may create projects');
-  }
-  const name = props.name.trim();
-  if (name === '' || name.length > PROJECT_NAME_MAX_LENGTH) {
-    throw new InvalidInput(`a project name has 1 to ${PROJECT_NAME_MAX_LENGTH} characters`, { issues: [{ path: 'name', message: 'empty or too long' }] });
-  }
-  if (props.sourceLang !== 'de' || props.targetLang !== 'pl') {
-    throw new InvalidInput(
-      `unsupported language pair ${props.sourceLang}→${props.targetLang}: only de→pl`,
-      { sourceLang: props.sourceLang, targetLang: props.targetLang },
-      'unsupported_language_pair',
-    );
-  }
-  const project: Project = {
-    id: ctx.ids.next(),
-    name,
-    sourceLang: 'de',
-    targetLang: 'pl',
-    settings: mergeSettings(DEFAULT_PROJECT_SETTINGS, props.settings),
-    members: [{ userId: props.user.id, roles: ['coordinator'] }],
-    createdBy: props.user.id,
-    createdAt: nowIso(ctx),
-  };
-  await ctx.store.projects.create(project);
-  return project;
-}
+/** The rules documents of this project are segmented with. */
+export const rulesOf = (project: Project): SegmentationRules => mergeRules(DEFAULT_RULES, project.settings.segmentation ?? {});

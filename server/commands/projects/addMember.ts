@@ -1,9 +1,9 @@
 // A project's admin or coordinator adds a person to it, or replaces the roles of a member.
-import { InvalidInput, NotFound } from '../domain/errors';
-import type { Project, Role, User } from '../domain/types';
-import { requireProjectRole } from '../policies/projectAccess';
-import type { CommandContext } from './context';
-import { loadProject } from './projects/access';
+import { InvalidInput, NotFound } from '../../domain/errors';
+import type { Project, Role, User } from '../../domain/types';
+import { requireProjectRole } from '../../policies/projectAccess';
+import type { CommandContext } from '../context';
+import { loadProject } from './access';
 
 /** Roles a project can grant; `admin` is global only. */
 export const PROJECT_ROLES = ['coordinator', 'editor', 'translator', 'reviewer'] as const satisfies readonly Role[];
