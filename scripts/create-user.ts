@@ -3,7 +3,7 @@
 // Prints the created user as JSON; exits 1 on bad input or a taken e-mail, 2 on bad usage.
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../server/commands/context';
-import { createUser } from '../server/commands/userCreator';
+import { createUser } from '../server/commands/users/create';
 import { loadConfig, type Config } from '../server/config';
 import { DomainError } from '../server/domain/errors';
 import { ROLES } from '../server/domain/types';

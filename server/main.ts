@@ -1,6 +1,6 @@
 // Composition root: config → store → integrations → commands → app → listen.
 import path from 'node:path';
-import { ensureAdmin } from './commands/adminBootstrap';
+import { ensureAdmin } from './commands/users/ensureAdmin';
 import type { CommandContext } from './commands/context';
 import { createInProcessFeed } from './commands/live/inProcessFeed';
 import { PresenceRegistry } from './commands/live/presenceRegistry';

@@ -1,9 +1,9 @@
 // Account commands without HTTP: the first admin, user creation rules, login.
-import { ensureAdmin } from '../../server/commands/adminBootstrap';
+import { ensureAdmin } from '../../server/commands/users/ensureAdmin';
 import type { CommandContext } from '../../server/commands/context';
-import { login } from '../../server/commands/login';
-import { verifyPassword } from '../../server/commands/passwords';
-import { createUser } from '../../server/commands/userCreator';
+import { login } from '../../server/commands/auth/login';
+import { verifyPassword } from '../../server/commands/auth/passwords';
+import { createUser } from '../../server/commands/users/create';
 import { loadConfig, type Config } from '../../server/config';
 import { Forbidden, InvalidInput, Unauthenticated } from '../../server/domain/errors';
 import { uuidGenerator } from '../../server/ports/ids';

@@ -1,5 +1,5 @@
 // POST /api/users: admins create accounts.
-import { verifyPassword } from '../../server/commands/passwords';
+import { verifyPassword } from '../../server/commands/auth/passwords';
 import { startTestApp, type TestApp } from '../support/testApp';
 
 describe('POST /api/users', () => {

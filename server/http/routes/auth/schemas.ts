@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH } from '../../../commands/userCreator';
+import { PASSWORD_MAX_LENGTH } from '../../../commands/users/create';
 
 /** No format rules here: a malformed e-mail is just wrong credentials. */
 export const loginBody = z.strictObject({

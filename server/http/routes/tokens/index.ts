@@ -1,6 +1,6 @@
 // POST /api/tokens: a personal API token; the secret is in this response only.
 import { Router } from 'express';
-import { issueToken } from '../../../commands/tokenIssuer';
+import { issueToken } from '../../../commands/auth/issueToken';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';

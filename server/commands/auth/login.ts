@@ -1,11 +1,11 @@
 // Signs a person in with e-mail and password and opens a session. An unknown e-mail and a wrong
 // password fail alike: same error, and a password is hashed either way so timing does not tell.
-import { Unauthenticated } from '../domain/errors';
-import type { AuthSession, User } from '../domain/types';
-import { hashSecret, newSecret } from './authSecrets';
-import { nowIso, type CommandContext } from './context';
+import { Unauthenticated } from '../../domain/errors';
+import type { AuthSession, User } from '../../domain/types';
+import { hashSecret, newSecret } from './secrets';
+import { nowIso, type CommandContext } from '../context';
 import { hashPassword, verifyPassword } from './passwords';
-import { normalizeEmail } from './userCreator';
+import { normalizeEmail } from '../users/create';
 
 export interface LoginProps {
   email: string;

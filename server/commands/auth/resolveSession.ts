@@ -1,7 +1,7 @@
 // Who presents this secret? Used by the HTTP layer for both session cookies and bearer tokens.
-import type { AuthSession, User } from '../domain/types';
-import { nowIso, type CommandContext } from './context';
-import { hashSecret } from './authSecrets';
+import type { AuthSession, User } from '../../domain/types';
+import { nowIso, type CommandContext } from '../context';
+import { hashSecret } from './secrets';
 
 export interface ResolveSessionProps {
   secret: string;

@@ -1,8 +1,8 @@
 // The first start: with no users at all, create an admin so someone can sign in.
 import { randomBytes } from 'node:crypto';
-import { Conflict } from '../domain/errors';
-import type { CommandContext } from './context';
-import { createUser, normalizeEmail } from './userCreator';
+import { Conflict } from '../../domain/errors';
+import type { CommandContext } from '../context';
+import { createUser, normalizeEmail } from './create';
 
 export interface EnsureAdminResult {
   created: boolean;

@@ -1,6 +1,6 @@
 // Ends a login session. API tokens are not ended by a logout.
-import type { AuthSession } from '../domain/types';
-import type { CommandContext } from './context';
+import type { AuthSession } from '../../domain/types';
+import type { CommandContext } from '../context';
 
 export interface LogoutProps {
   /** The session that authenticated the request, if any. */

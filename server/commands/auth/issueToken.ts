@@ -1,8 +1,8 @@
 // Issues a personal API token (for scripts and integrations). The secret is returned once; only its hash is kept.
-import { InvalidInput } from '../domain/errors';
-import type { AuthSession, User } from '../domain/types';
-import { hashSecret, newSecret } from './authSecrets';
-import { nowIso, type CommandContext } from './context';
+import { InvalidInput } from '../../domain/errors';
+import type { AuthSession, User } from '../../domain/types';
+import { hashSecret, newSecret } from './secrets';
+import { nowIso, type CommandContext } from '../context';
 
 export const TOKEN_NAME_MAX_LENGTH = 100;
 
