@@ -1,10 +1,10 @@
-// Reading alignments, and loading one with the checks every alignment command shares: NotFound when
+// Loading an alignment with the checks every alignment command shares: NotFound when
 // the user cannot see its project, Forbidden when they hold none of the roles that may align.
-import { NotFound } from '../domain/errors';
-import type { Alignment, Project, Role, User } from '../domain/types';
-import { requireProjectAccess, requireProjectRole } from '../policies/projectAccess';
-import type { CommandContext } from './context';
-import { loadProject } from './projects/access';
+import { NotFound } from '../../domain/errors';
+import type { Alignment, Project, Role, User } from '../../domain/types';
+import { requireProjectAccess, requireProjectRole } from '../../policies/projectAccess';
+import type { CommandContext } from '../context';
+import { loadProject } from '../projects/access';
 
 /** Who may align, fix pairs and confirm: everyone working on the project's texts. */
 export const ALIGNMENT_ROLES: readonly Role[] = ['editor', 'translator', 'reviewer', 'coordinator', 'admin'];
@@ -33,14 +33,4 @@ export async function loadAligningProject(ctx: CommandContext, user: User, proje
   const { project } = await loadProject(ctx, user, projectId);
   requireProjectRole(user, project, ALIGNMENT_ROLES, 'align translations');
   return project;
-}
-
-export async function readAlignment(ctx: CommandContext, user: User, alignmentId: string): Promise<Alignment> {
-  return (await loadAlignment(ctx, user, alignmentId)).alignment;
-}
-
-/** The project's alignments, oldest first. */
-export async function listAlignments(ctx: CommandContext, user: User, projectId: string): Promise<Alignment[]> {
-  const project = await loadAligningProject(ctx, user, projectId);
-  return ctx.store.alignments.listByProject(project.id);
 }

@@ -1,10 +1,10 @@
 // Confirming an alignment: every bead with sentences on both sides becomes a translation unit (origin
 // 'alignment'), and the alignment is marked confirmed and frozen, both in one store transaction.
-import { unitsFromBeads, validateBeads } from '../domain/alignment/editing';
-import type { Alignment, TmUnit, User } from '../domain/types';
-import { requireDraftAt, writeDraft } from './alignmentEditor';
-import { loadAlignment } from './alignmentReader';
-import { nowIso, type CommandContext } from './context';
+import { unitsFromBeads, validateBeads } from '../../domain/alignment/editing';
+import type { Alignment, TmUnit, User } from '../../domain/types';
+import { requireDraftAt, writeDraft } from './draft';
+import { loadAlignment } from './access';
+import { nowIso, type CommandContext } from '../context';
 
 export interface ConfirmAlignmentProps {
   user: User;

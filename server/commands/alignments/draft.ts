@@ -1,22 +1,18 @@
-// People fix what the aligner paired: merge two neighbouring beads, split one, or re-pair everything.
-// Each edit is based on the version the client saw, keeps the alignment a draft and bumps its version;
-// a confirmed alignment is frozen.
-import { mergeBeads, replaceBeads, splitBead, validateBeads, type BeadShape } from '../domain/alignment/editing';
-import { Conflict, VersionConflict } from '../domain/errors';
-import type { Alignment, AlignmentBead, User } from '../domain/types';
-import { loadAlignment } from './alignmentReader';
-import { nowIso, type CommandContext } from './context';
+// What every change of an alignment's pairs shares. People fix what the aligner paired (merge.ts,
+// split.ts, replace.ts): each edit is based on the version the client saw, keeps the alignment a draft
+// and bumps its version; a confirmed alignment is frozen (confirm.ts).
+import { validateBeads } from '../../domain/alignment/editing';
+import { Conflict, VersionConflict } from '../../domain/errors';
+import type { Alignment, AlignmentBead, User } from '../../domain/types';
+import { loadAlignment } from './access';
+import { nowIso, type CommandContext } from '../context';
 
-interface EditProps {
+export interface EditProps {
   user: User;
   alignmentId: string;
   /** The version the client last saw. */
   version: number;
 }
-
-export type MergeBeadsProps = EditProps & { bead: number };
-export type SplitBeadProps = EditProps & { bead: number; de: number; pl: number };
-export type ReplaceBeadsProps = EditProps & { beads: BeadShape[] };
 
 const confirmedError = (alignment: Alignment) =>
   new Conflict(`alignment ${alignment.id} is confirmed`, { alignmentId: alignment.id }, 'alignment_confirmed');
@@ -52,7 +48,8 @@ export async function writeDraft(ctx: CommandContext, alignment: Alignment, vers
   }
 }
 
-async function editBeads(ctx: CommandContext, props: EditProps, change: (alignment: Alignment) => AlignmentBead[]): Promise<Alignment> {
+/** Loads the draft, applies `change` to its beads, checks them and stores the result at the next version. */
+export async function editBeads(ctx: CommandContext, props: EditProps, change: (alignment: Alignment) => AlignmentBead[]): Promise<Alignment> {
   const { alignment } = await loadAlignment(ctx, props.user, props.alignmentId);
   requireDraftAt(alignment, props.version);
   const beads = change(alignment);
@@ -61,14 +58,3 @@ async function editBeads(ctx: CommandContext, props: EditProps, change: (alignme
   await writeDraft(ctx, alignment, props.version, () => ctx.store.alignments.update(edited, props.version));
   return edited;
 }
-
-export const mergeAlignmentBeads = (ctx: CommandContext, props: MergeBeadsProps): Promise<Alignment> =>
-  editBeads(ctx, props, (alignment) => mergeBeads(alignment.beads, props.bead));
-
-export const splitAlignmentBead = (ctx: CommandContext, props: SplitBeadProps): Promise<Alignment> =>
-  editBeads(ctx, props, (alignment) => splitBead(alignment.beads, props.bead, props.de, props.pl));
-
-export const replaceAlignmentBeads = (ctx: CommandContext, props: ReplaceBeadsProps): Promise<Alignment> =>
-  editBeads(ctx, props, (alignment) =>
-    replaceBeads(alignment.beads, props.beads, alignment.deSentences.length, alignment.plSentences.length),
-  );

@@ -1,13 +1,13 @@
 // Someone brings an existing German text and its published Polish version: both are segmented in
 // their own language and the sentences paired by the aligner. The alignment starts as a draft that
-// people fix (alignmentEditor) and confirm (alignmentConfirmer).
-import { alignSentences } from '../domain/alignment';
-import { InvalidInput } from '../domain/errors';
-import { parseDocument } from '../domain/formats';
-import { renderPlaceholders, stripPlaceholders } from '../domain/segmentation/placeholders';
-import type { Alignment, DocumentFormat, User } from '../domain/types';
-import { loadAligningProject } from './alignmentReader';
-import { nowIso, type CommandContext } from './context';
+// people fix (merge.ts, split.ts, replace.ts) and confirm (confirm.ts).
+import { alignSentences } from '../../domain/alignment';
+import { InvalidInput } from '../../domain/errors';
+import { parseDocument } from '../../domain/formats';
+import { renderPlaceholders, stripPlaceholders } from '../../domain/segmentation/placeholders';
+import type { Alignment, DocumentFormat, User } from '../../domain/types';
+import { loadAligningProject } from './access';
+import { nowIso, type CommandContext } from '../context';
 
 export interface CreateAlignmentProps {
   user: User;
