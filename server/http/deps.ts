@@ -2,6 +2,6 @@
 // scheduler, and live updates (the change feed the store publishes on, and who is editing what).
 import type { CommandContext, MtJobScheduler } from '../commands/context';
 import type { LiveDeps } from '../commands/live/documentWatcher';
-import type { TmxImportScheduler } from '../commands/tmx/tmxImports';
+import type { TmxImportScheduler } from '../commands/tm/tmxImports';
 
 export type AppDeps = CommandContext & LiveDeps & { mtJobs: MtJobScheduler; tmxImports: TmxImportScheduler };

@@ -1,5 +1,5 @@
-// Background TMX imports (commands/tmx). Both adapters implement it and pass the contract in
-// tests/storage/tmImportContract.ts.
+// Background TMX imports (commands/tm: startTmxImport, runTmxImport). Both adapters implement it and
+// pass the contract in tests/storage/tmImportContract.ts.
 import type { TmImportJob } from '../domain/types';
 
 export interface TmImportJobRepository {

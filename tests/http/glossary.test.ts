@@ -1,6 +1,6 @@
 // The project glossary over HTTP: terms by role, CSV/TBX export and import, the terms of a segment,
 // and the DeepL glossary every MT request of the project uses.
-import { mtCacheKey } from '../../server/commands/mt/mtCacheKey';
+import { mtCacheKey } from '../../server/commands/mt/cacheKey';
 import { parseGlossaryTbx, termFields } from '../../server/domain/glossary';
 import { createDeeplTranslator } from '../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl } from '../support/fakeDeepl';

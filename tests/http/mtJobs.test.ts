@@ -1,5 +1,5 @@
 // Machine translation jobs: progress, failures that leave the document usable, retries, restarts.
-import { MtJobRunner } from '../../server/commands/mt/mtJobRunner';
+import { MtJobRunner } from '../../server/commands/mt/runJob';
 import { createDeeplTranslator, createDisabledTranslator } from '../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl } from '../support/fakeDeepl';
 import { runMt, segmentsOf, startWorkflow, submit, type WorkflowFixture } from '../support/workflow';

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TmxImportRunner } from '../../server/commands/tmx/tmxImportRunner';
-import { importedUnitId } from '../../server/commands/tmx/tmxImports';
+import { TmxImportRunner } from '../../server/commands/tm/runTmxImport';
+import { importedUnitId } from '../../server/commands/tm/tmxImports';
 import type { TestAppOptions } from '../support/testApp';
 import { startWorkflow, type Person, type WorkflowFixture } from '../support/workflow';
 

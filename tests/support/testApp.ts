@@ -10,8 +10,8 @@ import type { CommandContext, MtJobScheduler } from '../../server/commands/conte
 import { createInProcessFeed } from '../../server/commands/live/inProcessFeed';
 import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
 import { withChangeFeed } from '../../server/commands/live/publishingStore';
-import { MtJobRunner } from '../../server/commands/mt/mtJobRunner';
-import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tmx/tmxImportRunner';
+import { MtJobRunner } from '../../server/commands/mt/runJob';
+import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tm/runTmxImport';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
 import { TmService } from '../../server/commands/tm/tmService';
 import { hashPassword } from '../../server/commands/auth/passwords';

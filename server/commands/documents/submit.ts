@@ -14,8 +14,8 @@ import { nowIso, type CommandContext } from '../context';
 import { checkSegments } from '../qa/segmentQaChecker';
 import { loadProject } from '../projects/access';
 import { rulesOf } from '../projects/settings';
-import { rememberApprovedSegments } from '../tm/approvedSegments';
-import { pretranslate } from '../tm/pretranslation';
+import { rememberApprovedSegments } from '../tm/rememberApproved';
+import { pretranslate } from '../tm/pretranslate';
 
 /** Languages whose text stays as it is in the Polish document. */
 const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];

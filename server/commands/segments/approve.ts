@@ -4,7 +4,7 @@ import type { Project, Segment, User } from '../../domain/types';
 import type { CommandContext } from '../context';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';
-import { rememberApprovedSegments } from '../tm/approvedSegments';
+import { rememberApprovedSegments } from '../tm/rememberApproved';
 
 /** Refuses approval of one's own translation unless the project allows it. */
 export function assertMayApprove(user: User, segment: Segment, project: Project): void {

@@ -10,7 +10,7 @@ import { propagateToTwins } from './propagateToTwins';
 import { loadDocument } from '../documents/access';
 import { buildChange } from './change';
 import { assertMayApprove } from './approve';
-import { rememberApprovedSegments } from '../tm/approvedSegments';
+import { rememberApprovedSegments } from '../tm/rememberApproved';
 
 export interface BulkApproveProps {
   user: User;

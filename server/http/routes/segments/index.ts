@@ -10,7 +10,7 @@ import { readSegment } from '../../../commands/segments/read';
 import { segmentHistory } from '../../../commands/segments/history';
 import { approveSegment } from '../../../commands/segments/approve';
 import { rejectSegment } from '../../../commands/segments/reject';
-import { segmentTmMatches } from '../../../commands/tm/tmReader';
+import { segmentTmMatches } from '../../../commands/tm/segmentMatches';
 import type { TransitionProps } from '../../../commands/segments/transition';
 import type { CommandContext } from '../../../commands/context';
 import type { Segment } from '../../../domain/types';

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportFiles } from '../../ports/importFiles';
 
-/** Runs TMX imports in the background (tmxImportRunner.ts). The HTTP layer only starts jobs and reads them. */
+/** Runs TMX imports in the background (runTmxImport.ts). The HTTP layer only starts jobs and reads them. */
 export interface TmxImportScheduler {
   /** Where uploaded files wait until their job has read them. */
   readonly files: ImportFiles;

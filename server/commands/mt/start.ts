@@ -45,8 +45,3 @@ export async function startMtJob(
   if (job.status === 'queued') scheduler.start(job.id);
   return { job, created: true };
 }
-
-export async function latestMtJob(ctx: CommandContext, user: User, documentId: string): Promise<MtJob | null> {
-  await loadDocument(ctx, user, documentId);
-  return ctx.store.mtJobs.latestForDocument(documentId);
-}

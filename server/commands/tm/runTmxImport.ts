@@ -8,7 +8,7 @@ import { TmxError, TmxReader, type TmxReadSummary, type TmxUnit } from '../../do
 import type { TmImportJob, TmUnit } from '../../domain/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
-import { JobPool } from '../jobPool';
+import { JobPool } from '../jobs/jobPool';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
 
 export interface TmxImportRunnerOptions {

@@ -16,7 +16,7 @@ import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import type { CommandContext } from '../context';
 import { buildChange } from '../segments/change';
-import { tmServiceOf } from './index';
+import { tmServiceOf } from './tmServiceOf';
 import { tmSettingsOf, TM_THRESHOLD_MIN } from './settings';
 
 export interface Pretranslation {

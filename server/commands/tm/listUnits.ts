@@ -1,8 +1,8 @@
 // Paging through a project's translation memory (units from confirmed alignments, and later from
 // approved segments and TMX imports). Every member of the project may read it.
-import type { TmUnit, User } from '../domain/types';
-import type { CommandContext } from './context';
-import { loadProject } from './projects/access';
+import type { TmUnit, User } from '../../domain/types';
+import type { CommandContext } from '../context';
+import { loadProject } from '../projects/access';
 
 export interface PageTmUnitsProps {
   user: User;

@@ -11,9 +11,9 @@ import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/segmentQaChecker';
 import { ensureDeeplGlossary } from '../glossary/deeplGlossarySync';
-import { JobPool } from '../jobPool';
+import { JobPool } from '../jobs/jobPool';
 import { buildChange } from '../segments/change';
-import { mtCacheKey } from './mtCacheKey';
+import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
 
 /** Segments that share one source text (after placeholders become XML), translated once. */

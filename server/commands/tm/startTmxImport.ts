@@ -1,9 +1,9 @@
-// Starting a TMX import (coordinators and admins) and following it (every member of the project).
-// The upload goes to disk as it arrives; the job reads it in the background (tmxImportRunner.ts).
-import { DomainError, NotFound } from '../../domain/errors';
+// Starting a TMX import: coordinators and admins may (every member follows it, readTmxImport.ts).
+// The upload goes to disk as it arrives; the job reads it in the background (runTmxImport.ts).
+import { DomainError } from '../../domain/errors';
 import type { TmImportJob, User } from '../../domain/types';
 import { ImportTooLarge } from '../../ports/importFiles';
-import { requireProjectAccess, requireProjectRole } from '../../policies/projectAccess';
+import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 import type { TmxImportScheduler } from './tmxImports';
@@ -62,19 +62,5 @@ export async function startTmxImport(ctx: CommandContext, imports: TmxImportSche
     throw error;
   }
   imports.start(job.id);
-  return job;
-}
-
-/** The job, if the user may see its project; NotFound (entity tm_import) otherwise. */
-export async function readTmxImport(ctx: CommandContext, user: User, jobId: string): Promise<TmImportJob> {
-  const job = await ctx.store.tmImportJobs.findById(jobId);
-  const project = job ? await ctx.store.projects.findById(job.projectId) : null;
-  if (!job || !project) throw new NotFound('tm_import', jobId);
-  try {
-    requireProjectAccess(user, project);
-  } catch (error) {
-    if (error instanceof NotFound) throw new NotFound('tm_import', jobId);
-    throw error;
-  }
   return job;
 }

@@ -1,5 +1,4 @@
-// The translation memory's use cases: the per-process service, approved segments entering the
-// memory, pre-translation at submission, lookups and concordance search.
+// The process's translation memory (TmService), for every command that reads or fills it.
 import type { CommandContext } from '../context';
 import { TmService } from './tmService';
 

@@ -1,0 +1,9 @@
+// The latest MT job of a document, for the people who may see it.
+import type { MtJob, User } from '../../domain/types';
+import type { CommandContext } from '../context';
+import { loadDocument } from '../documents/access';
+
+export async function latestMtJob(ctx: CommandContext, user: User, documentId: string): Promise<MtJob | null> {
+  await loadDocument(ctx, user, documentId);
+  return ctx.store.mtJobs.latestForDocument(documentId);
+}
