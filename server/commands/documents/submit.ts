@@ -11,7 +11,7 @@ import type { BlockKind, DocumentFormat, DocumentRecord, InlineTag, Project, Seg
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
-import { checkSegments } from '../qa/segmentQaChecker';
+import { checkSegments } from '../qa/checkSegments';
 import { loadProject } from '../projects/access';
 import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/rememberApproved';

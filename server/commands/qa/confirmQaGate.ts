@@ -7,7 +7,7 @@ import type { QaIssue } from '../../domain/qa/types';
 import type { Segment, User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
-import { findQaIssues } from './segmentQaChecker';
+import { findQaIssues } from './checkSegments';
 
 export interface QaOverride {
   reason: string;

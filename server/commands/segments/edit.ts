@@ -6,7 +6,7 @@ import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from './access';
-import { checkSegments } from '../qa/segmentQaChecker';
+import { checkSegments } from '../qa/checkSegments';
 import { buildChange } from './change';
 
 export interface EditSegmentProps {

@@ -7,7 +7,7 @@ import type { Segment } from '../../domain/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';
-import { checkSegmentsOfProject } from '../qa/segmentQaChecker';
+import { checkSegmentsOfProject } from '../qa/checkSegments';
 import { buildChange } from './change';
 
 export type Propagation = 'translation' | 'approval';

@@ -1,6 +1,6 @@
 // Segments: post-edit, confirm, review, lock, and read history.
 import { Router, type Request } from 'express';
-import { qaResultsOf } from '../../../commands/qa/qaReader';
+import { qaResultsOf } from '../../../commands/qa/readResults';
 import { confirmSegment } from '../../../commands/segments/confirm';
 import { markContextSpecific } from '../../../commands/segments/markContextSpecific';
 import { editSegment } from '../../../commands/segments/edit';

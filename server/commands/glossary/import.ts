@@ -1,4 +1,4 @@
-// Reading a project's glossary (JSON, or as a CSV/TBX file) and importing a file into it.
+// Importing a CSV or TBX file into a project's glossary.
 //
 // An import reads the whole file first (any error: nothing changes), then writes the project's whole
 // glossary in one transaction. A file term whose German–Polish pair (case-insensitively) is already in
@@ -7,36 +7,16 @@
 // pair repeated within the file counts once, its last row winning. The write replaces what was read, so
 // an edit saved in the moment between the two would be overwritten: imports are a coordinator's job.
 import { InvalidInput } from '../../domain/errors';
-import { parseGlossaryCsv, writeGlossaryCsv } from '../../domain/glossary/csv';
-import { parseGlossaryTbx, writeGlossaryTbx } from '../../domain/glossary/tbx';
+import { parseGlossaryCsv } from '../../domain/glossary/csv';
+import { parseGlossaryTbx } from '../../domain/glossary/tbx';
 import { sameFields, termPairKey, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
-import type { Project, User } from '../../domain/types';
+import type { User } from '../../domain/types';
 import { nowIso, type CommandContext } from '../context';
-import { loadProject } from '../projects/access';
-import { loadGlossaryForEditing } from './glossaryAccess';
-
-export const GLOSSARY_FILE_FORMATS = ['csv', 'tbx'] as const;
-export type GlossaryFileFormat = (typeof GLOSSARY_FILE_FORMATS)[number];
+import { loadGlossaryForEditing } from './access';
+import type { GlossaryFileFormat } from './fileFormats';
 
 export const GLOSSARY_IMPORT_MODES = ['merge', 'replace'] as const;
 export type GlossaryImportMode = (typeof GLOSSARY_IMPORT_MODES)[number];
-
-export async function listGlossary(ctx: CommandContext, user: User, projectId: string): Promise<{ project: Project; terms: GlossaryTerm[] }> {
-  const { project } = await loadProject(ctx, user, projectId);
-  return { project, terms: await ctx.store.glossary.listByProject(project.id) };
-}
-
-export interface GlossaryFile {
-  project: Project;
-  format: GlossaryFileFormat;
-  content: string;
-}
-
-export async function exportGlossary(ctx: CommandContext, props: { user: User; projectId: string; format: GlossaryFileFormat }): Promise<GlossaryFile> {
-  const { project, terms } = await listGlossary(ctx, props.user, props.projectId);
-  const content = props.format === 'csv' ? writeGlossaryCsv(terms) : writeGlossaryTbx(terms, `${project.name} – Glossar DE-PL`);
-  return { project, format: props.format, content };
-}
 
 export interface ImportGlossaryProps {
   user: User;

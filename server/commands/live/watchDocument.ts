@@ -7,7 +7,7 @@ import { NotFound } from '../../domain/errors';
 import type { Segment, User } from '../../domain/types';
 import type { LiveNotice, PresenceNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
 import type { CommandContext } from '../context';
-import { qaResultsOf } from '../qa/qaReader';
+import { qaResultsOf } from '../qa/readResults';
 import { loadDocument } from '../documents/access';
 import type { PresenceRegistry } from './presenceRegistry';
 

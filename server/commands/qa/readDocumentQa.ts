@@ -1,19 +1,11 @@
-// Reading stored QA results: for segments being shown, and a document's issue list.
-import type { DocumentQaSummary, QaResult } from '../../domain/qa/results';
+// A document's issue list: its stored QA issues, filtered and paged.
+import type { DocumentQaSummary } from '../../domain/qa/results';
 import type { QaIssue, QaSeverity } from '../../domain/qa/types';
-import type { Segment, User } from '../../domain/types';
+import type { User } from '../../domain/types';
 import type { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
 import { loadDocument } from '../documents/access';
-
-/**
- * The stored results of segments the caller already may see (they come from a command that checked
- * access), by segment id.
- */
-export async function qaResultsOf(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, QaResult>> {
-  const results = await ctx.store.qaResults.findBySegments(segments.map((segment) => segment.id));
-  return new Map(results.map((result) => [result.segmentId, result]));
-}
+import { qaResultsOf } from './readResults';
 
 export interface DocumentQaProps {
   user: User;
