@@ -6,7 +6,7 @@ import type { CommandContext } from '../server/commands/context';
 import { createUser } from '../server/commands/users/create';
 import { loadConfig, type Config } from '../server/config';
 import { DomainError } from '../server/domain/errors';
-import { ROLES } from '../server/domain/types';
+import { ROLES } from '../server/domain/users/types';
 import { presentUser } from '../server/http/presenters/user';
 import { translateError } from '../server/i18n';
 import { createDisabledTranslator } from '../server/integrations/deepl';

@@ -17,7 +17,7 @@ import { TmService } from '../../server/commands/tm/tmService';
 import { hashPassword } from '../../server/commands/auth/passwords';
 import { issueToken } from '../../server/commands/auth/issueToken';
 import { loadConfig, type Config } from '../../server/config';
-import type { Role, User } from '../../server/domain/types';
+import type { Role, User } from '../../server/domain/users/types';
 import { createApp } from '../../server/http/app';
 import type { AppDeps } from '../../server/http/deps';
 import { SESSION_COOKIE } from '../../server/http/sessionCookie';

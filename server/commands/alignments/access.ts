@@ -1,7 +1,9 @@
 // Loading an alignment with the checks every alignment command shares: NotFound when
 // the user cannot see its project, Forbidden when they hold none of the roles that may align.
 import { NotFound } from '../../domain/errors';
-import type { Alignment, Project, Role, User } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
 import { requireProjectAccess, requireProjectRole } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';

@@ -1,7 +1,9 @@
 // Confirming an alignment: every bead with sentences on both sides becomes a translation unit (origin
 // 'alignment'), and the alignment is marked confirmed and frozen, both in one store transaction.
 import { unitsFromBeads, validateBeads } from '../../domain/alignment/editing';
-import type { Alignment, TmUnit, User } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
+import type { TmUnit } from '../../domain/tm/types';
+import type { User } from '../../domain/users/types';
 import { requireDraftAt, writeDraft } from './draft';
 import { loadAlignment } from './access';
 import { nowIso, type CommandContext } from '../context';

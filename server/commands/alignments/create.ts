@@ -5,7 +5,9 @@ import { alignSentences } from '../../domain/alignment';
 import { InvalidInput } from '../../domain/errors';
 import { parseDocument } from '../../domain/formats';
 import { renderPlaceholders, stripPlaceholders } from '../../domain/segmentation/placeholders';
-import type { Alignment, DocumentFormat, User } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
+import type { DocumentFormat } from '../../domain/documents/types';
+import type { User } from '../../domain/users/types';
 import { loadAligningProject } from './access';
 import { nowIso, type CommandContext } from '../context';
 

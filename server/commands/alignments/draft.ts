@@ -3,7 +3,8 @@
 // and bumps its version; a confirmed alignment is frozen (confirm.ts).
 import { validateBeads } from '../../domain/alignment/editing';
 import { Conflict, VersionConflict } from '../../domain/errors';
-import type { Alignment, AlignmentBead, User } from '../../domain/types';
+import type { Alignment, AlignmentBead } from '../../domain/alignment/types';
+import type { User } from '../../domain/users/types';
 import { loadAlignment } from './access';
 import { nowIso, type CommandContext } from '../context';
 

@@ -1,5 +1,6 @@
 // A project's alignments, for the people who may align in it.
-import type { Alignment, User } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
+import type { User } from '../../domain/users/types';
 import { loadAligningProject } from './access';
 import type { CommandContext } from '../context';
 

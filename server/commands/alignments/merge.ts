@@ -1,6 +1,6 @@
 // Merging an alignment's bead with the next one: their sentences become one pair.
 import { mergeBeads } from '../../domain/alignment/editing';
-import type { Alignment } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
 import { editBeads, type EditProps } from './draft';
 import type { CommandContext } from '../context';
 

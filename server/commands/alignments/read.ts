@@ -1,5 +1,6 @@
 // One alignment, for the people who may align in its project.
-import type { Alignment, User } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
+import type { User } from '../../domain/users/types';
 import { loadAlignment } from './access';
 import type { CommandContext } from '../context';
 

@@ -1,6 +1,6 @@
 // Re-pairing an alignment as a whole: the client sends every bead.
 import { replaceBeads, type BeadShape } from '../../domain/alignment/editing';
-import type { Alignment } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
 import { editBeads, type EditProps } from './draft';
 import type { CommandContext } from '../context';
 

@@ -1,6 +1,6 @@
 // Splitting an alignment's bead in two after the given number of German and Polish sentences.
 import { splitBead } from '../../domain/alignment/editing';
-import type { Alignment } from '../../domain/types';
+import type { Alignment } from '../../domain/alignment/types';
 import { editBeads, type EditProps } from './draft';
 import type { CommandContext } from '../context';
 

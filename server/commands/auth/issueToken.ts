@@ -1,6 +1,6 @@
 // Issues a personal API token (for scripts and integrations). The secret is returned once; only its hash is kept.
 import { InvalidInput } from '../../domain/errors';
-import type { AuthSession, User } from '../../domain/types';
+import type { AuthSession, User } from '../../domain/users/types';
 import { hashSecret, newSecret } from './secrets';
 import { nowIso, type CommandContext } from '../context';
 

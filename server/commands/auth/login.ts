@@ -1,7 +1,7 @@
 // Signs a person in with e-mail and password and opens a session. An unknown e-mail and a wrong
 // password fail alike: same error, and a password is hashed either way so timing does not tell.
 import { Unauthenticated } from '../../domain/errors';
-import type { AuthSession, User } from '../../domain/types';
+import type { AuthSession, User } from '../../domain/users/types';
 import { hashSecret, newSecret } from './secrets';
 import { nowIso, type CommandContext } from '../context';
 import { hashPassword, verifyPassword } from './passwords';

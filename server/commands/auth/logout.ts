@@ -1,5 +1,5 @@
 // Ends a login session. API tokens are not ended by a logout.
-import type { AuthSession } from '../../domain/types';
+import type { AuthSession } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 
 export interface LogoutProps {

@@ -1,5 +1,5 @@
 // Who presents this secret? Used by the HTTP layer for both session cookies and bearer tokens.
-import type { AuthSession, User } from '../../domain/types';
+import type { AuthSession, User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { hashSecret } from './secrets';
 

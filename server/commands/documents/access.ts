@@ -1,6 +1,8 @@
 // Loading what a document command needs, with visibility checked once.
 import { NotFound } from '../../domain/errors';
-import type { DocumentRecord, Project, Role, User } from '../../domain/types';
+import type { DocumentRecord } from '../../domain/documents/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

@@ -2,7 +2,8 @@
 // coordinator asks for a preview with unapproved text, which is then listed.
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
 import { renderDocument } from '../../domain/formats';
-import type { DocumentFormat, User } from '../../domain/types';
+import type { DocumentFormat } from '../../domain/documents/types';
+import type { User } from '../../domain/users/types';
 import { isDone } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
 import { loadDocument } from './access';

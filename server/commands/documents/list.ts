@@ -1,5 +1,5 @@
 // A project's documents with their status, oldest first. The caller has checked that the user may see the project.
-import type { Project } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
 import type { CommandContext } from '../context';
 import { describeDocuments, type DocumentStatusView } from './status';
 

@@ -1,6 +1,7 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
 // access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
-import type { DocumentFormat, User } from '../../domain/types';
+import type { DocumentFormat } from '../../domain/documents/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { draftDocument, projectForSubmission, type SegmentDraft } from './submit';
 

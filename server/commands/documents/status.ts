@@ -1,7 +1,9 @@
 // A document's status for coordinators: its progress, people, MT job and QA summary.
 import type { DocumentQaSummary } from '../../domain/qa/results';
 import { documentProgress, type DocumentProgress } from '../../domain/statistics/documentProgress';
-import type { DocumentRecord, MtJob, User } from '../../domain/types';
+import type { DocumentRecord } from '../../domain/documents/types';
+import type { MtJob } from '../../domain/jobs/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadDocument } from './access';
 

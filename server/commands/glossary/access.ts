@@ -3,7 +3,8 @@
 // may change or withdraw their own proposals until a coordinator approves them.
 import { Forbidden, NotFound } from '../../domain/errors';
 import type { GlossaryTerm } from '../../domain/glossary/types';
-import type { Project, Role, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';

@@ -1,7 +1,7 @@
 // Adding a term to a project's glossary.
 import { Forbidden } from '../../domain/errors';
 import { normalizeTermFields, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { canEditGlossary, canProposeTerms } from './access';
 import { loadProject } from '../projects/access';

@@ -1,5 +1,5 @@
 // Deleting one glossary term (editors any, translators their own proposals).
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadTerm, requireTermChange } from './access';
 import { staleError } from './termConflicts';

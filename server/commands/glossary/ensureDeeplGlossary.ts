@@ -6,7 +6,7 @@
 // again). Syncs of one project run one at a time within the process.
 import { createHash } from 'node:crypto';
 import { canonicalEntries, deeplGlossaryEntries } from '../../domain/glossary/deepl';
-import type { Project } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
 import { nowIso, type CommandContext } from '../context';
 
 export function glossaryHash(project: Pick<Project, 'sourceLang' | 'targetLang'>, entries: Parameters<typeof canonicalEntries>[0]): string {

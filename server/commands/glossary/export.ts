@@ -1,7 +1,8 @@
 // A project's glossary as a CSV or TBX file, for every member of the project.
 import { writeGlossaryCsv } from '../../domain/glossary/csv';
 import { writeGlossaryTbx } from '../../domain/glossary/tbx';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { listGlossary } from './list';
 import type { GlossaryFileFormat } from './fileFormats';

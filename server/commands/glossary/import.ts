@@ -10,7 +10,7 @@ import { InvalidInput } from '../../domain/errors';
 import { parseGlossaryCsv } from '../../domain/glossary/csv';
 import { parseGlossaryTbx } from '../../domain/glossary/tbx';
 import { sameFields, termPairKey, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { loadGlossaryForEditing } from './access';
 import type { GlossaryFileFormat } from './fileFormats';

@@ -1,6 +1,7 @@
 // A project's glossary, for every member of the project.
 import type { GlossaryTerm } from '../../domain/glossary/types';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 

@@ -2,7 +2,7 @@
 // form (in any case form), and which forbidden variants it uses. Every member of the project may read it.
 import { segmentGlossary, type SegmentTermHit } from '../../domain/glossary/context';
 import type { GlossaryTerm } from '../../domain/glossary/types';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
 

@@ -1,7 +1,7 @@
 // Changing one glossary term, based on the version read (and on the one the client saw, if sent).
 import { Forbidden, VersionConflict } from '../../domain/errors';
 import { normalizeTermFields, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { canEditGlossary, loadTerm, requireTermChange } from './access';
 import { requireUniquePair, staleError } from './termConflicts';

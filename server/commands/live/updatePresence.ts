@@ -1,6 +1,6 @@
 // A user says they are editing a segment (or no longer are). Anyone who may read the segment may say so:
 // presence is information for the others, not a lock.
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
 import type { PresenceRegistry } from './presenceRegistry';

@@ -4,7 +4,8 @@
 // Access is checked when the watch is opened and again before each delivery of segments.
 import type { QaResult } from '../../domain/qa/results';
 import { NotFound } from '../../domain/errors';
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import type { LiveNotice, PresenceNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
 import type { CommandContext } from '../context';
 import { qaResultsOf } from '../qa/readResults';

@@ -1,5 +1,6 @@
 // The latest MT job of a document, for the people who may see it.
-import type { MtJob, User } from '../../domain/types';
+import type { MtJob } from '../../domain/jobs/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadDocument } from '../documents/access';
 

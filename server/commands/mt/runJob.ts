@@ -4,7 +4,8 @@
 // restart resumes without billing the same text again.
 import { VersionConflict } from '../../domain/errors';
 import { fromDeeplXml, toDeeplXml } from '../../domain/segmentation/placeholders';
-import type { MtJob, Segment } from '../../domain/types';
+import type { MtJob } from '../../domain/jobs/types';
+import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { MtFailure, type TranslateOptions } from '../../ports/machineTranslator';
 import type { SegmentChange } from '../../ports/repositories';

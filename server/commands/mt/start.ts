@@ -1,7 +1,8 @@
 // Starts machine translation of a document's untranslated segments. Starting twice while a job
 // runs returns the running job instead of paying twice.
 import { Unavailable } from '../../domain/errors';
-import type { MtJob, User } from '../../domain/types';
+import type { MtJob } from '../../domain/jobs/types';
+import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';

@@ -1,7 +1,7 @@
 // The coordinator's chart: words and segments approved per UTC day over the documents the user may
 // see, read from the segment events (every move into `approved` counts on the day it happened).
 import { approvalsPerDay, firstDayStart, type DayTally } from '../../domain/statistics/approvalsPerDay';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { visibleDocuments } from './visible';
 

@@ -1,5 +1,5 @@
 // Who is editing what now, in the documents the user may see (the coordinator's dashboard).
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { visibleProjects } from './visible';
 import type { PresenceEntry, PresenceRegistry } from '../live/presenceRegistry';

@@ -1,5 +1,5 @@
 // The coordinator's starting point: every document the user may see, with its status.
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { describeDocuments, type DocumentStatusView } from '../documents/status';
 import { visibleDocuments } from './visible';

@@ -1,5 +1,7 @@
 // What the overview shows a user: the projects and documents they may see.
-import type { DocumentRecord, Project, User } from '../../domain/types';
+import type { DocumentRecord } from '../../domain/documents/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { canSeeAllProjects } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

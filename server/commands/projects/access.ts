@@ -1,6 +1,7 @@
 // Loading the project a command acts on, with visibility checked once.
 import { NotFound } from '../../domain/errors';
-import type { Project, Role, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

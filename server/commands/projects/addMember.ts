@@ -1,6 +1,7 @@
 // A project's admin or coordinator adds a person to it, or replaces the roles of a member.
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { Project, Role, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
 import { requireProjectRole } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { loadProject } from './access';

@@ -1,6 +1,7 @@
 // Admins and coordinators open a project; its creator becomes its coordinator.
 import { Forbidden, InvalidInput } from '../../domain/errors';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { DEFAULT_PROJECT_SETTINGS, mergeSettings, type ProjectSettingsPatch } from './settings';
 

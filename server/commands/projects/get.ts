@@ -1,5 +1,6 @@
 // One project, for the people who may see it.
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from './access';
 

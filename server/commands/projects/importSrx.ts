@@ -1,6 +1,7 @@
 // Importing an SRX 2.0 file as a project's own sentence rules.
 import { importSrx } from '../../domain/segmentation/srx';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { updateSegmentationRules } from './updateSegmentationRules';
 

@@ -1,5 +1,6 @@
 // The projects a user can see: all of them for admins and coordinators, otherwise those they belong to.
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { canSeeAllProjects } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

@@ -1,6 +1,6 @@
 // A project's own sentence rules as stored, and as SRX with the built-in ones merged in (for other CAT tools).
 import { exportSrx } from '../../domain/segmentation/srx';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from './access';
 import { rulesOf } from './settings';

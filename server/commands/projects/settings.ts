@@ -3,7 +3,7 @@ import { InvalidInput } from '../../domain/errors';
 import { QA_CHECK_IDS } from '../../domain/qa/registry';
 import { QA_SEVERITIES } from '../../domain/qa/types';
 import { DEFAULT_RULES, mergeRules, type SegmentationRules } from '../../domain/segmentation/rules';
-import type { Project, ProjectQaSettings, ProjectSettings } from '../../domain/types';
+import type { Project, ProjectQaSettings, ProjectSettings } from '../../domain/projects/types';
 import { mergeTmSettings } from '../tm/settings';
 
 export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = { formality: 'default', allowSelfApproval: false };

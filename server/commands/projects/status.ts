@@ -1,6 +1,7 @@
 // A project's summary for coordinators: progress over its documents, overdue ones, DeepL characters billed.
 import { sumProgress, type Progress } from '../../domain/statistics/documentProgress';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { projectDocuments } from '../documents/list';

@@ -2,7 +2,8 @@
 // JSON (here), imported from SRX 2.0 (importSrx.ts) and exported, merged with the built-ins, as SRX for
 // other CAT tools (readSegmentationRules.ts).
 import { DEFAULT_RULES, mergeRules, type ProjectSegmentationRules } from '../../domain/segmentation/rules';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { requireProjectRole } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { loadProject } from './access';

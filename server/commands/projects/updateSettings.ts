@@ -1,5 +1,6 @@
 // A project's admin or coordinator changes its settings (DeepL formality, self-approval, QA checks).
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { requireProjectRole } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 import { mergeSettings, type ProjectSettingsPatch } from './settings';

@@ -5,7 +5,8 @@ import { transferTarget } from '../../domain/repetitions/sourceKey';
 import { runChecks, type QaSettings } from '../../domain/qa/registry';
 import { buildQaResult, type QaResult } from '../../domain/qa/results';
 import type { QaContext, QaIssue } from '../../domain/qa/types';
-import type { Project, Segment } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 

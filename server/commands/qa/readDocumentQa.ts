@@ -1,7 +1,7 @@
 // A document's issue list: its stored QA issues, filtered and paged.
 import type { DocumentQaSummary } from '../../domain/qa/results';
 import type { QaIssue, QaSeverity } from '../../domain/qa/types';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
 import { loadDocument } from '../documents/access';

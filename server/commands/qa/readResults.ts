@@ -1,6 +1,6 @@
 // Reading the stored QA results of segments being shown.
 import type { QaResult } from '../../domain/qa/results';
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 
 /**

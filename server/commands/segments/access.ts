@@ -1,6 +1,8 @@
 // Loading what a segment command needs, with visibility checked once.
 import { NotFound } from '../../domain/errors';
-import type { Project, Role, Segment, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
+import type { Segment } from '../../domain/segments/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

@@ -1,6 +1,8 @@
 // A reviewer approves a translated segment (reject.ts sends one back with a reason).
 import { Forbidden } from '../../domain/errors';
-import type { Project, Segment, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';

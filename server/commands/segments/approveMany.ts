@@ -1,7 +1,8 @@
 // A reviewer approves a filtered set of a document's translated segments in one step, atomically.
 // Segments the reviewer translated themselves are skipped (and reported) unless the project allows it.
 import { Forbidden } from '../../domain/errors';
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';

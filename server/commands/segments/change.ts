@@ -1,6 +1,6 @@
 // Every segment change is built here: the transition table decides the state, and the event that
 // records who/when/old/new is created with it, so no command can change a segment silently.
-import type { Segment, SegmentEvent, SegmentEventAction } from '../../domain/types';
+import type { Segment, SegmentEvent, SegmentEventAction } from '../../domain/segments/types';
 import { nextState, type Actor, type SegmentAction } from '../../domain/workflow/transitions';
 import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext } from '../context';

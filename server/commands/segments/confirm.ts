@@ -1,6 +1,6 @@
 // A translator confirms a target: draft/rejected → translated, and becomes the segment's translator.
 import { InvalidInput } from '../../domain/errors';
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { prepareConfirmQa, type QaOverride } from '../qa/confirmQaGate';
 import { propagateToTwins } from './propagateToTwins';

@@ -1,7 +1,8 @@
 // A translator (or a reviewer correcting during review) saves a new Polish target.
 // A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
 import { Forbidden, VersionConflict } from '../../domain/errors';
-import type { Segment, SegmentEvent, User } from '../../domain/types';
+import type { Segment, SegmentEvent } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';

@@ -1,5 +1,6 @@
 // A segment's history (every event, with the name of who acted), for the people who may see its project.
-import type { SegmentEvent, User } from '../../domain/types';
+import type { SegmentEvent } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadSegment } from './access';
 

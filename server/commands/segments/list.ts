@@ -1,5 +1,6 @@
 // A page of a document's segments, optionally of some states only, for the people who may see its project.
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import type { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
 import { loadDocument } from '../documents/access';

@@ -1,5 +1,5 @@
 // A coordinator takes a segment out of translation (unlock.ts gives it back).
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { transitionSegment, type TransitionProps } from './transition';
 

@@ -1,7 +1,8 @@
 // A translator marks a twin as context-specific: it needs its own translation, and confirmed
 // translations of the same sentence no longer propagate to it (and it propagates to nobody).
 import { Forbidden, VersionConflict } from '../../domain/errors';
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';

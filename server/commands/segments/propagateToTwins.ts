@@ -3,7 +3,7 @@
 // Twins a person already worked on are left alone; twins marked context-specific are skipped.
 import { VersionConflict } from '../../domain/errors';
 import { transferTarget } from '../../domain/repetitions/sourceKey';
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';

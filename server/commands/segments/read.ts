@@ -1,5 +1,6 @@
 // Reading one segment, for the people who may see its project.
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadSegment } from './access';
 

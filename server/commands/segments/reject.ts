@@ -1,6 +1,6 @@
 // A reviewer sends a translated segment back with a reason.
 import { InvalidInput } from '../../domain/errors';
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { transitionSegment, type TransitionProps } from './transition';
 

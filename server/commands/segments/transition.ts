@@ -1,7 +1,9 @@
 // The shared path of confirm, approve, reject, lock and unlock: load, check version, ask the
 // transition table, save with compare-and-set.
 import { VersionConflict } from '../../domain/errors';
-import type { Project, Role, Segment, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Role, User } from '../../domain/users/types';
+import type { Segment } from '../../domain/segments/types';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';

@@ -1,5 +1,5 @@
 // A coordinator gives a locked segment back to translation.
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { transitionSegment, type TransitionProps } from './transition';
 

@@ -1,7 +1,8 @@
 // The project's translation memory as a TMX 1.4b document, for every member of the project. The text
 // is produced page by page from the store while it is sent: memory stays flat however large the TM.
 import { TMX_DOCUMENT_END, tmxDocumentStart, tmxUnitElement } from '../../domain/formats/tmx';
-import type { Project, User } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 

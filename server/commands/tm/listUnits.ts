@@ -1,6 +1,7 @@
 // Paging through a project's translation memory (units from confirmed alignments, and later from
 // approved segments and TMX imports). Every member of the project may read it.
-import type { TmUnit, User } from '../../domain/types';
+import type { TmUnit } from '../../domain/tm/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 

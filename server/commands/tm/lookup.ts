@@ -1,6 +1,6 @@
 // Fuzzy lookups in the translation memory a project sees. Every member of the project may read it.
 import { InvalidInput } from '../../domain/errors';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 import { tmServiceOf } from './tmServiceOf';

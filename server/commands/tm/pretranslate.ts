@@ -11,7 +11,9 @@
 // The analysis counts segments and source words per band — repetitions inside the document and
 // locked text apart — and is stored on the document: a coordinator estimates cost from it.
 import { transferTarget } from '../../domain/repetitions/sourceKey';
-import { TM_ANALYSIS_KEYS, type Project, type Segment, type SegmentEvent, type TmAnalysis, type TmAnalysisKey } from '../../domain/types';
+import { TM_ANALYSIS_KEYS, type TmAnalysis, type TmAnalysisKey } from '../../domain/tm/types';
+import { type Project } from '../../domain/projects/types';
+import { type Segment, type SegmentEvent } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import type { CommandContext } from '../context';

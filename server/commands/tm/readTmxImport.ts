@@ -1,6 +1,7 @@
 // Following a TMX import: every member of the project may.
 import { NotFound } from '../../domain/errors';
-import type { TmImportJob, User } from '../../domain/types';
+import type { TmImportJob } from '../../domain/jobs/types';
+import type { User } from '../../domain/users/types';
 import { requireProjectAccess } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
 

@@ -1,7 +1,8 @@
 // Every approved segment pair enters its project's translation memory: one unit per segment (origin
 // 'segment', originId = the segment's id) with the sources of its neighbours for in-context matches.
 // Approving again with another target updates that unit; approving the same pair again changes nothing.
-import type { Segment, TmUnit } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { TmUnit } from '../../domain/tm/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 

@@ -5,7 +5,8 @@
 // again and skipping the units already stored; unit ids are derived from the job and the unit's
 // position (importedUnitId), so a batch stored just before a crash is not stored twice.
 import { TmxError, TmxReader, type TmxReadSummary, type TmxUnit } from '../../domain/formats/tmx';
-import type { TmImportJob, TmUnit } from '../../domain/types';
+import type { TmImportJob } from '../../domain/jobs/types';
+import type { TmUnit } from '../../domain/tm/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
 import { JobPool } from '../jobs/jobPool';

@@ -1,7 +1,7 @@
 // Concordance search in the translation memory a project sees. Every member of the project may read it.
 import { InvalidInput } from '../../domain/errors';
 import { parseConcordanceQuery } from '../../domain/tm/concordance';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 import { tmServiceOf } from './tmServiceOf';

@@ -1,5 +1,6 @@
 // The translation-memory matches shown beside one segment.
-import type { Project, Segment } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
 import { tmServiceOf } from './tmServiceOf';

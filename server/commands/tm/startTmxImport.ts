@@ -1,7 +1,8 @@
 // Starting a TMX import: coordinators and admins may (every member follows it, readTmxImport.ts).
 // The upload goes to disk as it arrives; the job reads it in the background (runTmxImport.ts).
 import { DomainError } from '../../domain/errors';
-import type { TmImportJob, User } from '../../domain/types';
+import type { TmImportJob } from '../../domain/jobs/types';
+import type { User } from '../../domain/users/types';
 import { ImportTooLarge } from '../../ports/importFiles';
 import { requireProjectRole } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';

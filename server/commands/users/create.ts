@@ -1,7 +1,7 @@
 // Creates an account. Admins do it through the API; the system does it for the first admin and
 // for scripts/create-user. The rules are checked here as well as in the request schema.
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
-import { ROLES, type Role, type User } from '../../domain/types';
+import { ROLES, type Role, type User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { hashPassword } from '../auth/passwords';
 

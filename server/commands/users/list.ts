@@ -1,7 +1,7 @@
 // Lists every account, for the people pickers of user and project administration. Admins and
 // coordinators (who add members to projects) may; nobody else sees who else has an account.
 import { Forbidden } from '../../domain/errors';
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 
 export async function listUsers(ctx: CommandContext, props: { actor: User }): Promise<User[]> {

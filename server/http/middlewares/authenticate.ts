@@ -5,7 +5,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { resolveSession } from '../../commands/auth/resolveSession';
 import { Forbidden, Unauthenticated } from '../../domain/errors';
-import type { AuthSession, User } from '../../domain/types';
+import type { AuthSession, User } from '../../domain/users/types';
 import type { AppDeps } from '../deps';
 import { SESSION_COOKIE } from '../sessionCookie';
 import { requestCookies } from './requestContext';

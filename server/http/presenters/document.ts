@@ -2,7 +2,7 @@
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
 import type { SegmentDraft } from '../../commands/documents/submit';
-import type { MtJob } from '../../domain/types';
+import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
 

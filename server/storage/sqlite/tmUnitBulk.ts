@@ -2,7 +2,7 @@
 // batches through the shared unit writer (so every column and trigger a unit needs applies to imported
 // units too) and reading a whole memory page by page with a cursor over (created_at, seq).
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { TmUnit, TmUnitOrigin } from '../../domain/types';
+import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import type { TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';

@@ -1,4 +1,4 @@
-import type { TmUnit, TmUnitOrigin } from '../../domain/types';
+import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import { InvalidInput, NotFound } from '../../domain/errors';
 import type { TmUnitChange, TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';

@@ -4,7 +4,7 @@ import { PROJECT_NAME_MAX_LENGTH } from '../../../commands/projects/create';
 import { TM_MATCH_STATES, TM_THRESHOLD_MIN } from '../../../commands/tm/settings';
 import { QA_CHECK_IDS } from '../../../domain/qa/registry';
 import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
-import { FORMALITIES } from '../../../domain/types';
+import { FORMALITIES } from '../../../domain/projects/types';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 

@@ -15,7 +15,7 @@ import { rejectSegment } from '../../../commands/segments/reject';
 import { segmentTmMatches } from '../../../commands/tm/segmentMatches';
 import type { TransitionProps } from '../../../commands/segments/transition';
 import type { CommandContext } from '../../../commands/context';
-import type { Segment } from '../../../domain/types';
+import type { Segment } from '../../../domain/segments/types';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
