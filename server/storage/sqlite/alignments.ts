@@ -5,7 +5,7 @@ import type { TmUnit } from '../../domain/tm/types';
 import type { AlignmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';
-import type { TmUnitWriter } from './tmUnits';
+import type { TmUnitWriter } from './tmUnitWriter';
 
 interface AlignmentRow {
   id: string;

@@ -6,7 +6,7 @@ import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import type { TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';
-import type { TmUnitRow, TmUnitWriter } from './tmUnits';
+import type { TmUnitRow, TmUnitWriter } from './tmUnitWriter';
 
 /** A unit row as the scan reads it: every column but the revision (the context may be absent). */
 type ScannedRow = Omit<TmUnitRow, 'revision' | 'context'> & { context?: string | null };
