@@ -3,10 +3,10 @@
 // Prints the created user as JSON; exits 1 on bad input or a taken e-mail, 2 on bad usage.
 import { parseArgs } from 'node:util';
 import type { CommandContext } from '../server/commands/context';
-import { createUser } from '../server/commands/userCreator';
+import { createUser } from '../server/commands/users/create';
 import { loadConfig, type Config } from '../server/config';
 import { DomainError } from '../server/domain/errors';
-import { ROLES } from '../server/domain/types';
+import { ROLES } from '../server/domain/users/types';
 import { presentUser } from '../server/http/presenters/user';
 import { translateError } from '../server/i18n';
 import { createDisabledTranslator } from '../server/integrations/deepl';

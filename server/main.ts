@@ -1,12 +1,12 @@
 // Composition root: config → store → integrations → commands → app → listen.
 import path from 'node:path';
-import { ensureAdmin } from './commands/adminBootstrap';
+import { ensureAdmin } from './commands/users/ensureAdmin';
 import type { CommandContext } from './commands/context';
 import { createInProcessFeed } from './commands/live/inProcessFeed';
 import { PresenceRegistry } from './commands/live/presenceRegistry';
 import { withChangeFeed } from './commands/live/publishingStore';
-import { MtJobRunner } from './commands/mt/mtJobRunner';
-import { TmxImportRunner } from './commands/tmx/tmxImportRunner';
+import { MtJobRunner } from './commands/mt/runJob';
+import { TmxImportRunner } from './commands/tm/runTmxImport';
 import { TmService } from './commands/tm/tmService';
 import { loadConfig } from './config';
 import { createApp } from './http/app';

@@ -1,7 +1,8 @@
 // Who may see and act in a project. Global roles apply in every project a user can see;
 // membership adds project roles. Admins and global coordinators see every project.
 import { Forbidden, NotFound } from '../domain/errors';
-import type { Project, Role, User } from '../domain/types';
+import type { Project } from '../domain/projects/types';
+import type { Role, User } from '../domain/users/types';
 import type { Actor } from '../domain/workflow/transitions';
 
 const SEES_ALL: readonly Role[] = ['admin', 'coordinator'];

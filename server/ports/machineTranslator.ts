@@ -1,6 +1,7 @@
 // Machine translation as the commands see it. integrations/deepl implements it over deepl-node;
 // tests use the same implementation against a fake DeepL HTTP server.
-import type { Formality, LanguageCode } from '../domain/types';
+import type { Formality } from '../domain/projects/types';
+import type { LanguageCode } from '../domain/common';
 
 export interface TranslateOptions {
   sourceLang: LanguageCode;

@@ -1,18 +1,13 @@
 // What the commands need from storage. Both adapters (storage/sqlite, storage/mongo) implement these
 // and pass the same contract suite (tests/storage). Methods return plain domain objects and throw
 // domain errors (Conflict for a duplicate, VersionConflict for a lost compare-and-set), never driver errors.
-import type {
-  Alignment,
-  AuthSession,
-  DocumentRecord,
-  DocumentSegmentSummary,
-  MtJob,
-  Project,
-  Segment,
-  SegmentEvent,
-  TmUnit,
-  User,
-} from '../domain/types';
+import type { Alignment } from '../domain/alignment/types';
+import type { AuthSession, User } from '../domain/users/types';
+import type { DocumentRecord } from '../domain/documents/types';
+import type { DocumentSegmentSummary, Segment, SegmentEvent } from '../domain/segments/types';
+import type { MtJob } from '../domain/jobs/types';
+import type { Project } from '../domain/projects/types';
+import type { TmUnit } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { GlossaryRepository } from './glossaryRepository';

@@ -1,6 +1,6 @@
-// Background TMX imports (commands/tmx). Both adapters implement it and pass the contract in
-// tests/storage/tmImportContract.ts.
-import type { TmImportJob } from '../domain/types';
+// Background TMX imports (commands/tm: startTmxImport, runTmxImport). Both adapters implement it and
+// pass the contract in tests/storage/tmImportContract.ts.
+import type { TmImportJob } from '../domain/jobs/types';
 
 export interface TmImportJobRepository {
   /** Throws NotFound (entity `project`) when the project does not exist. */

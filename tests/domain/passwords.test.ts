@@ -1,5 +1,5 @@
 // scrypt password hashes.
-import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword } from '../../server/commands/passwords';
+import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword } from '../../server/commands/auth/passwords';
 
 describe('passwords', () => {
   test('a hash has the form scrypt$N$r$p$salt$hash with the default cost and verifies its password', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../scripts/create-user';
-import { verifyPassword } from '../../server/commands/passwords';
+import { verifyPassword } from '../../server/commands/auth/passwords';
 import { loadConfig, type Config } from '../../server/config';
 import { createSqliteStore } from '../../server/storage/sqlite';
 

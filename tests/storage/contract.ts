@@ -2,7 +2,11 @@
 // describeStoreContract with a function that opens a fresh, empty store; the suite closes it after each case.
 // Only behaviour the ports promise is asserted here, never how an adapter stores it.
 import { Conflict, NotFound, VersionConflict } from '../../server/domain/errors';
-import type { Alignment, DocumentRecord, Project, Segment, SegmentEvent, Tally, TmUnit } from '../../server/domain/types';
+import type { Alignment } from '../../server/domain/alignment/types';
+import type { DocumentRecord } from '../../server/domain/documents/types';
+import type { Project } from '../../server/domain/projects/types';
+import type { Segment, SegmentEvent, Tally } from '../../server/domain/segments/types';
+import type { TmUnit } from '../../server/domain/tm/types';
 import { emptyStateRecord, SegmentState, type SegmentState as State } from '../../server/domain/workflow/states';
 import type { SegmentChange, Store } from '../../server/ports/repositories';
 import {

@@ -2,7 +2,7 @@
 // models are compiled on a connection that never opens.
 import mongoose, { type Connection } from 'mongoose';
 import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../server/domain/errors';
-import { SEGMENT_EVENT_ACTIONS, SEGMENT_LANGUAGES, type SegmentEvent } from '../../server/domain/types';
+import { SEGMENT_EVENT_ACTIONS, SEGMENT_LANGUAGES, type SegmentEvent } from '../../server/domain/segments/types';
 import { SegmentState } from '../../server/domain/workflow/states';
 import {
   defineModels,
@@ -38,7 +38,7 @@ import {
 import { duplicateKey, translateError } from '../../server/storage/mongo/errors';
 import { fromSegmentQaDoc, toSegmentQaDoc } from '../../server/storage/mongo/schemas/segmentQa';
 import { buildQaResult } from '../../server/domain/qa/results';
-import type { ProjectQaSettings } from '../../server/domain/types';
+import type { ProjectQaSettings } from '../../server/domain/projects/types';
 import type { CounterDoc } from '../../server/storage/mongo/schemas/counters';
 import { MongoAlignmentRepository } from '../../server/storage/mongo/repositories/alignmentRepository';
 import { MongoDocumentRepository } from '../../server/storage/mongo/repositories/documentRepository';

@@ -3,7 +3,8 @@
 import { NotFound } from '../../server/domain/errors';
 import { buildQaResult, type QaResult } from '../../server/domain/qa/results';
 import type { QaIssue } from '../../server/domain/qa/types';
-import type { DocumentRecord, Segment } from '../../server/domain/types';
+import type { DocumentRecord } from '../../server/domain/documents/types';
+import type { Segment } from '../../server/domain/segments/types';
 import type { Store } from '../../server/ports/repositories';
 import { buildCreatedEvent, buildDocument, buildProject, buildSegments, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
 

@@ -2,7 +2,8 @@
 // (server/ports/tmImportJobRepository.ts) and tmUnits.insertMany / scanByProject. sqlite.test.ts and
 // mongo.test.ts call describeTmImportContract with a function that opens a fresh, empty store.
 import { NotFound } from '../../server/domain/errors';
-import type { TmImportJob, TmUnit } from '../../server/domain/types';
+import type { TmImportJob } from '../../server/domain/jobs/types';
+import type { TmUnit } from '../../server/domain/tm/types';
 import type { Store } from '../../server/ports/repositories';
 import { buildProject, buildTmUnit, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
 

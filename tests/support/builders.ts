@@ -2,19 +2,14 @@
 // Ids come from per-prefix counters (`user-1`, `user-2`, …); call resetBuilderIds() in beforeEach when a
 // test asserts on default ids. Timestamps are fixed: FIXED_NOW and minutesAfterNow(n).
 import { createHash } from 'node:crypto';
-import type {
-  Alignment,
-  AuthSession,
-  DocumentRecord,
-  MtJob,
-  Project,
-  ProjectMember,
-  Segment,
-  SegmentEvent,
-  Timestamp,
-  TmUnit,
-  User,
-} from '../../server/domain/types';
+import type { Alignment } from '../../server/domain/alignment/types';
+import type { AuthSession, User } from '../../server/domain/users/types';
+import type { DocumentRecord } from '../../server/domain/documents/types';
+import type { MtJob } from '../../server/domain/jobs/types';
+import type { Project, ProjectMember } from '../../server/domain/projects/types';
+import type { Segment, SegmentEvent } from '../../server/domain/segments/types';
+import type { Timestamp } from '../../server/domain/common';
+import type { TmUnit } from '../../server/domain/tm/types';
 import { SegmentState } from '../../server/domain/workflow/states';
 
 export const FIXED_NOW: Timestamp = '2026-11-24T10:00:00.000Z';

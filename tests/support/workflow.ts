@@ -1,5 +1,5 @@
 // A project with one person per role, and shortcuts for the requests the workflow tests repeat.
-import type { Role } from '../../server/domain/types';
+import type { Role } from '../../server/domain/users/types';
 import { startTestApp, type TestApp } from './testApp';
 
 export interface Person {

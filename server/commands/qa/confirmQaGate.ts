@@ -4,10 +4,11 @@
 import { QaErrorsFound, QaOverrideReasonRequired } from '../../domain/qa/errors';
 import { buildQaResult } from '../../domain/qa/results';
 import type { QaIssue } from '../../domain/qa/types';
-import type { Segment, User } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
-import { loadSegment } from '../segmentAccess';
-import { findQaIssues } from './segmentQaChecker';
+import { loadSegment } from '../segments/access';
+import { findQaIssues } from './checkSegments';
 
 export interface QaOverride {
   reason: string;

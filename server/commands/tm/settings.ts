@@ -1,7 +1,7 @@
 // A project's translation-memory settings, with their defaults: sharing on, threshold 75, exact and
 // in-context matches filled as `translated` (a reviewer still looks at them).
 import { InvalidInput } from '../../domain/errors';
-import type { Project, ProjectTmSettings } from '../../domain/types';
+import type { Project, ProjectTmSettings } from '../../domain/projects/types';
 
 export const DEFAULT_TM_SETTINGS: Readonly<ProjectTmSettings> = {
   shareMemory: true,

@@ -38,7 +38,8 @@
 // by the check on the text.
 import { concordanceWords, matchConcordance, termMatches, type ConcordanceQuery, type Highlight } from '../../domain/tm/concordance';
 import { TmIndex, type TmIndexUnit, type TmLookupOptions, type TmMatch } from '../../domain/tm';
-import type { Project, TmUnit, TmUnitOrigin } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
+import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import type { Store, TmUnitChange } from '../../ports/repositories';
 import { tmSettingsOf } from './settings';
 

@@ -3,7 +3,7 @@
 // inline markup rendered back (placeholders are only the aligner's view).
 import { parseDocument, type ParsedSegment } from '../formats';
 import { renderPlaceholders } from '../segmentation/placeholders';
-import type { DocumentFormat } from '../types';
+import type { DocumentFormat } from '../documents/types';
 import { alignSentences } from './align';
 import type { AlignOptions, TextBead } from './types';
 

@@ -2,7 +2,7 @@
 // or re-pair everything; and what a confirmed alignment gives the translation memory. Every function
 // returns new beads (nothing is changed in place); a bead a person made gets confidence 1.
 import { InvalidInput } from '../errors';
-import type { Alignment, AlignmentBead } from '../types';
+import type { Alignment, AlignmentBead } from './types';
 
 /** A bead as a person sends it: sentence indices only. */
 export type BeadShape = Pick<AlignmentBead, 'de' | 'pl'>;

@@ -1,4 +1,7 @@
-// The aligner's vocabulary: a bead pairs consecutive German sentences with consecutive Polish ones.
+// The aligner's vocabulary: a bead pairs consecutive German sentences with consecutive Polish ones;
+// and the stored alignment people fix and confirm (plain data, as both stores return it).
+import type { Timestamp } from '../common';
+import type { DocumentFormat } from '../documents/types';
 
 /**
  * One step of an alignment: indices of German and Polish sentences (consecutive, ascending), 1-1, 1-2,
@@ -26,4 +29,38 @@ export interface AlignOptions {
   band?: number;
   /** Use anchors (numbers, dates, names …) besides sentence lengths. Default true. */
   anchors?: boolean;
+}
+
+/**
+ * One step of an alignment: consecutive German and Polish sentence indices (1-1, 1-2, 2-1, 1-0, 0-1 from
+ * the aligner; any shape a person makes). A bead a person changed has confidence 1.
+ */
+export interface AlignmentBead {
+  de: number[];
+  pl: number[];
+  /** 0–1: the aligner's posterior, or 1 for a bead a person made. */
+  confidence: number;
+}
+
+export const ALIGNMENT_STATUSES = ['draft', 'confirmed'] as const;
+export type AlignmentStatus = (typeof ALIGNMENT_STATUSES)[number];
+
+/** A published German text paired sentence by sentence with its existing Polish version. */
+export interface Alignment {
+  id: string;
+  projectId: string;
+  title: string;
+  format: DocumentFormat;
+  /** The sentences as segmented, inline markup rendered back (no placeholders). */
+  deSentences: string[];
+  plSentences: string[];
+  /** In order, covering every sentence of both lists exactly once. */
+  beads: AlignmentBead[];
+  /** Draft while people fix pairs; confirmed once its pairs became translation units (then frozen). */
+  status: AlignmentStatus;
+  /** Increments on every change; clients send the version they saw (optimistic locking). */
+  version: number;
+  createdBy: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }

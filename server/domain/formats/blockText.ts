@@ -2,7 +2,7 @@
 // original content, remembering for each character of the text which range of the content it stands
 // for. Inline markup becomes placeholders whose tags keep the exact original markup; placeholder-shaped
 // literals of the original become standalone tags too, so that a round trip stays exact.
-import type { InlineTag } from '../types';
+import type { InlineTag } from '../segments/types';
 import { formatPlaceholder, literalPlaceholderRanges } from '../segmentation/placeholders';
 
 export interface BlockText {

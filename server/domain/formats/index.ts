@@ -3,7 +3,8 @@
 //   renderDocument(f, skeleton, segments.map(s => ({ text: s.source, tags: s.tags }))) === content
 import { InvalidInput } from '../errors';
 import type { SegmentationRules } from '../segmentation/rules';
-import type { DocumentFormat, InlineTag } from '../types';
+import type { DocumentFormat } from '../documents/types';
+import type { InlineTag } from '../segments/types';
 import { MARKDOWN_FALLBACK_BREAK, parseMarkdown } from './markdown';
 import type { ParsedDocument, SourceLanguage } from './model';
 import { assertNoReservedCharacters, renderSkeleton } from './skeleton';

@@ -1,5 +1,6 @@
 // What a format parser returns: the document's skeleton and its segments, in document order.
-import type { BlockKind, InlineTag, LanguageCode } from '../types';
+import type { BlockKind, InlineTag } from '../segments/types';
+import type { LanguageCode } from '../common';
 
 export interface ParsedSegment {
   /** The segment text, inline markup as placeholders ({1}…{/1}, {2/}), ids 1, 2, … per segment. */

@@ -1,6 +1,6 @@
 // From block texts to segments and skeleton slots, and from those to the parsed document.
 import { InvalidInput } from '../errors';
-import type { BlockKind } from '../types';
+import type { BlockKind } from '../segments/types';
 import { renumberPlaceholders, stripPlaceholders } from '../segmentation/placeholders';
 import type { SegmentationRules } from '../segmentation/rules';
 import { sentenceSpans, type SentenceSpan } from '../segmentation/sentences';

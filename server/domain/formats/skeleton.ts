@@ -6,7 +6,7 @@
 // so multi-line segments come back with their exact prefixes. Private-use characters U+E000–U+E002
 // are therefore refused in input.
 import { InvalidInput } from '../errors';
-import type { InlineTag } from '../types';
+import type { InlineTag } from '../segments/types';
 import { renderPlaceholders, splitPlaceholders } from '../segmentation/placeholders';
 
 const OPEN = '\uE000';

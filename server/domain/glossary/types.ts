@@ -1,8 +1,8 @@
-// A project's terminology: German terms with their prescribed Polish equivalents. Plain data, like
-// domain/types.ts; the rules a term's fields obey are checked here once (`normalizeTermFields`), so
-// the HTTP schemas, the CSV/TBX readers and the commands agree on them.
+// A project's terminology: German terms with their prescribed Polish equivalents. Plain data, like the
+// other modules' types.ts; the rules a term's fields obey are checked here once (`normalizeTermFields`),
+// so the HTTP schemas, the CSV/TBX readers and the commands agree on them.
 import { InvalidInput } from '../errors';
-import type { Timestamp } from '../types';
+import type { Timestamp } from '../common';
 
 export const PARTS_OF_SPEECH = ['noun', 'proper_noun', 'adjective', 'verb', 'adverb', 'phrase', 'other'] as const;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];

@@ -1,6 +1,6 @@
 // What the QA checks found for one segment, kept with the segment (`segment_qa`) so that reading a
 // segment, a document's issue list and its statistics never run the checks again.
-import type { Timestamp } from '../types';
+import type { Timestamp } from '../common';
 import type { QaIssue, QaSeverity } from './types';
 
 export interface QaResult {

@@ -1,6 +1,6 @@
 // Language rules turned into fast lookups, once per rules object (./period.ts asks them at each period);
 // only exceptions are regexes, and only when a language has them.
-import type { AbbreviationKind, LanguageRules, SegmentationException } from './rules';
+import type { AbbreviationKind, LanguageRules, SegmentationException } from './types';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 

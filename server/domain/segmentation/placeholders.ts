@@ -2,7 +2,7 @@
 // standalone one (n = 1, 2, …). Only these three shapes are placeholders; any other `{` is plain text.
 // Parsers turn a literal placeholder-like sequence of the original (say "{1}") into a standalone tag
 // whose markup is that literal (`escapeLiteralPlaceholders`), so a segment never contains an ambiguous one.
-import type { InlineTag } from '../types';
+import type { InlineTag } from '../segments/types';
 
 export type PlaceholderKind = 'open' | 'close' | 'standalone';
 

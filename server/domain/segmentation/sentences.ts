@@ -24,7 +24,7 @@ import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from './pla
 import { DEFAULT_RULES, type SegmentationLanguage, type SegmentationRules } from './rules';
 
 export { countChars, countWords } from './counting';
-export type { SegmentationLanguage } from './languages';
+export type { SegmentationLanguage } from './types';
 
 export interface SentenceSpan {
   /** Offset of the sentence's first character in the block text. */

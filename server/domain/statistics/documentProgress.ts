@@ -1,5 +1,6 @@
 // What a coordinator reads about a document or a project: counts per state, progress, lateness.
-import type { DocumentRecord, DocumentSegmentSummary, Tally } from '../types';
+import type { DocumentRecord } from '../documents/types';
+import type { DocumentSegmentSummary, Tally } from '../segments/types';
 import { deriveDocumentStatus, DocumentStatus } from '../workflow/documentStatus';
 import { emptyStateRecord, SEGMENT_STATES, SegmentState } from '../workflow/states';
 

@@ -5,7 +5,7 @@
 //   German truncated compound ("Ein- und Ausgang": "Ein-").
 // - number: digits with inner . , : separators, one token each: 1.000,50 · 31.01.2019 · 10:30.
 //   An ordinal's dot ("4. Treffen") and a range's dash (10-20) stay punctuation.
-// - placeholder: an inline tag of the segment text, {1} {/1} {2/} (see domain/types.ts).
+// - placeholder: an inline tag of the segment text, {1} {/1} {2/} (see domain/segments/types.ts, InlineTag).
 // - punct: every other visible character, one token each.
 // `norm` is the lower-cased (and NFC) form; matching ignores case through it.
 

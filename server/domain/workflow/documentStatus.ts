@@ -1,5 +1,5 @@
 // A document's status is never stored: it is derived from how many segments sit in each state.
-import type { Tally } from '../types';
+import type { Tally } from '../segments/types';
 import { IN_TRANSLATION, SegmentState } from './states';
 
 export const DocumentStatus = {

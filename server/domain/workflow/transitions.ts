@@ -1,7 +1,7 @@
 // The one transition table: which action may move a segment from which state, for which role.
 // Commands never assign `state` themselves; they ask `nextState`.
 import { Forbidden, InvalidTransition } from '../errors';
-import type { Role } from '../types';
+import type { Role } from '../users/types';
 import { SegmentState } from './states';
 
 export const SEGMENT_ACTIONS = [

@@ -3,9 +3,9 @@
 // `requireUser` answers 401 where a person is needed. Writes not made with a bearer token pass a
 // CSRF check: no Origin from another host, no `Sec-Fetch-Site: cross-site`.
 import type { Request, RequestHandler, Response } from 'express';
-import { resolveSession } from '../../commands/sessionResolver';
+import { resolveSession } from '../../commands/auth/resolveSession';
 import { Forbidden, Unauthenticated } from '../../domain/errors';
-import type { AuthSession, User } from '../../domain/types';
+import type { AuthSession, User } from '../../domain/users/types';
 import type { AppDeps } from '../deps';
 import { SESSION_COOKIE } from '../sessionCookie';
 import { requestCookies } from './requestContext';

@@ -1,5 +1,6 @@
 // The JSON shapes of alignments and translation-memory units.
-import type { Alignment, AlignmentBead, TmUnit } from '../../domain/types';
+import type { Alignment, AlignmentBead } from '../../domain/alignment/types';
+import type { TmUnit } from '../../domain/tm/types';
 
 /** Confidence as clients show it: two decimals. */
 const rounded = (confidence: number): number => Math.round(confidence * 100) / 100;

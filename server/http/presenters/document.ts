@@ -1,7 +1,8 @@
 // The JSON shapes of documents, their status and MT jobs.
-import type { DocumentStatusView, ProjectStatusView } from '../../commands/documentStatusReader';
-import type { SegmentDraft } from '../../commands/documentSubmitter';
-import type { MtJob } from '../../domain/types';
+import type { DocumentStatusView } from '../../commands/documents/status';
+import type { ProjectStatusView } from '../../commands/projects/status';
+import type { SegmentDraft } from '../../commands/documents/submit';
+import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
 

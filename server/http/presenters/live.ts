@@ -1,6 +1,6 @@
 // The JSON shapes of live updates (GET /api/documents/:id/events) and of who is editing what.
 import type { PresenceEntry } from '../../commands/live/presenceRegistry';
-import type { PresenceUpdate, SegmentsUpdate } from '../../commands/live/documentWatcher';
+import type { PresenceUpdate, SegmentsUpdate } from '../../commands/live/watchDocument';
 import type { Language } from '../../i18n';
 import { presentSegments } from './segment';
 

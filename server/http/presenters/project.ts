@@ -1,5 +1,5 @@
 // The JSON shape of a project.
-import type { Project } from '../../domain/types';
+import type { Project } from '../../domain/projects/types';
 
 export const presentProject = (project: Project) => ({
   id: project.id,

@@ -1,5 +1,5 @@
 // The JSON shapes of QA issues and counts; messages in the reader's language (locales/<lang>/qa.json).
-import type { DocumentQaItem, DocumentQaPage } from '../../commands/qa/qaReader';
+import type { DocumentQaItem, DocumentQaPage } from '../../commands/qa/readDocumentQa';
 import { Conflict } from '../../domain/errors';
 import { QaErrorsFound } from '../../domain/qa/errors';
 import type { DocumentQaSummary, QaResult } from '../../domain/qa/results';

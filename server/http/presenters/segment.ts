@@ -1,7 +1,7 @@
 // The JSON shapes of segments and their history.
-import type { HistoryEntry } from '../../commands/segmentReader';
+import type { HistoryEntry } from '../../commands/segments/history';
 import type { QaResult } from '../../domain/qa/results';
-import type { Segment } from '../../domain/types';
+import type { Segment } from '../../domain/segments/types';
 import type { Language } from '../../i18n';
 import { presentQaIssues } from './qa';
 

@@ -1,5 +1,5 @@
 // The JSON shape of a TMX import job.
-import type { TmImportJob } from '../../domain/types';
+import type { TmImportJob } from '../../domain/jobs/types';
 import type { Translate } from './translate';
 
 /** Where the job is: waiting, checking the whole file, storing units, or finished. */

@@ -1,5 +1,5 @@
 // The JSON shape of a user. Never the password hash.
-import type { User } from '../../domain/types';
+import type { User } from '../../domain/users/types';
 
 export const presentUser = (user: User) => ({
   id: user.id,

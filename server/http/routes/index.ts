@@ -4,22 +4,24 @@ import type { Router } from 'express';
 import type { AppDeps } from '../deps';
 import { alignmentRoutes } from './alignments';
 import { authRoutes } from './auth';
+import { meRoutes } from './auth/me';
+import { tokenRoutes } from './auth/tokens';
 import { documentRoutes } from './documents';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
+import { mtRoutes } from './mt';
 import { overviewRoutes } from './overview';
-import { segmentationRoutes } from './segmentation';
+import { projectRoutes } from './projects';
+import { segmentationRoutes } from './projects/segmentation';
+import { qaRoutes } from './qa';
 import { segmentRoutes } from './segments';
 import { tmRoutes } from './tm';
-import { tmxRoutes } from './tmx';
-import { meRoutes } from './me';
-import { projectRoutes } from './projects';
-import { tokenRoutes } from './tokens';
+import { tmxRoutes } from './tm/tmx';
 import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);

@@ -14,7 +14,7 @@ import {
   type TargetLanguageCode,
   type TranslateTextOptions,
 } from 'deepl-node';
-import type { LanguageCode } from '../../domain/types';
+import type { LanguageCode } from '../../domain/common';
 import {
   MtFailure,
   type GlossaryEntry,

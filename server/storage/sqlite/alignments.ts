@@ -1,9 +1,11 @@
 import { NotFound, VersionConflict } from '../../domain/errors';
-import type { Alignment, AlignmentBead, AlignmentStatus, DocumentFormat, TmUnit } from '../../domain/types';
+import type { Alignment, AlignmentBead, AlignmentStatus } from '../../domain/alignment/types';
+import type { DocumentFormat } from '../../domain/documents/types';
+import type { TmUnit } from '../../domain/tm/types';
 import type { AlignmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';
-import type { TmUnitWriter } from './tmUnits';
+import type { TmUnitWriter } from './tmUnitWriter';
 
 interface AlignmentRow {
   id: string;

@@ -1,6 +1,7 @@
 // Opens the SQLite file, sets the pragmas every connection needs, and brings the schema up to date.
 import Database from 'better-sqlite3';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
 

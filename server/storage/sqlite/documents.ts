@@ -1,5 +1,6 @@
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { DocumentFormat, DocumentRecord, Segment, SegmentEvent } from '../../domain/types';
+import type { DocumentFormat, DocumentRecord } from '../../domain/documents/types';
+import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import type { SegmentWriter } from './segments';

@@ -1,5 +1,5 @@
 import { NotFound } from '../../domain/errors';
-import type { JobStatus, MtJob } from '../../domain/types';
+import type { JobStatus, MtJob } from '../../domain/jobs/types';
 import type { MtJobRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';

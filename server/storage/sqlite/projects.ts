@@ -1,5 +1,6 @@
 import { NotFound } from '../../domain/errors';
-import type { LanguageCode, Project, ProjectMember, ProjectSettings } from '../../domain/types';
+import type { LanguageCode } from '../../domain/common';
+import type { Project, ProjectMember, ProjectSettings } from '../../domain/projects/types';
 import type { ProjectRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';

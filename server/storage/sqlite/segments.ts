@@ -9,7 +9,7 @@ import type {
   SegmentLanguage,
   SegmentOrigin,
   Tally,
-} from '../../domain/types';
+} from '../../domain/segments/types';
 import type { SegmentApproval } from '../../domain/statistics/approvalsPerDay';
 import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';

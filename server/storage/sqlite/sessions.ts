@@ -1,5 +1,5 @@
 import { NotFound } from '../../domain/errors';
-import type { AuthSession } from '../../domain/types';
+import type { AuthSession } from '../../domain/users/types';
 import type { SessionRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';

@@ -1,5 +1,5 @@
 import { NotFound } from '../../domain/errors';
-import type { JobStatus, TmImportJob } from '../../domain/types';
+import type { JobStatus, TmImportJob } from '../../domain/jobs/types';
 import type { TmImportJobRepository } from '../../ports/tmImportJobRepository';
 import type { Db } from './database';
 import { toDomainError } from './shared';

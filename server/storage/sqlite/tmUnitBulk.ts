@@ -2,11 +2,11 @@
 // batches through the shared unit writer (so every column and trigger a unit needs applies to imported
 // units too) and reading a whole memory page by page with a cursor over (created_at, seq).
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { TmUnit, TmUnitOrigin } from '../../domain/types';
+import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import type { TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { toDomainError } from './shared';
-import type { TmUnitRow, TmUnitWriter } from './tmUnits';
+import type { TmUnitRow, TmUnitWriter } from './tmUnitWriter';
 
 /** A unit row as the scan reads it: every column but the revision (the context may be absent). */
 type ScannedRow = Omit<TmUnitRow, 'revision' | 'context'> & { context?: string | null };

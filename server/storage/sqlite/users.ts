@@ -1,5 +1,5 @@
 import { Conflict } from '../../domain/errors';
-import type { Role, User } from '../../domain/types';
+import type { Role, User } from '../../domain/users/types';
 import type { UserRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { inRequestedOrder, isUniqueViolation, jsonList, toDomainError } from './shared';

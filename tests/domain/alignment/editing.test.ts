@@ -1,6 +1,6 @@
 import { mergeBeads, replaceBeads, splitBead, unitsFromBeads, validateBeads, type BeadShape } from '../../../server/domain/alignment/editing';
 import { InvalidInput } from '../../../server/domain/errors';
-import type { AlignmentBead } from '../../../server/domain/types';
+import type { AlignmentBead } from '../../../server/domain/alignment/types';
 
 /** Beads written as "de/pl" index lists, e.g. '0,1/0' is German 0 and 1 with Polish 0; '2/' is German 2 alone. */
 const beads = (...specs: string[]): BeadShape[] =>

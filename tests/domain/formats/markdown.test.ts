@@ -1,6 +1,6 @@
 import { InvalidInput } from '../../../server/domain/errors';
 import { parseDocument, renderDocument, type ParsedDocument } from '../../../server/domain/formats';
-import type { InlineTag } from '../../../server/domain/types';
+import type { InlineTag } from '../../../server/domain/segments/types';
 
 /** The skeleton marker of segment i, with the original text of its line breaks. */
 const m = (i: number, ...breaks: string[]) => `\uE000${i}${breaks.map((b) => `\uE002${b}`).join('')}\uE001`;

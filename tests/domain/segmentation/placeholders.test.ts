@@ -1,4 +1,4 @@
-import type { InlineTag } from '../../../server/domain/types';
+import type { InlineTag } from '../../../server/domain/segments/types';
 import {
   fromDeeplXml,
   placeholderIssues,

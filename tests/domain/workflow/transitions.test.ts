@@ -1,5 +1,5 @@
 import { Forbidden, InvalidTransition } from '../../../server/domain/errors';
-import type { Role } from '../../../server/domain/types';
+import type { Role } from '../../../server/domain/users/types';
 import { SEGMENT_STATES, SegmentState, type SegmentState as State } from '../../../server/domain/workflow/states';
 import { nextState, SEGMENT_ACTIONS, type Actor, type SegmentAction } from '../../../server/domain/workflow/transitions';
 

@@ -3,7 +3,7 @@
 // person per role (global role, so the navigation shows their screens, and project membership), and a
 // project they all belong to. Everything is set up through the API; the UI is what is tested.
 import type { Browser } from 'playwright-core';
-import type { Role } from '../../../server/domain/types';
+import type { Role } from '../../../server/domain/users/types';
 import { createDeeplTranslator } from '../../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl, type FakeDeeplOptions } from '../../support/fakeDeepl';
 import { startTestApp, type TestApp, type TestResponse } from '../../support/testApp';

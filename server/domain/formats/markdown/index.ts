@@ -5,7 +5,7 @@
 // (./source.ts), its inline markup turned into placeholders (./inline.ts).
 import type { SegmentationRules } from '../../segmentation/rules';
 import MarkdownIt from 'markdown-it';
-import type { BlockKind } from '../../types';
+import type { BlockKind } from '../../segments/types';
 import type { BlockText } from '../blockText';
 import { splitLines, type Line } from '../lines';
 import { InlineMismatch, inlineBlockText, plainBlockText } from './inline';

@@ -16,7 +16,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InvalidInput } from '../../errors';
 import { formatPlaceholder, splitPlaceholders, type PlaceholderKind } from '../../segmentation/placeholders';
-import type { Timestamp } from '../../types';
+import type { Timestamp } from '../../common';
 
 /** A translation unit with both a German and a Polish variant. */
 export interface TmxUnit {

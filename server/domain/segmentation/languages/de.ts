@@ -1,7 +1,7 @@
 // German sentence rules for public-administration prose (press releases, funding notices, reports).
 // German capitalises nouns, so after an ambiguous period ("usw.", "Plan B.", "feiert 30.") only a typical
 // sentence starter — article, pronoun, conjunction, preposition, adverb — begins a new sentence.
-import type { LanguageRules } from '../rules';
+import type { LanguageRules } from '../types';
 import { byKind } from './kinds';
 
 export const GERMAN: LanguageRules = {

@@ -1,10 +1,7 @@
 // Sentence rules as data, one file per language. The segmenter (../sentences.ts) only interprets them;
-// ../rules.ts describes them.
-import type { LanguageCode } from '../../types';
-import type { LanguageRules } from '../rules';
+// ../types.ts describes them.
+import type { LanguageRules, SegmentationLanguage } from '../types';
 import { GERMAN } from './de';
 import { POLISH } from './pl';
-
-export type SegmentationLanguage = LanguageCode;
 
 export const SENTENCE_RULES: Record<SegmentationLanguage, LanguageRules> = { de: GERMAN, pl: POLISH };

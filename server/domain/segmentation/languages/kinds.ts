@@ -1,5 +1,5 @@
 // Abbreviation lists grouped by kind, as the language files write them, turned into the rules' map.
-import type { AbbreviationKind } from '../rules';
+import type { AbbreviationKind } from '../types';
 
 export function byKind(groups: Partial<Record<AbbreviationKind, string[]>>): Record<string, AbbreviationKind> {
   const map: Record<string, AbbreviationKind> = {};

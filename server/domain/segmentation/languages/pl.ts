@@ -2,7 +2,7 @@
 // no period in Polish, so "5 mln zł. Następnie" ends a sentence; only their dotted title forms are listed.
 // Polish does not capitalise nouns: after "itd.", "r.", "proc." … any capitalised word starts a sentence,
 // except where an exception says otherwise (a sentence opening with a date: "W 2019 r. Rada Miasta …").
-import type { LanguageRules } from '../rules';
+import type { LanguageRules } from '../types';
 import { byKind } from './kinds';
 
 export const POLISH: LanguageRules = {

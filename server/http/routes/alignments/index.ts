@@ -1,10 +1,13 @@
 // Alignments of existing German/Polish pairs: create, read, fix the pairs, confirm. The
 // translation-memory units the confirmed pairs became are read through the TM routes (routes/tm).
 import { Router } from 'express';
-import { confirmAlignment } from '../../../commands/alignmentConfirmer';
-import { createAlignment } from '../../../commands/alignmentCreator';
-import { mergeAlignmentBeads, replaceAlignmentBeads, splitAlignmentBead } from '../../../commands/alignmentEditor';
-import { listAlignments, readAlignment } from '../../../commands/alignmentReader';
+import { confirmAlignment } from '../../../commands/alignments/confirm';
+import { createAlignment } from '../../../commands/alignments/create';
+import { mergeAlignmentBeads } from '../../../commands/alignments/merge';
+import { replaceAlignmentBeads } from '../../../commands/alignments/replace';
+import { splitAlignmentBead } from '../../../commands/alignments/split';
+import { listAlignments } from '../../../commands/alignments/list';
+import { readAlignment } from '../../../commands/alignments/read';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_FORMATS } from '../../../domain/types';
+import { DOCUMENT_FORMATS } from '../../../domain/documents/types';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 export const alignmentParams = z.strictObject({ id: z.string().min(1).max(200) });

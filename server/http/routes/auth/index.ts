@@ -1,7 +1,7 @@
 // POST /api/auth/login, POST /api/auth/logout (both public).
 import { Router } from 'express';
-import { login } from '../../../commands/login';
-import { logout } from '../../../commands/logout';
+import { login } from '../../../commands/auth/login';
+import { logout } from '../../../commands/auth/logout';
 import type { AppDeps } from '../../deps';
 import { currentAuthentication } from '../../middlewares/authenticate';
 import { loginRateLimit } from '../../middlewares/rateLimit';

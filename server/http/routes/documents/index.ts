@@ -1,30 +1,22 @@
-// Documents: submit (and preview), read status, page segments, machine translation, bulk approval, export.
+// Documents: submit (and preview), read status, export. Their segments, QA issues and MT jobs are
+// served by routes/segments, routes/qa and routes/mt.
 import { Router } from 'express';
-import { exportDocument } from '../../../commands/documentExporter';
-import { previewDocument } from '../../../commands/documentPreviewer';
-import { documentStatus, projectDocuments } from '../../../commands/documentStatusReader';
-import { submitDocument } from '../../../commands/documentSubmitter';
-import { latestMtJob, startMtJob } from '../../../commands/mt/mtJobStarter';
-import { documentQa, qaResultsOf } from '../../../commands/qa/qaReader';
-import { approveSegments } from '../../../commands/segmentBulkApprover';
-import { loadProject } from '../../../commands/segmentAccess';
-import { pageSegments } from '../../../commands/segmentReader';
-import { NotFound } from '../../../domain/errors';
+import { exportDocument } from '../../../commands/documents/export';
+import { previewDocument } from '../../../commands/documents/preview';
+import { documentStatus } from '../../../commands/documents/status';
+import { projectDocuments } from '../../../commands/documents/list';
+import { submitDocument } from '../../../commands/documents/submit';
+import { loadProject } from '../../../commands/projects/access';
 import type { AppDeps } from '../../deps';
-import { requestLanguage, requestTranslator } from '../../language';
+import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
-import { presentDocumentPreview, presentDocumentStatus, presentMtJob } from '../../presenters/document';
-import { presentDocumentQaPage } from '../../presenters/qa';
-import { presentSegments } from '../../presenters/segment';
+import { presentDocumentPreview, presentDocumentStatus } from '../../presenters/document';
 import {
-  bulkApproveBody,
   documentParams,
-  documentQaQuery,
   exportQuery,
   previewDocumentBody,
   projectDocumentsParams,
-  segmentPageQuery,
   submitDocumentBody,
 } from './schemas';
 
@@ -37,10 +29,7 @@ export function documentRoutes(deps: AppDeps): Router {
   const previewRequest = validate({ params: projectDocumentsParams, body: previewDocumentBody });
   const listRequest = validate({ params: projectDocumentsParams });
   const readRequest = validate({ params: documentParams });
-  const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
-  const approveRequest = validate({ params: documentParams, body: bulkApproveBody });
   const exportRequest = validate({ params: documentParams, query: exportQuery });
-  const qaRequest = validate({ params: documentParams, query: documentQaQuery });
 
   router.post('/projects/:id/documents', submitRequest, async (req, res) => {
     const { params, body } = submitRequest.parsed(res);
@@ -65,45 +54,6 @@ export function documentRoutes(deps: AppDeps): Router {
   router.get('/documents/:id', readRequest, async (req, res) => {
     const view = await documentStatus(deps, currentUser(res), readRequest.parsed(res).params.id);
     res.json(presentDocumentStatus(view, requestTranslator(req)));
-  });
-
-  router.get('/documents/:id/segments', pageRequest, async (req, res) => {
-    const { params, query } = pageRequest.parsed(res);
-    const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
-    const items = presentSegments(page.items, requestLanguage(req), await qaResultsOf(deps, page.items));
-    res.json({ items, total: page.total, offset: query.offset, limit: query.limit });
-  });
-
-  // Every stored QA issue of the document, in segment order: `?severity=error,warning&check=numbers&offset&limit`.
-  router.get('/documents/:id/qa', qaRequest, async (req, res) => {
-    const { params, query } = qaRequest.parsed(res);
-    const page = await documentQa(deps, {
-      user: currentUser(res),
-      documentId: params.id,
-      severities: query.severity,
-      checks: query.check,
-      offset: query.offset,
-      limit: query.limit,
-    });
-    res.json(presentDocumentQaPage(page, requestLanguage(req), query.offset, query.limit));
-  });
-
-  router.post('/documents/:id/mt', readRequest, async (req, res) => {
-    const { job, created } = await startMtJob(deps, deps.mtJobs, { user: currentUser(res), documentId: readRequest.parsed(res).params.id });
-    res.status(created ? 202 : 200).json(presentMtJob(job, requestTranslator(req)));
-  });
-
-  router.get('/documents/:id/mt', readRequest, async (req, res) => {
-    const documentId = readRequest.parsed(res).params.id;
-    const job = await latestMtJob(deps, currentUser(res), documentId);
-    if (!job) throw new NotFound('job', documentId);
-    res.json(presentMtJob(job, requestTranslator(req)));
-  });
-
-  router.post('/documents/:id/approve', approveRequest, async (_req, res) => {
-    const { params, body } = approveRequest.parsed(res);
-    const result = await approveSegments(deps, { user: currentUser(res), documentId: params.id, segmentIds: body.segmentIds });
-    res.json({ approved: result.approved.length, skipped: result.skipped });
   });
 
   router.get('/documents/:id/export', exportRequest, async (_req, res) => {

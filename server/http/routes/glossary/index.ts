@@ -1,13 +1,13 @@
 // A project's glossary: list or export, add, change, delete, import; and the terms of one segment.
 import express, { Router, type RequestHandler } from 'express';
-import {
-  exportGlossary,
-  importGlossary,
-  listGlossary,
-  type GlossaryFileFormat,
-} from '../../../commands/glossary/glossaryFiles';
-import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from '../../../commands/glossary/glossaryTermEditor';
-import { readSegmentGlossary } from '../../../commands/glossary/segmentGlossaryReader';
+import { exportGlossary } from '../../../commands/glossary/export';
+import { importGlossary } from '../../../commands/glossary/import';
+import { listGlossary } from '../../../commands/glossary/list';
+import type { GlossaryFileFormat } from '../../../commands/glossary/fileFormats';
+import { createGlossaryTerm } from '../../../commands/glossary/createTerm';
+import { deleteGlossaryTerm } from '../../../commands/glossary/deleteTerm';
+import { updateGlossaryTerm } from '../../../commands/glossary/updateTerm';
+import { readSegmentGlossary } from '../../../commands/glossary/readSegmentTerms';
 import { InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';

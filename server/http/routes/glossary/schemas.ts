@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GLOSSARY_FILE_FORMATS, GLOSSARY_IMPORT_MODES } from '../../../commands/glossary/glossaryFiles';
+import { GLOSSARY_FILE_FORMATS } from '../../../commands/glossary/fileFormats';
+import { GLOSSARY_IMPORT_MODES } from '../../../commands/glossary/import';
 import {
   FORBIDDEN_MAX_COUNT,
   GLOSSARY_TERM_STATUSES,

@@ -1,7 +1,7 @@
 // Live updates of an open document (Server-Sent Events) and presence: who is editing which segment.
 import { Router, type Response } from 'express';
-import { openDocumentWatch } from '../../../commands/live/documentWatcher';
-import { updateSegmentPresence } from '../../../commands/live/segmentPresence';
+import { openDocumentWatch } from '../../../commands/live/watchDocument';
+import { updateSegmentPresence } from '../../../commands/live/updatePresence';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';

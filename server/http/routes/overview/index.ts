@@ -1,9 +1,9 @@
 // The coordinator's starting point: every document the user may see with its status, who is editing
 // what now, and approved words per day.
 import { Router } from 'express';
-import { approvedPerDay } from '../../../commands/approvedPerDayReader';
-import { overview } from '../../../commands/documentStatusReader';
-import { currentActivity } from '../../../commands/live/activityReader';
+import { approvedPerDay } from '../../../commands/overview/approvedPerDay';
+import { overview } from '../../../commands/overview/listDocuments';
+import { currentActivity } from '../../../commands/overview/currentActivity';
 import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';

@@ -1,10 +1,11 @@
 // Projects: create, list, read, change settings, add members.
 import { Router } from 'express';
-import { createProject } from '../../../commands/projectCreator';
-import { addProjectMember } from '../../../commands/projectMemberAdder';
-import { getProject, listProjects } from '../../../commands/projectReader';
-import { updateProjectSettings } from '../../../commands/projectSettingsUpdater';
-import { projectStatus } from '../../../commands/documentStatusReader';
+import { createProject } from '../../../commands/projects/create';
+import { addProjectMember } from '../../../commands/projects/addMember';
+import { getProject } from '../../../commands/projects/get';
+import { listProjects } from '../../../commands/projects/list';
+import { updateProjectSettings } from '../../../commands/projects/updateSettings';
+import { projectStatus } from '../../../commands/projects/status';
 import type { AppDeps } from '../../deps';
 import { presentProjectStatus } from '../../presenters/document';
 import { currentUser } from '../../middlewares/authenticate';

@@ -1,24 +1,39 @@
-// Segments: post-edit, confirm, review, lock, and read history.
+// Segments: page a document's segments, post-edit, confirm, review (one or in bulk), lock, read history.
 import { Router, type Request } from 'express';
-import { qaResultsOf } from '../../../commands/qa/qaReader';
-import { confirmSegment } from '../../../commands/segmentConfirmer';
-import { markContextSpecific } from '../../../commands/segmentContextMarker';
-import { editSegment } from '../../../commands/segmentEditor';
-import { lockSegment, unlockSegment } from '../../../commands/segmentLocker';
-import { readSegment, segmentHistory } from '../../../commands/segmentReader';
-import { approveSegment, rejectSegment } from '../../../commands/segmentReviewer';
-import { segmentTmMatches } from '../../../commands/tm/tmReader';
-import type { TransitionProps } from '../../../commands/segmentTransition';
+import { qaResultsOf } from '../../../commands/qa/readResults';
+import { confirmSegment } from '../../../commands/segments/confirm';
+import { markContextSpecific } from '../../../commands/segments/markContextSpecific';
+import { editSegment } from '../../../commands/segments/edit';
+import { lockSegment } from '../../../commands/segments/lock';
+import { unlockSegment } from '../../../commands/segments/unlock';
+import { readSegment } from '../../../commands/segments/read';
+import { segmentHistory } from '../../../commands/segments/history';
+import { pageSegments } from '../../../commands/segments/list';
+import { approveSegment } from '../../../commands/segments/approve';
+import { approveSegments } from '../../../commands/segments/approveMany';
+import { rejectSegment } from '../../../commands/segments/reject';
+import { segmentTmMatches } from '../../../commands/tm/segmentMatches';
+import type { TransitionProps } from '../../../commands/segments/transition';
 import type { CommandContext } from '../../../commands/context';
-import type { Segment } from '../../../domain/types';
+import type { Segment } from '../../../domain/segments/types';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { localizeQaError } from '../../presenters/qa';
-import { presentHistoryEntry, presentSegment } from '../../presenters/segment';
+import { presentHistoryEntry, presentSegment, presentSegments } from '../../presenters/segment';
 import { presentTmMatch } from '../../presenters/tm';
-import { confirmSegmentBody, contextSpecificBody, editSegmentBody, rejectSegmentBody, segmentParams, transitionBody } from './schemas';
+import {
+  bulkApproveBody,
+  confirmSegmentBody,
+  contextSpecificBody,
+  documentParams,
+  editSegmentBody,
+  rejectSegmentBody,
+  segmentPageQuery,
+  segmentParams,
+  transitionBody,
+} from './schemas';
 
 type Transition = (ctx: CommandContext, props: TransitionProps) => Promise<Segment>;
 
@@ -30,6 +45,8 @@ export function segmentRoutes(deps: AppDeps): Router {
   const rejectRequest = validate({ params: segmentParams, body: rejectSegmentBody });
   const contextRequest = validate({ params: segmentParams, body: contextSpecificBody });
   const confirmRequest = validate({ params: segmentParams, body: confirmSegmentBody });
+  const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
+  const approveRequest = validate({ params: documentParams, body: bulkApproveBody });
 
   /** The segment with its stored QA issues, in the request's language. */
   const present = async (segment: Segment, req: Request) =>
@@ -43,6 +60,13 @@ export function segmentRoutes(deps: AppDeps): Router {
     if (req.body === undefined && !sent) req.body = {};
     next();
   };
+
+  router.get('/documents/:id/segments', pageRequest, async (req, res) => {
+    const { params, query } = pageRequest.parsed(res);
+    const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
+    const items = presentSegments(page.items, requestLanguage(req), await qaResultsOf(deps, page.items));
+    res.json({ items, total: page.total, offset: query.offset, limit: query.limit });
+  });
 
   router.get('/segments/:id', readRequest, async (req, res) => {
     const segment = await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id);
@@ -77,6 +101,12 @@ export function segmentRoutes(deps: AppDeps): Router {
       res.json(await present(await transition(deps, { user: currentUser(res), segmentId: params.id, version: body.version }), req));
     });
   }
+
+  router.post('/documents/:id/approve', approveRequest, async (_req, res) => {
+    const { params, body } = approveRequest.parsed(res);
+    const result = await approveSegments(deps, { user: currentUser(res), documentId: params.id, segmentIds: body.segmentIds });
+    res.json({ approved: result.approved.length, skipped: result.skipped });
+  });
 
   router.post('/segments/:id/reject', rejectRequest, async (req, res) => {
     const { params, body } = rejectRequest.parsed(res);

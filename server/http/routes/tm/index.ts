@@ -1,7 +1,8 @@
 // The translation memory a project sees: its units, fuzzy lookups and concordance search.
 import { Router } from 'express';
-import { lookupTm, searchTm } from '../../../commands/tm/tmReader';
-import { pageTmUnits } from '../../../commands/tmUnitReader';
+import { lookupTm } from '../../../commands/tm/lookup';
+import { searchTm } from '../../../commands/tm/search';
+import { pageTmUnits } from '../../../commands/tm/listUnits';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
+export const importParams = z.strictObject({ id: z.string().min(1).max(200) });
 
 /** A segment's text: long enough for any sentence, short enough to keep a lookup cheap. */
 const text = z.string().max(5000);

@@ -1,7 +1,7 @@
 // POST /api/users (admins): create an account. GET /api/users (admins, coordinators): every account.
 import { Router } from 'express';
-import { createUser } from '../../../commands/userCreator';
-import { listUsers } from '../../../commands/userLister';
+import { createUser } from '../../../commands/users/create';
+import { listUsers } from '../../../commands/users/list';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../commands/userCreator';
-import { ROLES } from '../../../domain/types';
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../commands/users/create';
+import { ROLES } from '../../../domain/users/types';
 
 export const createUserBody = z.strictObject({
   email: z.string().trim().pipe(z.email().max(254)),

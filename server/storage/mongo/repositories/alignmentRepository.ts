@@ -1,6 +1,7 @@
 import type { ClientSession, Connection } from 'mongoose';
 import { NotFound, VersionConflict } from '../../../domain/errors';
-import type { Alignment, TmUnit } from '../../../domain/types';
+import type { Alignment } from '../../../domain/alignment/types';
+import type { TmUnit } from '../../../domain/tm/types';
 import type { AlignmentRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import type { MongoModels } from '../models';

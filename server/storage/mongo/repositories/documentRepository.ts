@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { InvalidInput, NotFound } from '../../../domain/errors';
-import type { DocumentRecord, Segment, SegmentEvent } from '../../../domain/types';
+import type { DocumentRecord } from '../../../domain/documents/types';
+import type { Segment, SegmentEvent } from '../../../domain/segments/types';
 import type { DocumentRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import type { MongoModels } from '../models';

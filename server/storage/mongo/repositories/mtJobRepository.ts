@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { NotFound } from '../../../domain/errors';
-import type { MtJob } from '../../../domain/types';
+import type { MtJob } from '../../../domain/jobs/types';
 import type { MtJobRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import type { CounterDoc } from '../schemas/counters';

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { NotFound } from '../../../domain/errors';
-import type { Project } from '../../../domain/types';
+import type { Project } from '../../../domain/projects/types';
 import type { ProjectRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import { fromProjectDoc, toProjectDoc, type ProjectDoc } from '../schemas/projects';

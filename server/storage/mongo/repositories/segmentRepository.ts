@@ -1,6 +1,6 @@
 import type { ClientSession, Connection } from 'mongoose';
 import { NotFound, VersionConflict } from '../../../domain/errors';
-import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../../../domain/types';
+import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../../../domain/segments/types';
 import type { SegmentApproval } from '../../../domain/statistics/approvalsPerDay';
 import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../../ports/repositories';

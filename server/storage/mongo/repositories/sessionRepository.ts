@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { NotFound } from '../../../domain/errors';
-import type { AuthSession } from '../../../domain/types';
+import type { AuthSession } from '../../../domain/users/types';
 import type { SessionRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import { fromSessionDoc, toSessionDoc, type SessionDoc } from '../schemas/sessions';

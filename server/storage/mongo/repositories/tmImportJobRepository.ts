@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { NotFound } from '../../../domain/errors';
-import type { TmImportJob } from '../../../domain/types';
+import type { TmImportJob } from '../../../domain/jobs/types';
 import type { TmImportJobRepository } from '../../../ports/tmImportJobRepository';
 import { guard } from '../errors';
 import type { CounterDoc } from '../schemas/counters';

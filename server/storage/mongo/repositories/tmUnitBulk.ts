@@ -3,7 +3,7 @@
 // reading a whole memory page by page with a cursor over (createdAt, seq).
 import type { Model } from 'mongoose';
 import { InvalidInput, NotFound } from '../../../domain/errors';
-import type { TmUnit } from '../../../domain/types';
+import type { TmUnit } from '../../../domain/tm/types';
 import type { TmUnitScanPage } from '../../../ports/tmImportJobRepository';
 import { guard } from '../errors';
 import type { CounterDoc } from '../schemas/counters';

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { InvalidInput } from '../../../domain/errors';
-import type { TmUnit } from '../../../domain/types';
+import type { TmUnit } from '../../../domain/tm/types';
 import type { TmUnitChange, TmUnitRepository } from '../../../ports/repositories';
 import type { TmUnitScanPage } from '../../../ports/tmImportJobRepository';
 import { duplicateKey, guard } from '../errors';

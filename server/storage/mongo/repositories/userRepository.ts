@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { Conflict } from '../../../domain/errors';
-import type { User } from '../../../domain/types';
+import type { User } from '../../../domain/users/types';
 import type { UserRepository } from '../../../ports/repositories';
 import { duplicateKey, guard } from '../errors';
 import { fromUserDoc, toUserDoc, type UserDoc } from '../schemas/users';

@@ -3,12 +3,11 @@
 import { Schema } from 'mongoose';
 import {
   ALIGNMENT_STATUSES,
-  DOCUMENT_FORMATS,
   type Alignment,
   type AlignmentBead,
   type AlignmentStatus,
-  type DocumentFormat,
-} from '../../../domain/types';
+} from '../../../domain/alignment/types';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../../domain/documents/types';
 import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export interface AlignmentDoc {

@@ -1,6 +1,6 @@
 // Shared pieces of the mongoose schemas: options, validators and the timestamp mapping.
 import type { Schema } from 'mongoose';
-import type { Timestamp } from '../../../domain/types';
+import type { Timestamp } from '../../../domain/common';
 
 /**
  * Every collection keys documents by the domain id (`_id: String`), has no `__v`, no `id` virtual,

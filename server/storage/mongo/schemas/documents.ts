@@ -1,6 +1,7 @@
 // documents: the skeleton and counters of a submitted document; its segments live in `segments`.
 import { Schema } from 'mongoose';
-import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRecord, type TmAnalysis } from '../../../domain/types';
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentRecord } from '../../../domain/documents/types';
+import { type TmAnalysis } from '../../../domain/tm/types';
 import { allowEmptyString, collectionOptions, count, fromDate, fromNullableDate, toDate, toNullableDate } from './common';
 
 export interface DocumentDoc {

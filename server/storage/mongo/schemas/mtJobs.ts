@@ -1,7 +1,7 @@
 // mtJobs: machine-translation runs over a document, resumed after a restart while queued or running.
 // `seq` (mongo-only) numbers jobs in creation order and breaks ties between equal `createdAt`.
 import { Schema } from 'mongoose';
-import { JOB_STATUSES, type JobStatus, type MtJob } from '../../../domain/types';
+import { JOB_STATUSES, type JobStatus, type MtJob } from '../../../domain/jobs/types';
 import { collectionOptions, count, fromDate, integer, orNull, toDate } from './common';
 
 export interface MtJobDoc {

@@ -2,15 +2,14 @@
 import { Schema } from 'mongoose';
 import {
   FORMALITIES,
-  ROLES,
   type Formality,
-  type LanguageCode,
   type Project,
   type ProjectQaSettings,
   type ProjectTmSettings,
-  type ProjectSegmentationRules,
-  type Role,
-} from '../../../domain/types';
+} from '../../../domain/projects/types';
+import { ROLES, type Role } from '../../../domain/users/types';
+import { type LanguageCode } from '../../../domain/common';
+import { type ProjectSegmentationRules } from '../../../domain/segmentation/types';
 import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export const LANGUAGE_CODES = ['de', 'pl'] as const satisfies readonly LanguageCode[];

@@ -1,7 +1,7 @@
 // segmentEvents: the append-only history of every segment. `seq` (mongo-only) records insertion order,
 // so events with the same `at` keep the order in which they were written.
 import { Schema } from 'mongoose';
-import { SEGMENT_EVENT_ACTIONS, type SegmentEvent, type SegmentEventAction } from '../../../domain/types';
+import { SEGMENT_EVENT_ACTIONS, type SegmentEvent, type SegmentEventAction } from '../../../domain/segments/types';
 import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/states';
 import { collectionOptions, fromDate, integer, orNull, toDate } from './common';
 

@@ -7,11 +7,11 @@ import {
   type Segment,
   type SegmentLanguage,
   type SegmentOrigin,
-} from '../../../domain/types';
+} from '../../../domain/segments/types';
 import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/states';
 import { allowEmptyString, collectionOptions, count, embeddedOptions, fromDate, integer, orNull, toDate } from './common';
 
-// types.ts declares these unions without value lists; `satisfies` plus the checks below keep the lists complete.
+// domain/segments/types.ts declares these unions without value lists; `satisfies` plus the checks below keep the lists complete.
 export const SEGMENT_ORIGINS = ['mt', 'tm', 'human', 'source'] as const satisfies readonly SegmentOrigin[];
 export const BLOCK_KINDS = [
   'paragraph',

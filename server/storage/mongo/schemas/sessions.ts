@@ -1,7 +1,7 @@
 // sessions: login sessions and API tokens by the hash of their secret. MongoDB deletes a session
 // on its own once `expiresAt` has passed (TTL index); tokens without an expiry stay.
 import { Schema } from 'mongoose';
-import type { AuthSession } from '../../../domain/types';
+import type { AuthSession } from '../../../domain/users/types';
 import { collectionOptions, fromDate, fromNullableDate, orNull, toDate, toNullableDate } from './common';
 
 export const SESSION_KINDS = ['session', 'token'] as const satisfies readonly AuthSession['kind'][];

@@ -1,7 +1,7 @@
 // tmImportJobs: background TMX imports, resumed after a restart while queued or running.
 // `seq` (mongo-only) numbers jobs in creation order and breaks ties between equal `createdAt`.
 import { Schema } from 'mongoose';
-import { JOB_STATUSES, type JobStatus, type TmImportJob } from '../../../domain/types';
+import { JOB_STATUSES, type JobStatus, type TmImportJob } from '../../../domain/jobs/types';
 import { collectionOptions, count, fromDate, integer, orNull, toDate } from './common';
 
 export interface TmImportJobDoc {

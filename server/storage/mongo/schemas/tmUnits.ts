@@ -1,7 +1,7 @@
 // tmUnits: the translation memory's German–Polish pairs. `seq` (mongo-only) numbers units in the order
 // they were written, so units created together (one confirmed alignment) keep their bead order.
 import { Schema } from 'mongoose';
-import { TM_UNIT_ORIGINS, type TmUnit, type TmUnitOrigin } from '../../../domain/types';
+import { TM_UNIT_ORIGINS, type TmUnit, type TmUnitOrigin } from '../../../domain/tm/types';
 import { collectionOptions, fromDate, integer, orNull, toDate } from './common';
 
 export interface TmUnitDoc {

@@ -1,6 +1,6 @@
 // users: one document per account; the e-mail is stored lower-cased under a unique index.
 import { Schema } from 'mongoose';
-import { ROLES, type Role, type User } from '../../../domain/types';
+import { ROLES, type Role, type User } from '../../../domain/users/types';
 import { collectionOptions, fromDate, toDate } from './common';
 
 export interface UserDoc {

@@ -1,6 +1,6 @@
 // The first schema. Arrays and objects (roles, members, settings, tags) are JSON text; timestamps are
 // ISO-8601 UTC text, so they sort as strings. `seq` columns keep insertion order where ties matter.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 1,

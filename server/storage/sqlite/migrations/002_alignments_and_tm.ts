@@ -1,6 +1,6 @@
 // Alignments of existing German/Polish pairs and the translation memory they feed. Sentence lists and
 // beads are JSON text (read and written whole); `tm_units.seq` keeps the order of units written together.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 2,

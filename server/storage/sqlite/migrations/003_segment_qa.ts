@@ -1,6 +1,6 @@
 // Stored QA results: one row per checked segment, replaced on every check. The counts are columns so a
 // document's statistics are one indexed aggregate; the issues themselves are JSON, read whole.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 3,

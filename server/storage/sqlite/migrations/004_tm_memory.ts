@@ -7,7 +7,7 @@
 //   matches); NULL when unknown.
 // - one unit per approved segment: a unique index on (origin, origin_id) for origin 'segment'.
 // - `documents.analysis`: the TM analysis made at submission, JSON.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 4,

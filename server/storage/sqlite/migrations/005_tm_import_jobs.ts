@@ -1,6 +1,6 @@
 // Background TMX imports into the translation memory: progress, outcome and the place of an invalid_tmx
 // error. `total` is NULL until the check pass has read the whole file.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 5,

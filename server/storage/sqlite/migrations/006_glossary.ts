@@ -1,6 +1,6 @@
 // Project glossaries: terms (forbidden variants as JSON text, read and written whole; `seq` keeps the
 // order of terms written together, e.g. by an import) and each project's DeepL glossary state.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 6,

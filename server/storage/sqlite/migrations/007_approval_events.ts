@@ -1,6 +1,6 @@
 // Approvals per day (the coordinator's chart) read the events that moved a segment into `approved`
 // within a window of days: an index by target state and time keeps that from scanning all history.
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 export const migration: Migration = {
   version: 7,

@@ -7,12 +7,6 @@ import { migration as tmMemory } from './004_tm_memory';
 import { migration as tmImportJobs } from './005_tm_import_jobs';
 import { migration as glossary } from './006_glossary';
 import { migration as approvalEvents } from './007_approval_events';
-
-export interface Migration {
-  /** Strictly increasing, starting at 1; the file name carries the same number. */
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents];

@@ -1,0 +1,74 @@
+// A translator (or a reviewer correcting during review) saves a new Polish target.
+// A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
+import { Forbidden, VersionConflict } from '../../domain/errors';
+import type { Segment, SegmentEvent } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
+import { mayPerform } from '../../domain/workflow/transitions';
+import { userActor } from '../../policies/projectAccess';
+import { nowIso, type CommandContext } from '../context';
+import { loadSegment } from './access';
+import { checkSegments } from '../qa/checkSegments';
+import { buildChange } from './change';
+
+export interface EditSegmentProps {
+  user: User;
+  segmentId: string;
+  target: string;
+  /** The version the client last saw. */
+  version: number;
+}
+
+/** What a client needs to resolve a conflict: the segment as it is now. */
+export const conflictView = (segment: Segment) => ({
+  target: segment.target,
+  state: segment.state,
+  version: segment.version,
+  updatedAt: segment.updatedAt,
+});
+
+export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<Segment> {
+  const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
+  const actor = userActor(roles);
+  if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
+  if (segment.version !== props.version) {
+    await keepLostEdit(ctx, segment, props);
+    throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
+  }
+  if (segment.target === props.target) return segment; // an autosave that changes nothing
+  const change = buildChange(ctx, segment, {
+    action: 'edit',
+    actor,
+    actorId: props.user.id,
+    patch: { target: props.target, origin: 'human' },
+  });
+  try {
+    await ctx.store.segments.applyChanges([change]);
+  } catch (error) {
+    if (!(error instanceof VersionConflict)) throw error;
+    // Lost a race between our read and our write: report it exactly like a stale version.
+    const current = (await ctx.store.segments.findById(segment.id)) ?? segment;
+    await keepLostEdit(ctx, current, props);
+    throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
+  }
+  await checkSegments(ctx, project, [change.segment]); // the QA issues of the saved text, stored with it
+  return change.segment;
+}
+
+/** Records the refused text as an `edit_conflict` event, so the translator can recover it. */
+async function keepLostEdit(ctx: CommandContext, current: Segment, props: EditSegmentProps): Promise<void> {
+  const event: SegmentEvent = {
+    id: ctx.ids.next(),
+    segmentId: current.id,
+    documentId: current.documentId,
+    actorId: props.user.id,
+    at: nowIso(ctx),
+    action: 'edit_conflict',
+    fromState: current.state,
+    toState: current.state,
+    fromTarget: current.target,
+    toTarget: props.target,
+    note: `based on version ${props.version}`,
+    version: current.version,
+  };
+  await ctx.store.segments.appendEvents([event]);
+}

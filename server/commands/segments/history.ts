@@ -1,0 +1,17 @@
+// A segment's history (every event, with the name of who acted), for the people who may see its project.
+import type { SegmentEvent } from '../../domain/segments/types';
+import type { User } from '../../domain/users/types';
+import type { CommandContext } from '../context';
+import { loadSegment } from './access';
+
+export interface HistoryEntry extends SegmentEvent {
+  actorName: string | null;
+}
+
+export async function segmentHistory(ctx: CommandContext, user: User, segmentId: string): Promise<HistoryEntry[]> {
+  await loadSegment(ctx, user, segmentId);
+  const events = await ctx.store.segments.history(segmentId);
+  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
+  const actors = await ctx.store.users.findByIds(actorIds);
+  return events.map((event) => ({ ...event, actorName: actors.find((a) => a.id === event.actorId)?.name ?? null }));
+}

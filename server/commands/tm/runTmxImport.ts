@@ -1,0 +1,160 @@
+// Runs TMX imports in the background. A job reads its file twice, as a stream: first a check that the
+// whole file is well-formed TMX (so a file broken at its end stores nothing, and fixing and uploading
+// it again gives no duplicates), which also counts the units; then the import, storing units in
+// batches and saving progress after each. A job interrupted by a restart is resumed by reading the file
+// again and skipping the units already stored; unit ids are derived from the job and the unit's
+// position (importedUnitId), so a batch stored just before a crash is not stored twice.
+import { TmxError, TmxReader, type TmxReadSummary, type TmxUnit } from '../../domain/formats/tmx';
+import type { TmImportJob } from '../../domain/jobs/types';
+import type { TmUnit } from '../../domain/tm/types';
+import type { ImportFiles } from '../../ports/importFiles';
+import { nowIso, type CommandContext } from '../context';
+import { JobPool } from '../jobs/jobPool';
+import { importedUnitId, type TmxImportScheduler } from './tmxImports';
+
+export interface TmxImportRunnerOptions {
+  /** Units stored per transaction; default 1,000. */
+  batchSize?: number;
+  /** Called after each stored batch with the job as saved (tests stop a job at a known point). */
+  afterBatch?: (job: TmImportJob) => Promise<void> | void;
+}
+
+export const DEFAULT_TMX_BATCH_SIZE = 1000;
+/** How often the check pass saves its progress, in bytes read. */
+const CHECK_PROGRESS_BYTES = 8 * 1024 * 1024;
+
+export class TmxImportRunner implements TmxImportScheduler {
+  private readonly pool: JobPool;
+
+  constructor(
+    ctx: CommandContext,
+    readonly files: ImportFiles,
+    options: TmxImportRunnerOptions = {},
+  ) {
+    this.pool = new JobPool(
+      'TMX import',
+      (jobId, shouldStop) =>
+        runTmxImport(ctx, files, jobId, {
+          shouldStop,
+          batchSize: options.batchSize ?? DEFAULT_TMX_BATCH_SIZE,
+          afterBatch: options.afterBatch,
+        }),
+      () => ctx.store.tmImportJobs.listUnfinished(),
+    );
+  }
+
+  start(jobId: string): void {
+    this.pool.start(jobId);
+  }
+
+  idle(): Promise<void> {
+    return this.pool.idle();
+  }
+
+  stop(): Promise<void> {
+    return this.pool.stop();
+  }
+
+  /** After a restart: picks up every job that was queued or running. */
+  resumeUnfinished(): Promise<number> {
+    return this.pool.resumeUnfinished();
+  }
+}
+
+interface RunControl {
+  shouldStop: () => boolean;
+  batchSize: number;
+  afterBatch?: (job: TmImportJob) => Promise<void> | void;
+}
+
+/** Reads the job's file once; `afterChunk` returns false to stop early. */
+async function readPass(
+  files: ImportFiles,
+  jobId: string,
+  onUnit: (unit: TmxUnit) => void,
+  afterChunk: (bytesRead: number) => Promise<boolean>,
+): Promise<TmxReadSummary | 'missing' | 'stopped'> {
+  const chunks = await files.open(jobId);
+  if (!chunks) return 'missing';
+  const reader = new TmxReader(onUnit);
+  let bytesRead = 0;
+  for await (const chunk of chunks) {
+    bytesRead += chunk.length;
+    reader.write(chunk);
+    if (!(await afterChunk(bytesRead))) return 'stopped';
+  }
+  return reader.end();
+}
+
+export async function runTmxImport(ctx: CommandContext, files: ImportFiles, jobId: string, control: RunControl): Promise<void> {
+  const stored = await ctx.store.tmImportJobs.findById(jobId);
+  if (!stored || stored.status === 'done' || stored.status === 'failed') return;
+  let job: TmImportJob = stored;
+  const save = async (patch: Partial<TmImportJob>) => {
+    job = { ...job, ...patch, updatedAt: nowIso(ctx) };
+    await ctx.store.tmImportJobs.update(job);
+  };
+  const finish = async (patch: Partial<TmImportJob>) => {
+    await save(patch);
+    await files.remove(job.id);
+  };
+  const missing = () =>
+    finish({ status: 'failed', errorCode: 'tmx_file_missing', errorDetail: 'the uploaded file is no longer on the server' });
+
+  await save({ status: 'running' });
+  if (!(await ctx.store.projects.findById(job.projectId))) {
+    return finish({ status: 'failed', errorCode: 'not_found', errorDetail: 'the project no longer exists' });
+  }
+
+  try {
+    if (job.total === null) {
+      let savedAt = 0;
+      const checked = await readPass(files, job.id, () => {}, async (bytesRead) => {
+        if (control.shouldStop()) return false;
+        if (bytesRead - savedAt >= CHECK_PROGRESS_BYTES) {
+          savedAt = bytesRead;
+          await save({ bytesRead });
+        }
+        return true;
+      });
+      if (checked === 'stopped') return; // stays `running`: resumeUnfinished checks again
+      if (checked === 'missing') return missing();
+      await save({ total: checked.units, skipped: checked.skipped, bytesRead: 0 });
+    }
+
+    // Imported units are as old as their import: all of a job's units share its time and keep file order.
+    const base = { projectId: job.projectId, origin: 'tmx' as const, originId: null, createdBy: job.createdBy, createdAt: job.createdAt, updatedAt: job.createdAt };
+    const alreadyStored = job.done;
+    let ordinal = 0;
+    const pending: TmUnit[] = [];
+    const flush = async (count: number, bytesRead: number) => {
+      const batch = pending.splice(0, count);
+      await ctx.store.tmUnits.insertMany(batch);
+      await save({ done: job.done + batch.length, bytesRead });
+      await control.afterBatch?.(job);
+    };
+    const imported = await readPass(
+      files,
+      job.id,
+      (unit) => {
+        const position = ordinal++;
+        if (position < alreadyStored) return;
+        pending.push({ ...base, id: importedUnitId(job.id, position), source: unit.source, target: unit.target });
+      },
+      async (bytesRead) => {
+        while (pending.length >= control.batchSize) {
+          await flush(control.batchSize, bytesRead);
+          if (control.shouldStop()) return false;
+        }
+        return !control.shouldStop();
+      },
+    );
+    if (imported === 'stopped') return;
+    if (imported === 'missing') return missing();
+    if (pending.length > 0) await flush(pending.length, job.totalBytes);
+    await finish({ status: 'done', total: job.done, skipped: imported.skipped, bytesRead: job.totalBytes });
+  } catch (error) {
+    if (!(error instanceof TmxError)) throw error;
+    return finish({ status: 'failed', errorCode: error.code, errorDetail: error.message, errorLine: error.line, errorColumn: error.column });
+  }
+}

@@ -1,0 +1,26 @@
+// Submitted documents. Plain data: no methods, no driver types. Both stores return exactly these.
+import type { Timestamp } from '../common';
+import type { TmAnalysis } from '../tm/types';
+
+export const DOCUMENT_FORMATS = ['text', 'markdown'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+export interface DocumentRecord {
+  id: string;
+  projectId: string;
+  title: string;
+  format: DocumentFormat;
+  /**
+   * The submitted document with every segment replaced by its marker (see domain/formats):
+   * the export puts the Polish targets back into it, so structure survives untouched.
+   */
+  skeleton: string;
+  dueDate: Timestamp | null;
+  /** DeepL characters billed for this document, summed over all MT requests. */
+  billedCharacters: number;
+  segmentCount: number;
+  /** The translation-memory analysis made at submission (segments and words per match band); absent for older documents. */
+  analysis?: TmAnalysis | null;
+  createdBy: string;
+  createdAt: Timestamp;
+}

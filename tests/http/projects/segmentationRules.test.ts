@@ -1,0 +1,71 @@
+// A project's own sentence rules: added abbreviations and exceptions change how its documents are
+// segmented, and the rule set travels as SRX 2.0.
+import { segmentsOf, startWorkflow, submit, type WorkflowFixture } from '../../support/workflow';
+
+const TEXT = 'Das Vorh. Brückenbau beginnt im Mai. Die Kosten trägt der Freistaat.\n';
+
+describe('project segmentation rules over HTTP', () => {
+  let fixture: WorkflowFixture;
+  beforeEach(async () => {
+    fixture = await startWorkflow();
+  });
+  afterEach(async () => {
+    await fixture.app.close();
+  });
+
+  const sources = async (content: string) => (await segmentsOf(fixture, await submit(fixture, content))).map((s) => s.source);
+  const put = (rules: unknown, token = fixture.coordinator.token) =>
+    fixture.app.request('PUT', `/api/projects/${fixture.projectId}/segmentation`, { token, body: { rules } });
+
+  test('an abbreviation the project adds stops a wrong split', async () => {
+    expect(await sources(TEXT)).toEqual(['Das Vorh.', 'Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
+    const saved = await put({ de: { abbreviations: { 'Vorh.': 'never_ends' } } });
+    expect([saved.status, saved.body.rules]).toEqual([200, { de: { abbreviations: { 'Vorh.': 'never_ends' } } }]);
+    expect(await sources(TEXT)).toEqual(['Das Vorh. Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
+  });
+
+  test('an exception the project adds forces a break', async () => {
+    await put({ de: { exceptions: [{ break: true, before: 'Mai\\.', after: ' ' }] } });
+    expect(await sources('Es geht los am 3. Mai. Die Kosten trägt der Freistaat.\n')).toEqual([
+      'Es geht los am 3. Mai.',
+      'Die Kosten trägt der Freistaat.',
+    ]);
+  });
+
+  test('the rule set is exported as SRX 2.0 and imported into another project', async () => {
+    await put({ de: { abbreviations: { 'Vorh.': 'never_ends' } } });
+    const exported = await fixture.app.request('GET', `/api/projects/${fixture.projectId}/segmentation?format=srx`, {
+      token: fixture.translator.token,
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(exported.text).toContain('<srx xmlns="http://www.lisa.org/srx20"');
+    expect(exported.text).toContain('Vorh');
+
+    const other = await fixture.app.request('POST', '/api/projects', {
+      token: fixture.coordinator.token,
+      body: { name: 'Zweites Projekt', sourceLang: 'de', targetLang: 'pl' },
+    });
+    const imported = await fixture.app.request('POST', `/api/projects/${other.body.id}/segmentation/import`, {
+      token: fixture.coordinator.token,
+      body: { content: exported.text },
+    });
+    expect(imported.status).toBe(200);
+    expect(imported.body.rules.de.abbreviations['Vorh.']).toBe('never_ends');
+  });
+
+  test('bad rules and bad SRX get clear 4xx errors; translators may read but not change', async () => {
+    const badRegex = await put({ de: { exceptions: [{ break: true, before: '(', after: '' }] } });
+    expect([badRegex.status, badRegex.body.error]).toEqual([400, 'invalid_segmentation_rule']);
+    const badSrx = await fixture.app.request('POST', `/api/projects/${fixture.projectId}/segmentation/import`, {
+      token: fixture.coordinator.token,
+      body: { content: '<srx version="2.0">\n<header>\n</srx>' },
+    });
+    expect([badSrx.status, badSrx.body.error, badSrx.body.details.line]).toEqual([400, 'invalid_srx', 3]);
+    expect((await put({ de: {} }, fixture.translator.token)).status).toBe(403);
+    const read = await fixture.app.request('GET', `/api/projects/${fixture.projectId}/segmentation`, { token: fixture.translator.token });
+    expect([read.status, read.body]).toEqual([200, { rules: {} }]);
+    const unknownField = await put({ de: { abbreviation: {} } });
+    expect([unknownField.status, unknownField.body.error]).toEqual([400, 'invalid_input']);
+  });
+});
