@@ -4,6 +4,7 @@ import { ProjectPage } from './admin/ProjectPage';
 import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth';
+import { GlossaryPage } from './glossary/GlossaryPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentStatsPage } from './pages/DocumentStatsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -26,6 +27,7 @@ export function App() {
   if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
   else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
+  else if ((params = matchPath('/projects/:id/glossary', path))) screen = <GlossaryPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;

@@ -181,6 +181,8 @@ export interface SegmentHistoryEntry {
   version: number;
 }
 
+export const PARTS_OF_SPEECH = ['noun', 'proper_noun', 'adjective', 'verb', 'adverb', 'phrase', 'other'] as const;
+
 export interface GlossaryTerm {
   id: string;
   projectId: string;
