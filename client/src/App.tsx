@@ -5,6 +5,7 @@ import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth';
 import { GlossaryPage } from './glossary/GlossaryPage';
+import { ConcordancePage } from './tm/ConcordancePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentStatsPage } from './pages/DocumentStatsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -28,6 +29,7 @@ export function App() {
   else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
   else if ((params = matchPath('/projects/:id/glossary', path))) screen = <GlossaryPage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/concordance', path))) screen = <ConcordancePage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;

@@ -49,8 +49,8 @@ describeE2e('the glossary screen', () => {
       await page.getByTestId('project-tool-glossary').click();
       await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
       expect(await table(page)).toEqual([['Landkreis', 'powiat', 'approved']]);
-      // Not theirs: no edit, delete or approve on the coordinator's term.
-      expect(await rowOf(page, 'Landkreis').getByRole('button').count()).toBe(0);
+      // Not theirs: no edit, delete or approve on the coordinator's term; the memory look-up is for everyone.
+      expect(await rowOf(page, 'Landkreis').getByRole('button').allTextContents()).toEqual(['In memory']);
 
       await page.getByRole('button', { name: 'Propose a term' }).click();
       const dialog = page.getByRole('dialog', { name: 'Propose a term' });
@@ -71,7 +71,7 @@ describeE2e('the glossary screen', () => {
       await eventually(async () => expect(await table(page)).toEqual([['Grenzraum', 'obszar przygraniczny', 'proposed'], ['Landkreis', 'powiat', 'approved']]));
       const proposal = rowOf(page, 'Grenzraum');
       expect(await proposal.getByText('Your proposal').count()).toBe(1);
-      expect(await proposal.getByRole('button').allTextContents()).toEqual(['Edit', 'Delete']);
+      expect(await proposal.getByRole('button').allTextContents()).toEqual(['Edit', 'Delete', 'In memory']);
       expect(await proposal.textContent()).toContain('Not: strefa graniczna');
       expect(await page.getByTestId('toast').last().textContent()).toContain('“Grenzraum” proposed. A coordinator will approve it.');
       await screenshot(page, 'glossary-translator');

@@ -208,3 +208,14 @@ export interface SegmentGlossaryHit {
   satisfied: boolean | null;
   forbidden: { variant: string; start: number; end: number; text: string }[];
 }
+
+/** One item of GET /api/projects/:id/tm/search: `highlights` are offsets in the searched side (source for de, target for pl). */
+export interface ConcordanceHit {
+  unitId: string;
+  source: string;
+  target: string;
+  origin: 'segment' | 'alignment' | 'tmx';
+  projectId: string;
+  highlights: { start: number; end: number }[];
+  updatedAt: string;
+}

@@ -9,6 +9,7 @@ import type { GlossaryTerm, Project } from '../api/types';
 import { useUser } from '../auth';
 import { formatNumber } from '../format';
 import { canChangeTerm, canEditGlossaryIn, canProposeTermsIn } from '../lib/projectRoles';
+import { ConcordanceDialog } from '../tm/ConcordanceDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProjectFrame } from '../ui/ProjectFrame';
 import { useToasts } from '../ui/Toasts';
@@ -19,7 +20,12 @@ import './glossary.css';
 /** Rows listed before "Show all". */
 const FIRST_ROWS = 200;
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; term: GlossaryTerm } | { kind: 'delete'; term: GlossaryTerm } | null;
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; term: GlossaryTerm }
+  | { kind: 'delete'; term: GlossaryTerm }
+  | { kind: 'memory'; term: GlossaryTerm }
+  | null;
 
 export function GlossaryPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation('glossary');
@@ -139,6 +145,7 @@ function GlossaryTerms({ project }: { project: Project }) {
                   onEdit={() => setDialog({ kind: 'edit', term })}
                   onDelete={() => setDialog({ kind: 'delete', term })}
                   onApprove={() => void approve(term)}
+                  onMemory={() => setDialog({ kind: 'memory', term })}
                 />
               ))}
             </tbody>
@@ -160,6 +167,7 @@ function GlossaryTerms({ project }: { project: Project }) {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.kind === 'memory' && <ConcordanceDialog projectId={project.id} initialQuery={`"${dialog.term.de}"`} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={t('delete.title', { term: dialog.term.de })}
@@ -185,9 +193,11 @@ interface TermRowProps {
   onEdit(): void;
   onDelete(): void;
   onApprove(): void;
+  /** Opens the concordance search for the German term: how was it translated so far? */
+  onMemory(): void;
 }
 
-function TermRow({ term, mine, mayChange, mayApprove, onEdit, onDelete, onApprove }: TermRowProps) {
+function TermRow({ term, mine, mayChange, mayApprove, onEdit, onDelete, onApprove, onMemory }: TermRowProps) {
   const { t } = useTranslation('glossary');
   return (
     <tr data-testid="glossary-term" data-term-id={term.id} data-status={term.status}>
@@ -232,6 +242,9 @@ function TermRow({ term, mine, mayChange, mayApprove, onEdit, onDelete, onApprov
               </button>
             </>
           )}
+          <button type="button" onClick={onMemory} aria-label={t('memoryLabel', { term: term.de })} data-testid="term-memory">
+            {t('memory')}
+          </button>
         </div>
       </td>
     </tr>
