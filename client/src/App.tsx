@@ -4,6 +4,8 @@ import { ProjectPage } from './admin/ProjectPage';
 import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth';
+import { AlignmentEditorPage } from './alignment/AlignmentEditorPage';
+import { AlignmentsPage } from './alignment/AlignmentsPage';
 import { GlossaryPage } from './glossary/GlossaryPage';
 import { ConcordancePage } from './tm/ConcordancePage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -30,6 +32,9 @@ export function App() {
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
   else if ((params = matchPath('/projects/:id/glossary', path))) screen = <GlossaryPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id/concordance', path))) screen = <ConcordancePage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/alignments/:alignmentId', path)))
+    screen = <AlignmentEditorPage key={params.alignmentId} projectId={params.id} alignmentId={params.alignmentId} />;
+  else if ((params = matchPath('/projects/:id/alignments', path))) screen = <AlignmentsPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;

@@ -219,3 +219,30 @@ export interface ConcordanceHit {
   highlights: { start: number; end: number }[];
   updatedAt: string;
 }
+
+/** An item of GET /api/projects/:id/alignments (an alignment without its beads). */
+export interface AlignmentSummary {
+  id: string;
+  projectId: string;
+  title: string;
+  format: 'text' | 'markdown';
+  status: 'draft' | 'confirmed';
+  version: number;
+  sentences: { de: number; pl: number };
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** German and Polish sentences the aligner (or a person) paired; confidence 0–1 (a person's bead: 1). */
+export interface AlignmentBead {
+  de: string[];
+  pl: string[];
+  deIndexes: number[];
+  plIndexes: number[];
+  confidence: number;
+}
+
+export interface Alignment extends AlignmentSummary {
+  beads: AlignmentBead[];
+}
