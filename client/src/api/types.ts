@@ -246,3 +246,28 @@ export interface AlignmentBead {
 export interface Alignment extends AlignmentSummary {
   beads: AlignmentBead[];
 }
+
+export const ABBREVIATION_KINDS = ['never_ends', 'may_end', 'before_number'] as const;
+export type AbbreviationKind = (typeof ABBREVIATION_KINDS)[number];
+
+/** A break (break: true) or no-break rule: regexes for the text before and after the position. */
+export interface SegmentationException {
+  break: boolean;
+  before: string;
+  after: string;
+}
+
+/** What a project adds to the built-in sentence rules of one language (GET /api/projects/:id/segmentation). */
+export interface LanguageRuleAdditions {
+  abbreviations?: Record<string, AbbreviationKind>;
+  exceptions?: SegmentationException[];
+  abbreviationSuffixes?: string[];
+  sentenceStarters?: string[];
+  nounsCapitalised?: boolean;
+  months?: string[];
+  ordinalContext?: string[];
+  ordinalJoiners?: string[];
+  ordinalDigits?: { afterContext: number; alone: number };
+}
+
+export type ProjectSegmentationRules = { de?: LanguageRuleAdditions; pl?: LanguageRuleAdditions };
