@@ -271,3 +271,14 @@ export interface LanguageRuleAdditions {
 }
 
 export type ProjectSegmentationRules = { de?: LanguageRuleAdditions; pl?: LanguageRuleAdditions };
+
+export const QA_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type QaSeverity = (typeof QA_SEVERITIES)[number];
+
+/** One item of GET /api/projects/:id/qa/checks: a check with its default and how the project runs it. */
+export interface QaCheckSetting {
+  id: string;
+  defaultSeverity: QaSeverity;
+  enabled: boolean;
+  severity: QaSeverity;
+}

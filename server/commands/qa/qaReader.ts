@@ -1,10 +1,12 @@
-// Reading stored QA results: for segments being shown, and a document's issue list.
+// Reading stored QA results: for segments being shown, and a document's issue list; and the checks a
+// project runs, with their severities.
+import { configuredChecks, type ConfiguredCheck } from '../../domain/qa/registry';
 import type { DocumentQaSummary, QaResult } from '../../domain/qa/results';
 import type { QaIssue, QaSeverity } from '../../domain/qa/types';
 import type { Segment, User } from '../../domain/types';
 import type { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
-import { loadDocument } from '../segmentAccess';
+import { loadDocument, loadProject } from '../segmentAccess';
 
 /**
  * The stored results of segments the caller already may see (they come from a command that checked
@@ -74,4 +76,10 @@ export async function documentQa(ctx: CommandContext, props: DocumentQaProps): P
   }
   const [summary] = await ctx.store.qaResults.summarizeByDocuments([props.documentId]);
   return { items: matching.slice(props.offset, props.offset + props.limit), total: matching.length, summary };
+}
+
+/** Every QA check with its default severity and how the project runs it; any member may read it. */
+export async function projectQaChecks(ctx: CommandContext, user: User, projectId: string): Promise<ConfiguredCheck[]> {
+  const { project } = await loadProject(ctx, user, projectId);
+  return configuredChecks(project.settings.qa);
 }

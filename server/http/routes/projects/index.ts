@@ -1,15 +1,17 @@
-// Projects: create, list, read, change settings, add members.
+// Projects: create, list, read, change settings (and list the QA checks they switch), add members.
 import { Router } from 'express';
 import { createProject } from '../../../commands/projectCreator';
 import { addProjectMember } from '../../../commands/projectMemberAdder';
 import { getProject, listProjects } from '../../../commands/projectReader';
 import { updateProjectSettings } from '../../../commands/projectSettingsUpdater';
 import { projectStatus } from '../../../commands/documentStatusReader';
+import { projectQaChecks } from '../../../commands/qa/qaReader';
 import type { AppDeps } from '../../deps';
 import { presentProjectStatus } from '../../presenters/document';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentProject } from '../../presenters/project';
+import { presentConfiguredCheck } from '../../presenters/qa';
 import { addMemberBody, createProjectBody, projectParams, projectSettingsBody } from './schemas';
 
 export function projectRoutes(deps: AppDeps): Router {
@@ -39,6 +41,11 @@ export function projectRoutes(deps: AppDeps): Router {
     const { params, body } = settingsRequest.parsed(res);
     const project = await updateProjectSettings(deps, { user: currentUser(res), projectId: params.id, settings: body });
     res.json(presentProject(project));
+  });
+
+  router.get('/projects/:id/qa/checks', readRequest, async (_req, res) => {
+    const checks = await projectQaChecks(deps, currentUser(res), readRequest.parsed(res).params.id);
+    res.json({ items: checks.map(presentConfiguredCheck) });
   });
 
   router.post('/projects/:id/members', memberRequest, async (_req, res) => {
