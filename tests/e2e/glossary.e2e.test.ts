@@ -46,6 +46,19 @@ describeE2e('the glossary screen', () => {
     await asPerson(env, env.people.translator, 'glossary-translator', async ({ page }) => {
       await page.getByRole('navigation').getByRole('link', { name: 'Projects' }).click();
       await page.getByRole('link', { name: 'Euroregion Neiße 2026' }).click();
+      // The project page shows a translator its tools and members, not the coordinators' controls.
+      await page.getByRole('navigation', { name: 'Project tools' }).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Project tools' }).getByRole('link').allTextContents()).toEqual([
+        'GlossaryTerms one by one: search, add, propose, approve',
+        'Concordance searchFind German or Polish words in the translation memory',
+        'AlignmentsPair existing German and Polish texts for the memory',
+        'Segmentation rulesAbbreviations, exceptions, SRX import and export',
+        'Quality checksWhich checks run and how severe they are',
+      ]);
+      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Members', 'Translation memory', 'Glossary']);
+      expect(await page.getByRole('button', { name: 'Add to project' }).count()).toBe(0);
+      expect(await page.locator('input[type="file"]').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('project-tool-glossary').click();
       await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
       expect(await table(page)).toEqual([['Landkreis', 'powiat', 'approved']]);
