@@ -4,6 +4,12 @@ import { ProjectPage } from './admin/ProjectPage';
 import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
 import { useAuth } from './auth';
+import { AlignmentEditorPage } from './alignment/AlignmentEditorPage';
+import { AlignmentsPage } from './alignment/AlignmentsPage';
+import { GlossaryPage } from './glossary/GlossaryPage';
+import { QaSettingsPage } from './qa/QaSettingsPage';
+import { SegmentationPage } from './segmentation/SegmentationPage';
+import { ConcordancePage } from './tm/ConcordancePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentStatsPage } from './pages/DocumentStatsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -26,6 +32,13 @@ export function App() {
   if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
   else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
+  else if ((params = matchPath('/projects/:id/glossary', path))) screen = <GlossaryPage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/concordance', path))) screen = <ConcordancePage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/alignments/:alignmentId', path)))
+    screen = <AlignmentEditorPage key={params.alignmentId} projectId={params.id} alignmentId={params.alignmentId} />;
+  else if ((params = matchPath('/projects/:id/alignments', path))) screen = <AlignmentsPage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/segmentation', path))) screen = <SegmentationPage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/qa', path))) screen = <QaSettingsPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;

@@ -2,11 +2,8 @@ import type { DocumentView, SegmentState, Tally } from '../../client/src/api/typ
 import {
   analysisRows,
   bucketDays,
-  canStartMtIn,
-  canSubmitTo,
   checkUpload,
   decodeUtf8,
-  defaultOnlyMine,
   dueWithin,
   editorsByDocument,
   endOfDayUtc,
@@ -19,7 +16,6 @@ import {
   mtStartable,
   niceScale,
   previewTotals,
-  rolesIn,
   sortDocuments,
   stateShares,
   summarizeDays,
@@ -188,30 +184,6 @@ describe('groupByProject', () => {
   });
 });
 
-describe('roles', () => {
-  const project = { members: [{ userId: 'u1', roles: ['editor' as const] }, { userId: 'u2', roles: ['translator' as const] }] };
-
-  it('joins global roles and the membership', () => {
-    expect(rolesIn({ id: 'u1', roles: ['reviewer'] }, project)).toEqual(['reviewer', 'editor']);
-    expect(rolesIn({ id: 'u3', roles: [] }, project)).toEqual([]);
-  });
-
-  it('lets editors, coordinators and admins submit and start MT, translators not', () => {
-    expect(canSubmitTo({ id: 'u1', roles: [] }, project)).toBe(true);
-    expect(canSubmitTo({ id: 'u2', roles: [] }, project)).toBe(false);
-    expect(canSubmitTo({ id: 'u3', roles: ['coordinator'] }, project)).toBe(true);
-    expect(canStartMtIn({ id: 'u3', roles: ['admin'] }, project)).toBe(true);
-    expect(canStartMtIn({ id: 'u2', roles: [] }, project)).toBe(false);
-  });
-
-  it('switches "only mine" on for people who are editors and nothing else', () => {
-    expect(defaultOnlyMine({ id: 'u1', roles: [] }, [project])).toBe(true);
-    expect(defaultOnlyMine({ id: 'u1', roles: ['editor'] }, [project])).toBe(true);
-    expect(defaultOnlyMine({ id: 'u1', roles: ['coordinator'] }, [project])).toBe(false);
-    expect(defaultOnlyMine({ id: 'u2', roles: ['editor'] }, [project])).toBe(false);
-    expect(defaultOnlyMine({ id: 'u3', roles: [] }, [project])).toBe(false);
-  });
-});
 
 describe('machine translation', () => {
   const job = (status: 'queued' | 'running' | 'done' | 'failed') => ({

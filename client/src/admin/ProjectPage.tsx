@@ -1,10 +1,13 @@
-// One project (coordinators, admins): members and their roles, settings, and the translation memory
-// and glossary files (TMX import as a background job with a progress bar, CSV/TBX glossary import).
+// One project: the way to its tools (glossary, concordance, alignments, segmentation rules, QA checks),
+// its members, and for coordinators and admins its settings and the translation memory and glossary
+// files (TMX import as a background job with a progress bar, CSV/TBX glossary import).
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, upload } from '../api/client';
 import { PROJECT_ROLES, type Project, type TmImportJob, type User } from '../api/types';
+import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
+import { canEditGlossaryIn, canManageProject } from '../lib/projectRoles';
 import { Link } from '../router';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useToasts } from '../ui/Toasts';
@@ -16,8 +19,10 @@ const FORMALITIES = ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as
 export function ProjectPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation('admin');
   const toasts = useToasts();
+  const user = useUser();
   const [project, setProject] = useState<Project | null>(null);
   const [users, setUsers] = useState<User[]>([]);
+  const listsAccounts = hasRole(user, 'coordinator');
 
   const load = useCallback(() => {
     api.get<Project>(`/api/projects/${encodeURIComponent(projectId)}`).then(setProject, toasts.showError);
@@ -25,11 +30,12 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   useEffect(() => {
     load();
     // Only admins and coordinators may list accounts; others see member ids.
-    api.get<{ items: User[] }>('/api/users').then((page) => setUsers(page.items), () => setUsers([]));
-  }, [load]);
+    if (listsAccounts) api.get<{ items: User[] }>('/api/users').then((page) => setUsers(page.items), () => setUsers([]));
+  }, [load, listsAccounts]);
 
   if (!project) return <p className="loading" role="status">{t('common:status.loading')}</p>;
-  const nameOf = (userId: string) => users.find((user) => user.id === userId)?.name ?? userId;
+  const nameOf = (userId: string) => users.find((account) => account.id === userId)?.name ?? (userId === user.id ? user.name : userId);
+  const manages = canManageProject(user, project);
 
   return (
     <section className="admin" aria-labelledby="project-title">
@@ -37,6 +43,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         <Link to="/projects">{t('project.back')}</Link>
       </p>
       <h1 id="project-title">{project.name}</h1>
+      <ProjectTools projectId={project.id} />
       <div className="admin-grid">
         <div className="card">
           <h2>{t('project.members')}</h2>
@@ -51,11 +58,11 @@ export function ProjectPage({ projectId }: { projectId: string }) {
               ))}
             </ul>
           )}
-          <AddMember project={project} users={users} onAdded={load} />
+          {manages && <AddMember project={project} users={users} onAdded={load} />}
         </div>
-        <Settings project={project} onSaved={setProject} />
-        <TmxImport projectId={project.id} />
-        <GlossaryImport projectId={project.id} />
+        {manages && <Settings project={project} onSaved={setProject} />}
+        <TmxImport projectId={project.id} mayImport={manages} />
+        <GlossaryImport projectId={project.id} mayImport={canEditGlossaryIn(user, project)} />
       </div>
     </section>
   );
@@ -151,7 +158,28 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
   );
 }
 
-function TmxImport({ projectId }: { projectId: string }) {
+const TOOLS = ['glossary', 'concordance', 'alignments', 'segmentation', 'qa'] as const;
+
+/** Links to the project's own screens; each screen shows only what the user's roles allow. */
+function ProjectTools({ projectId }: { projectId: string }) {
+  const { t } = useTranslation('admin');
+  return (
+    <nav className="project-tools" aria-label={t('project.tools')}>
+      <ul>
+        {TOOLS.map((tool) => (
+          <li key={tool}>
+            <Link to={`/projects/${encodeURIComponent(projectId)}/${tool}`} data-testid={`project-tool-${tool}`}>
+              <span className="project-tool-name">{t(`project.tool.${tool}`)}</span>
+              <span className="project-tool-hint">{t(`project.toolHint.${tool}`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function TmxImport({ projectId, mayImport }: { projectId: string; mayImport: boolean }) {
   const { t } = useTranslation('admin');
   const toasts = useToasts();
   const [job, setJob] = useState<TmImportJob | null>(null);
@@ -178,10 +206,12 @@ function TmxImport({ projectId }: { projectId: string }) {
   return (
     <div className="card" aria-labelledby="tmx-title">
       <h2 id="tmx-title">{t('tm.title')}</h2>
-      <label>
-        {t('tm.import')}
-        <input type="file" accept=".tmx,application/x-tmx+xml,text/xml" disabled={running} onChange={(e) => void start(e.target.files?.[0])} data-testid="tmx-file" />
-      </label>
+      {mayImport && (
+        <label>
+          {t('tm.import')}
+          <input type="file" accept=".tmx,application/x-tmx+xml,text/xml" disabled={running} onChange={(e) => void start(e.target.files?.[0])} data-testid="tmx-file" />
+        </label>
+      )}
       {job && progress && (
         <div data-testid="tmx-progress">
           <ProgressBar value={progress.value} max={progress.max} label={t(`tm.stage.${job.stage}`, { done: formatNumber(job.done), total: job.total === null ? '…' : formatNumber(job.total) })} />
@@ -208,7 +238,7 @@ interface GlossaryImportResult {
   unchanged: number;
 }
 
-function GlossaryImport({ projectId }: { projectId: string }) {
+function GlossaryImport({ projectId, mayImport }: { projectId: string; mayImport: boolean }) {
   const { t } = useTranslation('admin');
   const toasts = useToasts();
 
@@ -228,10 +258,12 @@ function GlossaryImport({ projectId }: { projectId: string }) {
   return (
     <div className="card" aria-labelledby="glossary-title">
       <h2 id="glossary-title">{t('glossary.title')}</h2>
-      <label>
-        {t('glossary.import')}
-        <input type="file" accept=".csv,.tbx,text/csv,application/xml" onChange={(e) => void start(e.target.files?.[0])} />
-      </label>
+      {mayImport && (
+        <label>
+          {t('glossary.import')}
+          <input type="file" accept=".csv,.tbx,text/csv,application/xml" onChange={(e) => void start(e.target.files?.[0])} />
+        </label>
+      )}
       <p>
         <a href={`/api/projects/${encodeURIComponent(projectId)}/glossary?format=csv`} download>
           {t('glossary.exportCsv')}

@@ -1,4 +1,5 @@
-// Projects (coordinators, admins): the list, and a new German→Polish project.
+// The projects the user may see (members: their own; coordinators and admins: all), each leading to its
+// page and tools; coordinators and admins also create a new German→Polish project here.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';

@@ -181,6 +181,8 @@ export interface SegmentHistoryEntry {
   version: number;
 }
 
+export const PARTS_OF_SPEECH = ['noun', 'proper_noun', 'adjective', 'verb', 'adverb', 'phrase', 'other'] as const;
+
 export interface GlossaryTerm {
   id: string;
   projectId: string;
@@ -205,4 +207,78 @@ export interface SegmentGlossaryHit {
   /** null while the segment has no target. */
   satisfied: boolean | null;
   forbidden: { variant: string; start: number; end: number; text: string }[];
+}
+
+/** One item of GET /api/projects/:id/tm/search: `highlights` are offsets in the searched side (source for de, target for pl). */
+export interface ConcordanceHit {
+  unitId: string;
+  source: string;
+  target: string;
+  origin: 'segment' | 'alignment' | 'tmx';
+  projectId: string;
+  highlights: { start: number; end: number }[];
+  updatedAt: string;
+}
+
+/** An item of GET /api/projects/:id/alignments (an alignment without its beads). */
+export interface AlignmentSummary {
+  id: string;
+  projectId: string;
+  title: string;
+  format: 'text' | 'markdown';
+  status: 'draft' | 'confirmed';
+  version: number;
+  sentences: { de: number; pl: number };
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** German and Polish sentences the aligner (or a person) paired; confidence 0–1 (a person's bead: 1). */
+export interface AlignmentBead {
+  de: string[];
+  pl: string[];
+  deIndexes: number[];
+  plIndexes: number[];
+  confidence: number;
+}
+
+export interface Alignment extends AlignmentSummary {
+  beads: AlignmentBead[];
+}
+
+export const ABBREVIATION_KINDS = ['never_ends', 'may_end', 'before_number'] as const;
+export type AbbreviationKind = (typeof ABBREVIATION_KINDS)[number];
+
+/** A break (break: true) or no-break rule: regexes for the text before and after the position. */
+export interface SegmentationException {
+  break: boolean;
+  before: string;
+  after: string;
+}
+
+/** What a project adds to the built-in sentence rules of one language (GET /api/projects/:id/segmentation). */
+export interface LanguageRuleAdditions {
+  abbreviations?: Record<string, AbbreviationKind>;
+  exceptions?: SegmentationException[];
+  abbreviationSuffixes?: string[];
+  sentenceStarters?: string[];
+  nounsCapitalised?: boolean;
+  months?: string[];
+  ordinalContext?: string[];
+  ordinalJoiners?: string[];
+  ordinalDigits?: { afterContext: number; alone: number };
+}
+
+export type ProjectSegmentationRules = { de?: LanguageRuleAdditions; pl?: LanguageRuleAdditions };
+
+export const QA_SEVERITIES = ['error', 'warning', 'info'] as const;
+export type QaSeverity = (typeof QA_SEVERITIES)[number];
+
+/** One item of GET /api/projects/:id/qa/checks: a check with its default and how the project runs it. */
+export interface QaCheckSetting {
+  id: string;
+  defaultSeverity: QaSeverity;
+  enabled: boolean;
+  severity: QaSeverity;
 }

@@ -1,7 +1,7 @@
 // Pure helpers behind the documents list, the submit form, the coordinator dashboard and a document's
 // statistics: shares per state, totals over documents, grouping and sorting, chart scales and ticks,
 // upload checks. No DOM, no i18n: the pages format what these compute.
-import type { DocumentView, MtJob, Project, Role, SegmentState, Tally } from '../api/types';
+import type { DocumentView, MtJob, Project, SegmentState, Tally } from '../api/types';
 
 /** The order of the parts of a stacked progress bar: done work first, untouched text last. */
 export const PROGRESS_ORDER: readonly SegmentState[] = ['approved', 'locked', 'translated', 'draft', 'rejected', 'new'];
@@ -157,30 +157,6 @@ export function groupByProject<T extends Pick<DocumentView, 'projectId' | 'creat
     if (a.name === null || b.name === null) return a.name === b.name ? a.projectId.localeCompare(b.projectId) : a.name === null ? 1 : -1;
     return a.name.localeCompare(b.name) || a.projectId.localeCompare(b.projectId);
   });
-}
-
-type UserRoles = { id: string; roles: readonly Role[] };
-type ProjectMembers = Pick<Project, 'members'>;
-
-/** A user's roles in a project: global roles plus the project membership's (as the server's policy). */
-export function rolesIn(user: UserRoles, project: ProjectMembers): Role[] {
-  const member = project.members.find((m) => m.userId === user.id);
-  return [...new Set([...user.roles, ...(member?.roles ?? [])])];
-}
-
-const holds = (roles: readonly Role[], wanted: readonly Role[]) => roles.includes('admin') || roles.some((role) => wanted.includes(role));
-
-/** Whether the user may submit documents to the project (editor, coordinator, admin). */
-export const canSubmitTo = (user: UserRoles, project: ProjectMembers): boolean => holds(rolesIn(user, project), ['editor', 'coordinator']);
-
-/** Whether the list offers "Start machine translation" to the user in this project (editors, coordinators). */
-export const canStartMtIn = (user: UserRoles, project: ProjectMembers): boolean => holds(rolesIn(user, project), ['editor', 'coordinator']);
-
-/** "Only mine" starts switched on for people who are editors and nothing else, globally and in every project. */
-export function defaultOnlyMine(user: UserRoles, projects: readonly ProjectMembers[]): boolean {
-  const roles = new Set<Role>(user.roles);
-  for (const project of projects) for (const role of project.members.find((m) => m.userId === user.id)?.roles ?? []) roles.add(role);
-  return roles.size === 1 && roles.has('editor');
 }
 
 export const isMtActive = (job: Pick<MtJob, 'status'> | null): boolean => job !== null && (job.status === 'queued' || job.status === 'running');

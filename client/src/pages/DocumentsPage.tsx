@@ -6,7 +6,8 @@ import { api } from '../api/client';
 import type { DocumentView, MtJob, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatPercent } from '../format';
-import { canStartMtIn, canSubmitTo, defaultOnlyMine, groupByProject, isMtActive, mtStartable } from '../lib/dashboardStats';
+import { groupByProject, isMtActive, mtStartable } from '../lib/dashboardStats';
+import { canStartMtIn, canSubmitTo, defaultOnlyMine } from '../lib/projectRoles';
 import { Link } from '../router';
 import { useToasts } from '../ui/Toasts';
 import { MtStatus } from './MtStatus';
@@ -134,7 +135,15 @@ export function DocumentsPage() {
           const headingId = `project-${group.projectId}`;
           return (
             <section key={group.projectId} className="project-group" aria-labelledby={headingId}>
-              <h2 id={headingId}>{group.name ?? t('unknownProject')}</h2>
+              <h2 id={headingId}>
+                {project ? (
+                  <Link to={`/projects/${encodeURIComponent(project.id)}`} data-testid="project-link">
+                    {project.name}
+                  </Link>
+                ) : (
+                  (group.name ?? t('unknownProject'))
+                )}
+              </h2>
               <div className="table-scroll">
                 <table className="data documents-table">
                   <colgroup>

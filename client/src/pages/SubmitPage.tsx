@@ -7,7 +7,9 @@ import { api, ApiError } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { canSubmitTo, checkUpload, decodeUtf8, endOfDayUtc, MAX_UPLOAD_BYTES, previewTotals, titleFromFileName } from '../lib/dashboardStats';
+import { endOfDayUtc, MAX_UPLOAD_BYTES, previewTotals, titleFromFileName } from '../lib/dashboardStats';
+import { readTextFile, textFileProblem } from '../lib/textFile';
+import { canSubmitTo } from '../lib/projectRoles';
 import { Link, navigate } from '../router';
 import { useToasts } from '../ui/Toasts';
 import type { DocumentPreview } from './pageTypes';
@@ -63,20 +65,16 @@ export function SubmitPage() {
     const file = input.files?.[0];
     setFileError(null);
     if (!file) return;
-    const check = checkUpload(file);
-    if (!check.ok) {
-      setFileError(check.reason === 'type' ? t('file.wrongType', { name: file.name }) : t('file.tooLarge', { name: file.name, max: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024) }));
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      const [key, values] = textFileProblem(read.reason, file.name);
+      setFileError(t(key, values));
       input.value = '';
       return;
     }
-    const text = decodeUtf8(await file.arrayBuffer());
-    if (text === null) {
-      setFileError(t('file.notUtf8', { name: file.name }));
-      input.value = '';
-      return;
-    }
+    const { text, format: fileFormat } = read;
     setContent(text);
-    setFormat(check.format);
+    setFormat(fileFormat);
     setFileName(file.name);
     setFormError(null);
     if (title.trim() === '') setTitle(titleFromFileName(file.name));

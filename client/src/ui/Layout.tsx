@@ -30,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/', label: t('nav.documents'), show: true },
     { to: '/submit', label: t('nav.submit'), show: hasRole(user, 'editor', 'coordinator') },
     { to: '/dashboard', label: t('nav.dashboard'), show: hasRole(user, 'coordinator') },
-    { to: '/projects', label: t('admin:nav.projects'), show: hasRole(user, 'coordinator') },
+    { to: '/projects', label: t('admin:nav.projects'), show: true },
     { to: '/users', label: t('admin:nav.users'), show: user.roles.includes('admin') },
   ].filter((link) => link.show);
   return (

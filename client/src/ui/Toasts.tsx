@@ -1,7 +1,14 @@
 // Short messages after saves and errors, announced to screen readers (role=status / role=alert).
+import type { TFunction } from 'i18next';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+
+/** What went wrong, in the user's language: the server's localized message, or a general one. */
+export function errorText(error: unknown, t: TFunction): string {
+  if (error instanceof ApiError) return error.code === 'network_error' ? t('common:errors.network') : error.message || t('common:errors.unknown');
+  return t('common:errors.unknown');
+}
 
 type Kind = 'success' | 'error' | 'info';
 interface Toast {
@@ -32,10 +39,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
   const showError = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) show('error', error.code === 'network_error' ? t('errors.network') : error.message || t('errors.unknown'));
-      else show('error', t('errors.unknown'));
-    },
+    (error: unknown) => show('error', errorText(error, t)),
     [show, t],
   );
 

@@ -43,6 +43,19 @@ export interface QaSettings {
   severity?: Record<string, QaSeverity>;
 }
 
+/** A check as a project runs it: switched on or off, with its own severity or the default. */
+export interface ConfiguredCheck {
+  check: QaCheck;
+  enabled: boolean;
+  severity: QaSeverity;
+}
+
+/** Every check, in the order of QA_CHECKS, with a project's settings applied (unknown ids in them are ignored). */
+export function configuredChecks(settings: QaSettings = {}): ConfiguredCheck[] {
+  const disabled = new Set(settings.disabled ?? []);
+  return QA_CHECKS.map((check) => ({ check, enabled: !disabled.has(check.id), severity: settings.severity?.[check.id] ?? check.defaultSeverity }));
+}
+
 /**
  * The issues of one segment: errors first, then warnings, then infos; within a severity in the order
  * of QA_CHECKS, and within a check in the order it found them. An empty target has nothing to check
@@ -50,11 +63,9 @@ export interface QaSettings {
  */
 export function runChecks(source: string, target: string, context: QaContext = {}, settings: QaSettings = {}): QaIssue[] {
   if (target.trim() === '') return [];
-  const disabled = new Set(settings.disabled ?? []);
-  const issues = QA_CHECKS.filter((check) => !disabled.has(check.id)).flatMap((check) => {
-    const severity = settings.severity?.[check.id] ?? check.defaultSeverity;
-    return check.run(source, target, context).map((finding): QaIssue => ({ check: check.id, severity, ...finding }));
-  });
+  const issues = configuredChecks(settings)
+    .filter(({ enabled }) => enabled)
+    .flatMap(({ check, severity }) => check.run(source, target, context).map((finding): QaIssue => ({ check: check.id, severity, ...finding })));
   const rank = (issue: QaIssue) => QA_SEVERITIES.indexOf(issue.severity);
   return issues.sort((a, b) => rank(a) - rank(b)); // Array#sort is stable
 }

@@ -2,6 +2,7 @@
 import type { DocumentQaItem, DocumentQaPage } from '../../commands/qa/readDocumentQa';
 import { Conflict } from '../../domain/errors';
 import { QaErrorsFound } from '../../domain/qa/errors';
+import type { ConfiguredCheck } from '../../domain/qa/registry';
 import type { DocumentQaSummary, QaResult } from '../../domain/qa/results';
 import type { QaIssue } from '../../domain/qa/types';
 import { translateQa, type Language } from '../../i18n';
@@ -41,6 +42,14 @@ export const presentDocumentQaPage = (page: DocumentQaPage, lang: Language, offs
   offset,
   limit,
   summary: presentQaSummary(page.summary),
+});
+
+/** A check as a project runs it (GET /api/projects/:id/qa/checks). */
+export const presentConfiguredCheck = ({ check, enabled, severity }: ConfiguredCheck) => ({
+  id: check.id,
+  defaultSeverity: check.defaultSeverity,
+  enabled,
+  severity,
 });
 
 /** A refused confirm's issues, localized for the client (other errors pass unchanged). */

@@ -74,6 +74,7 @@ const ROUTES: Route[] = [
     },
     emptyOk: true,
   },
+  { method: 'GET', path: '/api/projects/:project/qa/checks' },
   { method: 'POST', path: '/api/projects/:project/members', fields: { userId: str(':user'), roles: { value: ['editor'] } } },
   {
     method: 'POST',

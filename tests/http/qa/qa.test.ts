@@ -237,6 +237,51 @@ describe('QA checks over HTTP', () => {
     });
   });
 
+  describe('GET /api/projects/:id/qa/checks', () => {
+    /** Every check with its default severity, in the order issues are listed (server/domain/qa/registry.ts). */
+    const DEFAULTS: [id: string, severity: string][] = [
+      ['placeholders', 'error'],
+      ['numbers', 'error'],
+      ['urls_emails', 'warning'],
+      ['glossary_missing', 'warning'],
+      ['glossary_forbidden', 'warning'],
+      ['untranslated_words', 'warning'],
+      ['same_as_source', 'warning'],
+      ['end_punctuation', 'warning'],
+      ['brackets_quotes', 'warning'],
+      ['whitespace', 'warning'],
+      ['length_ratio', 'warning'],
+      ['inconsistent_translation', 'warning'],
+      ['mt_unedited', 'info'],
+    ];
+    const checks = (token = fixture.translator.token) => request('GET', `/api/projects/${fixture.projectId}/qa/checks`, token);
+
+    test('lists every check with its default severity, all on, for any member of the project', async () => {
+      const response = await checks();
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({ items: DEFAULTS.map(([id, severity]) => ({ id, defaultSeverity: severity, enabled: true, severity })) });
+    });
+
+    test("shows the project's settings: a check switched off, a severity changed", async () => {
+      await settings({ disabled: ['whitespace'], severity: { numbers: 'warning' } });
+
+      const items = (await checks()).body.items as { id: string; defaultSeverity: string; enabled: boolean; severity: string }[];
+
+      expect(items.filter((item) => !item.enabled || item.severity !== item.defaultSeverity)).toEqual([
+        { id: 'numbers', defaultSeverity: 'error', enabled: true, severity: 'warning' },
+        { id: 'whitespace', defaultSeverity: 'warning', enabled: false, severity: 'warning' },
+      ]);
+    });
+
+    test('someone outside the project gets 404 not_found, as for an unknown project', async () => {
+      const outsider = await checks(fixture.outsider.token);
+      const unknown = await request('GET', '/api/projects/no-such-project/qa/checks', fixture.coordinator.token);
+
+      expect([outsider.status, outsider.body.error, unknown.status, unknown.body.error]).toEqual([404, 'not_found', 404, 'not_found']);
+    });
+  });
+
   describe('GET /api/documents/:id/qa and the document statistics', () => {
     /** Three sentences: one error (and a warning), one warning, one clean. */
     async function checkedDocument(): Promise<{ documentId: string; segments: SegmentJson[] }> {

@@ -3,6 +3,7 @@ import { QA_CHECK_IDS } from '../../../domain/qa/registry';
 import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
 
 export const documentParams = z.strictObject({ id: z.string().min(1).max(200) });
+export const projectParams = documentParams;
 
 /** A comma-separated list whose items must be among `values`. */
 const commaList = <T extends string>(values: readonly T[]) =>
