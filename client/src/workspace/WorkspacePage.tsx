@@ -8,9 +8,17 @@ import type { DocumentView, MtJob, Page, Role, Segment, SegmentDetail } from '..
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
+import { conflictAuthor, theirsOf, type HistoryItem } from '../lib/conflicts';
+import { editsAfterPatch, newerSegments } from '../lib/livePatch';
+import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../lib/localEdit';
 import { nextMissingPlaceholder } from '../lib/placeholders';
+import { presenceLabels, withPresence, type Presence } from '../lib/presence';
 import { filterCounts, filterSegments, isOpen, isUnreviewed, nextMatching, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
-import { shortcutAction, type ShortcutAction } from '../lib/shortcuts';
+import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
+import { startSegmentId, stepFrom } from '../lib/segmentNavigation';
+import { canEditSegment } from '../lib/segmentRights';
+import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
+import { UndoHistory, type ChangeKind } from '../lib/undoHistory';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
 import { useToasts } from '../ui/Toasts';
@@ -33,27 +41,19 @@ type Mode = 'translate' | 'review';
 /** Resolves after the browser painted what was just rendered. */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
 
-/** An edit of one segment's target: the text in the editor and how far it got to the server. */
-interface Edit {
-  text: string;
-  status: SaveStatus;
-  /** The version this edit is based on: a save sends it, so a change made meanwhile is a conflict. */
-  baseVersion: number;
-  /** Someone else changed the segment while this edit was unsaved. */
-  remoteChanged: boolean;
-}
+type Edit = LocalEdit;
 
 interface ProjectView {
   members: { userId: string; roles: Role[] }[];
 }
 
+const MARK_LABELS: Record<GlossaryMarkKind, string> = { forbidden: 'glossary.markForbidden', missing: 'glossary.markMissing', found: 'glossary.mark' };
 const AUTOSAVE_MS = 800;
 const RETRY_MS = 5000;
 const PRESENCE_MS = 10_000;
 const PARALLEL_PAGES = 4;
 /** How long the cursor rests on a segment before its details are fetched. */
 const SETTLE_MS = 120;
-const EDITABLE_STATES = new Set(['new', 'draft', 'translated', 'rejected']);
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
   const { t, i18n } = useTranslation('workspace');
@@ -76,7 +76,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const [detail, setDetail] = useState<SegmentDetail | null>(null);
   const [glossary, setGlossary] = useState<{ id: string; items: SegmentTermHitView[] } | null>(null);
   const [glossaryTick, bumpGlossary] = useReducer((n: number) => n + 1, 0);
-  const [presence, setPresence] = useState<Map<string, Map<string, string>>>(() => new Map());
+  const [presence, setPresence] = useState<Presence>(() => new Map());
   const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [shownConflict, setShownConflict] = useState<string | null>(null);
@@ -93,7 +93,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const pendingFocus = useRef<string | null>(null);
   const activeRef = useRef<string | null>(null);
   const lastRange = useRef<Range | null>(null);
-  const undo = useRef<{ id: string | null; past: string[]; future: string[]; at: number }>({ id: null, past: [], future: [], at: 0 });
+  const undo = useRef(new UndoHistory());
   const grid = useRef<GridHandle | null>(null);
   const names = useRef(new Map<string, string>());
   const lastActor = useRef(new Map<string, string>());
@@ -103,12 +103,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
   const canTranslate = hasRole(user, 'translator', 'coordinator') || roles.has('translator') || roles.has('coordinator');
   const canReview = hasRole(user, 'reviewer', 'coordinator') || roles.has('reviewer') || roles.has('coordinator');
-  // The server's rules: translators edit new/draft/translated/rejected segments, reviewers correct
-  // translated ones (in either mode).
-  const canEdit = useCallback(
-    (segment: Segment) => (canTranslate && EDITABLE_STATES.has(segment.state)) || (canReview && segment.state === 'translated'),
-    [canTranslate, canReview],
-  );
+  const canEdit = useCallback((segment: Segment) => canEditSegment({ canTranslate, canReview }, segment), [canTranslate, canReview]);
 
   // ---- the list ----------------------------------------------------------------------------------
   const all = useMemo(() => store.list(), [store, revision]);
@@ -178,9 +173,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     (async () => {
       const first = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, abort.signal);
       store.addPage(0, first.items, first.total);
-      if (!activeRef.current && first.items.length > 0) {
-        startAt.current = (first.items.find(mode === 'translate' ? isOpen : isUnreviewed) ?? first.items[0]).id;
-      }
+      if (!activeRef.current) startAt.current = startSegmentId(first.items, mode);
       // The rest loads in the background once the first rows are on screen, so the first keystrokes
       // do not wait behind 4,500 segments being fetched and parsed.
       await afterPaint();
@@ -245,7 +238,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     if (!segment) return null;
     let edit = edits.current.get(id);
     if (!edit) {
-      edit = { text: segment.target ?? '', status: 'saved', baseVersion: segment.version, remoteChanged: false };
+      edit = editOfSegment(segment);
       edits.current.set(id, edit);
     }
     return edit;
@@ -268,7 +261,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     const edit = edits.current.get(id);
     const segment = store.get(id);
     if (!edit || !segment || edit.status === 'conflict' || edit.status === 'saved') return Promise.resolve();
-    if (edit.text === (segment.target ?? '') && edit.baseVersion === segment.version) {
+    if (!differsFromServer(edit, segment)) {
       edit.remoteChanged = false;
       setStatus(edit, 'saved');
       return Promise.resolve();
@@ -297,7 +290,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           setStatus(edit, 'error');
           toasts.showError(error);
           // The server or the network failed, not the text: try again in a while (nothing is lost).
-          if (error instanceof ApiError && (error.status === 0 || error.status >= 500 || error.status === 429)) scheduleSave(id, RETRY_MS);
+          if (error instanceof ApiError && isTransientFailure(error.status)) scheduleSave(id, RETRY_MS);
         }
       } finally {
         inflight.current.delete(id);
@@ -323,19 +316,11 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     setSearch(next);
   }, []);
 
-  function textChanged(id: string, text: string, undoable: 'typing' | 'step' | 'none') {
+  function textChanged(id: string, text: string, undoable: ChangeKind) {
     const edit = editOf(id);
     if (!edit || text === edit.text) return;
     touch(id);
-    const history = undo.current;
-    if (history.id !== id) Object.assign(history, { id, past: [], future: [], at: 0 });
-    const now = Date.now();
-    if (undoable === 'step' || (undoable === 'typing' && now - history.at > 700)) {
-      history.past.push(edit.text);
-      if (history.past.length > 200) history.past.shift();
-      history.future = [];
-    }
-    history.at = undoable === 'typing' ? now : 0; // typing after a step starts a new undo step
+    undo.current.record(id, edit.text, undoable, Date.now());
     if (edit.status === 'saved') edit.baseVersion = store.get(id)?.version ?? edit.baseVersion;
     edit.text = text;
     if (edit.status === 'saved' || edit.status === 'error') setStatus(edit, 'dirty');
@@ -347,19 +332,16 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     const segment = store.get(id);
     const edit = edits.current.get(id);
     if (!segment || !edit) return;
-    const theirs: ConflictCurrent = current ?? { target: segment.target, state: segment.state, version: segment.version, updatedAt: segment.updatedAt };
+    const theirs = theirsOf(segment, current);
     if (current && current.version > segment.version) store.update([{ ...segment, ...current }]);
     const conflict: Conflict = { segmentId: id, number: segment.index + 1, source: segment.source, mine: edit.text, theirs, who: lastActor.current.get(id) ?? null };
     setConflicts((list) => [...list.filter((c) => c.segmentId !== id), conflict]);
     setShownConflict(id);
     if (!conflict.who) {
-      api.get<{ items: { actorName: string | null; action: string; version: number }[] }>(`/api/segments/${id}/history`).then(
+      api.get<{ items: HistoryItem[] }>(`/api/segments/${id}/history`).then(
         (history) => {
-          // The refused save is in the history too (edit_conflict, by me): the author is whoever saved theirs.
-          const entry = [...history.items]
-            .reverse()
-            .find((item) => item.actorName && item.action !== 'edit_conflict' && item.version <= theirs.version);
-          if (entry?.actorName) setConflicts((list) => list.map((c) => (c.segmentId === id ? { ...c, who: entry.actorName } : c)));
+          const who = conflictAuthor(history.items, theirs.version);
+          if (who) setConflicts((list) => list.map((c) => (c.segmentId === id ? { ...c, who } : c)));
         },
         () => {},
       );
@@ -394,23 +376,15 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   /** Segments changed elsewhere (live event or reload): newer versions replace, unsaved edits stay. */
   function applyRemote(segments: Segment[], actorId: string | null): Segment[] {
     const own = actorId !== null && actorId === user.id;
-    const fresh = segments.filter((segment) => {
-      const known = store.get(segment.id);
-      return !known || known.version < segment.version;
-    });
-    for (const segment of fresh) {
-      if (actorId && !own) lastActor.current.set(segment.id, names.current.get(actorId) ?? lastActor.current.get(segment.id) ?? '');
-      const edit = edits.current.get(segment.id);
-      const unsaved = edit !== undefined && edit.status !== 'saved' && edit.text !== (segment.target ?? '');
-      if (unsaved) {
-        // Do not touch the editor: the next save is based on the old version and meets the conflict dialog.
-        if (!own && !edit.remoteChanged) {
-          edit.remoteChanged = true;
-          bumpEdits();
-        }
-        continue;
-      }
-      if (edit) edits.current.delete(segment.id);
+    const fresh = newerSegments(segments, (id) => store.get(id));
+    if (actorId && !own) {
+      for (const segment of fresh) lastActor.current.set(segment.id, names.current.get(actorId) ?? lastActor.current.get(segment.id) ?? '');
+    }
+    const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.current.get(id), own);
+    for (const id of flagged) (edits.current.get(id) as Edit).remoteChanged = true;
+    if (flagged.length > 0) bumpEdits();
+    for (const segment of followed) {
+      edits.current.delete(segment.id);
       const element = editors.current.get(segment.id);
       if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
     }
@@ -429,16 +403,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   onPresenceEvent.current = (event) => {
     if (event.user.id === user.id) return;
     names.current.set(event.user.id, event.user.name);
-    setPresence((current) => {
-      const next = new Map<string, Map<string, string>>();
-      for (const [segmentId, users] of current) {
-        const rest = new Map(users);
-        rest.delete(event.user.id); // one person edits one segment at a time
-        if (rest.size > 0) next.set(segmentId, rest);
-      }
-      if (event.editing) next.set(event.segmentId, new Map(next.get(event.segmentId)).set(event.user.id, event.user.name));
-      return next;
-    });
+    setPresence((current) => withPresence(current, event));
   };
   const reloadRef = useRef(reloadSegments);
   reloadRef.current = reloadSegments;
@@ -611,13 +576,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const editorEvents = useRef<EditorEvents>({
     changed: (id, element, kind) => textChangedRef.current(id, serializeEditor(element), kind),
     history: (id, element, redo) => {
-      const history = undo.current;
-      if (history.id !== id) return false;
-      const from = redo ? history.future : history.past;
-      const to = redo ? history.past : history.future;
-      const text = from.pop();
-      if (text === undefined) return false;
-      to.push(serializeEditor(element));
+      const text = undo.current.step(id, serializeEditor(element), redo);
+      if (text === null) return false;
       replaceText(element, text);
       textChangedRef.current(id, text, 'none');
       return true;
@@ -662,11 +622,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const onPanelInsert = useCallback((text: string) => insertRef.current(text), []);
 
   function moveBy(step: number) {
-    const list = latest.current.visible;
-    if (list.length === 0) return;
-    const at = list.findIndex((segment) => segment.id === activeRef.current);
-    const index = at === -1 ? 0 : Math.min(list.length - 1, Math.max(0, at + step));
-    activate(list[index].id);
+    const id = stepFrom(latest.current.visible, activeRef.current, step);
+    if (id) activate(id);
   }
 
   function jumpTo(predicate: (segment: Segment) => boolean, emptyMessage: string) {
@@ -785,38 +742,34 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   function run(action: ShortcutAction): boolean {
     const segment = latest.current.activeSegment;
-    const review = latest.current.mode === 'review';
-    switch (action) {
-      case 'close':
-        return false; // open dialogs close themselves
+    const { mode: currentMode, canTranslate: translator, canReview: reviewer } = latest.current;
+    const command = shortcutCommand(action, { mode: currentMode, hasActiveSegment: segment !== null, canTranslate: translator, canReview: reviewer });
+    if (!command) return false; // open dialogs close themselves
+    switch (command.kind) {
       case 'help':
         setHelpOpen(true);
         return true;
-      case 'next':
-        moveBy(1);
-        return true;
-      case 'previous':
-        moveBy(-1);
+      case 'move':
+        moveBy(command.step);
         return true;
       case 'nextUnreviewed':
         jumpTo(isUnreviewed, t('toast.allReviewed'));
         return true;
+      case 'nothing':
+        return true;
       default:
         break;
     }
-    if (!segment) {
-      moveBy(0);
-      return true;
-    }
-    switch (action) {
+    if (!segment) return true;
+    switch (command.kind) {
       case 'confirm':
-        if (latest.current.canTranslate) void confirm(segment.id);
+        void confirm(segment.id);
         return true;
       case 'approve':
-        if (review && latest.current.canReview) void approve(segment.id, true);
+        void approve(segment.id, true);
         return true;
       case 'reject':
-        if (review && latest.current.canReview) openReject(segment.id);
+        openReject(segment.id);
         return true;
       case 'insertMt':
         if (segment.mtTarget === null) toasts.show('info', t('toast.noMt'));
@@ -832,8 +785,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       case 'copySource':
         editActive((element) => replaceText(element, segment.source));
         return true;
-      default: {
-        const slot = Number(action.slice('insertTm'.length));
+      case 'insertTm': {
+        const { slot } = command;
         const insertMatch = (matches: SegmentDetail['tmMatches']) => {
           const match = matches[slot - 1];
           if (!match) toasts.show('info', t('toast.noTm', { number: slot }));
@@ -882,44 +835,20 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   helpRef.current = helpOpen;
 
   // ---- rendering ---------------------------------------------------------------------------------
-  const presenceNames = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const [segmentId, users] of presence) out.set(segmentId, [...users.values()].join(', '));
-    return out;
-  }, [presence]);
+  const presenceNames = useMemo(() => presenceLabels(presence), [presence]);
 
-  const rowState = (segment: Segment): RowState => {
-    const edit = edits.current.get(segment.id);
-    const unsaved = edit !== undefined && edit.status !== 'saved';
-    return {
-      editable: canEdit(segment),
-      text: unsaved ? edit.text : (segment.target ?? ''),
-      status: edit && (unsaved || segment.id === activeId) ? edit.status : undefined,
-      remoteChanged: edit?.remoteChanged ?? false,
-      presence: presenceNames.get(segment.id) ?? '',
-    };
-  };
+  const rowState = (segment: Segment): RowState => ({
+    editable: canEdit(segment),
+    ...shownEdit(segment, edits.current.get(segment.id), segment.id === activeId),
+    presence: presenceNames.get(segment.id) ?? '',
+  });
 
   const activeMarks = useMemo<TextMark[] | undefined>(() => {
     if (!glossary || glossary.id !== activeId) return undefined;
-    return glossary.items.flatMap((hit) =>
-      hit.positions.map((position) => ({
-        start: position.start,
-        end: position.end,
-        label: t(hit.forbidden.length > 0 ? 'glossary.markForbidden' : hit.satisfied === false ? 'glossary.markMissing' : 'glossary.mark', {
-          de: hit.term.de,
-          pl: hit.term.pl,
-        }),
-        className: `gloss-hit${hit.term.status === 'proposed' ? ' gloss-proposed' : ''}${hit.forbidden.length > 0 ? ' gloss-forbidden' : hit.satisfied === false ? ' gloss-missing' : ''}`,
-      })),
-    );
+    return glossaryMarks(glossary.items, (hit, kind) => t(MARK_LABELS[kind], { de: hit.term.de, pl: hit.term.pl }));
   }, [glossary, activeId, t]);
 
-  const activeTmScore = useMemo(() => {
-    if (!activeSegment || activeSegment.origin !== 'tm' || detail?.id !== activeSegment.id) return null;
-    const used = detail.tmMatches.find((match) => match.target === activeSegment.target) ?? detail.tmMatches[0];
-    return used ? used.score : null;
-  }, [activeSegment, detail]);
+  const activeTmScore = useMemo(() => (activeSegment ? usedTmScore(activeSegment, detail) : null), [activeSegment, detail]);
 
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
