@@ -1,21 +1,20 @@
 // The translator's and reviewer's workspace: every segment of a document in a virtualized two-column
 // grid, the active one editable, autosaved with its version (conflicts resolved in a dialog, never
 // lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client';
-import type { DocumentView, MtJob, Page, Role, Segment, SegmentDetail } from '../api/types';
+import type { Role, Segment, SegmentDetail } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { currentLanguage } from '../i18n';
 import { conflictAuthor, theirsOf, type HistoryItem } from '../lib/conflicts';
-import { editsAfterPatch, newerSegments } from '../lib/livePatch';
+import { editsAfterPatch } from '../lib/livePatch';
 import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../lib/localEdit';
 import { nextMissingPlaceholder } from '../lib/placeholders';
 import { presenceLabels, withPresence, type Presence } from '../lib/presence';
 import { filterCounts, filterSegments, isOpen, isUnreviewed, nextMatching, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
 import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
-import { startSegmentId, stepFrom } from '../lib/segmentNavigation';
+import { stepFrom } from '../lib/segmentNavigation';
 import { canEditSegment } from '../lib/segmentRights';
 import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
 import { UndoHistory, type ChangeKind } from '../lib/undoHistory';
@@ -30,42 +29,46 @@ import { QaOverrideDialog } from './QaOverrideDialog';
 import type { TextMark } from './RichText';
 import { SegmentGrid, type EditorEvents, type GridHandle, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
-import { PAGE_SIZE, SegmentStore } from './segmentStore';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { ConflictCurrent, PresenceEvent, QaErrorsDetails, SaveStatus, SegmentTermHitView, SegmentsEvent } from './types';
+import type { ConflictCurrent, QaErrorsDetails, SaveStatus, SegmentTermHitView } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { useDocumentEvents } from './hooks/useDocumentEvents';
+import { useSegments } from './hooks/useSegments';
 import './workspace.css';
 
 type Mode = 'translate' | 'review';
 
-/** Resolves after the browser painted what was just rendered. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
-
 type Edit = LocalEdit;
-
-interface ProjectView {
-  members: { userId: string; roles: Role[] }[];
-}
 
 const MARK_LABELS: Record<GlossaryMarkKind, string> = { forbidden: 'glossary.markForbidden', missing: 'glossary.markMissing', found: 'glossary.mark' };
 const AUTOSAVE_MS = 800;
 const RETRY_MS = 5000;
 const PRESENCE_MS = 10_000;
-const PARALLEL_PAGES = 4;
 /** How long the cursor rests on a segment before its details are fetched. */
 const SETTLE_MS = 120;
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
-  const { t, i18n } = useTranslation('workspace');
+  const { t } = useTranslation('workspace');
   const user = useUser();
   const toasts = useToasts();
 
-  const [store] = useState(() => new SegmentStore());
-  const revision = useSyncExternalStore(store.subscribe, store.getRevision);
-  const [doc, setDoc] = useState<DocumentView | null>(null);
-  const [projectRoles, setProjectRoles] = useState<Role[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(true);
+  const { store, segments: all, doc, mtJob, projectRoles, loadError, busy, startAt, refreshDocument, reload: reloadSegments, applyLive, rememberName, lastActorOf } =
+    useSegments({
+      documentId,
+      mode,
+      userId: user.id,
+      onLivePatch: ({ fresh, own, replaced }) => {
+        const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.current.get(id), own);
+        for (const id of flagged) (edits.current.get(id) as Edit).remoteChanged = true;
+        if (flagged.length > 0) bumpEdits();
+        for (const segment of followed) {
+          edits.current.delete(segment.id);
+          const element = editors.current.get(segment.id);
+          if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
+        }
+        if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
+      },
+    });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filter, setFilter] = useState<SegmentFilter>('all');
   const [search, setSearch] = useState('');
@@ -84,7 +87,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const [rejecting, setRejecting] = useState<Segment | null>(null);
   const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [mtJob, setMtJob] = useState<MtJob | null>(null);
 
   const edits = useRef(new Map<string, Edit>());
   const timers = useRef(new Map<string, number>());
@@ -95,9 +97,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const lastRange = useRef<Range | null>(null);
   const undo = useRef(new UndoHistory());
   const grid = useRef<GridHandle | null>(null);
-  const names = useRef(new Map<string, string>());
-  const lastActor = useRef(new Map<string, string>());
-  const refreshTimer = useRef<number | undefined>(undefined);
 
   // ---- roles -------------------------------------------------------------------------------------
   const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
@@ -106,7 +105,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const canEdit = useCallback((segment: Segment) => canEditSegment({ canTranslate, canReview }, segment), [canTranslate, canReview]);
 
   // ---- the list ----------------------------------------------------------------------------------
-  const all = useMemo(() => store.list(), [store, revision]);
   const normalized = normalizeSearch(search);
   const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
   const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
@@ -116,82 +114,9 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const latest = useRef({ visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc });
   latest.current = { visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc };
 
-  // ---- loading -----------------------------------------------------------------------------------
-  const refreshDocument = useCallback(() => {
-    window.clearTimeout(refreshTimer.current);
-    refreshTimer.current = window.setTimeout(() => {
-      api.get<DocumentView>(`/api/documents/${documentId}`).then(
-        (view) => {
-          setDoc(view);
-          setMtJob((job) => (view.mtJob && (!job || view.mtJob.updatedAt >= job.updatedAt) ? view.mtJob : job));
-        },
-        () => {},
-      );
-    }, 700);
-  }, [documentId]);
-
-  const fetchPages = useCallback(
-    async (signal: AbortSignal | undefined, onPage: (page: number, result: Page<Segment>) => void, first?: Page<Segment>) => {
-      const head = first ?? (await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, signal));
-      if (!first) onPage(0, head);
-      const pages = Math.ceil(head.total / PAGE_SIZE);
-      let next = 1;
-      const worker = async () => {
-        while (next < pages) {
-          const page = next++;
-          const result = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`, signal);
-          onPage(page, result);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, Math.max(0, pages - 1)) }, worker));
-    },
-    [documentId],
-  );
-
-  /** Every segment again (after MT, a bulk approval, a lost connection): newer versions replace. */
-  const applyRemoteRef = useRef<(segments: Segment[], actorId: string | null) => Segment[]>(() => []);
-  const reloadSegments = useCallback(() => {
-    fetchPages(undefined, (_page, result) => void applyRemoteRef.current(result.items, null)).catch(() => {});
-  }, [fetchPages]);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    api.get<DocumentView>(`/api/documents/${documentId}`, abort.signal).then(
-      (view) => {
-        setDoc(view);
-        setMtJob(view.mtJob);
-        for (const person of [...view.translators, ...view.reviewers]) names.current.set(person.id, person.name);
-        api.get<ProjectView>(`/api/projects/${view.projectId}`, abort.signal).then(
-          (project) => setProjectRoles(project.members.find((member) => member.userId === user.id)?.roles ?? []),
-          () => {},
-        );
-      },
-      (error: unknown) => {
-        if (!abort.signal.aborted && error instanceof ApiError) setLoadError(error);
-      },
-    );
-    (async () => {
-      const first = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, abort.signal);
-      store.addPage(0, first.items, first.total);
-      if (!activeRef.current) startAt.current = startSegmentId(first.items, mode);
-      // The rest loads in the background once the first rows are on screen, so the first keystrokes
-      // do not wait behind 4,500 segments being fetched and parsed.
-      await afterPaint();
-      await fetchPages(abort.signal, (page, result) => store.addPage(page, result.items, result.total, true), first);
-      if (abort.signal.aborted) return;
-      store.flush();
-      setBusy(false);
-    })().catch((error: unknown) => {
-      if (abort.signal.aborted) return;
-      if (error instanceof ApiError) setLoadError(error);
-      setBusy(false);
-    });
-    return () => abort.abort();
-  }, [documentId, store, fetchPages, user.id, mode]);
 
   // On opening, the first segment to work on (an open one to translate, a translated one to review)
   // becomes active as soon as its row can be rendered.
-  const startAt = useRef<string | null>(null);
   useEffect(() => {
     const id = startAt.current;
     if (!id || activeRef.current) return;
@@ -200,31 +125,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     activateRef.current(id, { focus: true, scroll: true });
   }, [visible]);
 
-  useEffect(() => {
-    if (!doc) return;
-    window.document.title = `${doc.title} – Nysa`;
-    return () => {
-      window.document.title = 'Nysa';
-    };
-  }, [doc]);
-
-  // MT job progress: poll every second while it is queued or running; reload when it ends.
-  useEffect(() => {
-    if (!mtJob || (mtJob.status !== 'queued' && mtJob.status !== 'running')) return;
-    const timer = window.setInterval(() => {
-      api.get<MtJob>(`/api/documents/${documentId}/mt`).then(
-        (job) => {
-          setMtJob(job);
-          if (job.status === 'done' || job.status === 'failed') {
-            reloadSegments();
-            refreshDocument();
-          }
-        },
-        () => {},
-      );
-    }, 1000);
-    return () => window.clearInterval(timer);
-  }, [mtJob, documentId, reloadSegments, refreshDocument]);
 
   // ---- edits and autosave ------------------------------------------------------------------------
   const setStatus = (edit: Edit, status: SaveStatus) => {
@@ -334,7 +234,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     if (!segment || !edit) return;
     const theirs = theirsOf(segment, current);
     if (current && current.version > segment.version) store.update([{ ...segment, ...current }]);
-    const conflict: Conflict = { segmentId: id, number: segment.index + 1, source: segment.source, mine: edit.text, theirs, who: lastActor.current.get(id) ?? null };
+    const conflict: Conflict = { segmentId: id, number: segment.index + 1, source: segment.source, mine: edit.text, theirs, who: lastActorOf(id) };
     setConflicts((list) => [...list.filter((c) => c.segmentId !== id), conflict]);
     setShownConflict(id);
     if (!conflict.who) {
@@ -372,77 +272,17 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     void save(conflict.segmentId);
   }
 
+
   // ---- live updates ------------------------------------------------------------------------------
-  /** Segments changed elsewhere (live event or reload): newer versions replace, unsaved edits stay. */
-  function applyRemote(segments: Segment[], actorId: string | null): Segment[] {
-    const own = actorId !== null && actorId === user.id;
-    const fresh = newerSegments(segments, (id) => store.get(id));
-    if (actorId && !own) {
-      for (const segment of fresh) lastActor.current.set(segment.id, names.current.get(actorId) ?? lastActor.current.get(segment.id) ?? '');
-    }
-    const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.current.get(id), own);
-    for (const id of flagged) (edits.current.get(id) as Edit).remoteChanged = true;
-    if (flagged.length > 0) bumpEdits();
-    for (const segment of followed) {
-      edits.current.delete(segment.id);
-      const element = editors.current.get(segment.id);
-      if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
-    }
-    const replaced = store.update(fresh);
-    if (replaced.length > 0) {
-      refreshDocument();
-      if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
-    }
-    return replaced;
-  }
-  applyRemoteRef.current = applyRemote;
-
-  const onSegmentsEvent = useRef((_event: SegmentsEvent) => {});
-  onSegmentsEvent.current = (event) => void applyRemote(event.segments, event.actorId);
-  const onPresenceEvent = useRef((_event: PresenceEvent) => {});
-  onPresenceEvent.current = (event) => {
-    if (event.user.id === user.id) return;
-    names.current.set(event.user.id, event.user.name);
-    setPresence((current) => withPresence(current, event));
-  };
-  const reloadRef = useRef(reloadSegments);
-  reloadRef.current = reloadSegments;
-
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    let source: EventSource;
-    try {
-      source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?lang=${currentLanguage()}`);
-    } catch {
-      return;
-    }
-    let lost = false;
-    const parse = <T,>(data: string): T | null => {
-      try {
-        return JSON.parse(data) as T;
-      } catch {
-        return null;
-      }
-    };
-    source.addEventListener('segments', (message) => {
-      const event = parse<SegmentsEvent>((message as MessageEvent<string>).data);
-      if (event && Array.isArray(event.segments)) onSegmentsEvent.current(event);
-    });
-    source.addEventListener('presence', (message) => {
-      const event = parse<PresenceEvent>((message as MessageEvent<string>).data);
-      if (event && event.user) onPresenceEvent.current(event);
-    });
-    source.addEventListener('open', () => {
-      if (lost) reloadRef.current(); // events may have been missed while disconnected
-      lost = false;
-    });
-    // A missing endpoint or a lost connection is not the translator's problem: EventSource retries
-    // by itself where that makes sense, and the grid works without live updates.
-    source.onerror = () => {
-      lost = true;
-    };
-    return () => source.close();
-  }, [documentId, i18n.language]);
+  useDocumentEvents(documentId, {
+    segments: (event) => void applyLive(event.segments, event.actorId),
+    presence: (event) => {
+      if (event.user.id === user.id) return;
+      rememberName(event.user.id, event.user.name);
+      setPresence((current) => withPresence(current, event));
+    },
+    reconnected: reloadSegments,
+  });
 
   // Presence of the active segment: announced on focus (a segment passed through with Alt+↓ in a
   // moment is not announced), refreshed every 10 s, withdrawn on leaving.
