@@ -11,7 +11,6 @@ import { conflictAuthor, theirsOf, type HistoryItem } from '../lib/conflicts';
 import { editsAfterPatch } from '../lib/livePatch';
 import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../lib/localEdit';
 import { nextMissingPlaceholder } from '../lib/placeholders';
-import { presenceLabels, withPresence, type Presence } from '../lib/presence';
 import { filterCounts, filterSegments, isOpen, isUnreviewed, nextMatching, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
 import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
 import { stepFrom } from '../lib/segmentNavigation';
@@ -33,6 +32,8 @@ import { ShortcutHelp } from './ShortcutHelp';
 import type { ConflictCurrent, QaErrorsDetails, SaveStatus, SegmentTermHitView } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
+import { usePresence } from './hooks/usePresence';
+import { SETTLE_MS } from './hooks/settle';
 import { useSegments } from './hooks/useSegments';
 import './workspace.css';
 
@@ -43,9 +44,6 @@ type Edit = LocalEdit;
 const MARK_LABELS: Record<GlossaryMarkKind, string> = { forbidden: 'glossary.markForbidden', missing: 'glossary.markMissing', found: 'glossary.mark' };
 const AUTOSAVE_MS = 800;
 const RETRY_MS = 5000;
-const PRESENCE_MS = 10_000;
-/** How long the cursor rests on a segment before its details are fetched. */
-const SETTLE_MS = 120;
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
   const { t } = useTranslation('workspace');
@@ -79,7 +77,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const [detail, setDetail] = useState<SegmentDetail | null>(null);
   const [glossary, setGlossary] = useState<{ id: string; items: SegmentTermHitView[] } | null>(null);
   const [glossaryTick, bumpGlossary] = useReducer((n: number) => n + 1, 0);
-  const [presence, setPresence] = useState<Presence>(() => new Map());
   const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [shownConflict, setShownConflict] = useState<string | null>(null);
@@ -274,46 +271,12 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
 
   // ---- live updates ------------------------------------------------------------------------------
+  const presence = usePresence(user.id, activeId, rememberName);
   useDocumentEvents(documentId, {
     segments: (event) => void applyLive(event.segments, event.actorId),
-    presence: (event) => {
-      if (event.user.id === user.id) return;
-      rememberName(event.user.id, event.user.name);
-      setPresence((current) => withPresence(current, event));
-    },
+    presence: presence.receive,
     reconnected: reloadSegments,
   });
-
-  // Presence of the active segment: announced on focus (a segment passed through with Alt+↓ in a
-  // moment is not announced), refreshed every 10 s, withdrawn on leaving.
-  useEffect(() => {
-    if (!activeId) return;
-    let announced = false;
-    const send = (editing: boolean) => {
-      announced = true;
-      api.post(`/api/segments/${activeId}/presence`, { editing }).catch(() => {});
-    };
-    const first = window.setTimeout(() => send(true), SETTLE_MS * 2);
-    const timer = window.setInterval(() => send(true), PRESENCE_MS);
-    // Closing the tab runs no React cleanup: withdraw with a request that outlives the page.
-    const leave = () => {
-      if (!announced) return;
-      void fetch(`/api/segments/${activeId}/presence`, {
-        method: 'POST',
-        keepalive: true,
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ editing: false }),
-      }).catch(() => {});
-    };
-    window.addEventListener('pagehide', leave);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      window.clearTimeout(first);
-      window.clearInterval(timer);
-      if (announced) send(false);
-    };
-  }, [activeId]);
 
   // Detail (TM matches) and glossary hits of the active segment, once the cursor settles there; a
   // change of segment cancels or aborts them.
@@ -675,12 +638,10 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   helpRef.current = helpOpen;
 
   // ---- rendering ---------------------------------------------------------------------------------
-  const presenceNames = useMemo(() => presenceLabels(presence), [presence]);
-
   const rowState = (segment: Segment): RowState => ({
     editable: canEdit(segment),
     ...shownEdit(segment, edits.current.get(segment.id), segment.id === activeId),
-    presence: presenceNames.get(segment.id) ?? '',
+    presence: presence.labels.get(segment.id) ?? '',
   });
 
   const activeMarks = useMemo<TextMark[] | undefined>(() => {
