@@ -11,9 +11,8 @@ import { conflictAuthor, theirsOf, type HistoryItem } from '../lib/conflicts';
 import { editsAfterPatch } from '../lib/livePatch';
 import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../lib/localEdit';
 import { nextMissingPlaceholder } from '../lib/placeholders';
-import { filterCounts, filterSegments, isOpen, isUnreviewed, nextMatching, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
+import { filterCounts, filterSegments, isOpen, isUnreviewed, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
 import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
-import { stepFrom } from '../lib/segmentNavigation';
 import { canEditSegment } from '../lib/segmentRights';
 import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
 import { UndoHistory, type ChangeKind } from '../lib/undoHistory';
@@ -21,17 +20,19 @@ import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
 import { useToasts } from '../ui/Toasts';
 import { ConflictDialog, type Conflict } from './ConflictDialog';
-import { fillEditor, insertText, placeCaretAtEnd, rangeInside, replaceText, serializeEditor } from './editorDom';
+import { fillEditor, focusEditor, insertText, replaceText, serializeEditor } from './editorDom';
 import { FilterBar } from './FilterBar';
 import { SidePanel } from './panel/SidePanel';
 import { QaOverrideDialog } from './QaOverrideDialog';
 import type { TextMark } from './RichText';
-import { SegmentGrid, type EditorEvents, type GridHandle, type RowState } from './SegmentGrid';
+import { SegmentGrid, type EditorEvents, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
 import { ShortcutHelp } from './ShortcutHelp';
 import type { ConflictCurrent, QaErrorsDetails, SaveStatus, SegmentTermHitView } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
+import { useCursor } from './hooks/useCursor';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
+import { useNavigation } from './hooks/useNavigation';
 import { usePresence } from './hooks/usePresence';
 import { SETTLE_MS } from './hooks/settle';
 import { useSegments } from './hooks/useSegments';
@@ -50,6 +51,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const user = useUser();
   const toasts = useToasts();
 
+  const cursor = useCursor();
+  const { activeId, activeRef, editors, caretRange } = cursor;
   const { store, segments: all, doc, mtJob, projectRoles, loadError, busy, startAt, refreshDocument, reload: reloadSegments, applyLive, rememberName, lastActorOf } =
     useSegments({
       documentId,
@@ -61,13 +64,12 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
         if (flagged.length > 0) bumpEdits();
         for (const segment of followed) {
           edits.current.delete(segment.id);
-          const element = editors.current.get(segment.id);
+          const element = editors.get(segment.id);
           if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
         }
         if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
       },
     });
-  const [activeId, setActiveId] = useState<string | null>(null);
   const [filter, setFilter] = useState<SegmentFilter>('all');
   const [search, setSearch] = useState('');
   /** Segments worked on since the filter or search changed: they stay listed (see filterSegments). */
@@ -88,12 +90,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const edits = useRef(new Map<string, Edit>());
   const timers = useRef(new Map<string, number>());
   const inflight = useRef(new Map<string, Promise<void>>());
-  const editors = useRef(new Map<string, HTMLDivElement>());
-  const pendingFocus = useRef<string | null>(null);
-  const activeRef = useRef<string | null>(null);
-  const lastRange = useRef<Range | null>(null);
   const undo = useRef(new UndoHistory());
-  const grid = useRef<GridHandle | null>(null);
 
   // ---- roles -------------------------------------------------------------------------------------
   const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
@@ -112,15 +109,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   latest.current = { visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc };
 
 
-  // On opening, the first segment to work on (an open one to translate, a translated one to review)
-  // becomes active as soon as its row can be rendered.
-  useEffect(() => {
-    const id = startAt.current;
-    if (!id || activeRef.current) return;
-    if (!visible.some((segment) => segment.id === id)) return;
-    startAt.current = null;
-    activateRef.current(id, { focus: true, scroll: true });
-  }, [visible]);
 
 
   // ---- edits and autosave ------------------------------------------------------------------------
@@ -252,7 +240,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     if (!edit) return;
     edit.baseVersion = Math.max(edit.baseVersion, conflict.theirs.version);
     edit.remoteChanged = false;
-    const element = editors.current.get(conflict.segmentId);
+    const element = editors.get(conflict.segmentId);
     if (choice === 'theirs') {
       edit.text = conflict.theirs.target ?? '';
       if (element) fillEditor(element, edit.text);
@@ -304,17 +292,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     };
   }, [activeId, glossaryTick]);
 
-  // Where the caret last was in the active editor, for inserts from the side panel.
-  useEffect(() => {
-    const onSelection = () => {
-      const id = activeRef.current;
-      const element = id ? editors.current.get(id) : undefined;
-      const range = element ? rangeInside(element) : null;
-      if (range) lastRange.current = range.cloneRange();
-    };
-    document.addEventListener('selectionchange', onSelection);
-    return () => document.removeEventListener('selectionchange', onSelection);
-  }, []);
 
   // Unsaved text is never dropped silently: leaving the page asks, unmounting saves.
   useEffect(() => {
@@ -332,49 +309,23 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   saveRef.current = save;
 
   // ---- activation and focus ----------------------------------------------------------------------
-  function focusEditor(element: HTMLDivElement) {
-    if (document.activeElement !== element) element.focus({ preventScroll: true });
-    if (!rangeInside(element)) placeCaretAtEnd(element);
-  }
-
-  function activate(id: string, { focus = true, scroll = true }: { focus?: boolean; scroll?: boolean } = {}) {
-    const previous = activeRef.current;
-    if (previous !== id) {
-      activeRef.current = id;
-      lastRange.current = null;
-      setActiveId(id);
-      setDetail((current) => (current?.id === id ? current : null));
-      if (previous) void save(previous);
-    }
-    if (scroll) {
-      const index = latest.current.visible.findIndex((segment) => segment.id === id);
-      if (index >= 0) grid.current?.scrollToIndex(index);
-    }
-    if (focus) {
-      const element = editors.current.get(id);
-      if (element?.isConnected) focusEditor(element);
-      else pendingFocus.current = id;
-    }
-  }
+  // On opening, the first segment to work on (an open one to translate, a translated one to review)
+  // becomes active as soon as its row can be rendered.
+  const { grid, activate, moveBy, jumpTo } = useNavigation({
+    cursor,
+    visible,
+    startAt,
+    onEnter: (id) => setDetail((current) => (current?.id === id ? current : null)),
+    onLeave: (id) => void save(id),
+  });
 
   const rowActions = useRef<RowActions>({
-    activate: (id) => activateRef.current(id, { focus: true, scroll: false }),
+
+    activate: (id) => activate(id, { focus: true, scroll: false }),
     approve: (id) => void approveRef.current(id, false),
     reject: (id) => openRejectRef.current(id),
-    registerEditor: (id, element) => {
-      if (!element) {
-        editors.current.delete(id);
-        return;
-      }
-      editors.current.set(id, element);
-      if (pendingFocus.current === id) {
-        pendingFocus.current = null;
-        focusEditor(element);
-      }
-    },
+    registerEditor: cursor.registerEditor,
   }).current;
-  const activateRef = useRef(activate);
-  activateRef.current = activate;
 
   const editorEvents = useRef<EditorEvents>({
     changed: (id, element, kind) => textChangedRef.current(id, serializeEditor(element), kind),
@@ -389,13 +340,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const textChangedRef = useRef(textChanged);
   textChangedRef.current = textChanged;
 
-  const onFocusActivate = useCallback((id: string) => activateRef.current(id, { focus: false, scroll: false }), []);
+  const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
   // ---- actions -----------------------------------------------------------------------------------
   /** Changes the active editor's content (an insert from MT, TM, source, placeholder or panel). */
   function editActive(change: (element: HTMLDivElement) => void): boolean {
     const id = activeRef.current;
-    const element = id ? editors.current.get(id) : undefined;
+    const element = id ? editors.get(id) : undefined;
     if (!id || !element || !element.isContentEditable) {
       if (id) toasts.show('info', t('toast.readOnly'));
       return false;
@@ -405,13 +356,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     focusEditor(element);
     return true;
   }
-
-  const caretRange = (element: HTMLDivElement): Range | null => {
-    const range = rangeInside(element);
-    if (range) return range;
-    const last = lastRange.current;
-    return last && element.contains(last.startContainer) ? last : null;
-  };
 
   function insertFromPanel(text: string) {
     const segment = latest.current.activeSegment;
@@ -423,17 +367,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const insertRef = useRef(insertFromPanel);
   insertRef.current = insertFromPanel;
   const onPanelInsert = useCallback((text: string) => insertRef.current(text), []);
-
-  function moveBy(step: number) {
-    const id = stepFrom(latest.current.visible, activeRef.current, step);
-    if (id) activate(id);
-  }
-
-  function jumpTo(predicate: (segment: Segment) => boolean, emptyMessage: string) {
-    const next = nextMatching(latest.current.visible, activeRef.current, predicate);
-    if (next) activate(next);
-    else toasts.show('info', emptyMessage);
-  }
 
   async function confirm(id: string, overrideReason?: string): Promise<boolean> {
     await save(id);
@@ -579,7 +512,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
         else editActive((element) => replaceText(element, segment.mtTarget ?? ''));
         return true;
       case 'insertPlaceholder': {
-        const element = editors.current.get(segment.id);
+        const element = editors.get(segment.id);
         const placeholder = nextMissingPlaceholder(segment.source, element ? serializeEditor(element) : (segment.target ?? ''));
         if (placeholder === null) toasts.show('info', t('toast.noPlaceholder'));
         else editActive((el) => insertText(el, placeholder, caretRange(el)));
