@@ -7,32 +7,29 @@ import { ApiError, api } from '../api/client';
 import type { Role, Segment, SegmentDetail } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { conflictAuthor, theirsOf, type HistoryItem } from '../lib/conflicts';
-import { editsAfterPatch } from '../lib/livePatch';
-import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../lib/localEdit';
 import { nextMissingPlaceholder } from '../lib/placeholders';
 import { filterCounts, filterSegments, isOpen, isUnreviewed, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
 import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
 import { canEditSegment } from '../lib/segmentRights';
 import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
-import { UndoHistory, type ChangeKind } from '../lib/undoHistory';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
 import { useToasts } from '../ui/Toasts';
-import { ConflictDialog, type Conflict } from './ConflictDialog';
-import { fillEditor, focusEditor, insertText, replaceText, serializeEditor } from './editorDom';
+import { ConflictDialog } from './ConflictDialog';
+import { focusEditor, insertText, replaceText, serializeEditor } from './editorDom';
 import { FilterBar } from './FilterBar';
 import { SidePanel } from './panel/SidePanel';
 import { QaOverrideDialog } from './QaOverrideDialog';
 import type { TextMark } from './RichText';
-import { SegmentGrid, type EditorEvents, type RowState } from './SegmentGrid';
+import { SegmentGrid, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { ConflictCurrent, QaErrorsDetails, SaveStatus, SegmentTermHitView } from './types';
+import type { SegmentTermHitView } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useCursor } from './hooks/useCursor';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
 import { useNavigation } from './hooks/useNavigation';
+import { useSaveQueue } from './hooks/useSaveQueue';
 import { usePresence } from './hooks/usePresence';
 import { SETTLE_MS } from './hooks/settle';
 import { useSegments } from './hooks/useSegments';
@@ -40,11 +37,7 @@ import './workspace.css';
 
 type Mode = 'translate' | 'review';
 
-type Edit = LocalEdit;
-
 const MARK_LABELS: Record<GlossaryMarkKind, string> = { forbidden: 'glossary.markForbidden', missing: 'glossary.markMissing', found: 'glossary.mark' };
-const AUTOSAVE_MS = 800;
-const RETRY_MS = 5000;
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
   const { t } = useTranslation('workspace');
@@ -58,15 +51,9 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       documentId,
       mode,
       userId: user.id,
+      // Runs on events, after this render: the save queue set up below is there by then.
       onLivePatch: ({ fresh, own, replaced }) => {
-        const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.current.get(id), own);
-        for (const id of flagged) (edits.current.get(id) as Edit).remoteChanged = true;
-        if (flagged.length > 0) bumpEdits();
-        for (const segment of followed) {
-          edits.current.delete(segment.id);
-          const element = editors.get(segment.id);
-          if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
-        }
+        saves.applyLive(fresh, own);
         if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
       },
     });
@@ -79,18 +66,11 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const [detail, setDetail] = useState<SegmentDetail | null>(null);
   const [glossary, setGlossary] = useState<{ id: string; items: SegmentTermHitView[] } | null>(null);
   const [glossaryTick, bumpGlossary] = useReducer((n: number) => n + 1, 0);
-  const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
-  const [shownConflict, setShownConflict] = useState<string | null>(null);
-  const [qaDialog, setQaDialog] = useState<{ segmentId: string; number: number; issues: QaErrorsDetails['issues'] } | null>(null);
   const [rejecting, setRejecting] = useState<Segment | null>(null);
   const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const edits = useRef(new Map<string, Edit>());
-  const timers = useRef(new Map<string, number>());
-  const inflight = useRef(new Map<string, Promise<void>>());
-  const undo = useRef(new UndoHistory());
+  const saves = useSaveQueue({ store, cursor, refreshDocument, reload: reloadSegments, lastActorOf, onTouched: touch, onActiveSaved: bumpGlossary });
 
   // ---- roles -------------------------------------------------------------------------------------
   const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
@@ -111,79 +91,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
 
 
-  // ---- edits and autosave ------------------------------------------------------------------------
-  const setStatus = (edit: Edit, status: SaveStatus) => {
-    if (edit.status === status) return;
-    edit.status = status;
-    bumpEdits();
-  };
-
-  function editOf(id: string): Edit | null {
-    const segment = store.get(id);
-    if (!segment) return null;
-    let edit = edits.current.get(id);
-    if (!edit) {
-      edit = editOfSegment(segment);
-      edits.current.set(id, edit);
-    }
-    return edit;
-  }
-
-  function scheduleSave(id: string, delay = AUTOSAVE_MS) {
-    window.clearTimeout(timers.current.get(id));
-    timers.current.set(
-      id,
-      window.setTimeout(() => void save(id), delay),
-    );
-  }
-
-  /** Saves the segment's edit now if it has unsaved text; resolves when the server answered. */
-  function save(id: string): Promise<void> {
-    window.clearTimeout(timers.current.get(id));
-    timers.current.delete(id);
-    const running = inflight.current.get(id);
-    if (running) return running.then(() => save(id));
-    const edit = edits.current.get(id);
-    const segment = store.get(id);
-    if (!edit || !segment || edit.status === 'conflict' || edit.status === 'saved') return Promise.resolve();
-    if (!differsFromServer(edit, segment)) {
-      edit.remoteChanged = false;
-      setStatus(edit, 'saved');
-      return Promise.resolve();
-    }
-    const sent = edit.text;
-    setStatus(edit, 'saving');
-    const request = (async () => {
-      try {
-        const updated = await api.patch<Segment>(`/api/segments/${id}`, { target: sent, version: edit.baseVersion });
-        store.update([updated]);
-        edit.baseVersion = Math.max(edit.baseVersion, updated.version);
-        if (edit.text === sent) {
-          edit.remoteChanged = false;
-          setStatus(edit, 'saved');
-        } else {
-          setStatus(edit, 'dirty');
-          scheduleSave(id, 0);
-        }
-        if (activeRef.current === id) bumpGlossary();
-        refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'version_conflict') {
-          setStatus(edit, 'conflict');
-          openConflict(id, error.details?.current as ConflictCurrent | undefined);
-        } else {
-          setStatus(edit, 'error');
-          toasts.showError(error);
-          // The server or the network failed, not the text: try again in a while (nothing is lost).
-          if (error instanceof ApiError && isTransientFailure(error.status)) scheduleSave(id, RETRY_MS);
-        }
-      } finally {
-        inflight.current.delete(id);
-      }
-    })();
-    inflight.current.set(id, request);
-    return request;
-  }
 
   /** Keeps a segment listed under the current filter once it is worked on. */
   function touch(id: string) {
@@ -201,61 +108,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     setSearch(next);
   }, []);
 
-  function textChanged(id: string, text: string, undoable: ChangeKind) {
-    const edit = editOf(id);
-    if (!edit || text === edit.text) return;
-    touch(id);
-    undo.current.record(id, edit.text, undoable, Date.now());
-    if (edit.status === 'saved') edit.baseVersion = store.get(id)?.version ?? edit.baseVersion;
-    edit.text = text;
-    if (edit.status === 'saved' || edit.status === 'error') setStatus(edit, 'dirty');
-    if (edit.status !== 'conflict') scheduleSave(id);
-  }
-
-  // ---- conflicts ---------------------------------------------------------------------------------
-  function openConflict(id: string, current: ConflictCurrent | undefined) {
-    const segment = store.get(id);
-    const edit = edits.current.get(id);
-    if (!segment || !edit) return;
-    const theirs = theirsOf(segment, current);
-    if (current && current.version > segment.version) store.update([{ ...segment, ...current }]);
-    const conflict: Conflict = { segmentId: id, number: segment.index + 1, source: segment.source, mine: edit.text, theirs, who: lastActorOf(id) };
-    setConflicts((list) => [...list.filter((c) => c.segmentId !== id), conflict]);
-    setShownConflict(id);
-    if (!conflict.who) {
-      api.get<{ items: HistoryItem[] }>(`/api/segments/${id}/history`).then(
-        (history) => {
-          const who = conflictAuthor(history.items, theirs.version);
-          if (who) setConflicts((list) => list.map((c) => (c.segmentId === id ? { ...c, who } : c)));
-        },
-        () => {},
-      );
-    }
-  }
-
-  function resolveConflict(conflict: Conflict, choice: 'mine' | 'theirs' | 'merge', merged = '') {
-    const edit = edits.current.get(conflict.segmentId);
-    setConflicts((list) => list.filter((c) => c.segmentId !== conflict.segmentId));
-    setShownConflict(null);
-    if (!edit) return;
-    edit.baseVersion = Math.max(edit.baseVersion, conflict.theirs.version);
-    edit.remoteChanged = false;
-    const element = editors.get(conflict.segmentId);
-    if (choice === 'theirs') {
-      edit.text = conflict.theirs.target ?? '';
-      if (element) fillEditor(element, edit.text);
-      setStatus(edit, 'saved');
-      edits.current.delete(conflict.segmentId);
-      bumpEdits();
-      return;
-    }
-    if (choice === 'merge') {
-      edit.text = merged;
-      if (element) fillEditor(element, merged);
-    }
-    setStatus(edit, 'dirty');
-    void save(conflict.segmentId);
-  }
 
 
   // ---- live updates ------------------------------------------------------------------------------
@@ -293,20 +145,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   }, [activeId, glossaryTick]);
 
 
-  // Unsaved text is never dropped silently: leaving the page asks, unmounting saves.
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if ([...edits.current.values()].some((edit) => edit.status !== 'saved')) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    const pending = edits.current;
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      for (const [id, edit] of pending) if (edit.status === 'dirty' || edit.status === 'error') void saveRef.current(id);
-    };
-  }, []);
-  const saveRef = useRef(save);
-  saveRef.current = save;
 
   // ---- activation and focus ----------------------------------------------------------------------
   // On opening, the first segment to work on (an open one to translate, a translated one to review)
@@ -316,7 +154,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     visible,
     startAt,
     onEnter: (id) => setDetail((current) => (current?.id === id ? current : null)),
-    onLeave: (id) => void save(id),
+    onLeave: (id) => void saves.save(id),
   });
 
   const rowActions = useRef<RowActions>({
@@ -327,18 +165,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     registerEditor: cursor.registerEditor,
   }).current;
 
-  const editorEvents = useRef<EditorEvents>({
-    changed: (id, element, kind) => textChangedRef.current(id, serializeEditor(element), kind),
-    history: (id, element, redo) => {
-      const text = undo.current.step(id, serializeEditor(element), redo);
-      if (text === null) return false;
-      replaceText(element, text);
-      textChangedRef.current(id, text, 'none');
-      return true;
-    },
-  }).current;
-  const textChangedRef = useRef(textChanged);
-  textChangedRef.current = textChanged;
 
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
@@ -352,7 +178,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       return false;
     }
     change(element);
-    textChanged(id, serializeEditor(element), 'step');
+    saves.textChanged(id, serializeEditor(element), 'step');
     focusEditor(element);
     return true;
   }
@@ -368,44 +194,14 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   insertRef.current = insertFromPanel;
   const onPanelInsert = useCallback((text: string) => insertRef.current(text), []);
 
-  async function confirm(id: string, overrideReason?: string): Promise<boolean> {
-    await save(id);
-    const edit = edits.current.get(id);
-    if (edit && edit.status !== 'saved') return false; // a conflict or a failed save comes first
-    const segment = store.get(id);
-    if (!segment) return false;
-    if (segment.state === 'new') {
-      toasts.show('info', t('toast.nothingToConfirm'));
-      return false;
-    }
-    if (segment.state === 'draft' || segment.state === 'rejected') {
-      try {
-        const updated = await api.post<Segment>(`/api/segments/${id}/confirm`, {
-          version: segment.version,
-          ...(overrideReason ? { overrideQa: { reason: overrideReason } } : {}),
-        });
-        store.update([updated]);
-        touch(id);
-        refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'qa_errors') {
-          const details = error.details as QaErrorsDetails | undefined;
-          setQaDialog({ segmentId: id, number: segment.index + 1, issues: details?.issues ?? [] });
-        } else {
-          toasts.showError(error);
-          if (error instanceof ApiError && error.code === 'version_conflict') reloadSegments();
-        }
-        return false;
-      }
-    }
-    if (activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
-    return true;
+  /** Confirms (see useSaveQueue) and moves on to the next open segment. */
+  async function confirm(id: string, overrideReason?: string) {
+    if ((await saves.confirm(id, overrideReason)) && activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
   }
 
   async function approve(id: string, jump: boolean) {
-    await save(id);
-    const edit = edits.current.get(id);
-    if (edit && edit.status !== 'saved') return;
+    await saves.save(id);
+    if (!saves.isSaved(id)) return;
     let segment = store.get(id);
     if (!segment) return;
     try {
@@ -446,7 +242,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   /** Errors are thrown back to the dialog, which shows them and stays open. */
   async function submitReject(segment: Segment, reason: string) {
-    await save(segment.id);
+    await saves.save(segment.id);
     const current = store.get(segment.id) ?? segment;
     const updated = await api.post<Segment>(`/api/segments/${segment.id}/reject`, { reason, version: current.version });
     store.update([updated]);
@@ -474,7 +270,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     refreshDocument();
   }
 
-  const modalOpen = conflicts.some((c) => c.segmentId === shownConflict) || qaDialog !== null || rejecting !== null || bulk !== null || helpOpen;
+  const modalOpen = saves.conflicts.shown !== null || saves.qaOverride !== null || rejecting !== null || bulk !== null || helpOpen;
 
   function run(action: ShortcutAction): boolean {
     const segment = latest.current.activeSegment;
@@ -573,7 +369,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   // ---- rendering ---------------------------------------------------------------------------------
   const rowState = (segment: Segment): RowState => ({
     editable: canEdit(segment),
-    ...shownEdit(segment, edits.current.get(segment.id), segment.id === activeId),
+    ...saves.rowEdit(segment, segment.id === activeId),
     presence: presence.labels.get(segment.id) ?? '',
   });
 
@@ -591,8 +387,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     [activeSegment, panelDetail, mode, onPanelInsert],
   );
 
-  const shown = conflicts.find((c) => c.segmentId === shownConflict) ?? null;
-  const waitingConflicts = conflicts.filter((c) => c.segmentId !== shownConflict);
+  const { shown, waiting: waitingConflicts } = saves.conflicts;
+  const { qaOverride } = saves;
   const filtered = filter !== 'all' || normalized !== '';
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);
 
@@ -629,7 +425,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
         <div className="ws-conflict-banner" role="alert">
           {t('conflict.waiting', { count: waitingConflicts.length })}
           {waitingConflicts.map((c) => (
-            <button key={c.segmentId} type="button" data-testid="resolve-conflict" onClick={() => setShownConflict(c.segmentId)}>
+            <button key={c.segmentId} type="button" data-testid="resolve-conflict" onClick={() => saves.conflicts.show(c.segmentId)}>
               {t('conflict.resolve', { number: c.number })}
             </button>
           ))}
@@ -647,7 +443,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           activeMarks={activeMarks}
           activeTmScore={activeTmScore}
           actions={rowActions}
-          editorEvents={editorEvents}
+          editorEvents={saves.editorEvents}
           onActivate={onFocusActivate}
           handle={grid}
           emptyText={
@@ -666,20 +462,20 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
         <ConflictDialog
           key={shown.segmentId}
           conflict={shown}
-          onKeepMine={() => resolveConflict(shown, 'mine')}
-          onTakeTheirs={() => resolveConflict(shown, 'theirs')}
-          onMerge={(text) => resolveConflict(shown, 'merge', text)}
-          onLater={() => setShownConflict(null)}
+          onKeepMine={() => saves.conflicts.resolve(shown, 'mine')}
+          onTakeTheirs={() => saves.conflicts.resolve(shown, 'theirs')}
+          onMerge={(text) => saves.conflicts.resolve(shown, 'merge', text)}
+          onLater={saves.conflicts.later}
         />
       )}
-      {qaDialog && (
+      {qaOverride && (
         <QaOverrideDialog
-          number={qaDialog.number}
-          issues={qaDialog.issues}
-          onCancel={() => setQaDialog(null)}
+          number={qaOverride.number}
+          issues={qaOverride.issues}
+          onCancel={saves.closeQaOverride}
           onConfirm={async (reason) => {
-            const id = qaDialog.segmentId;
-            setQaDialog(null);
+            const id = qaOverride.segmentId;
+            saves.closeQaOverride();
             await confirm(id, reason);
           }}
         />
