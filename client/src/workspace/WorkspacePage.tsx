@@ -1,15 +1,14 @@
 // The translator's and reviewer's workspace: every segment of a document in a virtualized two-column
 // grid, the active one editable, autosaved with its version (conflicts resolved in a dialog, never
 // lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client';
 import type { Role, Segment, SegmentDetail } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { nextMissingPlaceholder } from '../lib/placeholders';
-import { filterCounts, filterSegments, isOpen, isUnreviewed, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
-import { glossaryMarks, usedTmScore, type GlossaryMarkKind } from '../lib/segmentHints';
+import { isOpen, isUnreviewed } from '../lib/segmentFilters';
 import { canEditSegment } from '../lib/segmentRights';
 import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
@@ -20,24 +19,22 @@ import { focusEditor, insertText, replaceText, serializeEditor } from './editorD
 import { FilterBar } from './FilterBar';
 import { SidePanel } from './panel/SidePanel';
 import { QaOverrideDialog } from './QaOverrideDialog';
-import type { TextMark } from './RichText';
 import { SegmentGrid, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { SegmentTermHitView } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useCursor } from './hooks/useCursor';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
+import { useFilters } from './hooks/useFilters';
 import { useNavigation } from './hooks/useNavigation';
 import { useSaveQueue } from './hooks/useSaveQueue';
 import { usePresence } from './hooks/usePresence';
-import { SETTLE_MS } from './hooks/settle';
+import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
 import './workspace.css';
 
 type Mode = 'translate' | 'review';
 
-const MARK_LABELS: Record<GlossaryMarkKind, string> = { forbidden: 'glossary.markForbidden', missing: 'glossary.markMissing', found: 'glossary.mark' };
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
   const { t } = useTranslation('workspace');
@@ -51,26 +48,21 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       documentId,
       mode,
       userId: user.id,
-      // Runs on events, after this render: the save queue set up below is there by then.
+      // Runs on events, after this render: the save queue and the details set up below are there by then.
       onLivePatch: ({ fresh, own, replaced }) => {
         saves.applyLive(fresh, own);
-        if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
+        if (replaced.some((segment) => segment.id === activeRef.current)) details.refreshGlossary();
       },
     });
-  const [filter, setFilter] = useState<SegmentFilter>('all');
-  const [search, setSearch] = useState('');
-  /** Segments worked on since the filter or search changed: they stay listed (see filterSegments). */
-  const [sticky, setSticky] = useState<ReadonlySet<string>>(() => new Set());
-  const stickyRef = useRef(sticky);
-  stickyRef.current = sticky;
-  const [detail, setDetail] = useState<SegmentDetail | null>(null);
-  const [glossary, setGlossary] = useState<{ id: string; items: SegmentTermHitView[] } | null>(null);
-  const [glossaryTick, bumpGlossary] = useReducer((n: number) => n + 1, 0);
+  const { filter, counts, visible, touch, chooseFilter, chooseSearch, emptyText } = useFilters(all);
+  const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
+  const details = useSegmentDetail(activeId, activeSegment);
+  const { detail } = details;
   const [rejecting, setRejecting] = useState<Segment | null>(null);
   const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const saves = useSaveQueue({ store, cursor, refreshDocument, reload: reloadSegments, lastActorOf, onTouched: touch, onActiveSaved: bumpGlossary });
+  const saves = useSaveQueue({ store, cursor, refreshDocument, reload: reloadSegments, lastActorOf, onTouched: touch, onActiveSaved: details.refreshGlossary });
 
   // ---- roles -------------------------------------------------------------------------------------
   const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
@@ -79,10 +71,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const canEdit = useCallback((segment: Segment) => canEditSegment({ canTranslate, canReview }, segment), [canTranslate, canReview]);
 
   // ---- the list ----------------------------------------------------------------------------------
-  const normalized = normalizeSearch(search);
-  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
-  const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
-  const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
 
   // The latest values for callbacks that outlive a render (timers, events, stable row actions).
   const latest = useRef({ visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc });
@@ -92,21 +80,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
 
 
-  /** Keeps a segment listed under the current filter once it is worked on. */
-  function touch(id: string) {
-    if (!stickyRef.current.has(id)) setSticky((current) => new Set(current).add(id));
-  }
-
-  const chooseFilter = useCallback((next: SegmentFilter) => {
-    setFilter(next);
-    setSticky(new Set());
-  }, []);
-  const searchRef = useRef(search);
-  searchRef.current = search;
-  const chooseSearch = useCallback((next: string) => {
-    if (normalizeSearch(next) !== normalizeSearch(searchRef.current)) setSticky(new Set());
-    setSearch(next);
-  }, []);
 
 
 
@@ -118,31 +91,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     reconnected: reloadSegments,
   });
 
-  // Detail (TM matches) and glossary hits of the active segment, once the cursor settles there; a
-  // change of segment cancels or aborts them.
-  useEffect(() => {
-    if (!activeId) return;
-    const abort = new AbortController();
-    const timer = window.setTimeout(() => api.get<SegmentDetail>(`/api/segments/${activeId}`, abort.signal).then(setDetail, () => {}), SETTLE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      abort.abort();
-    };
-  }, [activeId]);
-  useEffect(() => {
-    if (!activeId) return;
-    const abort = new AbortController();
-    const load = () =>
-      api.get<{ items: SegmentTermHitView[] }>(`/api/segments/${activeId}/glossary`, abort.signal).then(
-        (result) => setGlossary({ id: activeId, items: result.items }),
-        () => {},
-      );
-    const timer = window.setTimeout(load, SETTLE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      abort.abort();
-    };
-  }, [activeId, glossaryTick]);
 
 
 
@@ -153,7 +101,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     cursor,
     visible,
     startAt,
-    onEnter: (id) => setDetail((current) => (current?.id === id ? current : null)),
+    onEnter: details.keepOnly,
     onLeave: (id) => void saves.save(id),
   });
 
@@ -330,7 +278,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           // Pressed before the matches arrived: fetch them now.
           api.get<SegmentDetail>(`/api/segments/${segment.id}`).then((fresh) => {
             if (activeRef.current !== segment.id) return;
-            setDetail(fresh);
+            details.showDetail(fresh);
             insertMatch(fresh.tmMatches);
           }, toasts.showError);
         }
@@ -373,13 +321,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     presence: presence.labels.get(segment.id) ?? '',
   });
 
-  const activeMarks = useMemo<TextMark[] | undefined>(() => {
-    if (!glossary || glossary.id !== activeId) return undefined;
-    return glossaryMarks(glossary.items, (hit, kind) => t(MARK_LABELS[kind], { de: hit.term.de, pl: hit.term.pl }));
-  }, [glossary, activeId, t]);
-
-  const activeTmScore = useMemo(() => (activeSegment ? usedTmScore(activeSegment, detail) : null), [activeSegment, detail]);
-
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
   const sidePanel = useMemo(
@@ -389,7 +330,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   const { shown, waiting: waitingConflicts } = saves.conflicts;
   const { qaOverride } = saves;
-  const filtered = filter !== 'all' || normalized !== '';
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);
 
   if (loadError && store.loaded === 0) {
@@ -440,19 +380,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           activeId={activeId}
           canReview={canReview}
           rowState={rowState}
-          activeMarks={activeMarks}
-          activeTmScore={activeTmScore}
+          activeMarks={details.marks}
+          activeTmScore={details.tmScore}
           actions={rowActions}
           editorEvents={saves.editorEvents}
           onActivate={onFocusActivate}
           handle={grid}
-          emptyText={
-            !filtered
-              ? t('grid.emptyDocument')
-              : filter === 'all'
-                ? t('grid.emptySearch', { search: search.trim() })
-                : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' ? t('filter.qa') : t(`common:state.${filter}`) })
-          }
+          emptyText={emptyText}
         />
         <aside className="ws-side" data-testid="side-panel" aria-label={t('panel.label')}>
           {sidePanel ?? <p className="empty">{t('panel.none')}</p>}
