@@ -1,21 +1,18 @@
 // The translator's and reviewer's workspace: every segment of a document in a virtualized two-column
 // grid, the active one editable, autosaved with its version (conflicts resolved in a dialog, never
 // lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api/client';
-import type { Role, Segment, SegmentDetail } from '../api/types';
+import type { Role, Segment } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { nextMissingPlaceholder } from '../lib/placeholders';
 import { isOpen, isUnreviewed } from '../lib/segmentFilters';
 import { canEditSegment } from '../lib/segmentRights';
-import { shortcutAction, shortcutCommand, type ShortcutAction } from '../lib/shortcuts';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
 import { useToasts } from '../ui/Toasts';
 import { ConflictDialog } from './ConflictDialog';
-import { focusEditor, insertText, replaceText, serializeEditor } from './editorDom';
 import { FilterBar } from './FilterBar';
 import { SidePanel } from './panel/SidePanel';
 import { QaOverrideDialog } from './QaOverrideDialog';
@@ -26,11 +23,13 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 import { useCursor } from './hooks/useCursor';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
 import { useFilters } from './hooks/useFilters';
+import { useInserts } from './hooks/useInserts';
 import { useNavigation } from './hooks/useNavigation';
 import { useSaveQueue } from './hooks/useSaveQueue';
 import { usePresence } from './hooks/usePresence';
 import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
+import { useShortcuts } from './hooks/useShortcuts';
 import './workspace.css';
 
 type Mode = 'translate' | 'review';
@@ -42,7 +41,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const toasts = useToasts();
 
   const cursor = useCursor();
-  const { activeId, activeRef, editors, caretRange } = cursor;
+  const { activeId, activeRef } = cursor;
   const { store, segments: all, doc, mtJob, projectRoles, loadError, busy, startAt, refreshDocument, reload: reloadSegments, applyLive, rememberName, lastActorOf } =
     useSegments({
       documentId,
@@ -60,7 +59,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const { detail } = details;
   const [rejecting, setRejecting] = useState<Segment | null>(null);
   const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
 
   const saves = useSaveQueue({ store, cursor, refreshDocument, reload: reloadSegments, lastActorOf, onTouched: touch, onActiveSaved: details.refreshGlossary });
 
@@ -116,31 +114,6 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
-  // ---- actions -----------------------------------------------------------------------------------
-  /** Changes the active editor's content (an insert from MT, TM, source, placeholder or panel). */
-  function editActive(change: (element: HTMLDivElement) => void): boolean {
-    const id = activeRef.current;
-    const element = id ? editors.get(id) : undefined;
-    if (!id || !element || !element.isContentEditable) {
-      if (id) toasts.show('info', t('toast.readOnly'));
-      return false;
-    }
-    change(element);
-    saves.textChanged(id, serializeEditor(element), 'step');
-    focusEditor(element);
-    return true;
-  }
-
-  function insertFromPanel(text: string) {
-    const segment = latest.current.activeSegment;
-    if (!segment) return;
-    const whole = text === segment.mtTarget || text === segment.source || (latest.current.detail?.tmMatches ?? []).some((match) => match.target === text);
-    editActive((element) => (whole ? replaceText(element, text) : insertText(element, text, caretRange(element))));
-  }
-
-  const insertRef = useRef(insertFromPanel);
-  insertRef.current = insertFromPanel;
-  const onPanelInsert = useCallback((text: string) => insertRef.current(text), []);
 
   /** Confirms (see useSaveQueue) and moves on to the next open segment. */
   async function confirm(id: string, overrideReason?: string) {
@@ -218,101 +191,26 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     refreshDocument();
   }
 
-  const modalOpen = saves.conflicts.shown !== null || saves.qaOverride !== null || rejecting !== null || bulk !== null || helpOpen;
-
-  function run(action: ShortcutAction): boolean {
-    const segment = latest.current.activeSegment;
-    const { mode: currentMode, canTranslate: translator, canReview: reviewer } = latest.current;
-    const command = shortcutCommand(action, { mode: currentMode, hasActiveSegment: segment !== null, canTranslate: translator, canReview: reviewer });
-    if (!command) return false; // open dialogs close themselves
-    switch (command.kind) {
-      case 'help':
-        setHelpOpen(true);
-        return true;
-      case 'move':
-        moveBy(command.step);
-        return true;
-      case 'nextUnreviewed':
-        jumpTo(isUnreviewed, t('toast.allReviewed'));
-        return true;
-      case 'nothing':
-        return true;
-      default:
-        break;
-    }
-    if (!segment) return true;
-    switch (command.kind) {
-      case 'confirm':
-        void confirm(segment.id);
-        return true;
-      case 'approve':
-        void approve(segment.id, true);
-        return true;
-      case 'reject':
-        openReject(segment.id);
-        return true;
-      case 'insertMt':
-        if (segment.mtTarget === null) toasts.show('info', t('toast.noMt'));
-        else editActive((element) => replaceText(element, segment.mtTarget ?? ''));
-        return true;
-      case 'insertPlaceholder': {
-        const element = editors.get(segment.id);
-        const placeholder = nextMissingPlaceholder(segment.source, element ? serializeEditor(element) : (segment.target ?? ''));
-        if (placeholder === null) toasts.show('info', t('toast.noPlaceholder'));
-        else editActive((el) => insertText(el, placeholder, caretRange(el)));
-        return true;
-      }
-      case 'copySource':
-        editActive((element) => replaceText(element, segment.source));
-        return true;
-      case 'insertTm': {
-        const { slot } = command;
-        const insertMatch = (matches: SegmentDetail['tmMatches']) => {
-          const match = matches[slot - 1];
-          if (!match) toasts.show('info', t('toast.noTm', { number: slot }));
-          else editActive((element) => replaceText(element, match.target));
-        };
-        const detailNow = latest.current.detail;
-        if (detailNow?.id === segment.id) insertMatch(detailNow.tmMatches);
-        else {
-          // Pressed before the matches arrived: fetch them now.
-          api.get<SegmentDetail>(`/api/segments/${segment.id}`).then((fresh) => {
-            if (activeRef.current !== segment.id) return;
-            details.showDetail(fresh);
-            insertMatch(fresh.tmMatches);
-          }, toasts.showError);
-        }
-        return true;
-      }
-    }
-  }
-  const runRef = useRef(run);
-  runRef.current = run;
-  const modalRef = useRef(modalOpen);
-  modalRef.current = modalOpen;
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing) return;
-      const action = shortcutAction(event, mode);
-      if (!action) return;
-      if (modalRef.current) {
-        if (action === 'help' && helpRef.current) {
-          event.preventDefault();
-          setHelpOpen(false);
-        }
-        return; // the dialog handles its own keys (Escape)
-      }
-      if (runRef.current(action)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [mode]);
-  const helpRef = useRef(helpOpen);
-  helpRef.current = helpOpen;
+  // ---- keyboard ----------------------------------------------------------------------------------
+  const inserts = useInserts({ cursor, activeSegment, detail, showDetail: details.showDetail, textChanged: saves.textChanged });
+  const shortcuts = useShortcuts({
+    mode,
+    activeSegment,
+    canTranslate,
+    canReview,
+    dialogOpen: saves.conflicts.shown !== null || saves.qaOverride !== null || rejecting !== null || bulk !== null,
+    handlers: {
+      move: moveBy,
+      nextUnreviewed: () => jumpTo(isUnreviewed, t('toast.allReviewed')),
+      confirm: (segment) => void confirm(segment.id),
+      approve: (segment) => void approve(segment.id, true),
+      reject: (segment) => openReject(segment.id),
+      insertMt: inserts.insertMt,
+      insertTm: inserts.insertTm,
+      insertPlaceholder: inserts.insertPlaceholder,
+      copySource: inserts.copySource,
+    },
+  });
 
   // ---- rendering ---------------------------------------------------------------------------------
   const rowState = (segment: Segment): RowState => ({
@@ -324,8 +222,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
   const sidePanel = useMemo(
-    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={onPanelInsert} /> : null),
-    [activeSegment, panelDetail, mode, onPanelInsert],
+    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} /> : null),
+    [activeSegment, panelDetail, mode, inserts.fromPanel],
   );
 
   const { shown, waiting: waitingConflicts } = saves.conflicts;
@@ -355,7 +253,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
             </button>
           </>
         )}
-        <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>
+        <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={shortcuts.openHelp}>
           <span aria-hidden="true">⌨ </span>
           {t('help.button')}
         </button>
@@ -416,7 +314,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       )}
       {rejecting && <RejectDialog segment={rejecting} onSubmit={(reason) => submitReject(rejecting, reason)} onCancel={() => setRejecting(null)} />}
       {bulk && <BulkApproveDialog count={bulk.ids.length} words={bulk.words} onConfirm={() => submitBulk(bulk.ids)} onCancel={() => setBulk(null)} />}
-      {helpOpen && <ShortcutHelp mode={mode} onClose={() => setHelpOpen(false)} />}
+      {shortcuts.helpOpen && <ShortcutHelp mode={mode} onClose={shortcuts.closeHelp} />}
     </div>
   );
 }
