@@ -1,6 +1,6 @@
-// Moving through the (filtered) list: activating a segment (the one left is saved, the row scrolled
-// into view, its editor focused), a step up or down, the next segment that matches, and, on opening,
-// the start segment as soon as its row can be shown.
+// Moving through the (filtered) list: activating a segment (the one left goes to onLeave, which saves
+// it; the row is scrolled into view and its editor focused), a step up or down, the next segment that
+// matches, and, on opening, the start segment as soon as its row can be shown.
 import { useEffect, useRef } from 'react';
 import type { Segment } from '../../api/types';
 import { nextMatching } from '../../lib/segmentFilters';

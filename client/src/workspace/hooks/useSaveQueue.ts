@@ -3,7 +3,7 @@
 // edit is based on: a change made meanwhile by someone else is refused (409) and ends in the conflict
 // dialog, never overwritten or lost. Failures of the network or the server are retried. Confirming
 // saves first; a confirm refused for QA errors opens the override dialog. Leaving the page with
-// unsaved text asks first; unmounting saves it.
+// unsaved text asks first; unmounting saves it. The grid's editing events (typing, undo) come here.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
