@@ -87,3 +87,58 @@ export const SHORTCUTS: Record<WorkspaceMode, ShortcutHelpEntry[]> = {
     ...SHARED_SHORTCUTS,
   ],
 };
+
+/** What a shortcut does in the workspace at the moment it is pressed. */
+export type ShortcutCommand =
+  | { kind: 'help' }
+  /** To the next (1) or previous (-1) segment of the list; 0 goes to the first when none is active. */
+  | { kind: 'move'; step: -1 | 0 | 1 }
+  | { kind: 'nextUnreviewed' }
+  | { kind: 'confirm' | 'approve' | 'reject' | 'insertMt' | 'insertPlaceholder' | 'copySource' }
+  | { kind: 'insertTm'; slot: TmSlot }
+  /** Taken (the browser does nothing with it) but not allowed here. */
+  | { kind: 'nothing' };
+
+export interface ShortcutContext {
+  mode: WorkspaceMode;
+  hasActiveSegment: boolean;
+  canTranslate: boolean;
+  canReview: boolean;
+}
+
+/**
+ * The command of an action, or null to leave the key to the browser (Escape: open dialogs close
+ * themselves). Moving and help work anywhere; the rest acts on the active segment, and without one
+ * moves to the first. Confirming needs a translator; approving and rejecting a reviewer in review mode.
+ */
+export function shortcutCommand(action: ShortcutAction, context: ShortcutContext): ShortcutCommand | null {
+  switch (action) {
+    case 'close':
+      return null;
+    case 'help':
+      return { kind: 'help' };
+    case 'next':
+      return { kind: 'move', step: 1 };
+    case 'previous':
+      return { kind: 'move', step: -1 };
+    case 'nextUnreviewed':
+      return { kind: 'nextUnreviewed' };
+    default:
+      break;
+  }
+  if (!context.hasActiveSegment) return { kind: 'move', step: 0 };
+  const reviewing = context.mode === 'review' && context.canReview;
+  switch (action) {
+    case 'confirm':
+      return context.canTranslate ? { kind: 'confirm' } : { kind: 'nothing' };
+    case 'approve':
+    case 'reject':
+      return reviewing ? { kind: action } : { kind: 'nothing' };
+    case 'insertMt':
+    case 'insertPlaceholder':
+    case 'copySource':
+      return { kind: action };
+    default:
+      return { kind: 'insertTm', slot: Number(action.slice('insertTm'.length)) as TmSlot };
+  }
+}

@@ -1,943 +1,142 @@
 // The translator's and reviewer's workspace: every segment of a document in a virtualized two-column
 // grid, the active one editable, autosaved with its version (conflicts resolved in a dialog, never
-// lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+// lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events. This page
+// wires the parts together: the state and behaviour live in hooks/, the pieces of the screen beside it.
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../api/client';
-import type { DocumentView, MtJob, Page, Role, Segment, SegmentDetail } from '../api/types';
+import type { Role, Segment } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { currentLanguage } from '../i18n';
-import { nextMissingPlaceholder } from '../lib/placeholders';
-import { filterCounts, filterSegments, isOpen, isUnreviewed, nextMatching, normalizeSearch, type SegmentFilter } from '../lib/segmentFilters';
-import { shortcutAction, type ShortcutAction } from '../lib/shortcuts';
+import { isOpen, isUnreviewed } from '../lib/segmentFilters';
+import { canEditSegment } from '../lib/segmentRights';
+import type { WorkspaceMode } from '../lib/shortcuts';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
-import { useToasts } from '../ui/Toasts';
-import { ConflictDialog, type Conflict } from './ConflictDialog';
-import { fillEditor, insertText, placeCaretAtEnd, rangeInside, replaceText, serializeEditor } from './editorDom';
+import { ConflictBanner } from './ConflictBanner';
+import { ConflictDialog } from './ConflictDialog';
 import { FilterBar } from './FilterBar';
+import { useCursor } from './hooks/useCursor';
+import { useDocumentEvents } from './hooks/useDocumentEvents';
+import { useFilters } from './hooks/useFilters';
+import { useInserts } from './hooks/useInserts';
+import { useNavigation } from './hooks/useNavigation';
+import { usePresence } from './hooks/usePresence';
+import { useReviewActions } from './hooks/useReviewActions';
+import { useSaveQueue } from './hooks/useSaveQueue';
+import { useSegmentDetail } from './hooks/useSegmentDetail';
+import { useSegments } from './hooks/useSegments';
+import { useShortcuts } from './hooks/useShortcuts';
 import { SidePanel } from './panel/SidePanel';
 import { QaOverrideDialog } from './QaOverrideDialog';
-import type { TextMark } from './RichText';
-import { SegmentGrid, type EditorEvents, type GridHandle, type RowState } from './SegmentGrid';
+import { SegmentGrid, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
-import { PAGE_SIZE, SegmentStore } from './segmentStore';
 import { ShortcutHelp } from './ShortcutHelp';
-import type { ConflictCurrent, PresenceEvent, QaErrorsDetails, SaveStatus, SegmentTermHitView, SegmentsEvent } from './types';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import './workspace.css';
 
-type Mode = 'translate' | 'review';
-
-/** Resolves after the browser painted what was just rendered. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
-
-/** An edit of one segment's target: the text in the editor and how far it got to the server. */
-interface Edit {
-  text: string;
-  status: SaveStatus;
-  /** The version this edit is based on: a save sends it, so a change made meanwhile is a conflict. */
-  baseVersion: number;
-  /** Someone else changed the segment while this edit was unsaved. */
-  remoteChanged: boolean;
-}
-
-interface ProjectView {
-  members: { userId: string; roles: Role[] }[];
-}
-
-const AUTOSAVE_MS = 800;
-const RETRY_MS = 5000;
-const PRESENCE_MS = 10_000;
-const PARALLEL_PAGES = 4;
-/** How long the cursor rests on a segment before its details are fetched. */
-const SETTLE_MS = 120;
-const EDITABLE_STATES = new Set(['new', 'draft', 'translated', 'rejected']);
-
-export function WorkspacePage({ documentId, mode }: { documentId: string; mode: Mode }) {
-  const { t, i18n } = useTranslation('workspace');
+export function WorkspacePage({ documentId, mode }: { documentId: string; mode: WorkspaceMode }) {
+  const { t } = useTranslation('workspace');
   const user = useUser();
-  const toasts = useToasts();
 
-  const [store] = useState(() => new SegmentStore());
-  const revision = useSyncExternalStore(store.subscribe, store.getRevision);
-  const [doc, setDoc] = useState<DocumentView | null>(null);
-  const [projectRoles, setProjectRoles] = useState<Role[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(true);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<SegmentFilter>('all');
-  const [search, setSearch] = useState('');
-  /** Segments worked on since the filter or search changed: they stay listed (see filterSegments). */
-  const [sticky, setSticky] = useState<ReadonlySet<string>>(() => new Set());
-  const stickyRef = useRef(sticky);
-  stickyRef.current = sticky;
-  const [detail, setDetail] = useState<SegmentDetail | null>(null);
-  const [glossary, setGlossary] = useState<{ id: string; items: SegmentTermHitView[] } | null>(null);
-  const [glossaryTick, bumpGlossary] = useReducer((n: number) => n + 1, 0);
-  const [presence, setPresence] = useState<Map<string, Map<string, string>>>(() => new Map());
-  const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
-  const [shownConflict, setShownConflict] = useState<string | null>(null);
-  const [qaDialog, setQaDialog] = useState<{ segmentId: string; number: number; issues: QaErrorsDetails['issues'] } | null>(null);
-  const [rejecting, setRejecting] = useState<Segment | null>(null);
-  const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
-  const [mtJob, setMtJob] = useState<MtJob | null>(null);
+  // Callbacks handed to a hook run on events, after this render: they may use hooks set up below.
+  const cursor = useCursor();
+  const { activeId, activeRef } = cursor;
+  const segments = useSegments({
+    documentId,
+    mode,
+    userId: user.id,
+    onLivePatch: ({ fresh, own, replaced }) => {
+      saves.applyLive(fresh, own);
+      if (replaced.some((segment) => segment.id === activeRef.current)) details.refreshGlossary();
+    },
+  });
+  const { store, refreshDocument, reload } = segments;
+  const { visible, touch, ...filters } = useFilters(segments.segments);
+  const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
+  const details = useSegmentDetail(activeId, activeSegment);
 
-  const edits = useRef(new Map<string, Edit>());
-  const timers = useRef(new Map<string, number>());
-  const inflight = useRef(new Map<string, Promise<void>>());
-  const editors = useRef(new Map<string, HTMLDivElement>());
-  const pendingFocus = useRef<string | null>(null);
-  const activeRef = useRef<string | null>(null);
-  const lastRange = useRef<Range | null>(null);
-  const undo = useRef<{ id: string | null; past: string[]; future: string[]; at: number }>({ id: null, past: [], future: [], at: 0 });
-  const grid = useRef<GridHandle | null>(null);
-  const names = useRef(new Map<string, string>());
-  const lastActor = useRef(new Map<string, string>());
-  const refreshTimer = useRef<number | undefined>(undefined);
-
-  // ---- roles -------------------------------------------------------------------------------------
-  const roles = useMemo(() => new Set<Role>([...user.roles, ...projectRoles]), [user.roles, projectRoles]);
+  const roles = useMemo(() => new Set<Role>([...user.roles, ...segments.projectRoles]), [user.roles, segments.projectRoles]);
   const canTranslate = hasRole(user, 'translator', 'coordinator') || roles.has('translator') || roles.has('coordinator');
   const canReview = hasRole(user, 'reviewer', 'coordinator') || roles.has('reviewer') || roles.has('coordinator');
-  // The server's rules: translators edit new/draft/translated/rejected segments, reviewers correct
-  // translated ones (in either mode).
-  const canEdit = useCallback(
-    (segment: Segment) => (canTranslate && EDITABLE_STATES.has(segment.state)) || (canReview && segment.state === 'translated'),
-    [canTranslate, canReview],
-  );
 
-  // ---- the list ----------------------------------------------------------------------------------
-  const all = useMemo(() => store.list(), [store, revision]);
-  const normalized = normalizeSearch(search);
-  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
-  const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
-  const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
+  const saves = useSaveQueue({ store, cursor, refreshDocument, reload, lastActorOf: segments.lastActorOf, onTouched: touch, onActiveSaved: details.refreshGlossary });
+  const { grid, activate, moveBy, jumpTo } = useNavigation({
+    cursor,
+    visible,
+    startAt: segments.startAt,
+    onEnter: details.keepOnly,
+    onLeave: (id) => void saves.save(id),
+  });
+  const presence = usePresence(user.id, activeId, segments.rememberName);
+  useDocumentEvents(documentId, {
+    segments: (event) => void segments.applyLive(event.segments, event.actorId),
+    presence: presence.receive,
+    reconnected: reload,
+  });
 
-  // The latest values for callbacks that outlive a render (timers, events, stable row actions).
-  const latest = useRef({ visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc });
-  latest.current = { visible, mode, activeSegment, detail, canEdit, canReview, canTranslate, doc };
-
-  // ---- loading -----------------------------------------------------------------------------------
-  const refreshDocument = useCallback(() => {
-    window.clearTimeout(refreshTimer.current);
-    refreshTimer.current = window.setTimeout(() => {
-      api.get<DocumentView>(`/api/documents/${documentId}`).then(
-        (view) => {
-          setDoc(view);
-          setMtJob((job) => (view.mtJob && (!job || view.mtJob.updatedAt >= job.updatedAt) ? view.mtJob : job));
-        },
-        () => {},
-      );
-    }, 700);
-  }, [documentId]);
-
-  const fetchPages = useCallback(
-    async (signal: AbortSignal | undefined, onPage: (page: number, result: Page<Segment>) => void, first?: Page<Segment>) => {
-      const head = first ?? (await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, signal));
-      if (!first) onPage(0, head);
-      const pages = Math.ceil(head.total / PAGE_SIZE);
-      let next = 1;
-      const worker = async () => {
-        while (next < pages) {
-          const page = next++;
-          const result = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=${page * PAGE_SIZE}&limit=${PAGE_SIZE}`, signal);
-          onPage(page, result);
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, Math.max(0, pages - 1)) }, worker));
-    },
-    [documentId],
-  );
-
-  /** Every segment again (after MT, a bulk approval, a lost connection): newer versions replace. */
-  const applyRemoteRef = useRef<(segments: Segment[], actorId: string | null) => Segment[]>(() => []);
-  const reloadSegments = useCallback(() => {
-    fetchPages(undefined, (_page, result) => void applyRemoteRef.current(result.items, null)).catch(() => {});
-  }, [fetchPages]);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    api.get<DocumentView>(`/api/documents/${documentId}`, abort.signal).then(
-      (view) => {
-        setDoc(view);
-        setMtJob(view.mtJob);
-        for (const person of [...view.translators, ...view.reviewers]) names.current.set(person.id, person.name);
-        api.get<ProjectView>(`/api/projects/${view.projectId}`, abort.signal).then(
-          (project) => setProjectRoles(project.members.find((member) => member.userId === user.id)?.roles ?? []),
-          () => {},
-        );
-      },
-      (error: unknown) => {
-        if (!abort.signal.aborted && error instanceof ApiError) setLoadError(error);
-      },
-    );
-    (async () => {
-      const first = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, abort.signal);
-      store.addPage(0, first.items, first.total);
-      if (!activeRef.current && first.items.length > 0) {
-        startAt.current = (first.items.find(mode === 'translate' ? isOpen : isUnreviewed) ?? first.items[0]).id;
-      }
-      // The rest loads in the background once the first rows are on screen, so the first keystrokes
-      // do not wait behind 4,500 segments being fetched and parsed.
-      await afterPaint();
-      await fetchPages(abort.signal, (page, result) => store.addPage(page, result.items, result.total, true), first);
-      if (abort.signal.aborted) return;
-      store.flush();
-      setBusy(false);
-    })().catch((error: unknown) => {
-      if (abort.signal.aborted) return;
-      if (error instanceof ApiError) setLoadError(error);
-      setBusy(false);
-    });
-    return () => abort.abort();
-  }, [documentId, store, fetchPages, user.id, mode]);
-
-  // On opening, the first segment to work on (an open one to translate, a translated one to review)
-  // becomes active as soon as its row can be rendered.
-  const startAt = useRef<string | null>(null);
-  useEffect(() => {
-    const id = startAt.current;
-    if (!id || activeRef.current) return;
-    if (!visible.some((segment) => segment.id === id)) return;
-    startAt.current = null;
-    activateRef.current(id, { focus: true, scroll: true });
-  }, [visible]);
-
-  useEffect(() => {
-    if (!doc) return;
-    window.document.title = `${doc.title} – Nysa`;
-    return () => {
-      window.document.title = 'Nysa';
-    };
-  }, [doc]);
-
-  // MT job progress: poll every second while it is queued or running; reload when it ends.
-  useEffect(() => {
-    if (!mtJob || (mtJob.status !== 'queued' && mtJob.status !== 'running')) return;
-    const timer = window.setInterval(() => {
-      api.get<MtJob>(`/api/documents/${documentId}/mt`).then(
-        (job) => {
-          setMtJob(job);
-          if (job.status === 'done' || job.status === 'failed') {
-            reloadSegments();
-            refreshDocument();
-          }
-        },
-        () => {},
-      );
-    }, 1000);
-    return () => window.clearInterval(timer);
-  }, [mtJob, documentId, reloadSegments, refreshDocument]);
-
-  // ---- edits and autosave ------------------------------------------------------------------------
-  const setStatus = (edit: Edit, status: SaveStatus) => {
-    if (edit.status === status) return;
-    edit.status = status;
-    bumpEdits();
+  const nextUnreviewed = () => jumpTo(isUnreviewed, t('toast.allReviewed'));
+  /** Confirms (see useSaveQueue) and moves on to the next open segment. */
+  const confirm = async (id: string, overrideReason?: string) => {
+    if ((await saves.confirm(id, overrideReason)) && activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
   };
-
-  function editOf(id: string): Edit | null {
-    const segment = store.get(id);
-    if (!segment) return null;
-    let edit = edits.current.get(id);
-    if (!edit) {
-      edit = { text: segment.target ?? '', status: 'saved', baseVersion: segment.version, remoteChanged: false };
-      edits.current.set(id, edit);
-    }
-    return edit;
-  }
-
-  function scheduleSave(id: string, delay = AUTOSAVE_MS) {
-    window.clearTimeout(timers.current.get(id));
-    timers.current.set(
-      id,
-      window.setTimeout(() => void save(id), delay),
-    );
-  }
-
-  /** Saves the segment's edit now if it has unsaved text; resolves when the server answered. */
-  function save(id: string): Promise<void> {
-    window.clearTimeout(timers.current.get(id));
-    timers.current.delete(id);
-    const running = inflight.current.get(id);
-    if (running) return running.then(() => save(id));
-    const edit = edits.current.get(id);
-    const segment = store.get(id);
-    if (!edit || !segment || edit.status === 'conflict' || edit.status === 'saved') return Promise.resolve();
-    if (edit.text === (segment.target ?? '') && edit.baseVersion === segment.version) {
-      edit.remoteChanged = false;
-      setStatus(edit, 'saved');
-      return Promise.resolve();
-    }
-    const sent = edit.text;
-    setStatus(edit, 'saving');
-    const request = (async () => {
-      try {
-        const updated = await api.patch<Segment>(`/api/segments/${id}`, { target: sent, version: edit.baseVersion });
-        store.update([updated]);
-        edit.baseVersion = Math.max(edit.baseVersion, updated.version);
-        if (edit.text === sent) {
-          edit.remoteChanged = false;
-          setStatus(edit, 'saved');
-        } else {
-          setStatus(edit, 'dirty');
-          scheduleSave(id, 0);
-        }
-        if (activeRef.current === id) bumpGlossary();
-        refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'version_conflict') {
-          setStatus(edit, 'conflict');
-          openConflict(id, error.details?.current as ConflictCurrent | undefined);
-        } else {
-          setStatus(edit, 'error');
-          toasts.showError(error);
-          // The server or the network failed, not the text: try again in a while (nothing is lost).
-          if (error instanceof ApiError && (error.status === 0 || error.status >= 500 || error.status === 429)) scheduleSave(id, RETRY_MS);
-        }
-      } finally {
-        inflight.current.delete(id);
-      }
-    })();
-    inflight.current.set(id, request);
-    return request;
-  }
-
-  /** Keeps a segment listed under the current filter once it is worked on. */
-  function touch(id: string) {
-    if (!stickyRef.current.has(id)) setSticky((current) => new Set(current).add(id));
-  }
-
-  const chooseFilter = useCallback((next: SegmentFilter) => {
-    setFilter(next);
-    setSticky(new Set());
-  }, []);
-  const searchRef = useRef(search);
-  searchRef.current = search;
-  const chooseSearch = useCallback((next: string) => {
-    if (normalizeSearch(next) !== normalizeSearch(searchRef.current)) setSticky(new Set());
-    setSearch(next);
-  }, []);
-
-  function textChanged(id: string, text: string, undoable: 'typing' | 'step' | 'none') {
-    const edit = editOf(id);
-    if (!edit || text === edit.text) return;
-    touch(id);
-    const history = undo.current;
-    if (history.id !== id) Object.assign(history, { id, past: [], future: [], at: 0 });
-    const now = Date.now();
-    if (undoable === 'step' || (undoable === 'typing' && now - history.at > 700)) {
-      history.past.push(edit.text);
-      if (history.past.length > 200) history.past.shift();
-      history.future = [];
-    }
-    history.at = undoable === 'typing' ? now : 0; // typing after a step starts a new undo step
-    if (edit.status === 'saved') edit.baseVersion = store.get(id)?.version ?? edit.baseVersion;
-    edit.text = text;
-    if (edit.status === 'saved' || edit.status === 'error') setStatus(edit, 'dirty');
-    if (edit.status !== 'conflict') scheduleSave(id);
-  }
-
-  // ---- conflicts ---------------------------------------------------------------------------------
-  function openConflict(id: string, current: ConflictCurrent | undefined) {
-    const segment = store.get(id);
-    const edit = edits.current.get(id);
-    if (!segment || !edit) return;
-    const theirs: ConflictCurrent = current ?? { target: segment.target, state: segment.state, version: segment.version, updatedAt: segment.updatedAt };
-    if (current && current.version > segment.version) store.update([{ ...segment, ...current }]);
-    const conflict: Conflict = { segmentId: id, number: segment.index + 1, source: segment.source, mine: edit.text, theirs, who: lastActor.current.get(id) ?? null };
-    setConflicts((list) => [...list.filter((c) => c.segmentId !== id), conflict]);
-    setShownConflict(id);
-    if (!conflict.who) {
-      api.get<{ items: { actorName: string | null; action: string; version: number }[] }>(`/api/segments/${id}/history`).then(
-        (history) => {
-          // The refused save is in the history too (edit_conflict, by me): the author is whoever saved theirs.
-          const entry = [...history.items]
-            .reverse()
-            .find((item) => item.actorName && item.action !== 'edit_conflict' && item.version <= theirs.version);
-          if (entry?.actorName) setConflicts((list) => list.map((c) => (c.segmentId === id ? { ...c, who: entry.actorName } : c)));
-        },
-        () => {},
-      );
-    }
-  }
-
-  function resolveConflict(conflict: Conflict, choice: 'mine' | 'theirs' | 'merge', merged = '') {
-    const edit = edits.current.get(conflict.segmentId);
-    setConflicts((list) => list.filter((c) => c.segmentId !== conflict.segmentId));
-    setShownConflict(null);
-    if (!edit) return;
-    edit.baseVersion = Math.max(edit.baseVersion, conflict.theirs.version);
-    edit.remoteChanged = false;
-    const element = editors.current.get(conflict.segmentId);
-    if (choice === 'theirs') {
-      edit.text = conflict.theirs.target ?? '';
-      if (element) fillEditor(element, edit.text);
-      setStatus(edit, 'saved');
-      edits.current.delete(conflict.segmentId);
-      bumpEdits();
-      return;
-    }
-    if (choice === 'merge') {
-      edit.text = merged;
-      if (element) fillEditor(element, merged);
-    }
-    setStatus(edit, 'dirty');
-    void save(conflict.segmentId);
-  }
-
-  // ---- live updates ------------------------------------------------------------------------------
-  /** Segments changed elsewhere (live event or reload): newer versions replace, unsaved edits stay. */
-  function applyRemote(segments: Segment[], actorId: string | null): Segment[] {
-    const own = actorId !== null && actorId === user.id;
-    const fresh = segments.filter((segment) => {
-      const known = store.get(segment.id);
-      return !known || known.version < segment.version;
-    });
-    for (const segment of fresh) {
-      if (actorId && !own) lastActor.current.set(segment.id, names.current.get(actorId) ?? lastActor.current.get(segment.id) ?? '');
-      const edit = edits.current.get(segment.id);
-      const unsaved = edit !== undefined && edit.status !== 'saved' && edit.text !== (segment.target ?? '');
-      if (unsaved) {
-        // Do not touch the editor: the next save is based on the old version and meets the conflict dialog.
-        if (!own && !edit.remoteChanged) {
-          edit.remoteChanged = true;
-          bumpEdits();
-        }
-        continue;
-      }
-      if (edit) edits.current.delete(segment.id);
-      const element = editors.current.get(segment.id);
-      if (element && activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
-    }
-    const replaced = store.update(fresh);
-    if (replaced.length > 0) {
-      refreshDocument();
-      if (replaced.some((segment) => segment.id === activeRef.current)) bumpGlossary();
-    }
-    return replaced;
-  }
-  applyRemoteRef.current = applyRemote;
-
-  const onSegmentsEvent = useRef((_event: SegmentsEvent) => {});
-  onSegmentsEvent.current = (event) => void applyRemote(event.segments, event.actorId);
-  const onPresenceEvent = useRef((_event: PresenceEvent) => {});
-  onPresenceEvent.current = (event) => {
-    if (event.user.id === user.id) return;
-    names.current.set(event.user.id, event.user.name);
-    setPresence((current) => {
-      const next = new Map<string, Map<string, string>>();
-      for (const [segmentId, users] of current) {
-        const rest = new Map(users);
-        rest.delete(event.user.id); // one person edits one segment at a time
-        if (rest.size > 0) next.set(segmentId, rest);
-      }
-      if (event.editing) next.set(event.segmentId, new Map(next.get(event.segmentId)).set(event.user.id, event.user.name));
-      return next;
-    });
-  };
-  const reloadRef = useRef(reloadSegments);
-  reloadRef.current = reloadSegments;
-
-  useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
-    let source: EventSource;
-    try {
-      source = new EventSource(`/api/documents/${encodeURIComponent(documentId)}/events?lang=${currentLanguage()}`);
-    } catch {
-      return;
-    }
-    let lost = false;
-    const parse = <T,>(data: string): T | null => {
-      try {
-        return JSON.parse(data) as T;
-      } catch {
-        return null;
-      }
-    };
-    source.addEventListener('segments', (message) => {
-      const event = parse<SegmentsEvent>((message as MessageEvent<string>).data);
-      if (event && Array.isArray(event.segments)) onSegmentsEvent.current(event);
-    });
-    source.addEventListener('presence', (message) => {
-      const event = parse<PresenceEvent>((message as MessageEvent<string>).data);
-      if (event && event.user) onPresenceEvent.current(event);
-    });
-    source.addEventListener('open', () => {
-      if (lost) reloadRef.current(); // events may have been missed while disconnected
-      lost = false;
-    });
-    // A missing endpoint or a lost connection is not the translator's problem: EventSource retries
-    // by itself where that makes sense, and the grid works without live updates.
-    source.onerror = () => {
-      lost = true;
-    };
-    return () => source.close();
-  }, [documentId, i18n.language]);
-
-  // Presence of the active segment: announced on focus (a segment passed through with Alt+↓ in a
-  // moment is not announced), refreshed every 10 s, withdrawn on leaving.
-  useEffect(() => {
-    if (!activeId) return;
-    let announced = false;
-    const send = (editing: boolean) => {
-      announced = true;
-      api.post(`/api/segments/${activeId}/presence`, { editing }).catch(() => {});
-    };
-    const first = window.setTimeout(() => send(true), SETTLE_MS * 2);
-    const timer = window.setInterval(() => send(true), PRESENCE_MS);
-    // Closing the tab runs no React cleanup: withdraw with a request that outlives the page.
-    const leave = () => {
-      if (!announced) return;
-      void fetch(`/api/segments/${activeId}/presence`, {
-        method: 'POST',
-        keepalive: true,
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ editing: false }),
-      }).catch(() => {});
-    };
-    window.addEventListener('pagehide', leave);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      window.clearTimeout(first);
-      window.clearInterval(timer);
-      if (announced) send(false);
-    };
-  }, [activeId]);
-
-  // Detail (TM matches) and glossary hits of the active segment, once the cursor settles there; a
-  // change of segment cancels or aborts them.
-  useEffect(() => {
-    if (!activeId) return;
-    const abort = new AbortController();
-    const timer = window.setTimeout(() => api.get<SegmentDetail>(`/api/segments/${activeId}`, abort.signal).then(setDetail, () => {}), SETTLE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      abort.abort();
-    };
-  }, [activeId]);
-  useEffect(() => {
-    if (!activeId) return;
-    const abort = new AbortController();
-    const load = () =>
-      api.get<{ items: SegmentTermHitView[] }>(`/api/segments/${activeId}/glossary`, abort.signal).then(
-        (result) => setGlossary({ id: activeId, items: result.items }),
-        () => {},
-      );
-    const timer = window.setTimeout(load, SETTLE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      abort.abort();
-    };
-  }, [activeId, glossaryTick]);
-
-  // Where the caret last was in the active editor, for inserts from the side panel.
-  useEffect(() => {
-    const onSelection = () => {
-      const id = activeRef.current;
-      const element = id ? editors.current.get(id) : undefined;
-      const range = element ? rangeInside(element) : null;
-      if (range) lastRange.current = range.cloneRange();
-    };
-    document.addEventListener('selectionchange', onSelection);
-    return () => document.removeEventListener('selectionchange', onSelection);
-  }, []);
-
-  // Unsaved text is never dropped silently: leaving the page asks, unmounting saves.
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if ([...edits.current.values()].some((edit) => edit.status !== 'saved')) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    const pending = edits.current;
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      for (const [id, edit] of pending) if (edit.status === 'dirty' || edit.status === 'error') void saveRef.current(id);
-    };
-  }, []);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-
-  // ---- activation and focus ----------------------------------------------------------------------
-  function focusEditor(element: HTMLDivElement) {
-    if (document.activeElement !== element) element.focus({ preventScroll: true });
-    if (!rangeInside(element)) placeCaretAtEnd(element);
-  }
-
-  function activate(id: string, { focus = true, scroll = true }: { focus?: boolean; scroll?: boolean } = {}) {
-    const previous = activeRef.current;
-    if (previous !== id) {
-      activeRef.current = id;
-      lastRange.current = null;
-      setActiveId(id);
-      setDetail((current) => (current?.id === id ? current : null));
-      if (previous) void save(previous);
-    }
-    if (scroll) {
-      const index = latest.current.visible.findIndex((segment) => segment.id === id);
-      if (index >= 0) grid.current?.scrollToIndex(index);
-    }
-    if (focus) {
-      const element = editors.current.get(id);
-      if (element?.isConnected) focusEditor(element);
-      else pendingFocus.current = id;
-    }
-  }
-
-  const rowActions = useRef<RowActions>({
-    activate: (id) => activateRef.current(id, { focus: true, scroll: false }),
-    approve: (id) => void approveRef.current(id, false),
-    reject: (id) => openRejectRef.current(id),
-    registerEditor: (id, element) => {
-      if (!element) {
-        editors.current.delete(id);
-        return;
-      }
-      editors.current.set(id, element);
-      if (pendingFocus.current === id) {
-        pendingFocus.current = null;
-        focusEditor(element);
-      }
+  const review = useReviewActions({ documentId, store, visible, activeRef, canTranslate, save: saves.save, isSaved: saves.isSaved, touch, refreshDocument, reload, nextUnreviewed });
+  const inserts = useInserts({ cursor, activeSegment, detail: details.detail, showDetail: details.showDetail, textChanged: saves.textChanged });
+  const shortcuts = useShortcuts({
+    mode,
+    activeSegment,
+    canTranslate,
+    canReview,
+    dialogOpen: saves.conflicts.shown !== null || saves.qaOverride !== null || review.rejecting !== null || review.bulk !== null,
+    handlers: {
+      move: moveBy,
+      nextUnreviewed,
+      confirm: (segment) => void confirm(segment.id),
+      approve: (segment) => void review.approve(segment.id, true),
+      reject: (segment) => review.openReject(segment.id),
+      insertMt: inserts.insertMt,
+      insertTm: inserts.insertTm,
+      insertPlaceholder: inserts.insertPlaceholder,
+      copySource: inserts.copySource,
     },
-  }).current;
-  const activateRef = useRef(activate);
-  activateRef.current = activate;
-
-  const editorEvents = useRef<EditorEvents>({
-    changed: (id, element, kind) => textChangedRef.current(id, serializeEditor(element), kind),
-    history: (id, element, redo) => {
-      const history = undo.current;
-      if (history.id !== id) return false;
-      const from = redo ? history.future : history.past;
-      const to = redo ? history.past : history.future;
-      const text = from.pop();
-      if (text === undefined) return false;
-      to.push(serializeEditor(element));
-      replaceText(element, text);
-      textChangedRef.current(id, text, 'none');
-      return true;
-    },
-  }).current;
-  const textChangedRef = useRef(textChanged);
-  textChangedRef.current = textChanged;
-
-  const onFocusActivate = useCallback((id: string) => activateRef.current(id, { focus: false, scroll: false }), []);
-
-  // ---- actions -----------------------------------------------------------------------------------
-  /** Changes the active editor's content (an insert from MT, TM, source, placeholder or panel). */
-  function editActive(change: (element: HTMLDivElement) => void): boolean {
-    const id = activeRef.current;
-    const element = id ? editors.current.get(id) : undefined;
-    if (!id || !element || !element.isContentEditable) {
-      if (id) toasts.show('info', t('toast.readOnly'));
-      return false;
-    }
-    change(element);
-    textChanged(id, serializeEditor(element), 'step');
-    focusEditor(element);
-    return true;
-  }
-
-  const caretRange = (element: HTMLDivElement): Range | null => {
-    const range = rangeInside(element);
-    if (range) return range;
-    const last = lastRange.current;
-    return last && element.contains(last.startContainer) ? last : null;
-  };
-
-  function insertFromPanel(text: string) {
-    const segment = latest.current.activeSegment;
-    if (!segment) return;
-    const whole = text === segment.mtTarget || text === segment.source || (latest.current.detail?.tmMatches ?? []).some((match) => match.target === text);
-    editActive((element) => (whole ? replaceText(element, text) : insertText(element, text, caretRange(element))));
-  }
-
-  const insertRef = useRef(insertFromPanel);
-  insertRef.current = insertFromPanel;
-  const onPanelInsert = useCallback((text: string) => insertRef.current(text), []);
-
-  function moveBy(step: number) {
-    const list = latest.current.visible;
-    if (list.length === 0) return;
-    const at = list.findIndex((segment) => segment.id === activeRef.current);
-    const index = at === -1 ? 0 : Math.min(list.length - 1, Math.max(0, at + step));
-    activate(list[index].id);
-  }
-
-  function jumpTo(predicate: (segment: Segment) => boolean, emptyMessage: string) {
-    const next = nextMatching(latest.current.visible, activeRef.current, predicate);
-    if (next) activate(next);
-    else toasts.show('info', emptyMessage);
-  }
-
-  async function confirm(id: string, overrideReason?: string): Promise<boolean> {
-    await save(id);
-    const edit = edits.current.get(id);
-    if (edit && edit.status !== 'saved') return false; // a conflict or a failed save comes first
-    const segment = store.get(id);
-    if (!segment) return false;
-    if (segment.state === 'new') {
-      toasts.show('info', t('toast.nothingToConfirm'));
-      return false;
-    }
-    if (segment.state === 'draft' || segment.state === 'rejected') {
-      try {
-        const updated = await api.post<Segment>(`/api/segments/${id}/confirm`, {
-          version: segment.version,
-          ...(overrideReason ? { overrideQa: { reason: overrideReason } } : {}),
-        });
-        store.update([updated]);
-        touch(id);
-        refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'qa_errors') {
-          const details = error.details as QaErrorsDetails | undefined;
-          setQaDialog({ segmentId: id, number: segment.index + 1, issues: details?.issues ?? [] });
-        } else {
-          toasts.showError(error);
-          if (error instanceof ApiError && error.code === 'version_conflict') reloadSegments();
-        }
-        return false;
-      }
-    }
-    if (activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
-    return true;
-  }
-
-  async function approve(id: string, jump: boolean) {
-    await save(id);
-    const edit = edits.current.get(id);
-    if (edit && edit.status !== 'saved') return;
-    let segment = store.get(id);
-    if (!segment) return;
-    try {
-      // A reviewer who is also a translator edits as a translator (the segment went back to draft):
-      // approving their correction confirms it first.
-      if (segment.state === 'draft' && latest.current.canTranslate && segment.target) {
-        segment = await api.post<Segment>(`/api/segments/${id}/confirm`, { version: segment.version });
-        store.update([segment]);
-      }
-      if (segment.state !== 'translated') {
-        if (jump) jumpTo(isUnreviewed, t('toast.allReviewed'));
-        return;
-      }
-      const updated = await api.post<Segment>(`/api/segments/${id}/approve`, { version: segment.version });
-      store.update([updated]);
-      touch(id);
-      refreshDocument();
-      if (jump && activeRef.current === id) jumpTo(isUnreviewed, t('toast.allReviewed'));
-    } catch (error) {
-      toasts.showError(error);
-      if (error instanceof ApiError && error.code === 'version_conflict') reloadSegments();
-    }
-  }
-  const approveRef = useRef(approve);
-  approveRef.current = approve;
-
-  function openReject(id: string) {
-    const segment = store.get(id);
-    if (!segment) return;
-    if (segment.state !== 'translated' && segment.state !== 'approved') {
-      toasts.show('info', t('toast.cannotReject'));
-      return;
-    }
-    setRejecting(segment);
-  }
-  const openRejectRef = useRef(openReject);
-  openRejectRef.current = openReject;
-
-  /** Errors are thrown back to the dialog, which shows them and stays open. */
-  async function submitReject(segment: Segment, reason: string) {
-    await save(segment.id);
-    const current = store.get(segment.id) ?? segment;
-    const updated = await api.post<Segment>(`/api/segments/${segment.id}/reject`, { reason, version: current.version });
-    store.update([updated]);
-    touch(segment.id);
-    refreshDocument();
-    setRejecting(null);
-    toasts.show('success', t('toast.rejected', { number: segment.index + 1 }));
-  }
-
-  function openBulk() {
-    const candidates = latest.current.visible.filter(isUnreviewed);
-    if (candidates.length === 0) {
-      toasts.show('info', t('toast.nothingToApprove'));
-      return;
-    }
-    setBulk({ ids: candidates.map((segment) => segment.id), words: candidates.reduce((sum, segment) => sum + segment.wordCount, 0) });
-  }
-
-  async function submitBulk(ids: string[]) {
-    const result = await api.post<{ approved: number; skipped: unknown[] | number }>(`/api/documents/${documentId}/approve`, { segmentIds: ids });
-    const skipped = Array.isArray(result.skipped) ? result.skipped.length : Number(result.skipped) || 0;
-    toasts.show('success', t('toast.bulkApproved', { approved: formatNumber(result.approved), skipped: formatNumber(skipped), count: result.approved }));
-    setBulk(null);
-    reloadSegments();
-    refreshDocument();
-  }
-
-  const modalOpen = conflicts.some((c) => c.segmentId === shownConflict) || qaDialog !== null || rejecting !== null || bulk !== null || helpOpen;
-
-  function run(action: ShortcutAction): boolean {
-    const segment = latest.current.activeSegment;
-    const review = latest.current.mode === 'review';
-    switch (action) {
-      case 'close':
-        return false; // open dialogs close themselves
-      case 'help':
-        setHelpOpen(true);
-        return true;
-      case 'next':
-        moveBy(1);
-        return true;
-      case 'previous':
-        moveBy(-1);
-        return true;
-      case 'nextUnreviewed':
-        jumpTo(isUnreviewed, t('toast.allReviewed'));
-        return true;
-      default:
-        break;
-    }
-    if (!segment) {
-      moveBy(0);
-      return true;
-    }
-    switch (action) {
-      case 'confirm':
-        if (latest.current.canTranslate) void confirm(segment.id);
-        return true;
-      case 'approve':
-        if (review && latest.current.canReview) void approve(segment.id, true);
-        return true;
-      case 'reject':
-        if (review && latest.current.canReview) openReject(segment.id);
-        return true;
-      case 'insertMt':
-        if (segment.mtTarget === null) toasts.show('info', t('toast.noMt'));
-        else editActive((element) => replaceText(element, segment.mtTarget ?? ''));
-        return true;
-      case 'insertPlaceholder': {
-        const element = editors.current.get(segment.id);
-        const placeholder = nextMissingPlaceholder(segment.source, element ? serializeEditor(element) : (segment.target ?? ''));
-        if (placeholder === null) toasts.show('info', t('toast.noPlaceholder'));
-        else editActive((el) => insertText(el, placeholder, caretRange(el)));
-        return true;
-      }
-      case 'copySource':
-        editActive((element) => replaceText(element, segment.source));
-        return true;
-      default: {
-        const slot = Number(action.slice('insertTm'.length));
-        const insertMatch = (matches: SegmentDetail['tmMatches']) => {
-          const match = matches[slot - 1];
-          if (!match) toasts.show('info', t('toast.noTm', { number: slot }));
-          else editActive((element) => replaceText(element, match.target));
-        };
-        const detailNow = latest.current.detail;
-        if (detailNow?.id === segment.id) insertMatch(detailNow.tmMatches);
-        else {
-          // Pressed before the matches arrived: fetch them now.
-          api.get<SegmentDetail>(`/api/segments/${segment.id}`).then((fresh) => {
-            if (activeRef.current !== segment.id) return;
-            setDetail(fresh);
-            insertMatch(fresh.tmMatches);
-          }, toasts.showError);
-        }
-        return true;
-      }
-    }
-  }
-  const runRef = useRef(run);
-  runRef.current = run;
-  const modalRef = useRef(modalOpen);
-  modalRef.current = modalOpen;
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.isComposing) return;
-      const action = shortcutAction(event, mode);
-      if (!action) return;
-      if (modalRef.current) {
-        if (action === 'help' && helpRef.current) {
-          event.preventDefault();
-          setHelpOpen(false);
-        }
-        return; // the dialog handles its own keys (Escape)
-      }
-      if (runRef.current(action)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [mode]);
-  const helpRef = useRef(helpOpen);
-  helpRef.current = helpOpen;
+  });
 
   // ---- rendering ---------------------------------------------------------------------------------
-  const presenceNames = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const [segmentId, users] of presence) out.set(segmentId, [...users.values()].join(', '));
-    return out;
-  }, [presence]);
+  // Memoized rows re-render when their props change: their actions keep one identity.
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      activate: (id) => activate(id, { focus: true, scroll: false }),
+      approve: (id) => void review.approve(id, false),
+      reject: review.openReject,
+      registerEditor: cursor.registerEditor,
+    }),
+    [activate, review.approve, review.openReject, cursor.registerEditor],
+  );
+  const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
-  const rowState = (segment: Segment): RowState => {
-    const edit = edits.current.get(segment.id);
-    const unsaved = edit !== undefined && edit.status !== 'saved';
-    return {
-      editable: canEdit(segment),
-      text: unsaved ? edit.text : (segment.target ?? ''),
-      status: edit && (unsaved || segment.id === activeId) ? edit.status : undefined,
-      remoteChanged: edit?.remoteChanged ?? false,
-      presence: presenceNames.get(segment.id) ?? '',
-    };
-  };
-
-  const activeMarks = useMemo<TextMark[] | undefined>(() => {
-    if (!glossary || glossary.id !== activeId) return undefined;
-    return glossary.items.flatMap((hit) =>
-      hit.positions.map((position) => ({
-        start: position.start,
-        end: position.end,
-        label: t(hit.forbidden.length > 0 ? 'glossary.markForbidden' : hit.satisfied === false ? 'glossary.markMissing' : 'glossary.mark', {
-          de: hit.term.de,
-          pl: hit.term.pl,
-        }),
-        className: `gloss-hit${hit.term.status === 'proposed' ? ' gloss-proposed' : ''}${hit.forbidden.length > 0 ? ' gloss-forbidden' : hit.satisfied === false ? ' gloss-missing' : ''}`,
-      })),
-    );
-  }, [glossary, activeId, t]);
-
-  const activeTmScore = useMemo(() => {
-    if (!activeSegment || activeSegment.origin !== 'tm' || detail?.id !== activeSegment.id) return null;
-    const used = detail.tmMatches.find((match) => match.target === activeSegment.target) ?? detail.tmMatches[0];
-    return used ? used.score : null;
-  }, [activeSegment, detail]);
+  const rowState = (segment: Segment): RowState => ({
+    editable: canEditSegment({ canTranslate, canReview }, segment),
+    ...saves.rowEdit(segment, segment.id === activeId),
+    presence: presence.labels.get(segment.id) ?? '',
+  });
 
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
+  const { detail } = details;
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
   const sidePanel = useMemo(
-    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={onPanelInsert} /> : null),
-    [activeSegment, panelDetail, mode, onPanelInsert],
+    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} /> : null),
+    [activeSegment, panelDetail, mode, inserts.fromPanel],
   );
 
-  const shown = conflicts.find((c) => c.segmentId === shownConflict) ?? null;
-  const waitingConflicts = conflicts.filter((c) => c.segmentId !== shownConflict);
-  const filtered = filter !== 'all' || normalized !== '';
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);
+  const { shown: shownConflict, waiting: waitingConflicts } = saves.conflicts;
+  const { qaOverride, closeQaOverride } = saves;
+  const { rejecting, bulk } = review;
 
-  if (loadError && store.loaded === 0) {
+  if (segments.loadError && store.loaded === 0) {
     return (
       <div className="ws-page">
         <p className="empty" role="alert">
-          {loadError.status === 404 ? t('errors.notFound') : loadError.message || t('common:errors.unknown')}
+          {segments.loadError.status === 404 ? t('errors.notFound') : segments.loadError.message || t('common:errors.unknown')}
         </p>
       </div>
     );
@@ -945,85 +144,69 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   return (
     <div className={`ws-page mode-${mode}`} data-testid="workspace" data-mode={mode}>
-      <WorkspaceHeader documentId={documentId} document={doc} mode={mode} mtJob={mtJob} canSwitch={mode === 'translate' ? canReview : canTranslate}>
+      <WorkspaceHeader documentId={documentId} document={segments.doc} mode={mode} mtJob={segments.mtJob} canSwitch={mode === 'translate' ? canReview : canTranslate}>
         {mode === 'review' && canReview && (
           <>
-            <button type="button" data-testid="next-unreviewed" onClick={() => jumpTo(isUnreviewed, t('toast.allReviewed'))}>
+            <button type="button" data-testid="next-unreviewed" onClick={nextUnreviewed}>
               {t('review.nextUnreviewed')}
             </button>
-            <button type="button" className="primary" data-testid="bulk-approve" disabled={unreviewedVisible === 0} onClick={openBulk}>
+            <button type="button" className="primary" data-testid="bulk-approve" disabled={unreviewedVisible === 0} onClick={review.openBulk}>
               {t('review.bulkApprove', { count: unreviewedVisible, formatted: formatNumber(unreviewedVisible) })}
             </button>
           </>
         )}
-        <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={() => setHelpOpen(true)}>
+        <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={shortcuts.openHelp}>
           <span aria-hidden="true">⌨ </span>
           {t('help.button')}
         </button>
       </WorkspaceHeader>
-      <FilterBar filter={filter} counts={counts} onFilter={chooseFilter} onSearch={chooseSearch} />
-      {waitingConflicts.length > 0 && (
-        <div className="ws-conflict-banner" role="alert">
-          {t('conflict.waiting', { count: waitingConflicts.length })}
-          {waitingConflicts.map((c) => (
-            <button key={c.segmentId} type="button" data-testid="resolve-conflict" onClick={() => setShownConflict(c.segmentId)}>
-              {t('conflict.resolve', { number: c.number })}
-            </button>
-          ))}
-        </div>
-      )}
+      <FilterBar filter={filters.filter} counts={filters.counts} onFilter={filters.chooseFilter} onSearch={filters.chooseSearch} />
+      <ConflictBanner waiting={waitingConflicts} onResolve={saves.conflicts.show} />
       <div className="ws-body">
         <SegmentGrid
           list={visible}
           loaded={store.loaded}
-          busy={busy}
+          busy={segments.busy}
+          emptyText={filters.emptyText}
           mode={mode}
-          activeId={activeId}
           canReview={canReview}
+          activeId={activeId}
           rowState={rowState}
-          activeMarks={activeMarks}
-          activeTmScore={activeTmScore}
-          actions={rowActions}
-          editorEvents={editorEvents}
-          onActivate={onFocusActivate}
+          activeMarks={details.marks}
+          activeTmScore={details.tmScore}
           handle={grid}
-          emptyText={
-            !filtered
-              ? t('grid.emptyDocument')
-              : filter === 'all'
-                ? t('grid.emptySearch', { search: search.trim() })
-                : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' ? t('filter.qa') : t(`common:state.${filter}`) })
-          }
+          onActivate={onFocusActivate}
+          actions={rowActions}
+          editorEvents={saves.editorEvents}
         />
         <aside className="ws-side" data-testid="side-panel" aria-label={t('panel.label')}>
           {sidePanel ?? <p className="empty">{t('panel.none')}</p>}
         </aside>
       </div>
-      {shown && (
+      {shownConflict && (
         <ConflictDialog
-          key={shown.segmentId}
-          conflict={shown}
-          onKeepMine={() => resolveConflict(shown, 'mine')}
-          onTakeTheirs={() => resolveConflict(shown, 'theirs')}
-          onMerge={(text) => resolveConflict(shown, 'merge', text)}
-          onLater={() => setShownConflict(null)}
+          key={shownConflict.segmentId}
+          conflict={shownConflict}
+          onKeepMine={() => saves.conflicts.resolve(shownConflict, 'mine')}
+          onTakeTheirs={() => saves.conflicts.resolve(shownConflict, 'theirs')}
+          onMerge={(text) => saves.conflicts.resolve(shownConflict, 'merge', text)}
+          onLater={saves.conflicts.later}
         />
       )}
-      {qaDialog && (
+      {qaOverride && (
         <QaOverrideDialog
-          number={qaDialog.number}
-          issues={qaDialog.issues}
-          onCancel={() => setQaDialog(null)}
+          number={qaOverride.number}
+          issues={qaOverride.issues}
+          onCancel={closeQaOverride}
           onConfirm={async (reason) => {
-            const id = qaDialog.segmentId;
-            setQaDialog(null);
-            await confirm(id, reason);
+            closeQaOverride();
+            await confirm(qaOverride.segmentId, reason);
           }}
         />
       )}
-      {rejecting && <RejectDialog segment={rejecting} onSubmit={(reason) => submitReject(rejecting, reason)} onCancel={() => setRejecting(null)} />}
-      {bulk && <BulkApproveDialog count={bulk.ids.length} words={bulk.words} onConfirm={() => submitBulk(bulk.ids)} onCancel={() => setBulk(null)} />}
-      {helpOpen && <ShortcutHelp mode={mode} onClose={() => setHelpOpen(false)} />}
+      {rejecting && <RejectDialog segment={rejecting} onSubmit={(reason) => review.submitReject(rejecting, reason)} onCancel={review.cancelReject} />}
+      {bulk && <BulkApproveDialog count={bulk.ids.length} words={bulk.words} onConfirm={() => review.submitBulk(bulk.ids)} onCancel={review.cancelBulk} />}
+      {shortcuts.helpOpen && <ShortcutHelp mode={mode} onClose={shortcuts.closeHelp} />}
     </div>
   );
 }

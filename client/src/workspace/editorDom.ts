@@ -55,6 +55,12 @@ export function placeCaretAtEnd(editor: HTMLElement): void {
   selection?.addRange(range);
 }
 
+/** Focuses the editor (without scrolling: the grid scrolls) and keeps its caret, or puts one at the end. */
+export function focusEditor(editor: HTMLElement): void {
+  if (document.activeElement !== editor) editor.focus({ preventScroll: true });
+  if (!rangeInside(editor)) placeCaretAtEnd(editor);
+}
+
 /**
  * Puts `text` (placeholders as chips) where `range` is (replacing what it selects), or at the end
  * when there is no range inside the editor, and leaves the caret after it.

@@ -1,0 +1,52 @@
+// The filter bar's state over the loaded segments: a filter (all, a state, QA issues), a search, the
+// segments each shows, each filter's count, and the segments worked on since the filter or search
+// changed, which stay listed so a row never vanishes under the cursor (see filterSegments).
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment } from '../../api/types';
+import { filterCounts, filterSegments, normalizeSearch, type SegmentFilter } from '../../lib/segmentFilters';
+import { useLatest } from './useLatest';
+
+export function useFilters(all: Segment[]) {
+  const { t } = useTranslation('workspace');
+  const [filter, setFilter] = useState<SegmentFilter>('all');
+  const [search, setSearch] = useState('');
+  const [sticky, setSticky] = useState<ReadonlySet<string>>(() => new Set());
+  const stickyRef = useLatest(sticky);
+  const searchRef = useLatest(search);
+
+  const normalized = normalizeSearch(search);
+  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
+  const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
+
+  /** Keeps a segment listed under the current filter once it is worked on. */
+  const touch = useCallback(
+    (id: string) => {
+      if (!stickyRef.current.has(id)) setSticky((current) => new Set(current).add(id));
+    },
+    [stickyRef],
+  );
+
+  const chooseFilter = useCallback((next: SegmentFilter) => {
+    setFilter(next);
+    setSticky(new Set());
+  }, []);
+
+  const chooseSearch = useCallback(
+    (next: string) => {
+      if (normalizeSearch(next) !== normalizeSearch(searchRef.current)) setSticky(new Set());
+      setSearch(next);
+    },
+    [searchRef],
+  );
+
+  /** What the grid says when the list is empty: why, in the filter's and the search's words. */
+  const emptyText =
+    filter === 'all' && normalized === ''
+      ? t('grid.emptyDocument')
+      : filter === 'all'
+        ? t('grid.emptySearch', { search: search.trim() })
+        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' ? t('filter.qa') : t(`common:state.${filter}`) });
+
+  return { filter, counts, visible, touch, chooseFilter, chooseSearch, emptyText };
+}

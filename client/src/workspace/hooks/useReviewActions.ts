@@ -1,0 +1,116 @@
+// The reviewer's actions: approving one segment (a correction they made as a translator is confirmed
+// first), rejecting one with a reason (in a dialog, which shows the server's errors), and approving
+// every translated segment of the list at once (after a dialog).
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api/client';
+import type { Segment } from '../../api/types';
+import { formatNumber } from '../../format';
+import { isUnreviewed } from '../../lib/segmentFilters';
+import { useToasts } from '../../ui/Toasts';
+import type { SegmentStore } from '../segmentStore';
+import { useLatest, useStableCallback } from './useLatest';
+
+interface ReviewOptions {
+  documentId: string;
+  store: SegmentStore;
+  /** The list as shown (filtered): what bulk approval takes. */
+  visible: Segment[];
+  activeRef: { readonly current: string | null };
+  canTranslate: boolean;
+  /** Saves the segment's edit; resolves when the server answered. */
+  save(id: string): Promise<void>;
+  /** Whether the segment has no unsaved, refused or failed edit. */
+  isSaved(id: string): boolean;
+  /** The segment was worked on: it stays listed under the current filter. */
+  touch(id: string): void;
+  refreshDocument(): void;
+  reload(): void;
+  /** Moves to the next segment waiting for review. */
+  nextUnreviewed(): void;
+}
+
+export function useReviewActions(options: ReviewOptions) {
+  const { store } = options;
+  const { t } = useTranslation('workspace');
+  const toasts = useToasts();
+  const latest = useLatest(options);
+  const [rejecting, setRejecting] = useState<Segment | null>(null);
+  const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
+
+  /** Approves the segment; with `jump`, moves on to the next unreviewed one. */
+  const approve = useStableCallback(async (id: string, jump: boolean) => {
+    const { save, isSaved, canTranslate, activeRef, touch, refreshDocument, reload, nextUnreviewed } = latest.current;
+    await save(id);
+    if (!isSaved(id)) return;
+    let segment = store.get(id);
+    if (!segment) return;
+    try {
+      // A reviewer who is also a translator edits as a translator (the segment went back to draft):
+      // approving their correction confirms it first.
+      if (segment.state === 'draft' && canTranslate && segment.target) {
+        segment = await api.post<Segment>(`/api/segments/${id}/confirm`, { version: segment.version });
+        store.update([segment]);
+      }
+      if (segment.state !== 'translated') {
+        if (jump) nextUnreviewed();
+        return;
+      }
+      const updated = await api.post<Segment>(`/api/segments/${id}/approve`, { version: segment.version });
+      store.update([updated]);
+      touch(id);
+      refreshDocument();
+      if (jump && activeRef.current === id) nextUnreviewed();
+    } catch (error) {
+      toasts.showError(error);
+      if (error instanceof ApiError && error.code === 'version_conflict') reload();
+    }
+  });
+
+  const openReject = useStableCallback((id: string) => {
+    const segment = store.get(id);
+    if (!segment) return;
+    if (segment.state !== 'translated' && segment.state !== 'approved') {
+      toasts.show('info', t('toast.cannotReject'));
+      return;
+    }
+    setRejecting(segment);
+  });
+
+  /** Errors are thrown back to the dialog, which shows them and stays open. */
+  const submitReject = useStableCallback(async (segment: Segment, reason: string) => {
+    const { save, touch, refreshDocument } = latest.current;
+    await save(segment.id);
+    const current = store.get(segment.id) ?? segment;
+    const updated = await api.post<Segment>(`/api/segments/${segment.id}/reject`, { reason, version: current.version });
+    store.update([updated]);
+    touch(segment.id);
+    refreshDocument();
+    setRejecting(null);
+    toasts.show('success', t('toast.rejected', { number: segment.index + 1 }));
+  });
+
+  const openBulk = useStableCallback(() => {
+    const candidates = latest.current.visible.filter(isUnreviewed);
+    if (candidates.length === 0) {
+      toasts.show('info', t('toast.nothingToApprove'));
+      return;
+    }
+    setBulk({ ids: candidates.map((segment) => segment.id), words: candidates.reduce((sum, segment) => sum + segment.wordCount, 0) });
+  });
+
+  const submitBulk = useStableCallback(async (ids: string[]) => {
+    const { documentId, reload, refreshDocument } = latest.current;
+    const result = await api.post<{ approved: number; skipped: unknown[] | number }>(`/api/documents/${documentId}/approve`, { segmentIds: ids });
+    const skipped = Array.isArray(result.skipped) ? result.skipped.length : Number(result.skipped) || 0;
+    toasts.show('success', t('toast.bulkApproved', { approved: formatNumber(result.approved), skipped: formatNumber(skipped), count: result.approved }));
+    setBulk(null);
+    reload();
+    refreshDocument();
+  });
+
+  const cancelReject = useCallback(() => setRejecting(null), []);
+  const cancelBulk = useCallback(() => setBulk(null), []);
+
+  return { approve, openReject, rejecting, submitReject, cancelReject, openBulk, bulk, submitBulk, cancelBulk };
+}
