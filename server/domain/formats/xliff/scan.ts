@@ -142,6 +142,8 @@ interface Frame {
 /** Elements whose whole element is one code (their content is native code, not text). */
 const CODES_12: Readonly<Record<string, CodeRole>> = { x: 'standalone', ph: 'standalone', bx: 'open', ex: 'close', bpt: 'open', ept: 'close', it: 'standalone' };
 const CODES_20: Readonly<Record<string, CodeRole>> = { ph: 'standalone', sc: 'open', ec: 'close', cp: 'standalone', sm: 'open', em: 'close' };
+/** An error on a later line or this many characters after the last markup event also names where that markup ends. */
+const FAR_FROM_MARKUP_CHARS = 80;
 const CONTAINERS_12 = new Set(['g']);
 const CONTAINERS_20 = new Set(['pc']);
 
@@ -157,6 +159,7 @@ export class XliffScanner {
   private unitIdsInFile = new Set<string>();
   private readonly unitIds = new Set<string>();
   private pairCounter = 0;
+  private lastEvent = { position: 0, line: 1, column: 0 };
 
   constructor(
     private readonly content: string,
@@ -168,7 +171,13 @@ export class XliffScanner {
     const parser = this.parser;
     parser.on('error', (error) => {
       const m = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
-      throw m ? new XliffError('xliff_invalid', m[3] as string, Number(m[1]), Number(m[2])) : this.error('xliff_invalid', error.message);
+      let reason = m ? (m[3] as string) : error.message;
+      // An "&" not written as "&amp;" reads on as an entity name up to the next ";" or the end: say
+      // where reading last made sense.
+      if (this.model && (parser.line !== this.lastEvent.line || parser.position - this.lastEvent.position > FAR_FROM_MARKUP_CHARS)) {
+        reason += ` (the last markup read before it ends at line ${this.lastEvent.line}, column ${this.lastEvent.column})`;
+      }
+      throw m ? new XliffError('xliff_invalid', reason, Number(m[1]), Number(m[2])) : this.error('xliff_invalid', reason);
     });
     parser.on('doctype', () => {
       throw this.error('xml_doctype_refused', 'a DOCTYPE is not accepted in XLIFF files');
@@ -215,7 +224,13 @@ export class XliffScanner {
     return frame;
   }
 
+  /** Where reading last made sense, for errors found far from there. */
+  private seen(): void {
+    this.lastEvent = { position: this.parser.position, line: this.parser.line, column: this.parser.column };
+  }
+
   private open(tag: SaxesTagNS): void {
+    this.seen();
     const start = this.startTag(tag);
     const parent = this.stack[this.stack.length - 1];
     if (!parent) return this.openRoot(tag, start);
@@ -404,6 +419,7 @@ export class XliffScanner {
   }
 
   private close(tag: SaxesTagNS): void {
+    this.seen();
     const frame = this.stack.pop();
     if (!frame) return;
     const end = this.parser.position;
@@ -460,6 +476,7 @@ export class XliffScanner {
   }
 
   private text(text: string): void {
+    this.seen();
     const frame = this.stack[this.stack.length - 1];
     if (!frame || (frame.role !== 'content' && frame.role !== 'container' && frame.role !== 'mrkseg')) return;
     this.emit({ kind: 'text', text });
