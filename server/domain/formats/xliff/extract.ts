@@ -28,7 +28,8 @@ import { InvalidInput } from '../../errors';
 import { XliffError } from './errors';
 import { numberSource, numberTarget, tokenText } from './inlineRead';
 import type { XliffRebuildText } from './model';
-import { scanXliff, type ContentElement, type InlineToken, type StartTag, type UnitModel, type XliffModel } from './scan';
+import { scanXliff } from './scan';
+import type { ContentElement, InlineToken, StartTag, UnitModel, XliffModel } from './structure';
 import { REGION_END, regionStart, renderXliffSkeleton, stateSlot, versionMarker, type StateSlotKind } from './skeleton';
 import { XLIFF_LANGUAGE_TAGS } from './write';
 

@@ -9,7 +9,7 @@
 import { escapeXmlText } from '../tmx';
 import { formatPlaceholder, literalPlaceholderRanges } from '../../segmentation/placeholders';
 import type { InlineTag } from '../../types';
-import type { InlineToken } from './scan';
+import type { InlineToken } from './structure';
 
 type CodeToken = Extract<InlineToken, { kind: 'code' }>;
 

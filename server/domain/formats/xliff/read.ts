@@ -4,7 +4,8 @@
 // (<mrk>, <sm/>/<em/>, Trados' <mrk mtype="seg">) are not codes: their text is kept, their tags dropped.
 import type { XliffReadResult, XliffReadUnit } from './model';
 import { numberSource, numberTarget } from './inlineRead';
-import { scanXliff, type InlineToken, type StartTag, type UnitModel, type XliffModel } from './scan';
+import { scanXliff } from './scan';
+import type { InlineToken, StartTag, UnitModel, XliffModel } from './structure';
 import { XLIFF20_STATE_ORDER } from './states';
 
 export function attributeValue(tag: StartTag, name: string): string | undefined {
