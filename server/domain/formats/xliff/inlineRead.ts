@@ -25,25 +25,30 @@ export interface NumberedSource {
 /** For each code token, the index of its partner (open ↔ close) in the same list. */
 function partners(tokens: readonly InlineToken[]): Map<number, number> {
   const partner = new Map<number, number>();
-  const waiting = new Map<string, number[]>();
+  // Opening codes waiting for their close, first come first served (a read position, not shift(): linear).
+  const waiting = new Map<string, { items: number[]; next: number }>();
   tokens.forEach((token, index) => {
     if (token.kind !== 'code' || token.pairKey === null) return;
+    let queue = waiting.get(token.pairKey);
     if (token.role === 'open') {
-      const list = waiting.get(token.pairKey) ?? [];
-      list.push(index);
-      waiting.set(token.pairKey, list);
-    } else if (token.role === 'close') {
-      const list = waiting.get(token.pairKey);
-      const open = token.container ? list?.pop() : list?.shift();
-      if (open !== undefined) partner.set(open, index).set(index, open);
+      if (!queue) waiting.set(token.pairKey, (queue = { items: [], next: 0 }));
+      queue.items.push(index);
+    } else if (token.role === 'close' && queue && queue.next < queue.items.length) {
+      const open = queue.items[queue.next++] as number;
+      partner.set(open, index).set(index, open);
     }
   });
   return partner;
 }
 
-/** How a code is recognized across source and target: by XLIFF id where it has one, else by its order. */
+/**
+ * How a code is recognized across source and target: by XLIFF id where it has one (the n-th code
+ * reusing an id, which the standard forbids but files do, by id and n), else by its order among
+ * codes of its shape. A closing code is its opening partner's.
+ */
 function identities(tokens: readonly InlineToken[], partner: Map<number, number>): Map<number, string> {
   const identity = new Map<number, string>();
+  const seen = new Map<string, number>();
   let pairs = 0;
   let singles = 0;
   tokens.forEach((token, index) => {
@@ -55,12 +60,32 @@ function identities(tokens: readonly InlineToken[], partner: Map<number, number>
     }
     const shape = token.role === 'standalone' ? 'single' : 'pair';
     const ordinal = shape === 'single' ? singles++ : pairs++;
-    identity.set(index, token.id !== null ? `${shape}:${token.id}` : `${shape}#${ordinal}`);
+    if (token.id === null) {
+      identity.set(index, `${shape}#${ordinal}`);
+      return;
+    }
+    const key = `${shape}:${token.id}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    identity.set(index, repeat === 0 ? key : `${key}/${repeat}`);
   });
   return identity;
 }
 
 const NUMERIC_ID = /^[1-9]\d{0,8}$/;
+
+/** Whether every code has a numeric id and no two codes (other than partners) share one. */
+function numericAndDistinct(tokens: readonly InlineToken[], identity: Map<number, string>): boolean {
+  const owner = new Map<string, string>();
+  return tokens.every((token, index) => {
+    if (token.kind !== 'code') return true;
+    if (token.id === null || !NUMERIC_ID.test(token.id)) return false;
+    const key = identity.get(index) as string;
+    const first = owner.get(token.id);
+    if (first === undefined) owner.set(token.id, key);
+    return first === undefined || first === key;
+  });
+}
 
 /**
  * A source content as text with placeholders. Numbering 'sequential' gives 1, 2, … in order (a new
@@ -70,7 +95,7 @@ const NUMERIC_ID = /^[1-9]\d{0,8}$/;
 export function numberSource(tokens: readonly InlineToken[], numbering: 'sequential' | 'xliff'): NumberedSource {
   const partner = partners(tokens);
   const identity = identities(tokens, partner);
-  const keepIds = numbering === 'xliff' && tokens.every((t) => t.kind !== 'code' || (t.id !== null && NUMERIC_ID.test(t.id)));
+  const keepIds = numbering === 'xliff' && numericAndDistinct(tokens, identity);
   const numbers = new Map<string, number>();
   const tags: InlineTag[] = [];
   let last = 0;

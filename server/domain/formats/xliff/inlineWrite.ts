@@ -28,19 +28,18 @@ export function placeholderRoles(parts: readonly PlaceholderPart[]): Placeholder
     if (paired.has(index)) return part.kind === 'open' ? 'pair-open' : 'pair-close';
     return part.kind === 'open' ? 'lone-open' : 'lone-close';
   });
-  const waiting = new Map<number, number[]>();
+  // Unpaired opens waiting for a close of their id, earliest first (a read position keeps this linear).
+  const waiting = new Map<number, { items: number[]; next: number }>();
   parts.forEach((part, index) => {
     if (part.kind === 'text') return;
+    let queue = waiting.get(part.id);
     if (roles[index] === 'lone-open') {
-      const list = waiting.get(part.id) ?? [];
-      list.push(index);
-      waiting.set(part.id, list);
-    } else if (roles[index] === 'lone-close') {
-      const open = waiting.get(part.id)?.shift();
-      if (open !== undefined) {
-        roles[open] = 'span-open';
-        roles[index] = 'span-close';
-      }
+      if (!queue) waiting.set(part.id, (queue = { items: [], next: 0 }));
+      queue.items.push(index);
+    } else if (roles[index] === 'lone-close' && queue && queue.next < queue.items.length) {
+      const open = queue.items[queue.next++] as number;
+      roles[open] = 'span-open';
+      roles[index] = 'span-close';
     }
   });
   return roles;

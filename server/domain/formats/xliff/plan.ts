@@ -39,7 +39,8 @@ export function planXliffImport(segments: readonly XliffPlanSegment[], units: re
       plan.refused.push({ unitId: unit.id, reason: 'source_mismatch' });
       continue;
     }
-    const theirs = unit.target === null ? '' : transferTarget(unit.target, unit.source, segment.source);
+    // Nysa's own export numbers like the segment: nothing to renumber then.
+    const theirs = unit.target === null ? '' : unit.source === segment.source ? unit.target : transferTarget(unit.target, unit.source, segment.source);
     if (theirs.trim() === '' || theirs === segment.target) {
       plan.unchanged.push(segment.id);
       continue;

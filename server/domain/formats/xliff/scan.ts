@@ -2,7 +2,8 @@
 //
 // Safety: a DOCTYPE is refused before anything inside it is read (saxes never resolves external
 // entities and knows only the five XML ones; any other entity reference is an error), so there is no
-// XXE and no entity expansion. The scan is one pass without recursion: nesting costs one stack entry.
+// XXE and no entity expansion. The scan is one pass without recursion, and elements nested deeper than
+// MAX_DEPTH are refused.
 //
 // saxes reports offsets in UTF-16 code units of the input as given (line ends not normalized), which is
 // exactly what String#slice takes. A start tag begins at the last "<" before the position where its name
@@ -35,7 +36,7 @@ interface Frame {
   pairKey?: string;
   codeId?: string | null;
   codeRole?: CodeRole;
-  /** For 'code': its close token goes to the sinks, markup from tag.start to the element's end. */
+  /** Inside a source or target: where tokens go (the content, and its <mrk mtype="seg"> if any); inherited. */
   content?: ContentElement;
   mrk?: MrkSegment;
   part?: UnitPart;
@@ -44,6 +45,8 @@ interface Frame {
 /** Elements whose whole element is one code (their content is native code, not text). */
 const CODES_12: Readonly<Record<string, CodeRole>> = { x: 'standalone', ph: 'standalone', bx: 'open', ex: 'close', bpt: 'open', ept: 'close', it: 'standalone' };
 const CODES_20: Readonly<Record<string, CodeRole>> = { ph: 'standalone', sc: 'open', ec: 'close', cp: 'standalone', sm: 'open', em: 'close' };
+/** Deepest element nesting accepted (XLIFF needs about 8, plus nested groups and inline codes). */
+export const MAX_DEPTH = 100;
 /** An error on a later line or this many characters after the last markup event also names where that markup ends. */
 const FAR_FROM_MARKUP_CHARS = 80;
 const CONTAINERS_12 = new Set(['g']);
@@ -121,7 +124,7 @@ export class XliffScanner {
 
   private push(role: FrameRole, tag: StartTag, extra: Partial<Frame> = {}): Frame {
     const parent = this.stack[this.stack.length - 1];
-    const frame: Frame = { role, translate: parent?.translate ?? true, tag, ...extra };
+    const frame: Frame = { role, translate: parent?.translate ?? true, tag, content: parent?.content, mrk: parent?.mrk, ...extra };
     this.stack.push(frame);
     return frame;
   }
@@ -133,6 +136,8 @@ export class XliffScanner {
 
   private open(tag: SaxesTagNS): void {
     this.seen();
+    // saxes looks a namespace up through every open element: bounding the depth keeps that linear.
+    if (this.stack.length >= MAX_DEPTH) throw this.error('xliff_invalid', `elements nested deeper than ${MAX_DEPTH}`);
     const start = this.startTag(tag);
     const parent = this.stack[this.stack.length - 1];
     if (!parent) return this.openRoot(tag, start);
@@ -263,13 +268,9 @@ export class XliffScanner {
 
   /** The content and the <mrk mtype="seg"> segment (if any) that tokens go to. */
   private sinks(): { content: ContentElement; mrk: MrkSegment | null } {
-    let mrk: MrkSegment | null = null;
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const frame = this.stack[i] as Frame;
-      if (frame.role === 'mrkseg' && !mrk) mrk = frame.mrk ?? null;
-      if (frame.role === 'content') return { content: frame.content!, mrk };
-    }
-    throw new Error('inline content outside a source or target');
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame?.content) throw new Error('inline content outside a source or target');
+    return { content: frame.content, mrk: frame.mrk ?? null };
   }
 
   private emit(token: InlineToken): void {

@@ -3,6 +3,7 @@
 // and well-formed XML whatever the translator did to the placeholders.
 import { SaxesParser } from 'saxes';
 import { extractXliff, readXliff, rebuildXliff } from '../../../../server/domain/formats/xliff';
+import { MAX_DEPTH } from '../../../../server/domain/formats/xliff/scan';
 import type { ParsedDocument } from '../../../../server/domain/formats';
 import type { SegmentState } from '../../../../server/domain/workflow/states';
 import { failureOf, fixture } from './support';
@@ -195,6 +196,34 @@ describe('rebuildXliff', () => {
   it('refuses a number of texts that is not the number of segments', () => {
     const doc = extract(fixture('trados-like-1.2.xlf'));
     expect(failureOf(() => rebuild(doc, ['a']))).toEqual({ code: 'skeleton_mismatch' });
+  });
+});
+
+describe('extractXliff: large and deep input', () => {
+  const nested = (depth: number) =>
+    x12(`<trans-unit id="a"><source>${Array.from({ length: depth }, (_, i) => `<g id="g${i}">`).join('')}Tief${'</g>'.repeat(depth)}</source></trans-unit>`);
+
+  it('reads codes nested up to the depth limit and rebuilds them byte for byte', () => {
+    // <xliff>, <file>, <body>, <trans-unit>, <source> come first.
+    const content = nested(MAX_DEPTH - 5);
+    const doc = extract(content);
+    expect(doc.segments[0]!.tags).toHaveLength(MAX_DEPTH - 5);
+    expect(doc.segments[0]!.source).toContain('{94}{95}Tief{/95}{/94}');
+    expect(rebuild(doc, [null])).toBe(content);
+  });
+
+  it('refuses elements nested deeper than the limit', () => {
+    expect(failureOf(() => extract(nested(MAX_DEPTH - 4)))).toEqual({ code: 'xliff_invalid', line: 4, column: 1169 });
+  });
+
+  it('pairs 20,000 opening and 20,000 closing codes that share one id in order', () => {
+    const count = 20_000;
+    const content = x12(`<trans-unit id="b"><source>${'<bx id="1"/>'.repeat(count)}Breit${'<ex id="1"/>'.repeat(count)}</source></trans-unit>`);
+    const [segment] = extract(content).segments;
+    expect(segment!.tags).toHaveLength(count);
+    expect(segment!.source.startsWith('{1}{2}{3}')).toBe(true);
+    expect(segment!.source).toContain(`{${count}}Breit{/1}{/2}`);
+    expect(readXliff(content).units[0]!.source).toBe(segment!.source);
   });
 });
 
