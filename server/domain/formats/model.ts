@@ -7,6 +7,13 @@ export interface ParsedSegment {
   source: string;
   kind: BlockKind;
   tags: InlineTag[];
+  /**
+   * A translation the submitted file already holds (bilingual formats such as XLIFF), placeholders
+   * numbered as in `source`; absent or null when there is none.
+   */
+  target?: string | null;
+  /** The segment's id in the submitted file (an XLIFF unit id), for matching it up later. */
+  externalId?: string;
 }
 
 export interface ParsedDocument {
