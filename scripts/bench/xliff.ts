@@ -21,7 +21,7 @@ import {
   type XliffExportDocument,
   type XliffExportSegment,
 } from '../../server/domain/formats/xliff';
-import type { InlineTag } from '../../server/domain/types';
+import type { InlineTag } from '../../server/domain/segments/types';
 import { germanText } from './germanText';
 import { machine, median, table } from './support';
 

@@ -8,7 +8,7 @@
 // paired or standalone); codes without an id match by their order among codes of that shape.
 import { escapeXmlText } from '../tmx';
 import { formatPlaceholder, literalPlaceholderRanges } from '../../segmentation/placeholders';
-import type { InlineTag } from '../../types';
+import type { InlineTag } from '../../segments/types';
 import type { InlineToken } from './structure';
 
 type CodeToken = Extract<InlineToken, { kind: 'code' }>;

@@ -7,7 +7,7 @@
 // so the XML is well-formed whatever the text.
 import { escapeXmlAttribute, escapeXmlText } from '../tmx';
 import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from '../../segmentation/placeholders';
-import type { InlineTag } from '../../types';
+import type { InlineTag } from '../../segments/types';
 
 export type PlaceholderRole =
   | 'text'

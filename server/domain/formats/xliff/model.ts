@@ -1,7 +1,8 @@
 // The XLIFF module's own types: what the writers take, what the reader gives and what the import
 // planner decides.
 import type { QaSeverity } from '../../qa/types';
-import type { InlineTag, LanguageCode } from '../../types';
+import type { LanguageCode } from '../../common';
+import type { InlineTag } from '../../segments/types';
 import type { SegmentState } from '../../workflow/states';
 import type { XliffImportAction } from './states';
 

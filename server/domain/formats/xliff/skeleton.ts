@@ -18,7 +18,7 @@ import { SaxesParser } from 'saxes';
 import { InvalidInput } from '../../errors';
 import { escapeXmlAttribute, escapeXmlText } from '../tmx';
 import { splitPlaceholders } from '../../segmentation/placeholders';
-import type { InlineTag } from '../../types';
+import type { InlineTag } from '../../segments/types';
 import type { SegmentState } from '../../workflow/states';
 import { codeElement, placeholderRoles, type PlaceholderRole } from './inlineWrite';
 import type { XliffRebuildText, XliffVersion } from './model';

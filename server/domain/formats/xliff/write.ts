@@ -6,7 +6,7 @@
 // Languages are written with a region (de-DE, pl-PL): Trados Studio projects use specific cultures,
 // and memoQ and OmegaT read either form.
 import { escapeXmlAttribute, escapeXmlText } from '../tmx';
-import type { LanguageCode } from '../../types';
+import type { LanguageCode } from '../../common';
 import { SegmentState } from '../../workflow/states';
 import { inlineContent } from './inlineWrite';
 import {

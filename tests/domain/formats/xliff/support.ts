@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../../../server/domain/errors';
 import type { XliffExportDocument, XliffExportSegment } from '../../../../server/domain/formats/xliff';
-import type { InlineTag } from '../../../../server/domain/types';
+import type { InlineTag } from '../../../../server/domain/segments/types';
 
 export const FIXTURES = path.join(__dirname, '..', '..', '..', 'fixtures', 'xliff');
 export const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
