@@ -17,7 +17,7 @@ import { exportTmx } from '../../server/commands/tmx/tmxExporter';
 import { TmxImportRunner } from '../../server/commands/tmx/tmxImportRunner';
 import { startTmxImport } from '../../server/commands/tmx/tmxImportStarter';
 import { loadConfig } from '../../server/config';
-import { escapeXmlText } from '../../server/domain/formats/tmx';
+import { escapeXmlText } from '../../server/domain/xml/escape';
 import type { Project, TmImportJob, User } from '../../server/domain/types';
 import { createDisabledTranslator } from '../../server/integrations/deepl';
 import { uuidGenerator } from '../../server/ports/ids';

@@ -91,6 +91,13 @@ describe('glossary TBX', () => {
     expect(parseGlossaryTbx(xml)).toEqual({ terms: TRICKY, skipped: 0 });
   });
 
+  test('writes a character XML cannot hold (in a note or the title) as U+FFFD, and a carriage return as a reference', () => {
+    const xml = writeGlossaryTbx([termFields('Grenzraum', 'pogranicze', { note: 'a\u0001b\rc' })], 'Glossar\u0002');
+    expect(xml).toContain('<title>Glossar\uFFFD</title>');
+    expect(xml).toContain('<note>a\uFFFDb&#13;c</note>');
+    expect(parseGlossaryTbx(xml).terms[0]!.note).toBe('a\uFFFDb\rc');
+  });
+
   test('writes TBX-Basic: a martif with one termEntry per term, statuses as termNotes', () => {
     const xml = writeGlossaryTbx([{ ...TRICKY[0]!, id: 'term-1' }]);
     expect(xml).toContain('<martif type="TBX" xml:lang="de">');
