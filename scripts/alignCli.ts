@@ -3,7 +3,7 @@
 // command with its input and output passed in, so tests need no process.
 import { DomainError } from '../server/domain/errors';
 import { alignTexts } from '../server/domain/alignment/alignTexts';
-import { CliUsageError, jsonLinesArray, parseFlags } from './cliArgs';
+import { CliUsageError, jsonLinesArray, parseFlags } from './cli';
 
 export const ALIGN_USAGE =
   'Usage: align --de FILE --pl FILE [--format text|markdown]\n' +

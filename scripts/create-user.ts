@@ -1,7 +1,6 @@
 // Creates an account from the command line, with the same rules as POST /api/users (run as a system action):
 //   npm run create-user -- --email anna@example.pl --name "Anna Nowak" --password secret123 --roles translator,reviewer
 // Prints the created user as JSON; exits 1 on bad input or a taken e-mail, 2 on bad usage.
-import { parseArgs } from 'node:util';
 import type { CommandContext } from '../server/commands/context';
 import { createUser } from '../server/commands/users/create';
 import { loadConfig, type Config } from '../server/config';
@@ -13,6 +12,7 @@ import { createDisabledTranslator } from '../server/integrations/deepl';
 import { uuidGenerator } from '../server/ports/ids';
 import { systemClock } from '../server/ports/system';
 import { createStore } from '../server/storage';
+import { CliUsageError, parseFlags } from './cli';
 
 export const USAGE = `usage: npm run create-user -- --email <e-mail> --name <name> --password <password> --roles <role,role…>
 roles: ${ROLES.join(', ')}`;
@@ -25,19 +25,9 @@ export interface CliIo {
 const consoleIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
 function parse(argv: readonly string[]) {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      password: { type: 'string' },
-      roles: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
+  const values = parseFlags(argv, { email: {}, name: {}, password: {}, roles: {} });
   const missing = (['email', 'name', 'password', 'roles'] as const).filter((key) => values[key] === undefined);
-  if (missing.length > 0) throw new TypeError(`missing ${missing.map((key) => `--${key}`).join(', ')}`);
+  if (missing.length > 0) throw new CliUsageError(`missing ${missing.map((key) => `--${key}`).join(', ')}`);
   return {
     email: values.email as string,
     name: values.name as string,
@@ -57,7 +47,8 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo, confi
   try {
     input = parse(argv);
   } catch (error) {
-    io.err(`error: ${(error as Error).message}`);
+    if (!(error instanceof CliUsageError)) throw error;
+    io.err(`error: ${error.message}`);
     io.err(USAGE);
     return 2;
   }

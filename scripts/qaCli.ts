@@ -2,7 +2,7 @@
 // messages; `runQaCli` is the whole command with its input and output passed in, so tests need no process.
 import { checkTsvPairs } from '../server/domain/qa/tsv';
 import type { QaSeverity } from '../server/domain/qa/types';
-import { jsonLinesArray } from './cliArgs';
+import { jsonLinesArray } from './cli';
 import { translateQa } from '../server/i18n';
 
 export interface QaCliIssue {

@@ -5,7 +5,7 @@ import { DomainError } from '../server/domain/errors';
 import { parseDocument } from '../server/domain/formats';
 import { identifyLanguage, type IdentifiedLanguage } from '../server/domain/language/identify';
 import { renderPlaceholders } from '../server/domain/segmentation/placeholders';
-import { CliUsageError, jsonLinesArray, parseFlags } from './cliArgs';
+import { CliUsageError, jsonLinesArray, parseFlags } from './cli';
 
 export const SEGMENT_USAGE =
   'Usage: segment [--lang de|pl] [--format text|markdown] < FILE\n' +

@@ -8,6 +8,7 @@ import { join, resolve } from 'path';
 import { alignSentences } from '../../server/domain/alignment/align';
 import { parseBeadFile } from '../../server/domain/alignment/beadFile';
 import { scoreAlignment } from '../../server/domain/alignment/evaluate';
+import { CliUsageError, integerFlag, parseFlags } from '../cli';
 
 export interface TextPair {
   de: string[];
@@ -139,19 +140,15 @@ function findFixtures(): string {
   }
 }
 
-function flag(argv: string[], name: string, fallback: number): number {
-  const at = argv.indexOf(name);
-  if (at < 0) return fallback;
-  const value = Number(argv[at + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} needs a positive integer`);
-  return value;
-}
+export const ALIGNMENT_BENCH_USAGE = 'Usage: npx tsx scripts/bench/alignment.ts [--sentences 10000] [--seed 7]\n';
 
-export function runAlignmentBenchmark(argv: string[]): string {
+/** Throws CliUsageError for bad flags. */
+export function runAlignmentBenchmark(argv: readonly string[]): string {
+  const flags = parseFlags(argv, { sentences: {}, seed: {} });
   const options = {
     ...DEFAULT_BENCHMARK,
-    sentences: flag(argv, '--sentences', DEFAULT_BENCHMARK.sentences),
-    seed: flag(argv, '--seed', DEFAULT_BENCHMARK.seed),
+    sentences: integerFlag(flags.sentences, 'sentences', DEFAULT_BENCHMARK.sentences),
+    seed: integerFlag(flags.seed, 'seed', DEFAULT_BENCHMARK.seed),
   };
   const pair = buildBenchmarkPair(loadFixtureBeads(findFixtures()), options);
   const started = process.hrtime.bigint();
@@ -174,7 +171,7 @@ if (require.main === module) {
   try {
     process.stdout.write(runAlignmentBenchmark(process.argv.slice(2)) + '\n');
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    process.stderr.write(`bench:alignment: ${(error as Error).message}\n${error instanceof CliUsageError ? ALIGNMENT_BENCH_USAGE : ''}`);
     process.exitCode = 2;
   }
 }

@@ -2,10 +2,11 @@
 // save or confirm runs them, timed over the whole document. `npx tsx scripts/bench/qa.ts [--segments 10000]`
 import { parseDocument } from '../../server/domain/formats';
 import { runChecks } from '../../server/domain/qa/registry';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
 
-const argIndex = process.argv.indexOf('--segments');
-const count = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 10_000;
+const USAGE = 'Usage: npx tsx scripts/bench/qa.ts [--segments 10000]\n';
+const count = flagsOrExit('bench:qa', USAGE, (argv) => integerFlag(parseFlags(argv, { segments: {} }).segments, 'segments', 10_000));
 
 /** A plausible "Polish" target: the source with a few typical faults, so checks have work to report. */
 function target(source: string, i: number): string {

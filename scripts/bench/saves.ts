@@ -10,7 +10,7 @@
 // change. A 409 (stale version) or any other non-2xx answer stops the benchmark. Each server first gets
 // a --warmup run with the same settings (not counted), so the figures are not those of V8 compiling.
 import autocannon from 'autocannon';
-import { parseArgs } from 'node:util';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
 import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, revision, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
 
@@ -203,21 +203,21 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
   }
 }
 
-export function savesOptions(args: string[]): SavesOptions {
-  const { values } = parseArgs({
-    args,
-    options: {
-      connections: { type: 'string', default: '32' },
-      duration: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '2' },
-      segments: { type: 'string', default: '3200' },
-    },
-  });
-  return { connections: Number(values.connections), duration: Number(values.duration), warmup: Number(values.warmup), segments: Number(values.segments) };
+const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200]\n';
+
+/** Throws CliUsageError for bad flags. */
+export function savesOptions(args: readonly string[]): SavesOptions {
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, segments: {} });
+  return {
+    connections: integerFlag(flags.connections, 'connections', 32),
+    duration: integerFlag(flags.duration, 'duration', 10),
+    warmup: integerFlag(flags.warmup, 'warmup', 2, 0),
+    segments: integerFlag(flags.segments, 'segments', 3200),
+  };
 }
 
 if (require.main === module) {
-  benchmarkSaves(savesOptions(process.argv.slice(2))).catch((error: unknown) => {
+  benchmarkSaves(flagsOrExit('bench:saves', SAVES_USAGE, savesOptions)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -20,6 +20,7 @@ import {
   POLISH_HARD_CASES,
   type SegmentationCase,
 } from '../../tests/domain/segmentation/cases';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
 import { machine, table } from './support';
 
@@ -42,10 +43,7 @@ const SEGMENTERS: Record<string, Segmenter> = {
   },
 };
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-}
+const USAGE = 'Usage: npx tsx scripts/bench/segmentation.ts [--mb 20] [--seed 20190130] [--runs 3]\n';
 
 /** The benchmark text as blocks, and how many segments it is written to give. */
 function corpus(minBytes: number, seed: number): { blocks: string[]; bytes: number; intended: number } {
@@ -97,9 +95,10 @@ function accuracy(segment: Segmenter, cases: SegmentationCase[], lang: Segmentat
 }
 
 function main(): void {
-  const minMb = option('mb', 20);
-  const seed = option('seed', 20190130);
-  const runs = option('runs', 3);
+  const { minMb, seed, runs } = flagsOrExit('bench:segmentation', USAGE, (argv) => {
+    const flags = parseFlags(argv, { mb: {}, seed: {}, runs: {} });
+    return { minMb: integerFlag(flags.mb, 'mb', 20), seed: integerFlag(flags.seed, 'seed', 20190130), runs: integerFlag(flags.runs, 'runs', 3) };
+  });
   const { blocks, bytes, intended } = corpus(minMb * 1e6, seed);
   console.log(`Sentence segmentation benchmark (${new Date().toISOString()}; ${machine()})`);
   console.log(`text: ${(bytes / 1e6).toFixed(1)} MB, ${blocks.length} blocks, ${intended} intended segments, seed ${seed}`);

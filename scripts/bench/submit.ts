@@ -3,7 +3,7 @@
 //
 //   npm run build && node dist/scripts/bench/submit.js [--runs 3] [--segments 10000] [--seed 20190130]
 //   npx tsx scripts/bench/submit.ts                    (still runs the built server: build first)
-import { parseArgs } from 'node:util';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
 import { Api, cpuMsOf, machine, median, revision, memoryOf, serverEntry, startNysa, table, waitForQuietMachine } from './support';
 
@@ -116,16 +116,20 @@ export async function benchmarkSubmit(options: SubmitOptions): Promise<SubmitSum
   return summary;
 }
 
-export function submitOptions(args: string[]): SubmitOptions {
-  const { values } = parseArgs({
-    args,
-    options: { runs: { type: 'string', default: '3' }, segments: { type: 'string', default: '10000' }, seed: { type: 'string', default: '20190130' } },
-  });
-  return { runs: Number(values.runs), segments: Number(values.segments), seed: Number(values.seed) };
+const SUBMIT_USAGE = 'Usage: node dist/scripts/bench/submit.js [--runs 3] [--segments 10000] [--seed 20190130]\n';
+
+/** Throws CliUsageError for bad flags. */
+export function submitOptions(args: readonly string[]): SubmitOptions {
+  const flags = parseFlags(args, { runs: {}, segments: {}, seed: {} });
+  return {
+    runs: integerFlag(flags.runs, 'runs', 3),
+    segments: integerFlag(flags.segments, 'segments', 10000),
+    seed: integerFlag(flags.seed, 'seed', 20190130),
+  };
 }
 
 if (require.main === module) {
-  benchmarkSubmit(submitOptions(process.argv.slice(2))).catch((error: unknown) => {
+  benchmarkSubmit(flagsOrExit('bench:submit', SUBMIT_USAGE, submitOptions)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { TmIndex, type TmIndexUnit } from '../../server/domain/tm';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { Corpus, rng } from './tmCorpus';
 
 interface Result {
@@ -31,9 +32,28 @@ interface Result {
   gc: boolean;
 }
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
+const USAGE = 'Usage: node --expose-gc --import tsx scripts/bench/tm.ts [--sizes 10000,100000,1000000] [--queries 1000] [--verify 200] [--seed 42]\n';
+
+interface TmBenchOptions {
+  sizes: number[];
+  queries: number;
+  /** Queries compared with scanBest; undefined: the default per size. */
+  verify: number | undefined;
+  seed: number;
+  /** Set in the child process that measures one size. */
+  child: number | undefined;
+}
+
+function tmBenchOptions(argv: readonly string[]): TmBenchOptions {
+  const flags = parseFlags(argv, { sizes: {}, queries: {}, verify: {}, seed: {}, child: {} });
+  const sizes = (flags.sizes ?? '10000,100000,1000000').split(',');
+  return {
+    sizes: sizes.map((size) => integerFlag(size, 'sizes', 0)),
+    queries: integerFlag(flags.queries, 'queries', 1000),
+    verify: flags.verify === undefined ? undefined : integerFlag(flags.verify, 'verify', 0, 0),
+    seed: integerFlag(flags.seed, 'seed', 42),
+    child: flags.child === undefined ? undefined : integerFlag(flags.child, 'child', 0),
+  };
 }
 
 const WARM_UP = 500;
@@ -123,19 +143,16 @@ function run(size: number, queryCount: number, verifyCount: number, seed: number
 }
 
 function main(): void {
-  const sizes = (argument('sizes') ?? '10000,100000,1000000').split(',').map(Number);
-  const queries = Number(argument('queries') ?? 1000);
-  const seed = Number(argument('seed') ?? 42);
-  const verifyFor = (size: number): number => Number(argument('verify') ?? (size > 100000 ? 200 : queries));
-  if (argument('child') !== undefined) {
-    const size = Number(argument('child'));
-    process.stdout.write(`${JSON.stringify(run(size, queries, verifyFor(size), seed))}\n`);
+  const { sizes, queries, verify, seed, child } = flagsOrExit('bench:tm', USAGE, tmBenchOptions);
+  const verifyFor = (size: number): number => verify ?? (size > 100000 ? 200 : queries);
+  if (child !== undefined) {
+    process.stdout.write(`${JSON.stringify(run(child, queries, verifyFor(child), seed))}\n`);
     return;
   }
   const results: Result[] = [];
   for (const size of sizes) {
     const args = [...process.execArgv, __filename, '--child', String(size), '--queries', String(queries), '--seed', String(seed)];
-    if (argument('verify') !== undefined) args.push('--verify', argument('verify')!);
+    if (verify !== undefined) args.push('--verify', String(verify));
     const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`benchmark for ${size} units failed (${child.status})`);
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Result);

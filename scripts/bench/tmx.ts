@@ -17,7 +17,7 @@ import { exportTmx } from '../../server/commands/tm/exportTmx';
 import { TmxImportRunner } from '../../server/commands/tm/runTmxImport';
 import { startTmxImport } from '../../server/commands/tm/startTmxImport';
 import { loadConfig } from '../../server/config';
-import { escapeXmlText } from '../../server/domain/formats/tmx';
+import { escapeXmlText } from '../../server/domain/xml/escape';
 import type { Project } from '../../server/domain/projects/types';
 import type { TmImportJob } from '../../server/domain/jobs/types';
 import type { User } from '../../server/domain/users/types';
@@ -26,13 +26,11 @@ import { uuidGenerator } from '../../server/ports/ids';
 import { systemClock } from '../../server/ports/system';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
 import { createSqliteStore } from '../../server/storage/sqlite';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { machine, memoryOf } from './support';
 import { Corpus, rng } from './tmCorpus';
 
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+const USAGE = 'Usage: npx tsx scripts/bench/tmx.ts [--units 1000000] [--seed 7] [--keep]\n';
 
 const mib = (bytes: number): string => (bytes / 1048576).toFixed(1);
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
@@ -74,9 +72,10 @@ async function writeTmx(file: string, units: number, seed: number): Promise<numb
 }
 
 async function main(): Promise<void> {
-  const units = Number(argument('units') ?? 1_000_000);
-  const seed = Number(argument('seed') ?? 7);
-  const keep = process.argv.includes('--keep');
+  const { units, seed, keep } = flagsOrExit('bench:tmx', USAGE, (argv) => {
+    const flags = parseFlags(argv, { units: {}, seed: {}, keep: { type: 'boolean' } });
+    return { units: integerFlag(flags.units, 'units', 1_000_000), seed: integerFlag(flags.seed, 'seed', 7), keep: flags.keep === true };
+  });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-tmx-'));
   console.log(`TMX import benchmark: ${units.toLocaleString('en')} units — ${machine()}`);
   console.log(`working directory ${dir}`);

@@ -12,8 +12,10 @@ import { apiRoutes, PUBLIC_API_ROUTES } from './routes';
 
 export type { AppDeps } from './deps';
 
+// The lookbehind lets the trailing-slash pattern start only where the run of slashes starts: without
+// it a path of many slashes followed by anything else is rescanned from every slash (quadratic).
 const isPublic = (method: string, path: string): boolean =>
-  PUBLIC_API_ROUTES.has(`${method.toUpperCase()} ${path.length > 1 ? path.replace(/\/+$/, '').toLowerCase() : path}`);
+  PUBLIC_API_ROUTES.has(`${method.toUpperCase()} ${path.length > 1 ? path.replace(/(?<!\/)\/+$/, '').toLowerCase() : path}`);
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();

@@ -1,5 +1,5 @@
 import { alignMain, ALIGN_USAGE, runAlignCli } from '../../scripts/alignCli';
-import { CliUsageError } from '../../scripts/cliArgs';
+import { CliUsageError } from '../../scripts/cli';
 
 const FILES: Record<string, string> = {
   'de.txt': 'Einladung\n\nDas Ticket kostet 8 Euro. Kinder bis 12 Jahre haben freien Eintritt. Wer darf teilnehmen?\n',

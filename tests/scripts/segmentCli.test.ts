@@ -1,5 +1,5 @@
 import { runSegmentCli, segmentMain, SEGMENT_USAGE } from '../../scripts/segmentCli';
-import { CliUsageError } from '../../scripts/cliArgs';
+import { CliUsageError } from '../../scripts/cli';
 
 function run(argv: string[], stdin: string) {
   const out: string[] = [];

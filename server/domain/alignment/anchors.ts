@@ -2,6 +2,8 @@
 // evidence that two sentences belong together: numbers, dates, times, URLs, e-mail addresses, codes,
 // placeholders, sentence punctuation ("?", "!", ":", quotes) and capitalised words written alike
 // (Görlitz, Interreg, Octavian Ursu).
+import { blankSpans, type TextSpan } from '../text/span';
+import { findEmails, findNumbers, findUrls, type NumberSpan } from '../text/urlsEmailsNumbers';
 
 export type AnchorKind = 'number' | 'date' | 'time' | 'url' | 'email' | 'code' | 'placeholder' | 'punct' | 'name';
 
@@ -54,8 +56,6 @@ const MONTH_NUMBER = new Map<string, number>([
 const MONTH_NAMES = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const PLACEHOLDER = /\{(?:\d{1,9}|\/\d{1,9}|\d{1,9}\/)\}/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** 31.01.2024, 31.01.24, 16.09. — day and month as numbers, the year (if any) separately. */
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/g;
 /** 31. Januar 2024, 31 stycznia 2024, 1. Juli. */
@@ -63,8 +63,6 @@ const NAMED_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${MONTH_NAMES})(?![\\p
 const TIME = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)(?=\s*(?:Uhr|h\b|[–-]|\s*$|[\s,.;)]))/gu;
 /** Letters with digits: form codes (S1, U1), pay grades (9a), road numbers (B99). */
 const CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]{2,}(?![\p{L}\p{N}])/gu;
-/** Numbers with thousands separated by "." or a space (1.000, 180 000) or plain, decimals with ",". */
-const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?![\d])|\d+(?:,\d+)?/gu;
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]{2,}(?:-\p{Lu}?[\p{L}\p{M}]+)*/gu;
 const QUOTES = /[„“”"«»]/g;
 
@@ -78,10 +76,16 @@ function blank(text: string, pattern: RegExp, onMatch: (m: RegExpMatchArray) => 
   });
 }
 
-function normaliseNumber(raw: string): string {
-  const grouped = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/u.test(raw);
-  const digits = grouped ? raw.replace(/[^\d]/g, '') : raw;
+/** A number's key: thousands separators dropped, leading zeros too ("1.000" and "1 000" → "1000"). */
+function normaliseNumber(number: NumberSpan): string {
+  const digits = number.grouped ? number.text.replace(/[^\d]/g, '') : number.text;
   return digits.replace(/^0+(?=\d)/, '');
+}
+
+/** Each span becomes an anchor, and blank: later patterns do not see it again. */
+function take<S extends TextSpan>(text: string, spans: readonly S[], onSpan: (span: S) => void): string {
+  spans.forEach(onSpan);
+  return blankSpans(text, spans);
 }
 
 /** The anchors of one sentence, in no particular order (a multiset). */
@@ -92,10 +96,8 @@ export function extractAnchors(sentence: string): Anchor[] {
   // Each pattern blanks what it took, so later ones (numbers) do not see it again. Cheap tests first:
   // most sentences have no braces, no URL, no "@" and no digit.
   if (text.includes('{')) text = blank(text, PLACEHOLDER, (m) => add('placeholder', m[0]));
-  if (/https?:|www\./i.test(text)) {
-    text = blank(text, URL, (m) => add('url', m[0].replace(/[.,;:!?)]+$/, '').replace(/^https?:\/\//i, '').toLowerCase()));
-  }
-  if (text.includes('@')) text = blank(text, EMAIL, (m) => add('email', m[0].toLowerCase()));
+  if (/https?:|www\./i.test(text)) text = take(text, findUrls(text), (url) => add('url', url.text.replace(/^https?:\/\//i, '').toLowerCase()));
+  if (text.includes('@')) text = take(text, findEmails(text), (email) => add('email', email.text.toLowerCase()));
   if (/\d/.test(text)) {
     text = blank(text, NUMERIC_DATE, (m) => {
       const [, day, month, year] = m;
@@ -109,7 +111,7 @@ export function extractAnchors(sentence: string): Anchor[] {
     });
     text = blank(text, TIME, (m) => add('time', `${Number(m[1])}:${m[2]}`));
     text = blank(text, CODE, (m) => add('code', m[0].toLowerCase()));
-    text = blank(text, NUMBER, (m) => add('number', normaliseNumber(m[0])));
+    text = take(text, findNumbers(text), (number) => add('number', normaliseNumber(number)));
   }
   for (const m of text.matchAll(NAME)) add('name', m[0]);
   const trimmed = sentence.replace(PLACEHOLDER, '').trimEnd();

@@ -36,6 +36,8 @@ export function glossaryContext(source: string, target: string | null, terms: re
       target: hit.term.pl,
       forbidden: [...hit.term.forbidden],
       found: target !== null && targetContainsTerm(target, hit.term.pl, hit.term.caseSensitive),
+      // set for a case-sensitive term only: absent means case-insensitive (see QaGlossaryEntry)
+      ...(hit.term.caseSensitive ? { caseSensitive: true } : {}),
     });
   }
   return entries;

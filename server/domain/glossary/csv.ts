@@ -3,15 +3,21 @@
 //   de,pl,note,partOfSpeech,caseSensitive,forbidden,status,compound
 //   Grenzraum,pogranicze,,noun,false,obszar przygraniczny|strefa graniczna,approved,true
 //
-// Reading: columns are found by their header names (any order, case-insensitive); `de` and `pl` are
-// required, the others optional, an unknown or repeated column is an error. Fields may be quoted
-// ("…", with "" for a quote) and then hold commas and line breaks. Rows end with CRLF or LF. A byte-order
-// mark is skipped, and a header with semicolons and no commas (what German and Polish spreadsheet
-// programs save) makes `;` the separator. Empty rows are skipped. Forbidden variants are separated by
-// `|`; booleans are true/false (also 1/0, yes/no, ja/nein, tak/nie; empty is false); an empty status is
-// `approved`, an empty part of speech none. Every problem is an `invalid_csv` error with its line.
-// Writing: the header above, CRLF line ends, a field quoted when it holds the separator, a quote, a
-// line break or leading/trailing spaces.
+// Reading (csv-parse): columns are found by their header names (any order, case-insensitive); `de` and
+// `pl` are required, the others optional, an unknown or repeated column is an error. Fields may be
+// quoted ("…", with "" for a quote) and then hold commas and line breaks; a quote is only special at
+// the start of a field. Rows end with CRLF, LF or CR. A byte-order mark is skipped, and a header with
+// semicolons and no commas (what German and Polish spreadsheet programs save) makes `;` the
+// separator. Empty rows are skipped. Forbidden variants are separated by `|`; booleans are true/false
+// (also 1/0, yes/no, ja/nein, tak/nie; empty is false); an empty status is `approved`, an empty part
+// of speech none. A quote Nysa put before a cell that starts like a formula is removed again
+// (csv/spreadsheetSafe.ts). Every problem is an `invalid_csv` error with its line (the first line of
+// the row, counting CRLF, LF and CR as one line break each).
+// Writing (csv/spreadsheetSafe.ts, csv-stringify): the header above, CRLF line ends, a field quoted
+// when it holds the separator, a quote, a line break or leading/trailing spaces, and a cell that
+// starts like a formula ("=", "+", "-", "@" …) written after a single quote, quoted.
+import { parse } from 'csv-parse/sync';
+import { readSpreadsheetSafeCell, writeSpreadsheetSafeCsv } from '../csv/spreadsheetSafe';
 import { GlossaryFileError } from './fileErrors';
 import {
   GLOSSARY_TERM_STATUSES,
@@ -36,70 +42,71 @@ const fail = (line: number, reason: string): never => {
   throw new GlossaryFileError('invalid_csv', line, reason);
 };
 
-/** RFC 4180 records. Quotes are only special at the start of a field. */
-export function parseCsvRecords(text: string, separator: ',' | ';' = ','): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let atFieldStart = true;
-  const endRecord = () => {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    atFieldStart = true;
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (atFieldStart && c === '"') {
-      const openedAt = line;
-      i++;
-      for (;;) {
-        if (i >= text.length) fail(openedAt, 'a quoted field is not closed');
-        const q = text[i]!;
-        if (q === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (q === '\n') line++;
-        field += q;
-        i++;
-      }
-      const next = text[i];
-      if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') fail(line, 'text after a closing quote');
-      atFieldStart = false;
-      continue;
+/**
+ * Line numbers for byte offsets into `text` as UTF-8 (what csv-parse counts), asked in increasing
+ * order. csv-parse's own line count takes the CR and the LF of a CRLF inside a quoted field for two
+ * lines; this counts every CRLF, LF and CR as one, as an editor shows the file.
+ */
+class LinesByByte {
+  private at = 0;
+  private bytes = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {}
+
+  lineAt(byteOffset: number): number {
+    const { text } = this;
+    while (this.bytes < byteOffset && this.at < text.length) {
+      const code = text.charCodeAt(this.at);
+      const next = text.charCodeAt(this.at + 1);
+      if (code === 0x0a || (code === 0x0d && next !== 0x0a)) this.line += 1;
+      const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      this.bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
+      this.at += pair ? 2 : 1;
     }
-    atFieldStart = false;
-    if (c === separator) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-      i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      endRecord();
-      i += 2;
-      recordLine = ++line;
-    } else if (c === '\n' || c === '\r') {
-      endRecord();
-      i++;
-      recordLine = ++line;
-    } else if (c === '"') {
-      fail(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
-    } else {
-      field += c;
-      i++;
-    }
+    return this.line;
   }
-  if (!atFieldStart || fields.length > 0 || field !== '') endRecord();
+}
+
+const CSV_REASONS: Partial<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is not closed',
+  CSV_INVALID_CLOSING_QUOTE: 'text after a closing quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text after a closing quote',
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field (quote the whole field and double the quote)',
+};
+
+/** Line breaks (CRLF, LF or CR, one each) in a piece of the text. */
+const lineBreaks = (text: string): number => text.match(/\r\n|\n|\r/g)?.length ?? 0;
+
+/** The records of the text, each with the line it starts on; throws GlossaryFileError for bad quoting. */
+function parseCsvRecords(text: string, delimiter: ',' | ';'): CsvRecord[] {
+  const lines = new LinesByByte(text);
+  const records: CsvRecord[] = [];
+  let recordStart = 0;
+  try {
+    parse(text, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      // with the text of the record read so far, an error tells the line it stopped at
+      raw: true,
+      on_record: (value: string[], context) => {
+        // with raw: true csv-parse hands over { record, raw }, which its types do not say
+        const { record } = value as unknown as { record: string[] };
+        records.push({ line: lines.lineAt(recordStart), fields: record.map(readSpreadsheetSafeCell) });
+        recordStart = context.bytes;
+        return null;
+      },
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !(error instanceof Error)) throw error;
+    const startLine = lines.lineAt(recordStart);
+    const raw = (error as { raw?: unknown }).raw;
+    // a quote never closed is reported where its row starts, a misplaced quote where it was found
+    const line = code === 'CSV_QUOTE_NOT_CLOSED' || typeof raw !== 'string' ? startLine : startLine + lineBreaks(raw);
+    return fail(line, CSV_REASONS[code] ?? error.message);
+  }
   return records;
 }
 
@@ -116,7 +123,8 @@ function parseBoolean(value: string, column: string, line: number): boolean {
 /** Reads a glossary CSV; throws GlossaryFileError (invalid_csv) at the first problem. */
 export function parseGlossaryCsv(text: string): GlossaryTermFields[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const firstLine = body.slice(0, body.search(/\r?\n|$/));
+  const lineEnd = body.search(/[\r\n]/);
+  const firstLine = lineEnd === -1 ? body : body.slice(0, lineEnd);
   const separator = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   const records = parseCsvRecords(body, separator).filter((r) => !r.fields.every((f) => f.trim() === ''));
   const header = records.shift();
@@ -162,30 +170,17 @@ export function parseGlossaryCsv(text: string): GlossaryTermFields[] {
   });
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/u;
-
-export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** The glossary as CSV (header and one row per term, CRLF line ends, no byte-order mark). */
 export function writeGlossaryCsv(terms: readonly GlossaryTermFields[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
-  for (const term of terms) {
-    rows.push(
-      [
-        term.de,
-        term.pl,
-        term.note ?? '',
-        term.partOfSpeech ?? '',
-        String(term.caseSensitive),
-        term.forbidden.join('|'),
-        term.status,
-        String(term.compound),
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return rows.join('\r\n') + '\r\n';
+  const rows = terms.map((term) => [
+    term.de,
+    term.pl,
+    term.note ?? '',
+    term.partOfSpeech ?? '',
+    String(term.caseSensitive),
+    term.forbidden.join('|'),
+    term.status,
+    String(term.compound),
+  ]);
+  return writeSpreadsheetSafeCsv([[...CSV_COLUMNS], ...rows]);
 }

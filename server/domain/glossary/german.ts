@@ -37,6 +37,8 @@ export interface SourceHit<T extends SourceTerm = SourceTerm> {
 const SUFFIXES = new Set(['', 'e', 'n', 's', 'r', 'm', 'en', 'er', 'es', 'em', 'ns', 'ens', 'ern']);
 const UMLAUT_PLURAL_SUFFIXES = new Set(['', 'e', 'n', 'en', 'er', 'ern']);
 const COMPOUND_MIN_REST = 3;
+/** Inflection endings are at most this long: a text word's key less 0…3 letters is its term's key. */
+const LONGEST_SUFFIX = Math.max(...[...SUFFIXES].map((suffix) => suffix.length));
 
 const fold = (text: string, caseSensitive: boolean): string => {
   const nfc = text.normalize('NFC').replace(/ß/gu, 'ss').replace(/ẞ/gu, 'SS');
@@ -75,10 +77,11 @@ function compoundFolded(w: Folded, t: Folded, caseSensitive: boolean): boolean {
   const ww = caseSensitive ? w.cased : w.lower;
   if (tw.length < 3) return false;
   if (ww.startsWith(tw) && ww.length - tw.length >= COMPOUND_MIN_REST) return true;
-  // As the head, the term is written in lower case inside the compound.
-  for (let cut = COMPOUND_MIN_REST; cut <= w.lower.length - t.lower.length; cut++) {
-    const rest = w.lower.slice(cut);
-    if (rest.startsWith(t.lower) && SUFFIXES.has(rest.slice(t.lower.length))) return true;
+  // As the head, the term is written in lower case inside the compound, followed by an inflection
+  // ending at most LONGEST_SUFFIX long: only the last few starting places can hold it.
+  const last = w.lower.length - t.lower.length;
+  for (let cut = Math.max(COMPOUND_MIN_REST, last - LONGEST_SUFFIX); cut <= last; cut++) {
+    if (w.lower.startsWith(t.lower, cut) && SUFFIXES.has(w.lower.slice(cut + t.lower.length))) return true;
   }
   return false;
 }
@@ -105,12 +108,12 @@ interface SourceIndex<T extends SourceTerm> {
   byKey: Map<string, Compiled<T>[]>;
   /** Compound-friendly one-word terms by the lookup key of their word. */
   compounds: Map<string, Compiled<T>[]>;
+  /** The lengths of those keys: the only lengths of a word's pieces worth looking up. */
+  compoundKeyLengths: number[];
 }
 
 /** The lookup key of a word: lower-cased, umlauts folded ("Räume" and "Raum" share "raum"). */
 const keyOf = (folded: Folded): string => foldUmlauts(folded.lower);
-/** Inflection endings are at most this long: a text word's key less 0…3 letters is its term's key. */
-const LONGEST_SUFFIX = Math.max(...[...SUFFIXES].map((suffix) => suffix.length));
 
 const indexes = new WeakMap<readonly SourceTerm[], SourceIndex<SourceTerm>>();
 
@@ -123,7 +126,7 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 function indexOf<T extends SourceTerm>(terms: readonly T[]): SourceIndex<T> {
   const cached = indexes.get(terms) as SourceIndex<T> | undefined;
   if (cached) return cached;
-  const index: SourceIndex<T> = { byKey: new Map(), compounds: new Map() };
+  const index: SourceIndex<T> = { byKey: new Map(), compounds: new Map(), compoundKeyLengths: [] };
   terms.forEach((term, order) => {
     const words = wordsOf(term.de).map((w) => foldWord(w.text));
     if (words.length === 0) return;
@@ -131,6 +134,7 @@ function indexOf<T extends SourceTerm>(terms: readonly T[]): SourceIndex<T> {
     push(index.byKey, keyOf(words[0]!), compiled);
     if (term.compound && words.length === 1) push(index.compounds, keyOf(words[0]!), compiled);
   });
+  index.compoundKeyLengths = [...new Set([...index.compounds.keys()].map((key) => key.length))];
   indexes.set(terms, index as SourceIndex<SourceTerm>);
   return index;
 }
@@ -142,14 +146,23 @@ function candidates<T extends SourceTerm>(index: SourceIndex<T>, key: string): C
   return found;
 }
 
-/** Compound-friendly terms this word could be a compound of: every start of three letters or more, every end. */
+/**
+ * Compound-friendly terms this word could be a compound of: a start of three letters or more, or a
+ * piece after the first three letters that ends 0…LONGEST_SUFFIX letters before the word's end. Only
+ * pieces as long as some term's key are looked up, so a long word costs what a short one does.
+ */
 function compoundCandidates<T extends SourceTerm>(index: SourceIndex<T>, key: string): Compiled<T>[] {
   if (index.compounds.size === 0) return [];
   const found = new Set<Compiled<T>>();
-  for (let length = 3; length <= key.length; length++) for (const c of index.compounds.get(key.slice(0, length)) ?? []) found.add(c);
-  for (let start = COMPOUND_MIN_REST; start < key.length; start++) {
-    const rest = key.slice(start);
-    for (let cut = 0; cut <= LONGEST_SUFFIX && cut < rest.length; cut++) for (const c of index.compounds.get(rest.slice(0, rest.length - cut)) ?? []) found.add(c);
+  const lookUp = (piece: string) => {
+    for (const c of index.compounds.get(piece) ?? []) found.add(c);
+  };
+  for (const length of index.compoundKeyLengths) {
+    if (length >= 3 && length <= key.length) lookUp(key.slice(0, length));
+    for (let cut = 0; cut <= LONGEST_SUFFIX; cut++) {
+      const start = key.length - cut - length;
+      if (start >= COMPOUND_MIN_REST && length >= 1) lookUp(key.slice(start, start + length));
+    }
   }
   return [...found];
 }

@@ -18,6 +18,7 @@
 //      for letter in case too ("województwie" does not satisfy a case-sensitive "Województwo").
 // It over-accepts rather than misses: a stem rule can take a related word for a form of the term
 // (rare among multi-word terms, where every word must agree). The QA check built on it only warns.
+import type { TextSpan } from '../text/span';
 import { findRuns, wordsOf } from './words';
 
 export const STEM_FLOOR = 3;
@@ -105,12 +106,7 @@ export function polishWordMatches(word: string, termWord: string, caseSensitive:
 const stemSetsAgree = (a: readonly string[], b: readonly string[], caseSensitive: boolean): boolean =>
   a.some((x) => b.some((y) => stemsAgree(x, y, caseSensitive)));
 
-export interface TextSpan {
-  start: number;
-  end: number;
-  /** text.slice(start, end): the form as written. */
-  text: string;
-}
+export type { TextSpan };
 
 /** Every occurrence of the Polish phrase in `text`, in any case form (offsets into `text` as given). */
 export function findPolishTerm(text: string, term: string, caseSensitive: boolean): TextSpan[] {

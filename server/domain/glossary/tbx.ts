@@ -31,7 +31,10 @@
 // deprecated or superseded become its forbidden variants. Entries without a German or a Polish term
 // (a glossary for other languages) are skipped and counted. XML that is not well-formed, or a root that
 // is not <martif>/<tbx>, is an `invalid_tbx` error with the line.
+//
+// Writing escapes through xml/: a character XML cannot hold (in a note) is written as U+FFFD.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { XML_DECLARATION, xmlStartTag, xmlTextElement } from '../xml/element';
 import { GlossaryFileError } from './fileErrors';
 import { InvalidGlossaryTerm, normalizeTermFields, PARTS_OF_SPEECH, type GlossaryTermFields, type PartOfSpeech } from './types';
 
@@ -182,11 +185,6 @@ export function parseGlossaryTbx(xml: string): TbxReadResult {
   return { terms, skipped };
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-/** Characters XML 1.0 cannot hold at all (normalization already keeps them out of terms; notes are checked here). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
-const xmlText = (text: string): string => escapeText(text.replace(NOT_XML, '')).replace(/\r/g, '&#13;');
 
 const POS_OUT: Record<PartOfSpeech, string> = {
   noun: 'noun',
@@ -201,11 +199,11 @@ const POS_OUT: Record<PartOfSpeech, string> = {
 /** The glossary as TBX-Basic; `id`s (term ids) become termEntry ids. */
 export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: string })[], title = 'Nysa glossary'): string {
   const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+    XML_DECLARATION,
     '<martif type="TBX" xml:lang="de">',
     '  <martifHeader>',
     '    <fileDesc>',
-    `      <titleStmt><title>${xmlText(title)}</title></titleStmt>`,
+    `      <titleStmt>${xmlTextElement('title', title)}</titleStmt>`,
     '      <sourceDesc><p>Exported by Nysa</p></sourceDesc>',
     '    </fileDesc>',
     '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
@@ -214,9 +212,9 @@ export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: st
     '    <body>',
   ];
   terms.forEach((term, i) => {
-    out.push(`      <termEntry id="${escapeAttribute(term.id ?? `t${i + 1}`)}">`);
-    if (term.note !== null) out.push(`        <note>${xmlText(term.note)}</note>`);
-    out.push('        <langSet xml:lang="de">', '          <tig>', `            <term>${xmlText(term.de)}</term>`);
+    out.push(`      ${xmlStartTag('termEntry', { id: term.id ?? `t${i + 1}` })}`);
+    if (term.note !== null) out.push(`        ${xmlTextElement('note', term.note)}`);
+    out.push('        <langSet xml:lang="de">', '          <tig>', `            ${xmlTextElement('term', term.de)}`);
     if (term.partOfSpeech !== null) out.push(`            <termNote type="partOfSpeech">${POS_OUT[term.partOfSpeech]}</termNote>`);
     out.push(
       `            <termNote type="x-caseSensitive">${term.caseSensitive}</termNote>`,
@@ -225,7 +223,7 @@ export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: st
       '        </langSet>',
       '        <langSet xml:lang="pl">',
       '          <tig>',
-      `            <term>${xmlText(term.pl)}</term>`,
+      `            ${xmlTextElement('term', term.pl)}`,
       '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>',
       `            <termNote type="processStatus">${term.status === 'approved' ? 'finalized' : 'provisionallyProcessed'}</termNote>`,
       '          </tig>',
@@ -233,7 +231,7 @@ export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: st
     for (const variant of term.forbidden) {
       out.push(
         '          <tig>',
-        `            <term>${xmlText(variant)}</term>`,
+        `            ${xmlTextElement('term', variant)}`,
         '            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
         '          </tig>',
       );

@@ -2,6 +2,7 @@
 // codes, units and shared proper names removed), the language-specific letters and endings they carry
 // and the function words among them.
 import { stripPlaceholders } from '../segmentation/placeholders';
+import { replaceAddresses } from '../text/urlsEmailsNumbers';
 import { FUNCTION_WORDS, type FunctionWordLanguage } from './data/functionWords';
 import { SHARED_NAMES } from './data/sharedNames';
 
@@ -32,8 +33,6 @@ export interface Features {
   endings: { de: number; pl: number };
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 const POLISH_ONLY = /[ąćęłńśźżó]/u;
 const GERMAN_ONLY = /[äöüß]/u;
@@ -65,7 +64,7 @@ const FUNCTION_WORD_LANGUAGES: Map<string, FunctionWordLanguage[]> = (() => {
 
 /** The text without what no language owns: placeholders, URLs, e-mail addresses and shared names. */
 export function judgeableText(text: string): string {
-  return stripPlaceholders(text).replace(URL, ' ').replace(EMAIL, ' ').replace(NAME_PATTERN, ' ');
+  return replaceAddresses(stripPlaceholders(text), () => ' ').replace(NAME_PATTERN, ' ');
 }
 
 /** The words worth judging: letters only, no digits, no short upper-case codes, no lone capital letter. */

@@ -23,6 +23,8 @@ export interface QaGlossaryEntry {
   forbidden?: string[];
   /** Whether the glossary module found the term's Polish form (possibly inflected) in the target. */
   found: boolean;
+  /** Whether the Polish form must match letter case; absent means it need not. */
+  caseSensitive?: boolean;
 }
 
 export interface QaContext {

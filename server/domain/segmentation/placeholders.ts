@@ -3,6 +3,8 @@
 // Parsers turn a literal placeholder-like sequence of the original (say "{1}") into a standalone tag
 // whose markup is that literal (`escapeLiteralPlaceholders`), so a segment never contains an ambiguous one.
 import type { InlineTag } from '../segments/types';
+import { xmlEmptyElement, xmlEndTag, xmlStartTag } from '../xml/element';
+import { escapeXmlText, unescapeXml } from '../xml/escape';
 
 export type PlaceholderKind = 'open' | 'close' | 'standalone';
 
@@ -36,12 +38,12 @@ export function splitPlaceholders(text: string): PlaceholderPart[] {
 }
 
 /**
- * Which open/close placeholders form well-nested pairs: the indexes (into `parts`) of every paired
- * opening and closing placeholder. A close that does not match the innermost open one, and an open
- * that is never closed, stay unpaired.
+ * Which open/close placeholders form well-nested pairs: for the index (into `parts`) of every paired
+ * opening and closing placeholder, the index of its partner. A close that does not match the innermost
+ * open one, and an open that is never closed, stay unpaired.
  */
-export function pairPlaceholders(parts: PlaceholderPart[]): Set<number> {
-  const paired = new Set<number>();
+export function pairPlaceholders(parts: PlaceholderPart[]): Map<number, number> {
+  const partner = new Map<number, number>();
   const stack: number[] = [];
   parts.forEach((part, index) => {
     if (part.kind === 'open') stack.push(index);
@@ -49,53 +51,38 @@ export function pairPlaceholders(parts: PlaceholderPart[]): Set<number> {
       const top = stack[stack.length - 1];
       if (top !== undefined && (parts[top] as { id: number }).id === part.id) {
         stack.pop();
-        paired.add(top).add(index);
+        partner.set(top, index).set(index, top);
       }
     }
   });
-  return paired;
+  return partner;
 }
 
 export function stripPlaceholders(text: string): string {
   return text.replace(PLACEHOLDER, '');
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => XML_ESCAPES[ch] as string);
-}
-
 /**
  * The segment in DeepL's XML tag handling: `{n}…{/n}` → `<g id="n">…</g>`, `{n/}` → `<x id="n"/>`,
- * `&`, `<`, `>` escaped. Placeholders that do not form a well-nested pair stay literal text, so the
- * XML is always well-formed and `fromDeeplXml` gives the exact input back.
+ * text escaped by xml/escape.ts. Placeholders that do not form a well-nested pair stay literal text, so
+ * the XML is always well-formed and `fromDeeplXml` gives the exact input back (but for characters XML
+ * cannot hold, which become U+FFFD).
  */
 export function toDeeplXml(text: string): string {
   const parts = splitPlaceholders(text);
   const paired = pairPlaceholders(parts);
   return parts
     .map((part, index) => {
-      if (part.kind === 'text') return escapeXml(part.text);
-      if (part.kind === 'standalone') return `<x id="${part.id}"/>`;
-      if (!paired.has(index)) return escapeXml(part.text);
-      return part.kind === 'open' ? `<g id="${part.id}">` : '</g>';
+      if (part.kind === 'text') return escapeXmlText(part.text);
+      if (part.kind === 'standalone') return xmlEmptyElement('x', { id: part.id });
+      if (!paired.has(index)) return escapeXmlText(part.text);
+      return part.kind === 'open' ? xmlStartTag('g', { id: part.id }) : xmlEndTag('g');
     })
     .join('');
 }
 
 const XML_TAG = /<(\/?)([gx])((?:\s[^<>]*?)?)(\/?)>/g;
 const ID_ATTRIBUTE = /(?:^|\s)id\s*=\s*(?:"(\d{1,9})"|'(\d{1,9})'|(\d{1,9})(?=[\s/]|$))/;
-const ENTITY = /&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g;
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(ENTITY, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED_ENTITIES[name] as string;
-    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-}
 
 function idOf(attributes: string): number | null {
   const m = ID_ATTRIBUTE.exec(attributes.trim());

@@ -6,6 +6,7 @@
 // end-of-sentence rules, which the segmenter has built in.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InvalidInput } from '../errors';
+import { XML_DECLARATION, xmlEmptyElement, xmlEndTag, xmlStartTag, xmlTextElement } from '../xml/element';
 import { compileException } from './compiled';
 import {
   CAPITAL_GUARD,
@@ -31,9 +32,6 @@ import {
 } from './rules';
 
 const RULE_NAMES: Record<SegmentationLanguage, string> = { de: 'German', pl: 'Polish' };
-
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 
 type Rule = SegmentationException & { comment?: string };
 
@@ -76,10 +74,10 @@ function languageRules(rules: LanguageRules): Rule[] {
 function ruleXml(rule: Rule): string {
   const comment = rule.comment ? `        <!-- ${rule.comment} -->\n` : '';
   return (
-    `${comment}        <rule break="${rule.break ? 'yes' : 'no'}">\n` +
-    `          <beforebreak>${escapeText(rule.before)}</beforebreak>\n` +
-    `          <afterbreak>${escapeText(rule.after)}</afterbreak>\n` +
-    '        </rule>\n'
+    `${comment}        ${xmlStartTag('rule', { break: rule.break ? 'yes' : 'no' })}\n` +
+    `          ${xmlTextElement('beforebreak', rule.before)}\n` +
+    `          ${xmlTextElement('afterbreak', rule.after)}\n` +
+    `        ${xmlEndTag('rule')}\n`
   );
 }
 
@@ -87,15 +85,15 @@ function ruleXml(rule: Rule): string {
 export function exportSrx(rules: SegmentationRules): string {
   const languages = SEGMENTATION_LANGUAGES.map(
     (lang) =>
-      `      <languagerule languagerulename="${escapeAttribute(RULE_NAMES[lang])}">\n` +
+      `      ${xmlStartTag('languagerule', { languagerulename: RULE_NAMES[lang] })}\n` +
       languageRules(rules[lang]).map(ruleXml).join('') +
       '      </languagerule>\n',
   ).join('');
   const maps = SEGMENTATION_LANGUAGES.map(
-    (lang) => `      <languagemap languagepattern="${lang}.*" languagerulename="${RULE_NAMES[lang]}"/>\n`,
+    (lang) => `      ${xmlEmptyElement('languagemap', { languagepattern: `${lang}.*`, languagerulename: RULE_NAMES[lang] })}\n`,
   ).join('');
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `${XML_DECLARATION}\n` +
     '<srx xmlns="http://www.lisa.org/srx20" version="2.0">\n' +
     '  <header segmentsubflows="yes" cascade="no">\n' +
     '    <formathandle type="start" include="no"/>\n' +

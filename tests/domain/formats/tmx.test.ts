@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  escapeXmlText,
   MAX_DEPTH,
   MAX_RUN_CHARS,
   MAX_SEGMENT_CHARS,
@@ -20,6 +19,7 @@ import {
   tmxUnitElement,
   type TmxUnit,
 } from '../../../server/domain/formats/tmx';
+import { escapeXmlText } from '../../../server/domain/xml/escape';
 
 /** A TMX 1.4 document around the given <tu> elements. */
 const tmx = (body: string, prolog = '<?xml version="1.0" encoding="UTF-8"?>\n') =>

