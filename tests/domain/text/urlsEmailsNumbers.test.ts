@@ -119,8 +119,14 @@ describe('urlsEmailsNumbers on hostile input', () => {
   test.each(cases)('%s takes less than 50 ms on %s', (_name, _what, run, text) => {
     expect(text).toHaveLength(LENGTH);
     run(text); // warm-up: compile the patterns
-    const started = performance.now();
-    run(text);
-    expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+    // The best of three runs: a busy machine (CI, parallel jest workers) can pause one run for longer
+    // than the limit, but not all three; a quadratic pattern takes seconds on every run.
+    let best = Infinity;
+    for (let run_ = 0; run_ < 3; run_++) {
+      const started = performance.now();
+      run(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(LIMIT_MS);
   });
 });
