@@ -26,6 +26,13 @@ export interface Config {
     retryBaseMs: number;
   };
   logRequests: boolean;
+  /**
+   * Worker threads for CPU-heavy work on large inputs (segmenting a document, reading a glossary file,
+   * aligning texts: server/workers); 0 runs it all on the main thread.
+   */
+  workerThreads: number;
+  /** Inputs with fewer characters than this are handled on the main thread (a thread would cost more). */
+  workerMinChars: number;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
 }
@@ -60,6 +67,8 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
     },
     logRequests: env.LOG_REQUESTS === 'true',
+    workerThreads: Math.max(0, int(env.WORKER_THREADS, 1)),
+    workerMinChars: Math.max(0, int(env.WORKER_MIN_CHARS, 16 * 1024)),
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
   };
 }

@@ -15,13 +15,16 @@ import { uuidGenerator } from './ports/ids';
 import { systemClock } from './ports/system';
 import { createStore } from './storage';
 import { createLocalImportFiles } from './storage/importFiles';
+import { createHeavyWorkPool } from './workers/heavyWorkPool';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events).
   const changeFeed = createInProcessFeed();
   const store = withChangeFeed(await createStore(config), changeFeed);
-  const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator };
+  // Large documents and glossary files are parsed on worker threads, so no request holds the event loop.
+  const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
+  const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator, heavyWork };
   // One in-memory translation memory per process, caught up with the store before each use.
   ctx.tm = new TmService(store);
 
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     presence.close();
-    void Promise.all([mtJobs.stop(), tmxImports.stop()])
+    void Promise.all([mtJobs.stop(), tmxImports.stop(), heavyWork.close()])
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

@@ -1,5 +1,6 @@
 // What every command receives besides its props: the ports, never express or a driver.
 import type { Config } from '../config';
+import type { HeavyWork } from '../ports/heavyWork';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
@@ -13,6 +14,8 @@ export interface CommandContext {
   ids: IdGenerator;
   /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
   tm?: TmService;
+  /** Worker threads for CPU-heavy pure work (ports/heavyWork.ts); without it, heavyWorkOf runs the work inline. */
+  heavyWork?: HeavyWork;
 }
 
 /** Runs MT jobs in the background (commands/mt). The HTTP layer only starts jobs and reads them. */

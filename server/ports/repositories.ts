@@ -38,7 +38,11 @@ export interface ProjectRepository {
 }
 
 export interface DocumentRepository {
-  /** Stores the document, its segments and one `created` event per segment, atomically. */
+  /**
+   * Stores the document, its segments and one `created` event per segment, atomically: no read sees the
+   * document before all of it is stored, and a failed write leaves nothing. A large document is written
+   * in slices that let the event loop turn (docs/performance.md).
+   */
   createWithSegments(document: DocumentRecord, segments: Segment[], events: SegmentEvent[]): Promise<void>;
   findById(id: string): Promise<DocumentRecord | null>;
   /** Documents of these projects, oldest first. */

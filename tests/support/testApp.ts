@@ -27,6 +27,7 @@ import { uuidGenerator } from '../../server/ports/ids';
 import type { Store } from '../../server/ports/repositories';
 import { systemClock, type Clock } from '../../server/ports/system';
 import { createSqliteStore } from '../../server/storage/sqlite';
+import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
 
 /** Config overrides; nested groups (login, mt, admin) may be given in part. */
 export type ConfigOverrides = { [K in keyof Config]?: Config[K] extends readonly unknown[] ? Config[K] : Config[K] extends object ? Partial<Config[K]> : Config[K] };
@@ -78,6 +79,8 @@ export interface TestApp {
   deps: AppDeps;
   store: Store;
   config: Config;
+  /** The app's worker threads for large inputs (threads start with the first one). */
+  heavyWork: HeavyWorkPool;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<TestResponse>;
   /** A user stored directly (any roles, even none), with a real bearer token. */
   createUser(options: CreateUserOptions): Promise<TestUser>;
@@ -124,6 +127,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = testConfig(dir, options.config);
   const changeFeed = createInProcessFeed();
   const store = withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed);
+  // Worker threads as in the server; they start only for inputs of at least config.workerMinChars.
+  const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   const ctx: CommandContext = {
     config,
     store,
@@ -131,6 +136,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     clock: options.clock ?? systemClock,
     ids: uuidGenerator,
     tm: new TmService(store),
+    heavyWork,
   };
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
@@ -193,9 +199,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     presence.close();
     await mtJobs.stop();
     await tmxImports.stop();
+    await heavyWork.close();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  return { baseUrl, deps, store, config, request, createUser, login, close };
+  return { baseUrl, deps, store, config, heavyWork, request, createUser, login, close };
 }

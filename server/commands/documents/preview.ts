@@ -1,9 +1,10 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
 // access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
+import type { SegmentDraft } from '../../domain/documents/draft';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
-import { draftDocument, projectForSubmission, type SegmentDraft } from './submit';
+import { draftForProject, projectForSubmission } from './submit';
 
 export interface PreviewDocumentProps {
   user: User;
@@ -14,5 +15,5 @@ export interface PreviewDocumentProps {
 
 export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<SegmentDraft[]> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  return draftDocument(project, props.format, props.content).segments;
+  return (await draftForProject(ctx, project, props.format, props.content)).segments;
 }

@@ -2,26 +2,23 @@
 // event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
 // a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
 // The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
+import type { DocumentContent, DraftDocument } from '../../domain/documents/draft';
 import { InvalidInput } from '../../domain/errors';
-import { parseDocument } from '../../domain/formats';
-import { identifyLanguage } from '../../domain/language/identify';
-import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
-import { countChars, countWords } from '../../domain/segmentation/sentences';
-import type { BlockKind, InlineTag, Segment, SegmentEvent, SegmentLanguage } from '../../domain/segments/types';
+import { markRepetitions } from '../../domain/repetitions/sourceKey';
+import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentFormat, DocumentRecord } from '../../domain/documents/types';
 import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
+import { inBatches, mapInSlices } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
 import { checkSegments } from '../qa/checkSegments';
 import { loadProject } from '../projects/access';
 import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { pretranslate } from '../tm/pretranslate';
-
-/** Languages whose text stays as it is in the Polish document. */
-const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
 
 export interface SubmitDocumentProps {
   user: User;
@@ -32,25 +29,6 @@ export interface SubmitDocumentProps {
   dueDate: string | null;
 }
 
-/** A segment as the submission of a text would create it, before it has an id or a document. */
-export interface SegmentDraft {
-  index: number;
-  source: string;
-  kind: BlockKind;
-  tags: InlineTag[];
-  /** The language identified for the segment; Polish and neutral ones are not translated. */
-  lang: SegmentLanguage;
-  /** Locked with target = source (never sent to DeepL) because of its language. */
-  locked: boolean;
-  wordCount: number;
-  charCount: number;
-}
-
-export interface DraftDocument {
-  skeleton: string;
-  segments: SegmentDraft[];
-}
-
 /** The project a user may submit documents to (NotFound if invisible, Forbidden without the role). */
 export async function projectForSubmission(ctx: CommandContext, user: User, projectId: string): Promise<Project> {
   const { project } = await loadProject(ctx, user, projectId);
@@ -59,26 +37,21 @@ export async function projectForSubmission(ctx: CommandContext, user: User, proj
 }
 
 /**
- * Parses and segments the content with the project's rules and identifies each segment's language:
- * everything a submission decides before storing. Throws what parseDocument throws (empty_document,
- * invalid_characters).
+ * Parses and segments the content with the project's rules, identifies each segment's language and
+ * gives its repetition key (domain/documents/draft.ts), on a worker thread when the content is large.
+ * Throws what parseDocument throws (empty_document, invalid_characters).
  */
-export function draftDocument(project: Project, format: DocumentFormat, content: string): DraftDocument {
-  const parsed = parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
-  const segments = parsed.segments.map((parsedSegment, index): SegmentDraft => {
-    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
-    return {
-      index,
-      source: parsedSegment.source,
-      kind: parsedSegment.kind,
-      tags: parsedSegment.tags,
-      lang,
-      locked: NOT_TRANSLATED.includes(lang),
-      wordCount: countWords(parsedSegment.source),
-      charCount: countChars(parsedSegment.source),
-    };
+export async function draftForProject(ctx: CommandContext, project: Project, format: DocumentFormat, content: DocumentContent): Promise<DraftDocument> {
+  return heavyWorkOf(ctx).run('draftDocument', { format, content, lang: project.sourceLang === 'pl' ? 'pl' : 'de', rules: rulesOf(project) });
+}
+
+/** The keys other documents of the project already use, asked a thousand at a time. */
+async function usedSourceKeys(ctx: CommandContext, projectId: string, keys: readonly string[]): Promise<Set<string>> {
+  const used = new Set<string>();
+  await inBatches([...new Set(keys)], 1000, async (batch) => {
+    for (const key of await ctx.store.segments.existingSourceKeys(projectId, batch)) used.add(key);
   });
-  return { skeleton: parsed.skeleton, segments };
+  return used;
 }
 
 export async function submitDocument(ctx: CommandContext, props: SubmitDocumentProps): Promise<DocumentRecord> {
@@ -86,7 +59,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   const title = props.title.trim();
   if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
 
-  const draft = draftDocument(project, props.format, props.content);
+  const draft = await draftForProject(ctx, project, props.format, props.content);
   const at = nowIso(ctx);
   const document: DocumentRecord = {
     id: ctx.ids.next(),
@@ -100,26 +73,33 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     createdBy: props.user.id,
     createdAt: at,
   };
-  const keys = draft.segments.map((s) => sourceKey(s.source));
-  const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
-  const segments: Segment[] = draft.segments.map(({ locked, ...segment }) => ({
-    ...segment,
+  // A large document makes tens of thousands of segments: they are built in slices (server/slices.ts).
+  const keys = draft.segments.map((s) => s.sourceKey);
+  const repetitions = markRepetitions(keys, await usedSourceKeys(ctx, project.id, keys));
+  const segments: Segment[] = await mapInSlices(draft.segments, (drafted) => ({
     id: ctx.ids.next(),
     documentId: document.id,
     projectId: project.id,
-    target: locked ? segment.source : null,
-    state: locked ? SegmentState.Locked : SegmentState.New,
-    origin: locked ? 'source' : null,
+    index: drafted.index,
+    source: drafted.source,
+    kind: drafted.kind,
+    tags: drafted.tags,
+    lang: drafted.lang,
+    wordCount: drafted.wordCount,
+    charCount: drafted.charCount,
+    target: drafted.locked ? drafted.source : null,
+    state: drafted.locked ? SegmentState.Locked : SegmentState.New,
+    origin: drafted.locked ? 'source' : null,
     mtTarget: null,
     version: 1,
-    sourceKey: keys[segment.index],
-    repetition: repetitions[segment.index],
+    sourceKey: drafted.sourceKey,
+    repetition: repetitions[drafted.index],
     contextSpecific: false,
     translatedBy: null,
     reviewedBy: null,
     updatedAt: at,
   }));
-  const events: SegmentEvent[] = segments.map((segment) => ({
+  const events: SegmentEvent[] = await mapInSlices(segments, (segment) => ({
     id: ctx.ids.next(),
     segmentId: segment.id,
     documentId: document.id,

@@ -81,7 +81,6 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
   const compareAndSet = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND version = @expectedVersion`);
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM glossary_terms WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM glossary_terms WHERE id = ?');
-  const removeProject = db.prepare<[string]>('DELETE FROM glossary_terms WHERE project_id = ?');
   const byId = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE id = ?');
   const byProject = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY created_at, seq');
   const projectExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM projects WHERE id = ?');
@@ -93,10 +92,15 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
        synced_hash = excluded.synced_hash, synced_at = excluded.synced_at`,
   );
 
-  const replaceAllTx = db.transaction((projectId: string, terms: readonly GlossaryTerm[]) => {
+  const replaceInProject = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND project_id = @projectId`);
+  const removeInProject = db.prepare<[string, string]>('DELETE FROM glossary_terms WHERE id = ? AND project_id = ?');
+  const writeBatchTx = db.transaction((projectId: string, put: readonly GlossaryTerm[], remove: readonly string[]) => {
     if (!projectExists.get(projectId)) throw new NotFound('project', projectId);
-    removeProject.run(projectId);
-    for (const term of terms) insert.run(termParams(term));
+    for (const term of put) {
+      const params = termParams(term);
+      if (replaceInProject.run(params).changes === 0) insert.run(params);
+    }
+    for (const id of remove) removeInProject.run(id, projectId);
   });
 
   return {
@@ -125,11 +129,11 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
     async listByProject(projectId) {
       return byProject.all(projectId).map(toTerm);
     },
-    async replaceAll(projectId, terms) {
-      const stranger = terms.find((term) => term.projectId !== projectId);
+    async writeBatch(projectId, { put, remove }) {
+      const stranger = put.find((term) => term.projectId !== projectId);
       if (stranger) throw new InvalidInput(`glossary term ${stranger.id} belongs to project ${stranger.projectId}, not ${projectId}`);
       try {
-        replaceAllTx(projectId, terms);
+        writeBatchTx(projectId, put, remove);
       } catch (error) {
         throw driverError(error, projectId);
       }
