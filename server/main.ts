@@ -16,6 +16,10 @@ import { systemClock } from './ports/system';
 import { createStore } from './storage';
 import { createLocalImportFiles } from './storage/importFiles';
 import { createHeavyWorkPool } from './workers/heavyWorkPool';
+import { createWorkerTmEngine } from './workers/tmWorkerEngine';
+
+/** The translation memory saved under DATA_DIR (server/workers/snapshotFile.ts). */
+const TM_SNAPSHOT_FILE = 'tm-memory.snapshot';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,8 +29,12 @@ async function main(): Promise<void> {
   // Large documents and glossary files are parsed on worker threads, so no request holds the event loop.
   const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator, heavyWork };
-  // One in-memory translation memory per process, caught up with the store before each use.
-  ctx.tm = new TmService(store);
+  // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
+  // restart loads it instead of building it; caught up with the store before each use. Loading starts
+  // now and nobody waits for it: the server answers at once, lookups once the memory is ready.
+  const tm = new TmService(store, { engine: createWorkerTmEngine({ snapshotFile: path.join(config.dataDir, TM_SNAPSHOT_FILE) }) });
+  ctx.tm = tm;
+  tm.warmUp().catch((error: unknown) => console.error('The translation memory could not be loaded (lookups will try again):', error));
 
   const admin = await ensureAdmin(ctx);
   if (admin.created) {
@@ -55,6 +63,7 @@ async function main(): Promise<void> {
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     presence.close();
     void Promise.all([mtJobs.stop(), tmxImports.stop(), heavyWork.close()])
+      .then(() => tm.close()) // saves the memory if it changed since it was last saved
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

@@ -1246,6 +1246,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.tmUnits.listChangedSince([], 0, 10)).toEqual([]);
       });
 
+      it('revisionState gives the same store identity on every call and the highest revision given so far', async () => {
+        const project = await seedProject();
+        const empty = await store.tmUnits.revisionState();
+        const first = await store.tmUnits.upsertForOrigin(segmentUnit(project));
+        await store.tmUnits.insertMany([buildTmUnit({ id: 'tm-imported', projectId: project.id, origin: 'tmx', originId: null })]);
+        const [imported] = await store.tmUnits.listChangedSince(null, first.revision, 10);
+        const after = await store.tmUnits.revisionState();
+
+        expect(empty.storeId).toMatch(/^\S{8,}$/);
+        expect(after.storeId).toBe(empty.storeId);
+        expect(empty.revision).toBeLessThan(first.revision);
+        expect(after.revision).toBe(imported!.revision);
+      });
+
       it("a document's TM analysis is stored with it and read back exactly", async () => {
         const project = await seedProject();
         const tally = (segments: number, words: number): Tally => ({ segments, words });

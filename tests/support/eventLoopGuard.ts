@@ -31,6 +31,8 @@ export class EventLoopGuard {
     this.reset();
     this.last = performance.now();
     this.timer = setInterval(() => this.tick(), this.tickMs);
+    // A guard never keeps a process alive by itself.
+    this.timer.unref();
     return this;
   }
 

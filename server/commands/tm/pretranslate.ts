@@ -16,6 +16,7 @@ import { type Project } from '../../domain/projects/types';
 import { type Segment, type SegmentEvent } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentAction } from '../../domain/workflow/transitions';
+import { Slice } from '../../slices';
 import type { CommandContext } from '../context';
 import { buildChange } from '../segments/change';
 import { tmServiceOf } from './tmServiceOf';
@@ -47,6 +48,21 @@ export function emptyAnalysis(): TmAnalysis {
 export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Pretranslation> {
   const settings = tmSettingsOf(project);
   const memory = await tmServiceOf(ctx).open(project);
+  // The first segment of each sentence is looked up (in batches, on the memory's thread); its repetitions take what it got.
+  const firsts = new Map<string, number>();
+  segments.forEach((segment, i) => {
+    if (segment.state === SegmentState.New && !firsts.has(segment.sourceKey)) firsts.set(segment.sourceKey, i);
+  });
+  const asked = [...firsts.values()];
+  const found =
+    memory.size === 0
+      ? []
+      : await memory.lookupMany(
+          asked.map((i) => ({ text: segments[i].source, prevSource: segments[i - 1]?.source ?? null, nextSource: segments[i + 1]?.source ?? null })),
+          { minScore: Math.min(TM_THRESHOLD_MIN, settings.threshold), limit: 1 },
+        );
+  const bestAt = new Map(asked.map((i, k) => [i, found[k]?.[0]]));
+
   const analysis = emptyAnalysis();
   const count = (key: TmAnalysisKey, segment: Segment) => {
     analysis[key].segments += 1;
@@ -55,11 +71,13 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const firstFill = new Map<string, Fill | null>();
   const result: Segment[] = [];
   const events: SegmentEvent[] = [];
-  segments.forEach((segment, i) => {
+  const slice = new Slice();
+  for (const [i, segment] of segments.entries()) {
+    if (slice.due()) await slice.next();
     if (segment.state !== SegmentState.New) {
       count('locked', segment);
       result.push(segment);
-      return;
+      continue;
     }
     let fill: Fill | null;
     if (firstFill.has(segment.sourceKey)) {
@@ -67,15 +85,7 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
       const first = firstFill.get(segment.sourceKey)!;
       fill = first && { ...first, target: transferTarget(first.target, first.from, segment.source), from: segment.source };
     } else {
-      const [match] =
-        memory.size === 0
-          ? []
-          : memory.lookup(segment.source, {
-              minScore: Math.min(TM_THRESHOLD_MIN, settings.threshold),
-              limit: 1,
-              prevSource: segments[i - 1]?.source ?? null,
-              nextSource: segments[i + 1]?.source ?? null,
-            });
+      const match = bestAt.get(i);
       count(match?.band ?? 'no_match', segment);
       fill = null;
       if (match && (match.band === '101' || match.band === '100' || match.score >= settings.threshold)) {
@@ -86,7 +96,7 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
     }
     if (!fill) {
       result.push(segment);
-      return;
+      continue;
     }
     const change = buildChange(ctx, segment, {
       action: ACTION[fill.state],
@@ -98,6 +108,6 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
     });
     result.push(change.segment);
     events.push(change.event);
-  });
+  }
   return { segments: result, events, analysis };
 }

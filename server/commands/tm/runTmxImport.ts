@@ -10,6 +10,7 @@ import type { TmUnit } from '../../domain/tm/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
 import { JobPool } from '../jobs/jobPool';
+import { tmServiceOf } from './tmServiceOf';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
 
 export interface TmxImportRunnerOptions {
@@ -130,6 +131,8 @@ export async function runTmxImport(ctx: CommandContext, files: ImportFiles, jobI
     const flush = async (count: number, bytesRead: number) => {
       const batch = pending.splice(0, count);
       await ctx.store.tmUnits.insertMany(batch);
+      // The memory takes the batch in now, on its own thread, rather than all units at the first lookup.
+      tmServiceOf(ctx).follow();
       await save({ done: job.done + batch.length, bytesRead });
       await control.afterBatch?.(job);
     };
