@@ -14,7 +14,11 @@ export interface GlossaryRepository {
   /** Removes the term; false when there was none. */
   delete(id: string): Promise<boolean>;
   findById(id: string): Promise<GlossaryTerm | null>;
-  /** The project's terms, oldest first; terms created at the same time keep the order they were written in. */
+  /**
+   * The project's terms, oldest first; terms created at the same time keep the order they were written in.
+   * A large glossary is read in pages with the event loop turning between them, so a list read while an
+   * import writes may hold part of the import (as a read between its batches would).
+   */
   listByProject(projectId: string): Promise<GlossaryTerm[]>;
   /**
    * One batch of an import, in one transaction: each of `put` (all of `projectId`) is stored as given,

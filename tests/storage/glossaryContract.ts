@@ -94,6 +94,18 @@ export function describeGlossaryContract(name: string, open: () => Promise<Store
         expect(await store.glossary.listByProject('project-unknown')).toEqual([]);
       });
 
+      it('listByProject gives a glossary of several thousand terms whole, in the same order (SQLite reads it in pages)', async () => {
+        // Written in batches, three moments interleaved: the order is by moment, then as written.
+        const moments = [minutesAfterNow(5), minutesAfterNow(-5), FIXED_NOW];
+        const terms = Array.from({ length: 5003 }, (_, i) => buildGlossaryTerm({ id: `term-${i}`, de: `Begriff ${i}`, createdAt: moments[i % 3] }));
+        for (let i = 0; i < terms.length; i += 500) await store.glossary.writeBatch('project-1', { put: terms.slice(i, i + 500), remove: [] });
+
+        const listed = ids(await store.glossary.listByProject('project-1'));
+        const expected = [1, 2, 0].flatMap((moment) => terms.filter((_, i) => i % 3 === moment).map((term) => term.id));
+        expect(listed).toHaveLength(5003);
+        expect(listed).toEqual(expected);
+      });
+
       it('update replaces the fields but keeps the project and the creation', async () => {
         const term = buildGlossaryTerm({ id: 'term-a' });
         await store.glossary.create(term);
