@@ -1,7 +1,11 @@
 // HeavyWork on worker threads: large inputs are handled on a thread with the same result as inline,
 // small ones inline; errors come back as the domain threw them; the event loop keeps turning meanwhile.
 import { germanText } from '../../scripts/bench/germanText';
+import { glossaryCsv, glossaryTbx } from '../../scripts/bench/heavyInputs';
+import { draftAlignment } from '../../server/domain/alignment/draft';
 import { draftDocument } from '../../server/domain/documents/draft';
+import { readGlossaryFile } from '../../server/domain/glossary/files';
+import { RESULT_PART_ITEMS } from '../../server/workers/pool';
 import { InvalidInput } from '../../server/domain/errors';
 import { GlossaryFileError } from '../../server/domain/glossary/fileErrors';
 import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
@@ -29,6 +33,34 @@ describe('createHeavyWorkPool', () => {
     // Structural, not a timing: the loop ran throughout instead of waiting for one block of work.
     expect(ticks).toBeGreaterThan(1);
     expect(maxStallMs).toBeLessThan(took);
+  });
+
+  test('a glossary file whose terms come back in several parts reads exactly as inline, CSV and TBX', async () => {
+    const rows = RESULT_PART_ITEMS + 17;
+    const csv = glossaryCsv(rows);
+    const fromCsv = await pool.run('readGlossaryFile', { format: 'csv', content: csv });
+    expect(fromCsv).toEqual(readGlossaryFile('csv', csv));
+    expect(fromCsv.terms).toHaveLength(rows);
+    expect(fromCsv.terms[rows - 1]).toMatchObject({ de: `Förderbescheid ${rows - 1}`, pl: `decyzja o dofinansowaniu ${rows - 1}` });
+
+    const tbx = glossaryTbx(30_000);
+    const fromTbx = await pool.run('readGlossaryFile', { format: 'tbx', content: tbx });
+    expect(fromTbx).toEqual(readGlossaryFile('tbx', tbx));
+    expect(pool.threads).toBe(1);
+  });
+
+  test('an alignment of long texts, one holding a 40,000-character word, is drafted on the thread exactly as inline', async () => {
+    const word = 'Grenzraum'.repeat(4445).slice(0, 40_000);
+    const input = {
+      format: 'text' as const,
+      de: `${germanText(200, 4).content}\n\nEin Wort: ${word}. Ende.`,
+      pl: `${'Powiat zgorzelecki wspiera stowarzyszenia. '.repeat(200)}\n\nJedno słowo: ${word}. Koniec.`,
+    };
+    const draft = await pool.run('draftAlignment', input);
+    expect(draft).toEqual(draftAlignment(input));
+    expect(draft.deSentences).toHaveLength(202);
+    expect(draft.deSentences).toContain(`Ein Wort: ${word}.`);
+    expect(pool.threads).toBe(1);
   });
 
   test('an input below the size threshold is handled inline: no thread starts', async () => {
