@@ -8,16 +8,20 @@
 // in the header, where a part stands as {"$typed": kind, "part": n} or {"$texts": [n, …]}. The header
 // also holds `meta`, which can be read alone (readSnapshotMeta) to decide whether to read the rest.
 // A file is written under a temporary name and renamed when complete: a crash leaves the previous file
-// or none, and a truncated or foreign file is refused by its magic and lengths.
+// or none, and a truncated or foreign file is refused by its magic and lengths. Each part carries its
+// CRC-32, checked when it is read: a file damaged on disk is refused rather than loaded as a memory
+// that would answer with wrong matches.
 import fs from 'node:fs';
+import { crc32 } from 'node:zlib';
 
-const MAGIC = Buffer.from('NYSASNP1', 'latin1');
+const MAGIC = Buffer.from('NYSASNP2', 'latin1');
 const TEXT_CHUNK = 20_000;
 
 type TypedKind = 'i32' | 'u8' | 'f64';
 interface Part {
   offset: number;
   length: number;
+  crc: number;
 }
 interface Header {
   meta: unknown;
@@ -42,7 +46,7 @@ export async function writeSnapshot(file: string, meta: unknown, tree: unknown, 
     const parts: Part[] = [];
     const write = (bytes: Uint8Array): number => {
       fs.writeSync(fd, bytes, 0, bytes.length, offset);
-      parts.push({ offset, length: bytes.length });
+      parts.push({ offset, length: bytes.length, crc: crc32(bytes) });
       offset += bytes.length;
       return parts.length - 1;
     };
@@ -141,6 +145,7 @@ export function readSnapshot(file: string): unknown {
       const part = parts[index];
       if (!part || part.length !== into.byteLength) throw new Error(`part ${index} is missing or of another length`);
       fs.readSync(fd, into, 0, part.length, part.offset);
+      if (crc32(into) !== part.crc) throw new Error(`part ${index} is damaged (its checksum differs)`);
       return into;
     };
     const decode = (value: unknown): unknown => {

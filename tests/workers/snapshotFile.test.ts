@@ -55,4 +55,15 @@ describe('snapshot files', () => {
     expect(readSnapshotMeta(file)).toBeNull();
     expect(readSnapshotMeta(path.join(dir, 'none.snapshot'))).toBeNull();
   });
+
+  test('a file damaged inside a part keeps its meta readable, but reading it throws: it is never loaded', async () => {
+    const file = path.join(dir, 'memory.snapshot');
+    await writeSnapshot(file, { storeId: 'abc' }, tree(), async () => {});
+    const bytes = fs.readFileSync(file);
+    bytes[200] ^= 0xff; // a byte of the first parts, lengths and magic untouched
+    fs.writeFileSync(file, bytes);
+
+    expect(readSnapshotMeta(file)).toEqual({ storeId: 'abc' });
+    expect(() => readSnapshot(file)).toThrow(/^part \d+ is damaged \(its checksum differs\)$/);
+  });
 });

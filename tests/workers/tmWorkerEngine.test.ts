@@ -13,6 +13,7 @@ import type { Store } from '../../server/ports/repositories';
 import type { TmEngine } from '../../server/ports/tmEngine';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import { createWorkerTmEngine } from '../../server/workers/tmWorkerEngine';
+import { Corpus, rng } from '../../scripts/bench/tmCorpus';
 import { buildProject, buildTmUnit, resetBuilderIds } from '../support/builders';
 
 const SENTENCES = [
@@ -166,4 +167,92 @@ describe('TmService with the memory on its thread', () => {
       await other.close();
     }
   });
+
+  test('a restart catches up with units added and changed since the save: changed pairs answer with their new text only', async () => {
+    await store.tmUnits.insertMany([unitOf(project, 0), unitOf(project, 1)]);
+    await store.tmUnits.upsertForOrigin(unitOf(project, 2, { id: 'seg-unit', origin: 'segment', originId: 'segment-1' }));
+    const before = service();
+    expect((await before.open(project)).size).toBe(3);
+    await before.close();
+    await store.tmUnits.upsertForOrigin(unitOf(project, 2, { id: 'seg-unit-2', origin: 'segment', originId: 'segment-1', target: 'Wnioski można składać do 31.03.2027.' }));
+    await store.tmUnits.insertMany([unitOf(project, 3)]);
+
+    const memory = await service().open(project);
+    expect(memory.size).toBe(4);
+    expect((await memory.lookup(SENTENCES[2][0])).map((m) => [m.unitId, m.target, m.score])).toEqual([['seg-unit', 'Wnioski można składać do 31.03.2027.', 100]]);
+    expect((await memory.lookup(SENTENCES[3][0])).map((m) => [m.target, m.score])).toEqual([[SENTENCES[3][1], 100]]);
+  });
+
+  test('a saved memory damaged on disk is not loaded: the memory is built from the store and answers as before', async () => {
+    await store.tmUnits.insertMany([unitOf(project, 0), unitOf(project, 1), unitOf(project, 2)]);
+    const before = service();
+    const expected = await (await before.open(project)).lookup(SENTENCES[0][0]);
+    await before.close();
+    const file = path.join(dir, 'tm-memory.snapshot');
+    const bytes = fs.readFileSync(file);
+    for (let i = 100; i < bytes.length - 2000; i += 97) bytes[i] ^= 0x5a; // the parts, not the header at the end
+    fs.writeFileSync(file, bytes);
+
+    const asked = readsFrom(store);
+    const memory = await service().open(project); // the thread says on stderr that it builds the memory again
+
+    expect(asked).toEqual([0]);
+    expect(memory.size).toBe(3);
+    expect(await memory.lookup(SENTENCES[0][0])).toEqual(expected);
+  });
+
+  test('a saved memory newer than the store (a database restored from a copy) is not loaded: units of the lost history are never matched', async () => {
+    const databaseFile = path.join(dir, 'nysa.sqlite');
+    await store.tmUnits.insertMany([unitOf(project, 0), unitOf(project, 1)]);
+    await store.close();
+    fs.copyFileSync(databaseFile, path.join(dir, 'copy.sqlite'));
+    store = createSqliteStore({ file: databaseFile });
+    await store.tmUnits.insertMany([unitOf(project, 2), unitOf(project, 3)]);
+    const before = service();
+    expect((await before.open(project)).size).toBe(4);
+    await before.close();
+    await store.close();
+    fs.copyFileSync(path.join(dir, 'copy.sqlite'), databaseFile);
+    fs.rmSync(`${databaseFile}-wal`, { force: true });
+    fs.rmSync(`${databaseFile}-shm`, { force: true });
+    store = createSqliteStore({ file: databaseFile });
+
+    const memory = await service().open(project);
+    expect(memory.size).toBe(2);
+    expect(await memory.lookup(SENTENCES[3][0])).toEqual([]);
+    expect((await memory.lookup(SENTENCES[0][0])).map((m) => m.target)).toEqual([SENTENCES[0][1], SENTENCES[1][1]]);
+  });
+
+  test('lookups sent while the memory warms up (loading the saved memory, then catching up) answer from the whole memory', async () => {
+    const corpus = new Corpus(rng(15));
+    const units = Array.from({ length: 3000 }, (_, i) => {
+      const { source, target } = corpus.sentence();
+      return buildTmUnit({ id: `unit-${i}`, projectId: project.id, origin: 'tmx', originId: null, source, target });
+    });
+    await store.tmUnits.insertMany(units.slice(0, 2500));
+    const before = service();
+    await before.sync();
+    await before.close();
+    await store.tmUnits.insertMany(units.slice(2500));
+    const queries = [units[10].source, units[2600].source, `${units[1500].source} Neu`];
+    const inline = new TmService(store);
+    const inlineMemory = await inline.open(project);
+    const expected = await Promise.all(queries.map((text) => inlineMemory.lookup(text)));
+
+    const restarted = service();
+    const warming = restarted.warmUp();
+    // Sent at once, not after the warm-up: each waits for it and answers as the memory built from the whole store does.
+    const answers = await Promise.all(queries.map(async (text) => (await restarted.open(project)).lookup(text)));
+    await warming;
+    expect(answers).toEqual(expected);
+    expect(answers.map((matches) => matches[0]?.unitId)).toEqual(['unit-10', 'unit-2600', 'unit-1500']);
+  });
 });
+
+/** Records the revision each catch-up query of `store` starts after. */
+function readsFrom(store: Store): number[] {
+  const asked: number[] = [];
+  const listChangedSince = store.tmUnits.listChangedSince.bind(store.tmUnits);
+  store.tmUnits.listChangedSince = (ids, revision, limit) => (asked.push(revision), listChangedSince(ids, revision, limit));
+  return asked;
+}
