@@ -32,7 +32,11 @@ async function main(): Promise<void> {
   // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
   // restart loads it instead of building it; caught up with the store before each use. Loading starts
   // now and nobody waits for it: the server answers at once, lookups once the memory is ready.
-  const tm = new TmService(store, { engine: createWorkerTmEngine({ snapshotFile: path.join(config.dataDir, TM_SNAPSHOT_FILE) }) });
+  const tm = new TmService(store, {
+    engine: createWorkerTmEngine({ snapshotFile: config.tm.snapshot ? path.join(config.dataDir, TM_SNAPSHOT_FILE) : null }),
+    saveAfterChanges: config.tm.saveAfterChanges,
+    saveDelayMs: config.tm.saveDelayMs,
+  });
   ctx.tm = tm;
   tm.warmUp().catch((error: unknown) => console.error('The translation memory could not be loaded (lookups will try again):', error));
 

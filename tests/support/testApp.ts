@@ -106,13 +106,14 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, ...flat } = overrides;
+  const { admin, login, mt, tm, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
     admin: { ...merged.admin, ...admin },
     login: { ...merged.login, ...login },
     mt: { ...merged.mt, ...mt },
+    tm: { ...merged.tm, ...tm },
   };
 }
 
