@@ -391,7 +391,7 @@ export class TmxReader {
   }
 }
 
-function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const all = new Uint8Array(length);
   let at = 0;
   for (const chunk of chunks) {
