@@ -1,0 +1,93 @@
+// Writes a text with placeholders as WordprocessingML runs. What the tags hold (see ./block.ts):
+//   formatting span  {n}…{/n}  open `<w:r><w:rPr>…</w:rPr>`                 close `</w:r>`
+//   wrapper          {n}…{/n}  open `<w:hyperlink r:id="…"><w:r><w:rPr>…`  close `</w:r></w:hyperlink>`
+//   object           {n/}      open: complete markup (`<w:r><w:rPr>…</w:rPr><w:tab/></w:r>`, a bookmark …)
+// i.e. a paired tag's open ends with the start of the run its text goes in, and its close begins with
+// that run's end. Text is written as runs started like the innermost open tag (outside all tags: like
+// `runStart`, the paragraph's usual look), a "\n" as a break and a "\t" as a tab inside the run.
+// Only placeholders that form well-nested pairs are written as markup (as in toDeeplXml): a placeholder
+// a translator left unpaired, crossed, or gave the wrong shape stays visible as literal text, so the
+// XML is well-formed whatever the text.
+import { pairPlaceholders, splitPlaceholders } from '../../segmentation/placeholders';
+import type { InlineTag } from '../../types';
+import { escapeXmlText } from '../tmx';
+
+/** A segment's place inside a paragraph being rendered: U+E000 index U+E001 (see ./block.ts). */
+const HOLE = /\uE000(\d+)\uE001/g;
+const RUN_START = /^<((?:[^\s<>/:]+:)?)r>/;
+const RUN_END = /^<\/((?:[^\s<>/:]+:)?)r>/;
+
+export interface RenderOptions {
+  /** Called for each hole in the text with the run start in force there. */
+  hole?: (index: number, runStart: string) => string;
+}
+
+interface SplitTag {
+  start: string;
+  runStart: string;
+  end: string;
+}
+
+function splitPaired(tag: InlineTag): SplitTag | null {
+  const close = RUN_END.exec(tag.close);
+  if (!close) return null;
+  const at = tag.open.lastIndexOf(`<${close[1]}r>`);
+  if (at < 0) return null;
+  return { start: tag.open.slice(0, at), runStart: tag.open.slice(at), end: tag.close.slice(close[0].length) };
+}
+
+/** Runs for plain text (breaks and tabs inside), started with `runStart`; "" for no text. */
+export function textRuns(text: string, runStart: string): string {
+  if (text === '') return '';
+  const w = RUN_START.exec(runStart)?.[1] ?? 'w:';
+  let content = '';
+  for (const piece of text.split(/(\r\n?|\n|\t)/)) {
+    if (piece === '\t') content += `<${w}tab/>`;
+    else if (piece[0] === '\r' || piece[0] === '\n') content += `<${w}br/>`;
+    else if (piece !== '') content += `<${w}t xml:space="preserve">${escapeXmlText(piece)}</${w}t>`;
+  }
+  return `${runStart}${content}</${w}r>`;
+}
+
+function textWithHoles(text: string, runStart: string, options: RenderOptions): string {
+  if (!options.hole || !text.includes('\uE000')) return textRuns(text, runStart);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(HOLE)) {
+    out += textRuns(text.slice(last, m.index), runStart) + options.hole(Number(m[1]), runStart);
+    last = m.index + m[0].length;
+  }
+  return out + textRuns(text.slice(last), runStart);
+}
+
+/** The runs of a text with placeholders, outside any tag started with `runStart` (`<w:r>` + run properties). */
+export function renderInline(text: string, tags: InlineTag[], runStart: string, options: RenderOptions = {}): string {
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  const parts = splitPlaceholders(text);
+  const paired = pairPlaceholders(parts);
+  const open: { runStart: string; end: string }[] = [];
+  let current = runStart;
+  let out = '';
+  parts.forEach((part, index) => {
+    if (part.kind === 'text') {
+      out += textWithHoles(part.text, current, options);
+      return;
+    }
+    const tag = byId.get(part.id);
+    if (part.kind === 'standalone' && tag?.type === 'standalone') {
+      out += tag.open;
+      return;
+    }
+    const split = part.kind !== 'standalone' && tag?.type === 'paired' && paired.has(index) ? splitPaired(tag) : null;
+    if (split && part.kind === 'open') {
+      out += split.start;
+      open.push({ runStart: current, end: split.end });
+      current = split.runStart;
+    } else if (split && part.kind === 'close' && open.length) {
+      const outer = open.pop() as { runStart: string; end: string };
+      out += outer.end;
+      current = outer.runStart;
+    } else out += textRuns(part.text, current);
+  });
+  return out;
+}

@@ -1,0 +1,138 @@
+// One translated part (body, header, footer, footnotes, endnotes) turned into its skeleton: the part's
+// XML byte for byte, except that the inline content of every paragraph with text to translate (after
+// its w:pPr, up to </w:p>) is replaced by its template (./block.ts) holding the segments' markers.
+// Paragraphs without segments stay as they are, unless they hold tracked changes (rewritten, so the
+// changes are accepted in the export too) or text boxes (whose own paragraphs are replaced).
+//
+// Text boxes in mc:AlternateContent: Word writes the box twice, as DrawingML (mc:Choice) and as VML for
+// older readers (mc:Fallback), with the same paragraphs. The Choice's paragraphs become segments; the
+// Fallback's n-th paragraph, when it has the same text, tags and look as the Choice's n-th, gets the
+// same segments' markers, so one translation fills both copies. A Fallback paragraph that differs gets
+// segments of its own.
+import type { SegmentationRules } from '../../segmentation/rules';
+import type { ParsedSegment, SourceLanguage } from '../model';
+import { blockPieces, blockTemplate, buildBlock, type Block } from './block';
+import { alternatives, hasRevisions, paragraphItems, type InlineContext } from './items';
+import { paragraphKind, type ParagraphStyles } from './styles';
+import { firstChild, isW, replaceRanges, wAttribute, type Replacement, type XmlElement } from './xml';
+
+/** Paragraphs seen in an mc:Choice (record) or matched against them in an mc:Fallback (replay). */
+interface Recorded {
+  signature: string;
+  indices: number[];
+}
+interface Mode {
+  record?: Recorded[];
+  replay?: { recorded: Recorded[]; next: number };
+}
+
+export interface PartOptions {
+  lang: SourceLanguage;
+  rules?: SegmentationRules;
+  styles: ParagraphStyles;
+}
+
+/** The segments of all parts, in order: a segment's index is its marker's number. */
+export class SegmentList {
+  readonly segments: ParsedSegment[] = [];
+
+  add(segment: ParsedSegment): number {
+    this.segments.push(segment);
+    return this.segments.length - 1;
+  }
+}
+
+const signatureOf = (block: Block): string => JSON.stringify([block.text, block.runStart, block.tags]);
+
+/** w:id of every "_GoBack" bookmark (see ./items.ts). */
+function goBackIds(root: XmlElement): Set<string> {
+  const ids = new Set<string>();
+  const stack = [root];
+  while (stack.length) {
+    const element = stack.pop() as XmlElement;
+    if (isW(element, 'bookmarkStart') && wAttribute(element, 'name') === '_GoBack') ids.add(wAttribute(element, 'id') ?? '');
+    for (const child of element.children) stack.push(child);
+  }
+  return ids;
+}
+
+class PartProcessor {
+  private readonly goBack: Set<string>;
+
+  constructor(
+    private readonly xml: string,
+    private readonly root: XmlElement,
+    private readonly segments: SegmentList,
+    private readonly options: PartOptions,
+  ) {
+    this.goBack = goBackIds(root);
+  }
+
+  skeleton(): string {
+    return replaceRanges(this.xml, 0, this.xml.length, this.container(this.root, false, {}));
+  }
+
+  /** Replacements for the paragraphs anywhere inside an element (table cells, content controls, boxes …). */
+  private container(element: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
+    const replacements: Replacement[] = [];
+    for (const child of element.children) {
+      if (isW(child, 'p')) replacements.push(...this.paragraph(child, inCell, mode));
+      else if (alternatives(child)) replacements.push(...this.alternate(child, inCell, mode));
+      else if (child.children.length) replacements.push(...this.container(child, inCell || isW(child, 'tc'), mode));
+    }
+    return replacements;
+  }
+
+  private alternate(element: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
+    const { choices, fallback } = alternatives(element) as { choices: XmlElement[]; fallback?: XmlElement };
+    const recorded: Recorded[] = [];
+    const replacements: Replacement[] = [];
+    choices.forEach((choice, i) => {
+      const choiceMode = i === 0 ? { record: recorded } : { replay: { recorded, next: 0 } };
+      replacements.push(...this.container(choice, inCell, mode.replay ? mode : choiceMode));
+    });
+    if (fallback) replacements.push(...this.container(fallback, inCell, mode.replay ? mode : { replay: { recorded, next: 0 } }));
+    return replacements;
+  }
+
+  private box(element: XmlElement, mode: Mode): Replacement[] {
+    return alternatives(element) ? this.alternate(element, false, mode) : this.container(element, false, mode);
+  }
+
+  private paragraph(paragraph: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
+    const w = paragraph.prefix ? `${paragraph.prefix}:` : '';
+    const ctx: InlineContext = { xml: this.xml, w, goBack: this.goBack };
+    const pPr = firstChild(paragraph, 'pPr');
+    const block = buildBlock(paragraphItems(ctx, paragraph), w);
+    const pieces = blockPieces(block, { kind: paragraphKind(pPr, this.options.styles, inCell), lang: this.options.lang, rules: this.options.rules });
+    const signature = mode.record || mode.replay ? signatureOf(block) : '';
+    const replayed = mode.replay ? mode.replay.recorded[mode.replay.next++] : undefined;
+    const reuse = replayed?.signature === signature ? replayed.indices : null;
+
+    const holes: { start: number; end: number; index: number }[] = [];
+    const nested: Replacement[] = [];
+    for (const piece of pieces) {
+      if (piece.kind === 'segment') {
+        const index = reuse ? (reuse[holes.length] as number) : this.segments.add(piece.segment);
+        holes.push({ start: piece.start, end: piece.end, index });
+        continue;
+      }
+      const box = block.boxes.get(piece.id);
+      if (!box) continue;
+      const inside = this.box(box.element, mode);
+      nested.push(...inside);
+      (block.tags[piece.id - 1] as { open: string }).open =
+        box.before + replaceRanges(this.xml, box.element.start, box.element.end, inside) + box.after;
+    }
+    mode.record?.push({ signature, indices: holes.map((hole) => hole.index) });
+
+    if (paragraph.openEnd === paragraph.end || (holes.length === 0 && !hasRevisions(paragraph))) return nested;
+    const start = pPr ? pPr.end : paragraph.openEnd;
+    return [{ start, end: paragraph.closeStart, text: blockTemplate(block, holes) }];
+  }
+}
+
+/** The skeleton of one translated part; its segments are added to `segments`. */
+export function partSkeleton(xml: string, root: XmlElement, segments: SegmentList, options: PartOptions): string {
+  return new PartProcessor(xml, root, segments, options).skeleton();
+}
