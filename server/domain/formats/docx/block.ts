@@ -1,11 +1,10 @@
 // From a paragraph's items to its text with placeholders, its segments, and the template that replaces
 // its inline content in the skeleton.
 //
-// Each scope (the paragraph, or the inside of a hyperlink …) has a usual look: the run properties that
-// most of its text has. Text with that look is plain text; a stretch with another look becomes a paired
-// placeholder; a wrapper becomes one paired placeholder (its inner usual look goes with it, so a link is
-// `{1}Grenzraumstudie{/1}` and not `{1}{2}…{/2}{/1}`); objects and marks become standalone ones. See
-// ./inline.ts for what the tags hold.
+// Each scope (the paragraph, or the inside of a hyperlink …) has a usual look (see usualLook). Text with
+// that look is plain text; a stretch with another look becomes a paired placeholder; a wrapper becomes
+// one paired placeholder (its inner usual look goes with it, so a link is `{1}Grenzraumstudie{/1}` and
+// not `{1}{2}…{/2}{/1}`); objects and marks become standalone ones. See ./inline.ts for the tags.
 //
 // Segments are the block's sentences (or the whole block for headings). Whitespace and placeholders at
 // a segment's edges stay in the skeleton: a footnote reference after a sentence, a bookmark before a
@@ -19,12 +18,16 @@ import {
 import type { SegmentationRules } from '../../segmentation/rules';
 import type { BlockKind, InlineTag } from '../../types';
 import type { ParsedSegment, SourceLanguage } from '../model';
+import { sentenceSpans } from '../../segmentation/sentences';
 import { extractSegments } from '../segments';
 import { marker } from '../skeleton';
 import { renderInline, textRuns } from './inline';
 import { runEnd, runStart, type InlineItem } from './items';
 
 type BoxItem = Extract<InlineItem, { kind: 'box' }>;
+
+/** An object inside a stretch of text, for finding the stretch's sentences. */
+const OBJECT = '\uFFFC';
 
 export interface Block {
   text: string;
@@ -40,17 +43,27 @@ interface Look {
   rPr: string;
 }
 
-/** The look most of the scope's text has (the first on a tie); no text: no properties. */
+/**
+ * The scope's usual look: the one whose stretches are most numerous, so that the fewest stretches become
+ * placeholders ("Das *Ministerium* hatte eingeladen." is plain with one italic pair, even if the italic
+ * words are more than the plain ones); on a tie the one with most text, then the first.
+ */
 function usualLook(items: InlineItem[]): Look {
-  const chars = new Map<string, Look & { count: number }>();
+  const looks = new Map<string, Look & { stretches: number; chars: number }>();
+  let previous: string | null = null;
   for (const item of items) {
-    if (item.kind !== 'text') continue;
-    const entry = chars.get(item.key) ?? { key: item.key, rPr: item.rPr, count: 0 };
-    entry.count += item.text.length;
-    chars.set(item.key, entry);
+    if (item.kind === 'text') {
+      const look = looks.get(item.key) ?? { key: item.key, rPr: item.rPr, stretches: 0, chars: 0 };
+      if (item.key !== previous) look.stretches++;
+      look.chars += item.text.length;
+      looks.set(item.key, look);
+      previous = item.key;
+    } else if (item.kind !== 'object' || item.key !== previous) previous = null;
   }
-  let best: (Look & { count: number }) | undefined;
-  for (const entry of chars.values()) if (!best || entry.count > best.count) best = entry;
+  let best: (Look & { stretches: number; chars: number }) | undefined;
+  for (const look of looks.values()) {
+    if (!best || look.stretches > best.stretches || (look.stretches === best.stretches && look.chars > best.chars)) best = look;
+  }
   return best ?? { key: '', rPr: '' };
 }
 
@@ -59,7 +72,10 @@ class BlockBuilder {
   readonly tags: InlineTag[] = [];
   readonly boxes = new Map<number, BoxItem>();
 
-  constructor(private readonly w: string) {}
+  constructor(
+    private readonly w: string,
+    private readonly sentences: SentenceOptions | null,
+  ) {}
 
   standalone(markup: string): number {
     const id = this.tags.length + 1;
@@ -94,7 +110,7 @@ class BlockBuilder {
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as InlineItem;
       if (item.kind === 'text' && item.key === look.key) this.plain(item.text, runStart(this.w, look.rPr));
-      else if (item.kind === 'text') i = this.span(items, i);
+      else if (item.kind === 'text') i = this.span(items, i, look);
       else if (item.kind === 'object') this.standalone(item.markup);
       else if (item.kind === 'box') this.boxes.set(this.standalone(''), item);
       else {
@@ -106,8 +122,12 @@ class BlockBuilder {
     }
   }
 
-  /** A stretch of another look from items[from]: its text and objects up to its last text. Returns that index. */
-  private span(items: InlineItem[], from: number): number {
+  /**
+   * A stretch of another look from items[from]: its text and objects up to its last text, as one pair,
+   * or as one pair per sentence when it holds several (a pair is never split into segments, so an
+   * italic passage of three sentences would otherwise be one segment). Returns the last index taken.
+   */
+  private span(items: InlineItem[], from: number, look: Look): number {
     const first = items[from] as Extract<InlineItem, { kind: 'text' }>;
     let last = from;
     for (let j = from + 1; j < items.length; j++) {
@@ -115,20 +135,51 @@ class BlockBuilder {
       if ((item.kind !== 'text' && item.kind !== 'object') || item.key !== first.key) break;
       if (item.kind === 'text') last = j;
     }
+    const taken = items.slice(from, last + 1) as Extract<InlineItem, { kind: 'text' | 'object' }>[];
+    const text = taken.map((item) => (item.kind === 'text' ? item.text : OBJECT)).join('');
+    const sentences = this.sentences ? sentenceSpans(text, this.sentences.lang, this.sentences.rules) : [];
     const start = runStart(this.w, first.rPr);
-    const id = this.open(start, runEnd(this.w));
-    for (let k = from; k <= last; k++) {
-      const item = items[k] as InlineItem;
-      if (item.kind === 'text') this.plain(item.text, start);
-      else if (item.kind === 'object') this.standalone(item.markup);
+    const emit = (a: number, b: number) => {
+      let at = 0;
+      for (const item of taken) {
+        const length = item.kind === 'text' ? item.text.length : 1;
+        const [s, e] = [Math.max(a, at), Math.min(b, at + length)];
+        if (s < e) {
+          if (item.kind === 'text') this.plain(item.text.slice(s - at, e - at), start);
+          else this.standalone(item.markup);
+        }
+        at += length;
+      }
+    };
+    const pair = (a: number, b: number) => {
+      const id = this.open(start, runEnd(this.w));
+      emit(a, b);
+      this.close(id);
+    };
+    if (sentences.length < 2) pair(0, text.length);
+    else {
+      sentences.forEach((sentence, k) => {
+        pair(k === 0 ? 0 : sentence.start, k === sentences.length - 1 ? text.length : sentence.end);
+        const next = sentences[k + 1];
+        if (next) {
+          const gap = text.slice(sentence.end, next.start);
+          // Whitespace between sentences: in the usual look, outside the pairs, where a sentence may end.
+          this.plain(gap, runStart(this.w, look.rPr));
+        }
+      });
     }
-    this.close(id);
     return last;
   }
 }
 
-export function buildBlock(items: InlineItem[], w: string): Block {
-  const builder = new BlockBuilder(w);
+/** For splitting stretches of another look at sentence ends; null for blocks kept whole (headings). */
+export interface SentenceOptions {
+  lang: SourceLanguage;
+  rules?: SegmentationRules;
+}
+
+export function buildBlock(items: InlineItem[], w: string, sentences: SentenceOptions | null): Block {
+  const builder = new BlockBuilder(w, sentences);
   const look = usualLook(items);
   builder.scope(items, look);
   return { text: builder.text, tags: builder.tags, runStart: runStart(w, look.rPr), boxes: builder.boxes };

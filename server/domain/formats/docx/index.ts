@@ -19,8 +19,11 @@
 // spaces, comments and processing instructions between runs are gone. Text and formatting are the same.
 import { InvalidInput } from '../../errors';
 import type { SegmentationRules } from '../../segmentation/rules';
+import type { InlineTag, LanguageCode } from '../../types';
 import type { ParsedDocument, SourceLanguage } from '../model';
-import { assertNoReservedCharacters } from '../skeleton';
+import { assertNoReservedCharacters, replaceMarkers } from '../skeleton';
+import { renderInline } from './inline';
+import { replaceGermanLanguage } from './language';
 import { readPackage, writePackage, type PackageEntry } from './package';
 import { partSkeleton, SegmentList } from './part';
 import { NO_STYLES, paragraphStyles } from './styles';
@@ -96,4 +99,52 @@ export function extractDocx(content: Uint8Array, options: DocxExtractOptions): P
   if (!segments.segments.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
   const skeletonEntries = entries.map((entry) => ({ ...entry, data: skeletons.get(entry.name) ?? entry.data }));
   return { skeleton: SKELETON_HEADER + Buffer.from(writePackage(skeletonEntries)).toString('base64'), segments: segments.segments };
+}
+
+function skeletonEntries(skeleton: string): PackageEntry[] {
+  if (!skeleton.startsWith(SKELETON_HEADER)) {
+    throw new InvalidInput('the skeleton is not one of a Word document', undefined, 'skeleton_mismatch');
+  }
+  return readPackage(new Uint8Array(Buffer.from(skeleton.slice(SKELETON_HEADER.length), 'base64')));
+}
+
+/** Language tags written for a target language; none for German, the language of the original. */
+const LANGUAGE_TAGS: Partial<Record<LanguageCode, string>> = { pl: 'pl-PL' };
+
+export interface DocxRebuildOptions {
+  targetLang: LanguageCode;
+}
+
+/**
+ * The Word file with text i in place of segment i. Throws InvalidInput 'skeleton_mismatch' when the
+ * number of texts is not the number of segments.
+ */
+export function rebuildDocx(skeleton: string, texts: { text: string; tags: InlineTag[] }[], options: DocxRebuildOptions): Uint8Array {
+  const entries = skeletonEntries(skeleton);
+  const translated = new Set(translatedParts(entries));
+  const language = LANGUAGE_TAGS[options.targetLang];
+  const used = new Uint8Array(texts.length);
+  // The byte order mark, if any, stays: the part is otherwise unchanged.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const encoder = new TextEncoder();
+  const rebuilt = entries.map((entry) => {
+    if (translated.has(entry)) {
+      const xml = replaceMarkers(decoder.decode(entry.data), texts.length, (index, breaks) => {
+        used[index] = 1;
+        const { text, tags } = texts[index] as { text: string; tags: InlineTag[] };
+        return renderInline(text, tags, breaks[0] ?? '<w:r>');
+      });
+      return { ...entry, data: encoder.encode(language ? replaceGermanLanguage(xml, language) : xml) };
+    }
+    if (entry.name === STYLES && language) {
+      return { ...entry, data: encoder.encode(replaceGermanLanguage(decoder.decode(entry.data), language)) };
+    }
+    return entry;
+  });
+  const missing = used.indexOf(0);
+  if (missing >= 0) {
+    throw new InvalidInput(`the skeleton has no place for text ${missing}: ${texts.length} texts were given`,
+      { texts: texts.length }, 'skeleton_mismatch');
+  }
+  return writePackage(rebuilt);
 }

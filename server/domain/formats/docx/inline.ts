@@ -49,15 +49,43 @@ export function textRuns(text: string, runStart: string): string {
   return `${runStart}${content}</${w}r>`;
 }
 
-function textWithHoles(text: string, runStart: string, options: RenderOptions): string {
-  if (!options.hole || !text.includes('\uE000')) return textRuns(text, runStart);
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(HOLE)) {
-    out += textRuns(text.slice(last, m.index), runStart) + options.hole(Number(m[1]), runStart);
-    last = m.index + m[0].length;
+/** The runs being written: text of the same run start is gathered into one run. */
+class RunWriter {
+  out = '';
+  private text = '';
+  private start = '';
+
+  constructor(private readonly options: RenderOptions) {}
+
+  markup(markup: string): void {
+    this.flush();
+    this.out += markup;
   }
-  return out + textRuns(text.slice(last), runStart);
+
+  /** Text (holes included) in runs started with `runStart`. */
+  write(text: string, runStart: string): void {
+    if (text === '') return;
+    if (runStart !== this.start) this.flush();
+    this.start = runStart;
+    if (!this.options.hole || !text.includes('\uE000')) {
+      this.text += text;
+      return;
+    }
+    let last = 0;
+    for (const m of text.matchAll(HOLE)) {
+      this.text += text.slice(last, m.index);
+      this.markup(this.options.hole(Number(m[1]), runStart));
+      this.start = runStart;
+      last = m.index + m[0].length;
+    }
+    this.text += text.slice(last);
+  }
+
+  flush(): string {
+    this.out += textRuns(this.text, this.start);
+    this.text = '';
+    return this.out;
+  }
 }
 
 /** The runs of a text with placeholders, outside any tag started with `runStart` (`<w:r>` + run properties). */
@@ -66,28 +94,28 @@ export function renderInline(text: string, tags: InlineTag[], runStart: string, 
   const parts = splitPlaceholders(text);
   const paired = pairPlaceholders(parts);
   const open: { runStart: string; end: string }[] = [];
+  const writer = new RunWriter(options);
   let current = runStart;
-  let out = '';
   parts.forEach((part, index) => {
     if (part.kind === 'text') {
-      out += textWithHoles(part.text, current, options);
+      writer.write(part.text, current);
       return;
     }
     const tag = byId.get(part.id);
     if (part.kind === 'standalone' && tag?.type === 'standalone') {
-      out += tag.open;
+      writer.markup(tag.open);
       return;
     }
     const split = part.kind !== 'standalone' && tag?.type === 'paired' && paired.has(index) ? splitPaired(tag) : null;
     if (split && part.kind === 'open') {
-      out += split.start;
+      writer.markup(split.start);
       open.push({ runStart: current, end: split.end });
       current = split.runStart;
     } else if (split && part.kind === 'close' && open.length) {
       const outer = open.pop() as { runStart: string; end: string };
-      out += outer.end;
+      writer.markup(outer.end);
       current = outer.runStart;
-    } else out += textRuns(part.text, current);
+    } else writer.write(part.text, current);
   });
-  return out;
+  return writer.flush();
 }

@@ -3,7 +3,7 @@
 // - runs become text items (one per run property set; adjacent ones with the same look are merged, so
 //   runs split by Word for spell-checking, revision ids or language marks come back as one text) and
 //   object items (tab, break, drawing, footnote reference, field character …: each a complete run of
-//   its own with the run's properties);
+//   its own with the run's properties); a merged run has the properties (w:lang included) of its first;
 // - hyperlinks, smart tags, inline content controls, custom XML and bidi wrappers become containers;
 // - tracked changes are accepted: w:ins / w:moveTo content is ordinary content, w:del / w:moveFrom
 //   content and the move range marks are dropped (tracked changes of paragraph marks, of paragraph or

@@ -103,8 +103,10 @@ class PartProcessor {
     const w = paragraph.prefix ? `${paragraph.prefix}:` : '';
     const ctx: InlineContext = { xml: this.xml, w, goBack: this.goBack };
     const pPr = firstChild(paragraph, 'pPr');
-    const block = buildBlock(paragraphItems(ctx, paragraph), w);
-    const pieces = blockPieces(block, { kind: paragraphKind(pPr, this.options.styles, inCell), lang: this.options.lang, rules: this.options.rules });
+    const kind = paragraphKind(pPr, this.options.styles, inCell);
+    const { lang, rules } = this.options;
+    const block = buildBlock(paragraphItems(ctx, paragraph), w, kind === 'heading' ? null : { lang, rules });
+    const pieces = blockPieces(block, { kind, lang, rules });
     const signature = mode.record || mode.replay ? signatureOf(block) : '';
     const replayed = mode.replay ? mode.replay.recorded[mode.replay.next++] : undefined;
     const reuse = replayed?.signature === signature ? replayed.indices : null;

@@ -1,10 +1,10 @@
 // extractDocx: which text of a Word file becomes which segment, with which placeholders, and what stays
 // in the skeleton. Packages are built from hand-written WordprocessingML (scripts/fixtures/docxParts).
 import { strFromU8, unzipSync, zipSync } from 'fflate';
-import { InvalidInput } from '../../../../server/domain/errors';
 import { extractDocx } from '../../../../server/domain/formats/docx';
 import type { ParsedDocument } from '../../../../server/domain/formats/model';
 import { docxPackage, p, r, type DocxParts } from '../../../../scripts/fixtures/docxParts';
+import { refusal } from './support';
 
 const extract = (parts: DocxParts): ParsedDocument => extractDocx(docxPackage(parts), { lang: 'de' });
 const sources = (doc: ParsedDocument) => doc.segments.map((s) => s.source);
@@ -20,15 +20,6 @@ function skeletonPart(doc: ParsedDocument, name: string): string {
 const skeletonBody = (doc: ParsedDocument) => /<w:body>([\s\S]*)<\/w:body>/.exec(skeletonPart(doc, 'word/document.xml'))?.[1];
 const marker = (i: number, runStart = '<w:r>') => `\uE000${i}\uE002${runStart}\uE001`;
 
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error.code;
-    throw error;
-  }
-  throw new Error('expected an InvalidInput');
-}
 
 /** A run as Word writes it while typing: revision ids, language, spell-check marks around it. */
 const typed = (text: string, i: number) =>
@@ -232,20 +223,20 @@ describe('extractDocx: refusals', () => {
   it('refuses a package without word/document.xml (a spreadsheet, say) as docx_missing_document', () => {
     const files = unzipSync(docxPackage({ body: p('Text.') }));
     delete files['word/document.xml'];
-    expect(refusal(() => extractDocx(zipSync(files), { lang: 'de' }))).toBe('docx_missing_document');
+    expect(refusal(() => extractDocx(zipSync(files), { lang: 'de' })).code).toBe('docx_missing_document');
   });
 
   it('refuses a document with no text to translate as empty_document', () => {
-    expect(refusal(() => extract({ body: p('') + p('<w:r><w:tab/></w:r>') + p('– – –') }))).toBe('empty_document');
+    expect(refusal(() => extract({ body: p('') + p('<w:r><w:tab/></w:r>') + p('– – –') })).code).toBe('empty_document');
   });
 
   it('refuses the skeleton’s reserved characters in a translated part as invalid_characters', () => {
-    expect(refusal(() => extract({ body: p('Privat \uE001 Zeichen') }))).toBe('invalid_characters');
+    expect(refusal(() => extract({ body: p('Privat \uE001 Zeichen') })).code).toBe('invalid_characters');
   });
 
   it('refuses a DOCTYPE in a part it does not translate', () => {
     const files = unzipSync(docxPackage({ body: p('Text.') }));
     files['word/settings.xml'] = new TextEncoder().encode('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><w:settings xmlns:w="urn:w">&e;</w:settings>');
-    expect(refusal(() => extractDocx(zipSync(files), { lang: 'de' }))).toBe('xml_doctype_refused');
+    expect(refusal(() => extractDocx(zipSync(files), { lang: 'de' })).code).toBe('xml_doctype_refused');
   });
 });

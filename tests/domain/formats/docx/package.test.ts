@@ -1,9 +1,9 @@
 // Reading a DOCX package defensively: what is refused, with which code, before anything is inflated;
 // and writing one deterministically.
 import { zipSync, type Zippable } from 'fflate';
-import { InvalidInput } from '../../../../server/domain/errors';
 import { PACKAGE_LIMITS, readPackage, unsafeEntryName, writePackage } from '../../../../server/domain/formats/docx/package';
 import { assertNoDoctype, parseXmlTree, MAX_XML_DEPTH } from '../../../../server/domain/formats/docx/xml';
+import { refusal } from './support';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const zip = (files: Record<string, Uint8Array | string>, level = 6): Uint8Array => {
@@ -12,16 +12,6 @@ const zip = (files: Record<string, Uint8Array | string>, level = 6): Uint8Array 
   return zipSync(zippable);
 };
 
-/** The code and details of the InvalidInput that `run` throws. */
-function refusal(run: () => unknown): { code: string; details: Record<string, unknown> | undefined } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof InvalidInput)) throw error;
-    return { code: error.code, details: error.details };
-  }
-  throw new Error('expected an InvalidInput');
-}
 
 /** Overwrites the declared uncompressed size of the only entry, in its local header and the central directory. */
 function declareSize(archive: Uint8Array, size: number): Uint8Array {
