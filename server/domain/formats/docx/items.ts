@@ -11,7 +11,8 @@
 // - noise is dropped: w:proofErr, w:lastRenderedPageBreak (a layout cache Word rebuilds), Word's
 //   "_GoBack" bookmark (where the cursor last was);
 // - soft and non-breaking hyphens become U+00AD and U+2011 in the text;
-// - a complete field (begin … separate … end in one paragraph) becomes one object, its result kept;
+// - a complete field (begin … separate … end in one paragraph) becomes one object, its result kept,
+//   except a HYPERLINK field, which becomes a container like w:hyperlink (its result is the link text);
 // - an object holding a text box is a box item: its paragraphs are translated on their own.
 // Comments and XML processing instructions between runs are not content and are dropped.
 import { firstChild, isW, MC_NAMESPACE, wAttribute, W_NAMESPACES, type XmlElement } from './xml';
@@ -21,7 +22,8 @@ export type FieldMark = 'begin' | 'separate' | 'end';
 
 export type InlineItem =
   | { kind: 'text'; text: string; rPr: string; key: string }
-  | { kind: 'object'; markup: string; key: string | null; field?: FieldMark }
+  /** `field`: a field character's type; `instruction`: a field instruction's text (w:instrText). */
+  | { kind: 'object'; markup: string; key: string | null; field?: FieldMark; instruction?: string }
   | { kind: 'container'; start: string; end: string; items: InlineItem[] }
   /** `before` and `after` wrap the element: a run start and end, or nothing at paragraph level. */
   | { kind: 'box'; element: XmlElement; before: string; after: string };
@@ -98,9 +100,11 @@ function run(ctx: InlineContext, element: XmlElement, out: InlineItem[]): void {
     else if (local === 'lastRenderedPageBreak' || local === 'delText' || local === 'delInstrText') continue;
     else if (child.holdsTextBox) out.push({ kind: 'box', element: child, before: runStart(ctx.w, rPr), after: runEnd(ctx.w) });
     else {
-      const field = local === 'fldChar' ? (wAttribute(child, 'fldCharType') as FieldMark | undefined) : undefined;
       const markup = runStart(ctx.w, rPr) + slice(ctx, child) + runEnd(ctx.w);
-      out.push(field ? { kind: 'object', markup, key, field } : { kind: 'object', markup, key });
+      const field = local === 'fldChar' ? (wAttribute(child, 'fldCharType') as FieldMark | undefined) : undefined;
+      if (field) out.push({ kind: 'object', markup, key, field });
+      else if (local === 'instrText') out.push({ kind: 'object', markup, key, instruction: child.text });
+      else out.push({ kind: 'object', markup, key });
     }
   }
 }
@@ -165,29 +169,41 @@ export function itemsMarkup(w: string, items: InlineItem[]): string {
     .join('');
 }
 
-/** Makes each complete field (begin … end, nested fields included, no box inside) one object. */
+/** Where the field beginning at items[begin] separates and ends (nested fields skipped); end -1: not here. */
+function fieldExtent(items: InlineItem[], begin: number): { separate: number; end: number } {
+  let depth = 0;
+  let separate = -1;
+  for (let j = begin; j < items.length; j++) {
+    const item = items[j] as InlineItem;
+    if (item.kind === 'box') break;
+    if (item.kind !== 'object' || !item.field) continue;
+    if (item.field === 'begin') depth++;
+    else if (item.field === 'separate' && depth === 1 && separate < 0) separate = j;
+    else if (item.field === 'end' && --depth === 0) return { separate, end: j };
+  }
+  return { separate: -1, end: -1 };
+}
+
+/**
+ * Makes each complete field (begin … end, no box inside) one object, its result kept as it is — except
+ * a HYPERLINK field, whose result is the link's visible text: that becomes a container like w:hyperlink.
+ */
 function groupFields(ctx: InlineContext, items: InlineItem[]): InlineItem[] {
   const out: InlineItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as InlineItem;
-    if (item.kind !== 'object' || item.field !== 'begin') {
-      out.push(item);
-      continue;
-    }
-    let depth = 0;
-    let end = -1;
-    for (let j = i; j < items.length && end < 0; j++) {
-      const candidate = items[j] as InlineItem;
-      if (candidate.kind === 'box') break;
-      if (candidate.kind !== 'object' || !candidate.field) continue;
-      if (candidate.field === 'begin') depth++;
-      else if (candidate.field === 'end' && --depth === 0) end = j;
-    }
+    const { separate, end } = item.kind === 'object' && item.field === 'begin' ? fieldExtent(items, i) : { separate: -1, end: -1 };
     if (end < 0) {
       out.push(item);
       continue;
     }
-    out.push({ kind: 'object', markup: itemsMarkup(ctx.w, items.slice(i, end + 1)), key: item.key });
+    const instruction = items.slice(i, separate < 0 ? end : separate).map((part) => (part.kind === 'object' ? part.instruction ?? '' : '')).join('');
+    if (/^\s*HYPERLINK\b/i.test(instruction) && separate >= 0 && end > separate + 1) {
+      const start = itemsMarkup(ctx.w, items.slice(i, separate + 1));
+      out.push({ kind: 'container', start, end: itemsMarkup(ctx.w, [items[end] as InlineItem]), items: groupFields(ctx, items.slice(separate + 1, end)) });
+    } else {
+      out.push({ kind: 'object', markup: itemsMarkup(ctx.w, items.slice(i, end + 1)), key: (item as { key: string | null }).key });
+    }
     i = end;
   }
   return out;

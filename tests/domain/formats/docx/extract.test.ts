@@ -134,6 +134,16 @@ describe('extractDocx: runs and inline formatting', () => {
     }]);
   });
 
+  it('makes a HYPERLINK field a paired placeholder around its visible text, like a w:hyperlink', () => {
+    const begin = '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://www.example.org" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>';
+    const doc = extract({ body: p(r('Siehe ') + begin + r('die Website', '<w:rStyle w:val="Hyperlink"/>') + '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + r(' des Projekts.')) });
+    expect(doc.segments).toEqual([{
+      source: 'Siehe {1}die Website{/1} des Projekts.',
+      kind: 'paragraph',
+      tags: [{ id: 1, type: 'paired', open: `${begin}<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr>`, close: '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' }],
+    }]);
+  });
+
   it('accepts tracked changes: inserted text is text, deleted text is gone', () => {
     const doc = extract({
       body: p(r('Das Treffen fand') + '<w:del w:id="1" w:author="Redaktion" w:date="2019-01-31T10:00:00Z"><w:r><w:delText xml:space="preserve"> gestern</w:delText></w:r></w:del>' +
