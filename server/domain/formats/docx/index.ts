@@ -29,6 +29,7 @@ import { partSkeleton, SegmentList } from './part';
 import { NO_STYLES, paragraphStyles } from './styles';
 import { assertNoDoctype, decodeUtf8Part, parseXmlTree } from './xml';
 
+export { writeBilingualDocx, type BilingualRow, type BilingualTable } from './bilingual';
 export { PACKAGE_LIMITS } from './package';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
