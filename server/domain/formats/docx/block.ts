@@ -245,8 +245,14 @@ export function blockPieces(block: Block, options: SegmentOptions): BlockPiece[]
   const pieces: BlockPiece[] = [];
   const region = (from: number, to: number) => {
     if (to <= from) return;
-    const offsets = Array.from({ length: to - from }, (_, i) => from + i);
-    const regionText = { text: text.slice(from, to), starts: offsets, ends: offsets.map((o) => o + 1), tags };
+    // The block text is its own content: character i stands for offset i.
+    const starts = new Array<number>(to - from);
+    const ends = new Array<number>(to - from);
+    for (let i = 0; i < to - from; i++) {
+      starts[i] = from + i;
+      ends[i] = from + i + 1;
+    }
+    const regionText = { text: text.slice(from, to), starts, ends, tags };
     const extracted = extractSegments(text, regionText, { kind: options.kind, lang: options.lang, rules: options.rules, sentences: options.kind !== 'heading' });
     for (const { segment, slot } of extracted) {
       const [start, end] = edges.peel(text, slot.start, slot.end);

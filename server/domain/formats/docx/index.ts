@@ -94,8 +94,7 @@ export function extractDocx(content: Uint8Array, options: DocxExtractOptions): P
   for (const entry of translated) {
     const xml = decodeUtf8Part(entry.name, entry.data);
     assertNoReservedCharacters(xml);
-    const root = parseXmlTree(entry.name, xml);
-    skeletons.set(entry.name, encoder.encode(partSkeleton(xml, root, segments, { lang: options.lang, rules: options.rules, styles })));
+    skeletons.set(entry.name, encoder.encode(partSkeleton(entry.name, xml, segments, { lang: options.lang, rules: options.rules, styles })));
   }
   if (!segments.segments.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
   const skeletonEntries = entries.map((entry) => ({ ...entry, data: skeletons.get(entry.name) ?? entry.data }));

@@ -14,7 +14,7 @@ import type { ParsedSegment, SourceLanguage } from '../model';
 import { blockPieces, blockTemplate, buildBlock, type Block } from './block';
 import { alternatives, hasRevisions, paragraphItems, type InlineContext } from './items';
 import { paragraphKind, type ParagraphStyles } from './styles';
-import { firstChild, isW, replaceRanges, wAttribute, type Replacement, type XmlElement } from './xml';
+import { firstChild, isW, parseXmlTree, replaceRanges, wAttribute, type Replacement, type XmlElement } from './xml';
 
 /** Paragraphs seen in an mc:Choice (record) or matched against them in an mc:Fallback (replay). */
 interface Recorded {
@@ -44,32 +44,33 @@ export class SegmentList {
 
 const signatureOf = (block: Block): string => JSON.stringify([block.text, block.runStart, block.tags]);
 
-/** w:id of every "_GoBack" bookmark (see ./items.ts). */
-function goBackIds(root: XmlElement): Set<string> {
-  const ids = new Set<string>();
-  const stack = [root];
-  while (stack.length) {
-    const element = stack.pop() as XmlElement;
-    if (isW(element, 'bookmarkStart') && wAttribute(element, 'name') === '_GoBack') ids.add(wAttribute(element, 'id') ?? '');
-    for (const child of element.children) stack.push(child);
-  }
-  return ids;
-}
+const isParagraphOrAlternate = (element: XmlElement): boolean => isW(element, 'p') || alternatives(element) !== null;
 
 class PartProcessor {
-  private readonly goBack: Set<string>;
+  /** w:id of every "_GoBack" bookmark seen so far (see ./items.ts): its start comes before its end. */
+  private readonly goBack = new Set<string>();
+  private readonly replacements: Replacement[] = [];
 
   constructor(
     private readonly xml: string,
-    private readonly root: XmlElement,
     private readonly segments: SegmentList,
     private readonly options: PartOptions,
-  ) {
-    this.goBack = goBackIds(root);
-  }
+  ) {}
 
-  skeleton(): string {
-    return replaceRanges(this.xml, 0, this.xml.length, this.container(this.root, false, {}));
+  /**
+   * Parses the part and handles each paragraph (or mc:AlternateContent) outside any other as soon as it
+   * closes, then forgets it and everything else done with: memory stays at one paragraph's tree.
+   */
+  skeleton(part: string): string {
+    parseXmlTree(part, this.xml, (element, ancestors) => {
+      if (isW(element, 'bookmarkStart') && wAttribute(element, 'name') === '_GoBack') this.goBack.add(wAttribute(element, 'id') ?? '');
+      if (ancestors.some(isParagraphOrAlternate)) return false;
+      const inCell = ancestors.some((ancestor) => isW(ancestor, 'tc'));
+      if (isW(element, 'p')) this.replacements.push(...this.paragraph(element, inCell, {}));
+      else if (alternatives(element)) this.replacements.push(...this.alternate(element, inCell, {}));
+      return true;
+    });
+    return replaceRanges(this.xml, 0, this.xml.length, this.replacements);
   }
 
   /** Replacements for the paragraphs anywhere inside an element (table cells, content controls, boxes …). */
@@ -135,6 +136,6 @@ class PartProcessor {
 }
 
 /** The skeleton of one translated part; its segments are added to `segments`. */
-export function partSkeleton(xml: string, root: XmlElement, segments: SegmentList, options: PartOptions): string {
-  return new PartProcessor(xml, root, segments, options).skeleton();
+export function partSkeleton(part: string, xml: string, segments: SegmentList, options: PartOptions): string {
+  return new PartProcessor(xml, segments, options).skeleton(part);
 }

@@ -99,8 +99,15 @@ export function decodeUtf8Part(part: string, data: Uint8Array): string {
   }
 }
 
+/**
+ * Called as each element closes, with its open ancestors (innermost last; do not keep the array).
+ * Returning true drops the element from its parent's children: a caller that is done with it keeps
+ * memory to what it still needs (one paragraph at a time, say) instead of the whole part.
+ */
+export type CloseHandler = (element: XmlElement, ancestors: readonly XmlElement[]) => boolean;
+
 /** Parses a part into its root element. Throws InvalidInput 'docx_invalid_xml', 'xml_doctype_refused', 'xml_too_deep'. */
-export function parseXmlTree(part: string, xml: string): XmlElement {
+export function parseXmlTree(part: string, xml: string, onClose?: CloseHandler): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
@@ -136,6 +143,8 @@ export function parseXmlTree(part: string, xml: string): XmlElement {
     const element = stack.pop() as XmlElement;
     element.end = parser.position;
     element.closeStart = tag.isSelfClosing ? element.end : xml.lastIndexOf('<', element.end - 1);
+    const parent = stack[stack.length - 1];
+    if (onClose?.(element, stack) && parent) parent.children.pop();
   });
   const addText = (text: string) => {
     const element = stack[stack.length - 1];

@@ -143,6 +143,16 @@ describe('docx XML parts', () => {
     });
   });
 
+  it('calls a close handler with each element and its ancestors, and forgets the elements it is done with', () => {
+    const closed: string[] = [];
+    const root = parseXmlTree('word/document.xml', '<a><b><c/></b><d/></a>', (element, ancestors) => {
+      closed.push(`${ancestors.map((a) => a.name).join('/')}/${element.name}`);
+      return element.name !== 'd';
+    });
+    expect(closed).toEqual(['a/b/c', 'a/b', 'a/d', '/a']);
+    expect(root.children.map((child) => child.name)).toEqual(['d']);
+  });
+
   it('remembers where each element starts and ends, and keeps the text of w:t only', () => {
     const xml = '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:r><w:t>A &amp; B</w:t><w:x>nicht</w:x></w:r><w:r/></w:p>';
     const root = parseXmlTree('word/document.xml', xml);
