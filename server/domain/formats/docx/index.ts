@@ -11,12 +11,16 @@
 // translated parts with each segment replaced by a skeleton marker (../skeleton.ts) whose one "break"
 // is the run start the segment's text is written in. A string, deterministic, as compact as deflate.
 //
-// Rebuilding with the source texts gives a package whose untranslated parts are byte-identical and
-// whose translated parts differ only inside the rewritten paragraphs (see ./part.ts for which): runs of
-// the same look are merged and lose their w:rsid* attributes, every w:t has xml:space="preserve",
-// w:proofErr, w:lastRenderedPageBreak and "_GoBack" bookmarks are gone, tracked insertions are
-// accepted and deletions dropped, soft/non-breaking hyphens are characters, newlines inside w:t are
-// spaces, comments and processing instructions between runs are gone. Text and formatting are the same.
+// Rebuilding with the source texts gives a package whose untranslated parts are byte-identical (their
+// ZIP compression may differ) and whose translated parts differ only inside the rewritten paragraphs
+// (see ./part.ts for which; paragraph properties and everything outside paragraphs stay byte for byte):
+// runs of the same look are merged (the merged run has its first run's properties, w:lang included)
+// and lose their w:rsid* attributes, every w:t has xml:space="preserve", the space between two
+// sentences is a run of its own, w:proofErr, w:lastRenderedPageBreak and "_GoBack" bookmarks are
+// gone, tracked insertions are accepted and deletions dropped, soft/non-breaking hyphens are
+// characters, newlines inside w:t are spaces, XML comments and processing instructions between runs
+// are gone. Text and formatting are the same: extracting the rebuilt file gives the same segments and
+// the same skeleton.
 import { InvalidInput } from '../../errors';
 import type { SegmentationRules } from '../../segmentation/rules';
 import type { InlineTag, LanguageCode } from '../../types';
