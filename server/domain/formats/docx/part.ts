@@ -66,41 +66,33 @@ class PartProcessor {
       if (isW(element, 'bookmarkStart') && wAttribute(element, 'name') === '_GoBack') this.goBack.add(wAttribute(element, 'id') ?? '');
       if (ancestors.some(isParagraphOrAlternate)) return false;
       const inCell = ancestors.some((ancestor) => isW(ancestor, 'tc'));
-      if (isW(element, 'p')) this.replacements.push(...this.paragraph(element, inCell, {}));
-      else if (alternatives(element)) this.replacements.push(...this.alternate(element, inCell, {}));
+      if (isW(element, 'p')) this.paragraph(element, inCell, {}, this.replacements);
+      else if (alternatives(element)) this.alternate(element, inCell, {}, this.replacements);
       return true;
     });
     return replaceRanges(this.xml, 0, this.xml.length, this.replacements);
   }
 
-  /** Replacements for the paragraphs anywhere inside an element (table cells, content controls, boxes …). */
-  private container(element: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
-    const replacements: Replacement[] = [];
+  /** Adds to `out` the replacements for the paragraphs anywhere inside an element (table cells, content controls, boxes …). */
+  private container(element: XmlElement, inCell: boolean, mode: Mode, out: Replacement[]): void {
     for (const child of element.children) {
-      if (isW(child, 'p')) replacements.push(...this.paragraph(child, inCell, mode));
-      else if (alternatives(child)) replacements.push(...this.alternate(child, inCell, mode));
-      else if (child.children.length) replacements.push(...this.container(child, inCell || isW(child, 'tc'), mode));
+      if (isW(child, 'p')) this.paragraph(child, inCell, mode, out);
+      else if (alternatives(child)) this.alternate(child, inCell, mode, out);
+      else if (child.children.length) this.container(child, inCell || isW(child, 'tc'), mode, out);
     }
-    return replacements;
   }
 
-  private alternate(element: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
+  private alternate(element: XmlElement, inCell: boolean, mode: Mode, out: Replacement[]): void {
     const { choices, fallback } = alternatives(element) as { choices: XmlElement[]; fallback?: XmlElement };
     const recorded: Recorded[] = [];
-    const replacements: Replacement[] = [];
     choices.forEach((choice, i) => {
       const choiceMode = i === 0 ? { record: recorded } : { replay: { recorded, next: 0 } };
-      replacements.push(...this.container(choice, inCell, mode.replay ? mode : choiceMode));
+      this.container(choice, inCell, mode.replay ? mode : choiceMode, out);
     });
-    if (fallback) replacements.push(...this.container(fallback, inCell, mode.replay ? mode : { replay: { recorded, next: 0 } }));
-    return replacements;
+    if (fallback) this.container(fallback, inCell, mode.replay ? mode : { replay: { recorded, next: 0 } }, out);
   }
 
-  private box(element: XmlElement, mode: Mode): Replacement[] {
-    return alternatives(element) ? this.alternate(element, false, mode) : this.container(element, false, mode);
-  }
-
-  private paragraph(paragraph: XmlElement, inCell: boolean, mode: Mode): Replacement[] {
+  private paragraph(paragraph: XmlElement, inCell: boolean, mode: Mode, out: Replacement[]): void {
     const w = paragraph.prefix ? `${paragraph.prefix}:` : '';
     const ctx: InlineContext = { xml: this.xml, w, goBack: this.goBack };
     const pPr = firstChild(paragraph, 'pPr');
@@ -122,16 +114,20 @@ class PartProcessor {
       }
       const box = block.boxes.get(piece.id);
       if (!box) continue;
-      const inside = this.box(box.element, mode);
-      nested.push(...inside);
+      const from = nested.length;
+      if (alternatives(box.element)) this.alternate(box.element, false, mode, nested);
+      else this.container(box.element, false, mode, nested);
       (block.tags[piece.id - 1] as { open: string }).open =
-        box.before + replaceRanges(this.xml, box.element.start, box.element.end, inside) + box.after;
+        box.before + replaceRanges(this.xml, box.element.start, box.element.end, nested.slice(from)) + box.after;
     }
     mode.record?.push({ signature, indices: holes.map((hole) => hole.index) });
 
-    if (paragraph.openEnd === paragraph.end || (holes.length === 0 && !hasRevisions(paragraph))) return nested;
+    if (paragraph.openEnd === paragraph.end || (holes.length === 0 && !hasRevisions(paragraph))) {
+      for (const replacement of nested) out.push(replacement);
+      return;
+    }
     const start = pPr ? pPr.end : paragraph.openEnd;
-    return [{ start, end: paragraph.closeStart, text: blockTemplate(block, holes) }];
+    out.push({ start, end: paragraph.closeStart, text: blockTemplate(block, holes) });
   }
 }
 
