@@ -65,20 +65,26 @@ export function renderSegment(text: string, tags: InlineTag[], breaks: string[],
     .join('');
 }
 
+/** Puts what `fill` returns for each marker (its segment index and recorded breaks) in the marker's place. */
+export function replaceMarkers(skeleton: string, fill: (index: number, breaks: string[]) => string): string {
+  return skeleton.replace(MARKER, (_whole, index: string, breakList: string) =>
+    fill(Number(index), breakList ? breakList.split(SEPARATOR).slice(1) : []),
+  );
+}
+
 export function renderSkeleton(
   skeleton: string,
   texts: { text: string; tags: InlineTag[] }[],
   fallbackBreak: string,
 ): string {
   let used = 0;
-  const out = skeleton.replace(MARKER, (_whole, index: string, breakList: string) => {
-    const segment = texts[Number(index)];
+  const out = replaceMarkers(skeleton, (index, breaks) => {
+    const segment = texts[index];
     if (!segment) {
       throw new InvalidInput(`the skeleton refers to segment ${index}, but only ${texts.length} texts were given`,
-        { index: Number(index), texts: texts.length }, 'skeleton_mismatch');
+        { index, texts: texts.length }, 'skeleton_mismatch');
     }
     used++;
-    const breaks = breakList ? breakList.split(SEPARATOR).slice(1) : [];
     return renderSegment(segment.text, segment.tags, breaks, fallbackBreak);
   });
   if (used !== texts.length) {

@@ -1,0 +1,165 @@
+// HTML → skeleton + segments. Blocks (./collect.ts) are split into sentences like Markdown paragraphs
+// (headings and <title> stay whole), attribute values stay whole; a sentence boundary never cuts
+// paired markup (the sentence rules never break inside a pair of placeholders). Segments are in document order; an attribute value inside inline
+// markup follows the sentence holding it.
+import { InvalidInput } from '../../errors';
+import type { SegmentationRules } from '../../segmentation/rules';
+import { splitPlaceholders } from '../../segmentation/placeholders';
+import type { SentenceSpan } from '../../segmentation/sentences';
+import type { BlockText } from '../blockText';
+import type { ParsedDocument, SourceLanguage } from '../model';
+import { extractSegments, type SegmentPiece } from '../segments';
+import { assertNoReservedCharacters, marker } from '../skeleton';
+import { declaredCharset, decodeHtml, type HtmlCharset } from './charset';
+import { collectTranslatable, type CollectedAttribute } from './collect';
+import { hasMarkup, langSlots, type Replacement } from './lang';
+import { assertNoHtmlReservedCharacters, writeHtmlSkeleton, type SegmentNotes } from './layout';
+import { collapseLineBreaks, runText } from './runs';
+import { unusualSpellings, type SpellingContext } from './spelling';
+import { parseHtmlTree } from './tree';
+
+export interface HtmlExtractOptions {
+  lang: SourceLanguage;
+  rules?: SegmentationRules;
+}
+
+const BOM = '\uFEFF';
+
+/** One segment on its way into the document: where it came from, and what the export needs to know. */
+interface Extracted extends SegmentPiece {
+  block: BlockText;
+  context: SpellingContext;
+  /** For a block's segment: the block-wide tag id of each tag, by where its markup starts. */
+  tagIds?: Map<number, number>;
+  /** For an attribute value: where its element's start tag begins. */
+  tagStart?: number;
+}
+
+function notesOf(content: string, item: Extracted): SegmentNotes {
+  const { block, span } = item;
+  const text = block.text.slice(span.start, span.end);
+  const spellings = unusualSpellings(
+    text,
+    (from, to) => content.slice(block.starts[span.start + from], block.ends[span.start + to - 1]),
+    (from, to) => (block.ends[span.start + to - 1] as number) - (block.starts[span.start + from] as number) === to - from,
+    item.context,
+  );
+  const notes: SegmentNotes = {};
+  if (item.context !== undefined) notes.quote = item.context;
+  if (spellings) notes.spellings = spellings;
+  return notes;
+}
+
+/** The id a block-wide tag has in the segment cut from `span`: ids follow first appearance there. */
+function segmentTagId(block: BlockText, span: SentenceSpan, blockTagId: number): number | undefined {
+  const ids = new Map<number, number>();
+  for (const part of splitPlaceholders(block.text.slice(span.start, span.end))) {
+    if (part.kind !== 'text' && !ids.has(part.id)) ids.set(part.id, ids.size + 1);
+  }
+  return ids.get(blockTagId);
+}
+
+function attributeBlock(content: string, attribute: CollectedAttribute): BlockText {
+  const { text, starts, ends } = collapseLineBreaks(attribute.value, attribute.ranges);
+  const ranges = { starts, ends };
+  return runText(content, [{ type: 'text', start: attribute.start, end: attribute.end, chars: text, ranges }]).text;
+}
+
+function sourceText(content: string | Uint8Array): { text: string; charset: HtmlCharset } {
+  if (typeof content !== 'string') return decodeHtml(content);
+  return { text: content, charset: declaredCharset(content.startsWith(BOM) ? content.slice(1) : content) ?? 'utf-8' };
+}
+
+/**
+ * Splits an HTML page (text, or bytes in the charset it declares) into segments and a skeleton that keeps
+ * everything else byte for byte. Throws InvalidInput: 'empty_document' (nothing to translate),
+ * 'not_html' (binary content, or no markup at all), 'invalid_characters', 'html_too_deep',
+ * 'html_too_complex', 'html_charset_unsupported', 'html_undecodable'.
+ */
+export function extractHtml(content: string | Uint8Array, options: HtmlExtractOptions): ParsedDocument {
+  const { text, charset } = sourceText(content);
+  assertNoReservedCharacters(text);
+  assertNoHtmlReservedCharacters(text);
+  if (!text.trim()) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
+  if (text.includes('\0')) throw new InvalidInput('the file is not an HTML document (it holds binary data)', undefined, 'not_html');
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const source = text.slice(bom.length);
+  const tree = parseHtmlTree(source);
+  const { blocks, attributes } = collectTranslatable(source, tree);
+  if (!hasMarkup(tree.document)) throw new InvalidInput('the file is not an HTML document (it has no markup)', undefined, 'not_html');
+
+  const items: Extracted[] = [];
+  for (const { text: block, tagIds, context } of blocks) {
+    const pieces = extractSegments(source, block, { kind: context.kind, sentences: !context.whole, lang: options.lang, rules: options.rules });
+    for (const piece of pieces) {
+      items.push({ ...piece, block, context: undefined, tagIds });
+    }
+  }
+  const textSlots = items.map((item) => item.slot).sort((a, b) => a.start - b.start);
+  for (const attribute of attributes) {
+    const block = attributeBlock(source, attribute);
+    for (const piece of extractSegments(source, block, { kind: 'paragraph', sentences: false, lang: options.lang, rules: options.rules })) {
+      items.push({ ...piece, block, context: attribute.quote, tagStart: attribute.tagStart });
+    }
+  }
+  if (!items.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
+  items.sort((a, b) => a.slot.start - b.slot.start);
+  return assemble(source, bom, charset, items, textSlots, langSlots(tree.document, source));
+}
+
+/** The text slot around [start, end), if any (slots sorted, not overlapping). */
+function enclosingSlot<T extends { start: number; end: number }>(slots: T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[mid] as T).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const slot = slots[lo - 1];
+  return slot && slot.end >= end ? slot : undefined;
+}
+
+function assemble(
+  source: string,
+  bom: string,
+  charset: HtmlCharset,
+  items: Extracted[],
+  textSlots: SegmentPiece['slot'][],
+  langReplacements: Replacement[],
+): ParsedDocument {
+  const hostOf = new Map(items.map((item, index) => [item.slot, index]));
+  const notes: Record<string, SegmentNotes> = {};
+  const replacements = [...langReplacements];
+  items.forEach((item, index) => {
+    const own = notesOf(source, item);
+    const hostSlot = item.tagStart === undefined ? undefined : enclosingSlot(textSlots, item.slot.start, item.slot.end);
+    if (hostSlot) {
+      const host = hostOf.get(hostSlot) as number;
+      const hostItem = items[host] as Extracted;
+      const blockTagId = hostItem.tagIds?.get(item.tagStart as number);
+      const tag = blockTagId === undefined ? undefined : segmentTagId(hostItem.block, hostItem.span, blockTagId);
+      if (tag === undefined) throw new Error('an attribute inside a segment has no tag holding it');
+      own.nested = {
+        host,
+        tag,
+        start: item.slot.start - (item.tagStart as number),
+        end: item.slot.end - (item.tagStart as number),
+        breaks: item.slot.breaks,
+      };
+    } else {
+      replacements.push({ start: item.slot.start, end: item.slot.end, text: marker(index, item.slot.breaks) });
+    }
+    if (Object.keys(own).length) notes[index] = own;
+  });
+  replacements.sort((a, b) => a.start - b.start || a.end - b.end);
+  let body = bom;
+  let last = 0;
+  for (const r of replacements) {
+    body += source.slice(last, r.start) + r.text;
+    last = r.end;
+  }
+  body += source.slice(last);
+  const segments = items.map((item) => item.segment);
+  return { skeleton: writeHtmlSkeleton({ format: 'html', version: 1, charset, segments: segments.length, notes }, body), segments };
+}

@@ -1,0 +1,103 @@
+// How a segment's characters are written in HTML. A segment holds decoded text ("&amp;" → "&",
+// "&nbsp;" → U+00A0); the export writes each character in its default spelling (below), except that
+// a segment remembers, for every character its source wrote otherwise ("&auml;" for "ä", a raw "&" in
+// "A & B"), the spelling of each of its occurrences in order. The n-th occurrence of that character in
+// the rebuilt text takes the n-th remembered spelling (later ones the last): the source text comes back
+// byte for byte, and a translation keeps the page's style. A remembered raw "&" or "<" is used only
+// where it cannot start markup or a reference.
+import { splitPlaceholders } from '../../segmentation/placeholders';
+import type { AttributeQuote } from './collect';
+
+/** Where a segment stands: element content (undefined) or an attribute value with its quote. */
+export type SpellingContext = AttributeQuote | undefined;
+
+/** Per character, its spellings by occurrence (trailing repeats left out); only unusual characters. */
+export type Spellings = Record<string, string[]>;
+
+export function defaultSpelling(ch: string, context: SpellingContext): string {
+  if (ch === '&') return '&amp;';
+  if (context === undefined) return ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch;
+  if (context === '"') return ch === '"' ? '&quot;' : ch;
+  if (context === "'") return ch === "'" ? '&#39;' : ch;
+  return ch === '>' ? '&gt;' : ch;
+}
+
+/**
+ * The spellings of the characters of `text` (segment text with placeholders) whose source spelling is
+ * not the default one; `spelled(i, j)` is the source text of the text's units i … j - 1.
+ */
+export function unusualSpellings(
+  text: string,
+  spelled: (from: number, to: number) => string,
+  rawCopy: (from: number, to: number) => boolean,
+  context: SpellingContext,
+): Spellings | undefined {
+  const occurrences: { ch: string; from: number; to: number }[] = [];
+  const unusual = new Set<string>();
+  for (const part of splitPlaceholders(text)) {
+    if (part.kind !== 'text') continue;
+    for (let i = part.start; i < part.end; ) {
+      const ch = String.fromCodePoint(text.codePointAt(i) as number);
+      const to = i + ch.length;
+      if (ch !== '\n') {
+        occurrences.push({ ch, from: i, to });
+        const plain = rawCopy(i, to);
+        if ((plain && defaultSpelling(ch, context) !== ch) || (!plain && spelled(i, to) !== defaultSpelling(ch, context))) {
+          unusual.add(ch);
+        }
+      }
+      i = to;
+    }
+  }
+  if (!unusual.size) return undefined;
+  const spellings: Spellings = {};
+  for (const { ch, from, to } of occurrences) {
+    if (unusual.has(ch)) (spellings[ch] ??= []).push(spelled(from, to));
+  }
+  for (const list of Object.values(spellings)) {
+    while (list.length > 1 && list[list.length - 1] === list[list.length - 2]) list.pop();
+  }
+  return spellings;
+}
+
+/** Whether a raw "&" or "<" followed by `next` stays a literal character. */
+function literalBefore(ch: string, next: string | undefined): boolean {
+  if (next === undefined) return true;
+  if (ch === '&') return !/[A-Za-z0-9#]/.test(next);
+  if (ch === '<') return !/[A-Za-z!/?]/.test(next);
+  return true;
+}
+
+/** Writes the text runs of one segment, counting occurrences across the segment. */
+export class SegmentSpeller {
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly context: SpellingContext,
+    private readonly spellings: Spellings = {},
+  ) {}
+
+  /** `text` as HTML; a line break stays "\n" (the skeleton's breaks replace it). */
+  write(text: string): string {
+    let out = '';
+    for (let i = 0; i < text.length; ) {
+      const ch = String.fromCodePoint(text.codePointAt(i) as number);
+      i += ch.length;
+      if (ch === '\n') {
+        out += ch;
+        continue;
+      }
+      const list = this.spellings[ch];
+      const fallback = defaultSpelling(ch, this.context);
+      if (!list?.length) {
+        out += fallback;
+        continue;
+      }
+      const n = this.seen.get(ch) ?? 0;
+      this.seen.set(ch, n + 1);
+      const spelling = list[Math.min(n, list.length - 1)] as string;
+      out += spelling === ch && fallback !== ch && !literalBefore(ch, text[i]) ? fallback : spelling;
+    }
+    return out;
+  }
+}
