@@ -4,9 +4,9 @@
 // "Schluss"); an inline element that holds a block is a container like a block.
 import { blockContext, DOCUMENT_CONTEXT, roleOf, translatableAttributes, translates, type BlockContext } from './elements';
 import { isElement, isText, nodesInOrder, type HtmlElement, type HtmlNode, type HtmlParent } from './nodes';
-import { alignDecoded, ReferenceDecoder, type CharacterRanges } from './references';
+import { alignDecoded, isCopyOf, ReferenceDecoder, type CharacterRanges } from './references';
 import { contiguousParts, runText, type RunItem, type RunText } from './runs';
-import type { HtmlTree, TextPiece } from './tree';
+import type { HtmlTree } from './tree';
 
 export interface CollectedBlock extends RunText {
   context: BlockContext;
@@ -22,7 +22,8 @@ export interface CollectedAttribute {
   end: number;
   quote: AttributeQuote;
   value: string;
-  ranges: CharacterRanges;
+  /** Where each character of the value comes from; null when the value is a copy of the source. */
+  ranges: CharacterRanges | null;
 }
 
 /** Where an attribute's value lies inside its location `name="value"`, null for a value-less attribute. */
@@ -117,8 +118,9 @@ class Collector {
       const range = at && attributeValueRange(this.content, at.startOffset, at.endOffset, name);
       if (!range) continue;
       const value = element.attrs.find((a) => a.name === name && !a.prefix)?.value ?? '';
-      const ranges = alignDecoded(this.content, range.start, range.end, value, 'attribute', this.decoder);
-      if (ranges) this.attributes.push({ tagStart: location.startTag.startOffset, ...range, value, ranges });
+      const copy = isCopyOf(this.content, range.start, range.end, value);
+      const ranges = copy ? null : alignDecoded(this.content, range.start, range.end, value, 'attribute', this.decoder);
+      if (copy || ranges) this.attributes.push({ tagStart: location.startTag.startOffset, ...range, value, ranges });
     }
   }
 
@@ -151,26 +153,15 @@ class Collector {
     }
   }
 
-  /**
-   * A text node's items. Its character tokens are lined up with the source in contiguous groups: parse5
-   * places the boundary between two tokens wrongly next to a character reference (" &amp" | ";"), but
-   * a group's first start and last end are exact.
-   */
   private textItems(node: HtmlNode, items: RunItem[]): void {
     if (!isText(node)) return;
-    const groups: TextPiece[] = [];
-    for (const piece of this.tree.pieces.get(node) ?? []) {
-      const last = groups[groups.length - 1];
-      if (last && last.end === piece.start) groups[groups.length - 1] = { chars: last.chars + piece.chars, start: last.start, end: piece.end };
-      else groups.push(piece);
-    }
-    for (const group of groups) {
-      const ranges = alignDecoded(this.content, group.start, group.end, group.chars, 'text', this.decoder);
-      items.push(
-        ranges
-          ? { type: 'text', start: group.start, end: group.end, chars: group.chars, ranges }
-          : { type: 'standalone', start: group.start, end: group.end },
-      );
+    for (const { chars, start, end } of this.tree.pieces.get(node) ?? []) {
+      if (isCopyOf(this.content, start, end, chars)) {
+        items.push({ type: 'text', start, end, chars, ranges: null });
+        continue;
+      }
+      const ranges = alignDecoded(this.content, start, end, chars, 'text', this.decoder);
+      items.push(ranges ? { type: 'text', start, end, chars, ranges } : { type: 'standalone', start, end });
     }
   }
 

@@ -14,7 +14,7 @@ import { declaredCharset, decodeHtml, type HtmlCharset } from './charset';
 import { collectTranslatable, type CollectedAttribute } from './collect';
 import { hasMarkup, langSlots, type Replacement } from './lang';
 import { assertNoHtmlReservedCharacters, writeHtmlSkeleton, type SegmentNotes } from './layout';
-import { collapseLineBreaks, runText } from './runs';
+import { runText } from './runs';
 import { unusualSpellings, type SpellingContext } from './spelling';
 import { parseHtmlTree } from './tree';
 
@@ -36,14 +36,7 @@ interface Extracted extends SegmentPiece {
 }
 
 function notesOf(content: string, item: Extracted): SegmentNotes {
-  const { block, span } = item;
-  const text = block.text.slice(span.start, span.end);
-  const spellings = unusualSpellings(
-    text,
-    (from, to) => content.slice(block.starts[span.start + from], block.ends[span.start + to - 1]),
-    (from, to) => (block.ends[span.start + to - 1] as number) - (block.starts[span.start + from] as number) === to - from,
-    item.context,
-  );
+  const spellings = unusualSpellings(content, item.block, item.span, item.context);
   const notes: SegmentNotes = {};
   if (item.context !== undefined) notes.quote = item.context;
   if (spellings) notes.spellings = spellings;
@@ -60,13 +53,21 @@ function segmentTagId(block: BlockText, span: SentenceSpan, blockTagId: number):
 }
 
 function attributeBlock(content: string, attribute: CollectedAttribute): BlockText {
-  const { text, starts, ends } = collapseLineBreaks(attribute.value, attribute.ranges);
-  const ranges = { starts, ends };
-  return runText(content, [{ type: 'text', start: attribute.start, end: attribute.end, chars: text, ranges }]).text;
+  const { start, end, value, ranges } = attribute;
+  return runText(content, [{ type: 'text', start, end, chars: value, ranges }]).text;
+}
+
+function notHtml(why: string): InvalidInput {
+  return new InvalidInput(`the file is not an HTML document (${why})`, undefined, 'not_html');
 }
 
 function sourceText(content: string | Uint8Array): { text: string; charset: HtmlCharset } {
-  if (typeof content !== 'string') return decodeHtml(content);
+  if (typeof content !== 'string') {
+    // Bytes with NUL are binary (an image, a ZIP …): only UTF-16, which starts with its byte order mark, has any.
+    const utf16 = (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff);
+    if (!utf16 && content.includes(0)) throw notHtml('it holds binary data');
+    return decodeHtml(content);
+  }
   return { text: content, charset: declaredCharset(content.startsWith(BOM) ? content.slice(1) : content) ?? 'utf-8' };
 }
 
@@ -81,12 +82,12 @@ export function extractHtml(content: string | Uint8Array, options: HtmlExtractOp
   assertNoReservedCharacters(text);
   assertNoHtmlReservedCharacters(text);
   if (!text.trim()) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
-  if (text.includes('\0')) throw new InvalidInput('the file is not an HTML document (it holds binary data)', undefined, 'not_html');
+  if (text.includes('\0')) throw notHtml('it holds binary data');
   const bom = text.startsWith(BOM) ? BOM : '';
   const source = text.slice(bom.length);
   const tree = parseHtmlTree(source);
   const { blocks, attributes } = collectTranslatable(source, tree);
-  if (!hasMarkup(tree.document)) throw new InvalidInput('the file is not an HTML document (it has no markup)', undefined, 'not_html');
+  if (!hasMarkup(tree.document)) throw notHtml('it has no markup');
 
   const items: Extracted[] = [];
   for (const { text: block, tagIds, context } of blocks) {

@@ -77,6 +77,11 @@ function referenceLength(stretch: string, decoded: string): number {
   return stretch.length;
 }
 
+/** Whether `value` is content[start, end) as it is (no references, no line endings to normalize). */
+export function isCopyOf(content: string, start: number, end: number, value: string): boolean {
+  return end - start === value.length && content.startsWith(value, start);
+}
+
 /**
  * The source ranges of `value`, the decoded text of content[start, end). Returns null when they do not
  * line up (the parser dropped or changed characters, e.g. the newline right after <pre>).
@@ -91,13 +96,6 @@ export function alignDecoded(
 ): CharacterRanges | null {
   const starts: number[] = [];
   const ends: number[] = [];
-  if (end - start === value.length && content.startsWith(value, start)) {
-    for (let i = start; i < end; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-    return { starts, ends };
-  }
   let i = start;
   let j = 0;
   while (i < end) {

@@ -9,7 +9,8 @@ import { BlockTextBuilder, type BlockText } from '../blockText';
 import type { CharacterRanges } from './references';
 
 export type RunItem =
-  | { type: 'text'; start: number; end: number; chars: string; ranges: CharacterRanges }
+  /** Text as parsed; `ranges` null when it is a copy of the source (no references or line endings to normalize). */
+  | { type: 'text'; start: number; end: number; chars: string; ranges: CharacterRanges | null }
   | { type: 'open' | 'close'; start: number; end: number; key: object }
   | { type: 'standalone'; start: number; end: number };
 
@@ -25,7 +26,23 @@ const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c =
  * Whitespace holding a line break becomes one "\n" standing for all of it (the line break and the
  * indentation of source formatting): translators see "\n", the export puts the original back.
  */
-export function collapseLineBreaks(chars: string, ranges: CharacterRanges): { text: string; starts: number[]; ends: number[] } {
+const WHITESPACE = /[\t\n\f\r ]+/g;
+const hasLineBreak = (whitespace: string) => whitespace.includes('\n') || whitespace.includes('\r');
+
+/** Text copied from content[start, end), whitespace with line breaks as line breaks. */
+function copiedText(builder: BlockTextBuilder, content: string, start: number, end: number): void {
+  const text = content.slice(start, end);
+  let last = 0;
+  for (const m of text.matchAll(WHITESPACE)) {
+    if (!hasLineBreak(m[0])) continue;
+    builder.raw(start + last, start + m.index).lineBreak(start + m.index, start + m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  builder.raw(start + last, end);
+}
+
+/** Decoded text (see above) with the source range of each character. */
+function collapseLineBreaks(chars: string, ranges: CharacterRanges): { text: string; starts: number[]; ends: number[] } {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -39,7 +56,7 @@ export function collapseLineBreaks(chars: string, ranges: CharacterRanges): { te
     }
     let j = i;
     while (j < chars.length && isHtmlSpace(chars.charCodeAt(j))) j++;
-    if (chars.slice(i, j).includes('\n')) {
+    if (hasLineBreak(chars.slice(i, j))) {
       text += '\n';
       starts.push(ranges.starts[i] as number);
       ends.push(ranges.ends[j - 1] as number);
@@ -53,24 +70,6 @@ export function collapseLineBreaks(chars: string, ranges: CharacterRanges): { te
     i = j;
   }
   return { text, starts, ends };
-}
-
-/** Neighbouring text items (a text node's character tokens) as one, so whitespace collapses across them. */
-function joinTexts(items: RunItem[]): RunItem[] {
-  const out: RunItem[] = [];
-  for (const item of items) {
-    const last = out[out.length - 1];
-    if (item.type === 'text' && last?.type === 'text' && last.end === item.start) {
-      out[out.length - 1] = {
-        type: 'text',
-        start: last.start,
-        end: item.end,
-        chars: last.chars + item.chars,
-        ranges: { starts: last.ranges.starts.concat(item.ranges.starts), ends: last.ranges.ends.concat(item.ranges.ends) },
-      };
-    } else out.push(item);
-  }
-  return out;
 }
 
 /**
@@ -94,7 +93,7 @@ export function contiguousParts(items: RunItem[], claimedIn: (start: number, end
     part.push(item);
   }
   if (part.length) parts.push(part);
-  return parts.map(joinTexts);
+  return parts;
 }
 
 /** The indexes of open and close items that do not form a well-nested pair within the part. */
@@ -152,8 +151,9 @@ export function runText(content: string, items: RunItem[]): RunText {
   const peeled = wrappers(items, unpaired);
   items.forEach((item, index) => {
     if (peeled.has(index)) return;
-    if (item.type === 'text') {
-      const { text, starts, ends } = collapseLineBreaks(item.chars, item.ranges);
+    if (item.type === 'text' && !item.ranges) copiedText(builder, content, item.start, item.end);
+    else if (item.type === 'text') {
+      const { text, starts, ends } = collapseLineBreaks(item.chars, item.ranges as CharacterRanges);
       builder.decoded(text, starts, ends);
     } else if (item.type === 'standalone' || unpaired.has(index)) {
       tagIds.set(item.start, builder.standalone(item.start, item.end));

@@ -6,6 +6,8 @@
 // byte for byte, and a translation keeps the page's style. A remembered raw "&" or "<" is used only
 // where it cannot start markup or a reference.
 import { splitPlaceholders } from '../../segmentation/placeholders';
+import type { SentenceSpan } from '../../segmentation/sentences';
+import type { BlockText } from '../blockText';
 import type { AttributeQuote } from './collect';
 
 /** Where a segment stands: element content (undefined) or an attribute value with its quote. */
@@ -22,37 +24,38 @@ export function defaultSpelling(ch: string, context: SpellingContext): string {
   return ch === '>' ? '&gt;' : ch;
 }
 
-/**
- * The spellings of the characters of `text` (segment text with placeholders) whose source spelling is
- * not the default one; `spelled(i, j)` is the source text of the text's units i … j - 1.
- */
-export function unusualSpellings(
-  text: string,
-  spelled: (from: number, to: number) => string,
-  rawCopy: (from: number, to: number) => boolean,
-  context: SpellingContext,
-): Spellings | undefined {
-  const occurrences: { ch: string; from: number; to: number }[] = [];
-  const unusual = new Set<string>();
-  for (const part of splitPlaceholders(text)) {
+/** Characters some context escapes by default: written as they are, they may still need remembering. */
+const ESCAPED = new Set(['&', '<', '>', '"', "'"].map((ch) => ch.charCodeAt(0)));
+
+/** Each character (code point) of a segment's text runs, with the source text that stands for it. */
+function* spelledCharacters(content: string, block: BlockText, span: SentenceSpan, all: boolean): Generator<[string, string]> {
+  const { text, starts, ends } = block;
+  for (const part of splitPlaceholders(text.slice(span.start, span.end))) {
     if (part.kind !== 'text') continue;
-    for (let i = part.start; i < part.end; ) {
-      const ch = String.fromCodePoint(text.codePointAt(i) as number);
-      const to = i + ch.length;
-      if (ch !== '\n') {
-        occurrences.push({ ch, from: i, to });
-        const plain = rawCopy(i, to);
-        if ((plain && defaultSpelling(ch, context) !== ch) || (!plain && spelled(i, to) !== defaultSpelling(ch, context))) {
-          unusual.add(ch);
-        }
-      }
-      i = to;
+    for (let k = span.start + part.start; k < span.start + part.end; k++) {
+      const code = text.charCodeAt(k);
+      // A line break's original is in the skeleton; a character copied as it is needs a look only if escapable.
+      if (code === 0x0a || (!all && (ends[k] as number) - (starts[k] as number) === 1 && !ESCAPED.has(code))) continue;
+      const pair = code >= 0xd800 && code < 0xdc00 && k + 1 < span.start + part.end ? 1 : 0;
+      yield [text.slice(k, k + 1 + pair), content.slice(starts[k], ends[k + pair])];
+      k += pair;
     }
+  }
+}
+
+/**
+ * The spellings of the characters of a segment (`span` of `block`) whose source spelling is not the
+ * default one, by occurrence; undefined when there are none.
+ */
+export function unusualSpellings(content: string, block: BlockText, span: SentenceSpan, context: SpellingContext): Spellings | undefined {
+  const unusual = new Set<string>();
+  for (const [ch, spelled] of spelledCharacters(content, block, span, false)) {
+    if (spelled !== defaultSpelling(ch, context)) unusual.add(ch);
   }
   if (!unusual.size) return undefined;
   const spellings: Spellings = {};
-  for (const { ch, from, to } of occurrences) {
-    if (unusual.has(ch)) (spellings[ch] ??= []).push(spelled(from, to));
+  for (const [ch, spelled] of spelledCharacters(content, block, span, true)) {
+    if (unusual.has(ch)) (spellings[ch] ??= []).push(spelled);
   }
   for (const list of Object.values(spellings)) {
     while (list.length > 1 && list[list.length - 1] === list[list.length - 2]) list.pop();

@@ -45,13 +45,21 @@ class TextRecorder {
     },
   };
 
+  /**
+   * Tokens that follow each other without a gap are one piece: parse5 places the boundary between two
+   * tokens wrongly next to a character reference (" &amp" | ";"), but the first start and the last end
+   * of a contiguous run are exact.
+   */
   private record(node: HtmlNode | undefined, chars: string): void {
     const location = this.token?.location;
     if (!location || !node || !isText(node)) return;
-    const piece = { chars, start: location.startOffset, end: location.endOffset };
     const list = this.pieces.get(node);
-    if (list) list.push(piece);
-    else this.pieces.set(node, [piece]);
+    const last = list?.[list.length - 1];
+    if (last && last.end === location.startOffset) {
+      last.chars += chars;
+      last.end = location.endOffset;
+    } else if (list) list.push({ chars, start: location.startOffset, end: location.endOffset });
+    else this.pieces.set(node, [{ chars, start: location.startOffset, end: location.endOffset }]);
   }
 }
 
