@@ -4,3 +4,4 @@ export { extractHtml, type HtmlExtractOptions } from './extract';
 export { rebuildHtml, rebuildHtmlBytes, type HtmlRebuildOptions } from './rebuild';
 export { decodeHtml, encodeHtml, type HtmlCharset } from './charset';
 export { MAX_HTML_DEPTH } from './tree';
+export { writeBilingualHtml, type BilingualLabels, type BilingualRow, type BilingualTable } from './bilingual';

@@ -26,19 +26,23 @@ const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c =
  * Whitespace holding a line break becomes one "\n" standing for all of it (the line break and the
  * indentation of source formatting): translators see "\n", the export puts the original back.
  */
-const WHITESPACE = /[\t\n\f\r ]+/g;
 const hasLineBreak = (whitespace: string) => whitespace.includes('\n') || whitespace.includes('\r');
 
 /** Text copied from content[start, end), whitespace with line breaks as line breaks. */
 function copiedText(builder: BlockTextBuilder, content: string, start: number, end: number): void {
-  const text = content.slice(start, end);
-  let last = 0;
-  for (const m of text.matchAll(WHITESPACE)) {
-    if (!hasLineBreak(m[0])) continue;
-    builder.raw(start + last, start + m.index).lineBreak(start + m.index, start + m.index + m[0].length);
-    last = m.index + m[0].length;
+  let last = start;
+  for (let i = start; i < end; i++) {
+    const c = content.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    let from = i;
+    while (from > last && isHtmlSpace(content.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < end && isHtmlSpace(content.charCodeAt(to))) to++;
+    builder.raw(last, from).lineBreak(from, to);
+    last = to;
+    i = to - 1;
   }
-  builder.raw(start + last, end);
+  builder.raw(last, end);
 }
 
 /** Decoded text (see above) with the source range of each character. */

@@ -24,6 +24,12 @@ export function defaultSpelling(ch: string, context: SpellingContext): string {
   return ch === '>' ? '&gt;' : ch;
 }
 
+/** Text escaped for element content. */
+export const escapeHtmlText = (text: string): string => text.replace(/[&<>]/g, (ch) => defaultSpelling(ch, undefined));
+
+/** Text escaped for a double-quoted attribute value. */
+export const escapeHtmlAttribute = (text: string): string => text.replace(/[&"]/g, (ch) => defaultSpelling(ch, '"'));
+
 /** Characters some context escapes by default: written as they are, they may still need remembering. */
 const ESCAPED = new Set(['&', '<', '>', '"', "'"].map((ch) => ch.charCodeAt(0)));
 
