@@ -201,7 +201,7 @@ export function decodeHtml(bytes: Uint8Array): { text: string; charset: HtmlChar
 
 /**
  * Writes a document's text in `charset`; a character the charset cannot represent becomes a numeric
- * character reference ("ą" in windows-1252 → "&#261;"). Throws InvalidInput 'html_charset_unsupported'
+ * character reference ("ą" in windows-1252 → "&#261;"), a leading byte order mark is dropped. Throws InvalidInput 'html_charset_unsupported'
  * for a charset Nysa cannot write.
  */
 export function encodeHtml(text: string, charset: HtmlCharset): Uint8Array {
@@ -209,5 +209,6 @@ export function encodeHtml(text: string, charset: HtmlCharset): Uint8Array {
   if (canonical === null || !isSupportedCharset(canonical)) throw unsupported(charset);
   if (canonical === UTF_8) return new TextEncoder().encode(text);
   if (UTF_16.has(canonical)) return new Uint8Array(iconv.encode(text, canonical));
-  return encodeSingleByte(text, canonical);
+  // A byte order mark has no place in a single-byte charset (it would be text before the doctype).
+  return encodeSingleByte(text.startsWith('\uFEFF') ? text.slice(1) : text, canonical);
 }

@@ -90,13 +90,13 @@ export function rebuildHtml(skeleton: string, texts: SegmentText[], options: Htm
     });
   }
   const hostTags = tagsWithValues(texts, header.notes);
-  const filled = replaceMarkers(body, (index, breaks) => {
+  // Language first: the slots are in the skeleton, and a translation is never read for slots.
+  return replaceMarkers(fillLangSlots(body, options.targetLang), (index, breaks) => {
     const segment = texts[index];
     if (!segment) throw mismatch(`the skeleton refers to segment ${index}, but only ${texts.length} texts were given`, { index });
     const tags = hostTags.get(index) ?? segment.tags;
     return renderSegment({ text: segment.text, tags }, breaks, header.notes[index] ?? {});
   });
-  return fillLangSlots(filled, options.targetLang);
 }
 
 /** rebuildHtml, written in the charset of the page the skeleton came from. */

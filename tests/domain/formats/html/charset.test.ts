@@ -58,6 +58,10 @@ describe('html charset: encodeHtml', () => {
     expect(encodeHtml('\uFEFFą', 'UTF-16BE')).toEqual(Uint8Array.from([0xfe, 0xff, 0x01, 0x05]));
   });
 
+  it('drops a byte order mark where the charset has none', () => {
+    expect(encodeHtml('\uFEFF<p>ż</p>', 'windows-1250')).toEqual(Uint8Array.from([...ascii('<p>'), 0xbf, ...ascii('</p>')]));
+  });
+
   test.each(['windows-1250', 'iso-8859-2', 'windows-1252', 'iso-8859-15', 'koi8-r'])('gives every byte of %s back', (charset) => {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
     const declared = Uint8Array.from([...ascii(`<meta charset="${charset}">`), ...all]);

@@ -173,6 +173,15 @@ describe('html extract: attributes', () => {
     });
   });
 
+  it('puts the value of an element wrapping a whole block in the skeleton, before the block\'s text', () => {
+    const doc = extract(page('<ul><li><a href="/a" title="Mehr lesen">Ganz verlinkt</a></li></ul>'));
+    expect(sources(doc)).toEqual([
+      ['paragraph', 'Mehr lesen'],
+      ['list_item', 'Ganz verlinkt'],
+    ]);
+    expect(body(doc)).toBe(pageBody(`<ul><li><a href="/a" title="${m(0)}">${m(1)}</a></li></ul>`));
+  });
+
   it('decodes references in values and keeps a value whole', () => {
     const doc = extract(page('<img alt="Karte des &quot;Grenzraums&quot;. &Uuml;bersicht &amp; mehr">'));
     expect(sources(doc)).toEqual([['paragraph', 'Karte des "Grenzraums". Übersicht & mehr']]);
