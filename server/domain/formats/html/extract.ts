@@ -1,7 +1,7 @@
 // HTML → skeleton + segments. Blocks (./collect.ts) are split into sentences like Markdown paragraphs
-// (headings and <title> stay whole), attribute values stay whole; a sentence boundary never cuts
-// paired markup (the sentence rules never break inside a pair of placeholders). Segments are in document order; an attribute value inside inline
-// markup follows the sentence holding it.
+// (headings and <title> stay whole; the sentence rules never break inside a pair of placeholders),
+// attribute values stay whole. Segments are in document order; an attribute value inside inline markup
+// follows the sentence holding it and gets no marker (see ./layout.ts).
 import { InvalidInput } from '../../errors';
 import type { SegmentationRules } from '../../segmentation/rules';
 import { splitPlaceholders } from '../../segmentation/placeholders';
@@ -103,7 +103,6 @@ export function extractHtml(content: string | Uint8Array, options: HtmlExtractOp
       items.push({ ...piece, block, context: attribute.quote, tagStart: attribute.tagStart });
     }
   }
-  if (!items.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
   items.sort((a, b) => a.slot.start - b.slot.start);
   return assemble(source, bom, charset, items, textSlots, langSlots(tree.document, source));
 }
@@ -121,31 +120,43 @@ function enclosingSlot<T extends { start: number; end: number }>(slots: T[], sta
   return slot && slot.end >= end ? slot : undefined;
 }
 
+/** Where an attribute value inside a segment lives: that segment and the id of the tag holding it there. */
+function hostTag(item: Extracted, textItems: Map<SegmentPiece['slot'], Extracted>, textSlots: SegmentPiece['slot'][]) {
+  if (item.tagStart === undefined) return undefined;
+  const slot = enclosingSlot(textSlots, item.slot.start, item.slot.end);
+  const host = slot && textItems.get(slot);
+  if (!host) return undefined;
+  const blockTagId = host.tagIds?.get(item.tagStart);
+  const tag = blockTagId === undefined ? undefined : segmentTagId(host.block, host.span, blockTagId);
+  // A value inside a segment but in no tag of it cannot be written back: it stays as it is (not expected).
+  return { host, tag };
+}
+
 function assemble(
   source: string,
   bom: string,
   charset: HtmlCharset,
-  items: Extracted[],
+  extracted: Extracted[],
   textSlots: SegmentPiece['slot'][],
   langReplacements: Replacement[],
 ): ParsedDocument {
-  const hostOf = new Map(items.map((item, index) => [item.slot, index]));
+  const textItems = new Map(extracted.filter((item) => item.tagStart === undefined).map((item) => [item.slot, item]));
+  const hosts = new Map(extracted.map((item) => [item, hostTag(item, textItems, textSlots)]));
+  const items = extracted.filter((item) => hosts.get(item)?.tag !== undefined || !hosts.get(item));
+  if (!items.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
+  const indexOf = new Map(items.map((item, index) => [item, index]));
   const notes: Record<string, SegmentNotes> = {};
   const replacements = [...langReplacements];
   items.forEach((item, index) => {
     const own = notesOf(source, item);
-    const hostSlot = item.tagStart === undefined ? undefined : enclosingSlot(textSlots, item.slot.start, item.slot.end);
-    if (hostSlot) {
-      const host = hostOf.get(hostSlot) as number;
-      const hostItem = items[host] as Extracted;
-      const blockTagId = hostItem.tagIds?.get(item.tagStart as number);
-      const tag = blockTagId === undefined ? undefined : segmentTagId(hostItem.block, hostItem.span, blockTagId);
-      if (tag === undefined) throw new Error('an attribute inside a segment has no tag holding it');
+    const nesting = hosts.get(item);
+    if (nesting) {
+      const tagStart = item.tagStart as number;
       own.nested = {
-        host,
-        tag,
-        start: item.slot.start - (item.tagStart as number),
-        end: item.slot.end - (item.tagStart as number),
+        host: indexOf.get(nesting.host) as number,
+        tag: nesting.tag as number,
+        start: item.slot.start - tagStart,
+        end: item.slot.end - tagStart,
         breaks: item.slot.breaks,
       };
     } else {

@@ -22,10 +22,8 @@ export interface RunText {
 
 const isHtmlSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
 
-/**
- * Whitespace holding a line break becomes one "\n" standing for all of it (the line break and the
- * indentation of source formatting): translators see "\n", the export puts the original back.
- */
+// Whitespace holding a line break becomes one "\n" standing for all of it (the line break and the
+// indentation of source formatting): translators see "\n", the export puts the original back.
 const hasLineBreak = (whitespace: string) => whitespace.includes('\n') || whitespace.includes('\r');
 
 /** Text copied from content[start, end), whitespace with line breaks as line breaks. */
@@ -45,7 +43,7 @@ function copiedText(builder: BlockTextBuilder, content: string, start: number, e
   builder.raw(last, end);
 }
 
-/** Decoded text (see above) with the source range of each character. */
+/** Decoded text with the source range of each character, whitespace with line breaks as line breaks. */
 function collapseLineBreaks(chars: string, ranges: CharacterRanges): { text: string; starts: number[]; ends: number[] } {
   let text = '';
   const starts: number[] = [];
