@@ -55,3 +55,10 @@ export interface ExternalTool {
 export function describeWithTool(tool: ExternalTool, name: string, body: () => void): void {
   describeWithTools(name, () => (executableAvailable(tool.path) ? null : `${tool.path} is missing: ${tool.neededFor}`), body, tool.check);
 }
+
+/** Debian's pandoc: an independent reader of the DOCX and HTML files Nysa writes. */
+export const PANDOC: ExternalTool = {
+  path: '/usr/bin/pandoc',
+  neededFor: "the format reader tests need Debian's pandoc (apt-get install -y pandoc)",
+  check: 'pandoc is installed',
+};

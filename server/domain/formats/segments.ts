@@ -11,6 +11,8 @@ import { buildSkeleton, type SkeletonSlot } from './skeleton';
 export interface SegmentPiece {
   segment: ParsedSegment;
   slot: SkeletonSlot;
+  /** Where the segment lies in the block text it was cut from. */
+  span: SentenceSpan;
 }
 
 export interface ExtractOptions {
@@ -51,6 +53,7 @@ export function extractSegments(content: string, block: BlockText, options: Extr
     pieces.push({
       segment: { source: text, kind: options.kind, tags },
       slot: { start: block.starts[start] as number, end: block.ends[end - 1] as number, breaks },
+      span: { start, end },
     });
   }
   return pieces;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { writeBilingualDocx, type BilingualTable } from '../../../../server/domain/formats/docx';
-import { describeWithTool } from '../../../support/externalTool';
+import { describeWithTool, PANDOC } from '../../../support/externalTool';
 import { malformedParts, partsOf, partText } from './support';
 
 const table: BilingualTable = {
@@ -68,7 +68,7 @@ function text(node: Json): string {
 }
 
 describeWithTool(
-  { path: '/usr/bin/pandoc', neededFor: "the DOCX reader tests need Debian's pandoc (apt-get install -y pandoc)", check: 'pandoc is installed' },
+  PANDOC,
   'writeBilingualDocx read by pandoc',
   () => {
     it('is read as the title and one table with the header row and a row per segment', () => {
@@ -76,7 +76,7 @@ describeWithTool(
       try {
         const file = path.join(dir, 'review.docx');
         fs.writeFileSync(file, writeBilingualDocx(table));
-        const ast = JSON.parse(execFileSync('/usr/bin/pandoc', ['-f', 'docx', '-t', 'json', file], { encoding: 'utf8', timeout: 60_000 })) as { meta: Record<string, Json>; blocks: Json[] };
+        const ast = JSON.parse(execFileSync(PANDOC.path, ['-f', 'docx', '-t', 'json', file], { encoding: 'utf8', timeout: 60_000 })) as { meta: Record<string, Json>; blocks: Json[] };
         // pandoc takes a paragraph in the Title style as the document's title.
         expect(text(ast.meta.title ?? null)).toBe('Smart Integration – 4. Treffen des Projektteams');
         expect(ast.blocks.map((block) => (block as { t: string }).t)).toEqual(['Table']);

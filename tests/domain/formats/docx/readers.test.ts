@@ -9,10 +9,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { extractDocx, rebuildDocx } from '../../../../server/domain/formats/docx';
 import { FIXTURE_DIR } from '../../../../scripts/fixtures/docx';
-import { describeWithTool } from '../../../support/externalTool';
+import { describeWithTool, PANDOC } from '../../../support/externalTool';
 import { fakePolish, sourceTexts } from './support';
 
-const PANDOC = { path: '/usr/bin/pandoc', neededFor: "the DOCX reader tests need Debian's pandoc (apt-get install -y pandoc)", check: 'pandoc is installed' };
 const SOFFICE = {
   path: '/usr/bin/soffice',
   neededFor: "the DOCX reader tests need LibreOffice (apt-get install -y libreoffice-writer-nogui)",
