@@ -13,6 +13,8 @@ export interface User {
   email: string;
   name: string;
   roles: Role[];
+  /** False once an admin deactivated the account. */
+  active: boolean;
   createdAt: string;
 }
 
