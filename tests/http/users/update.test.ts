@@ -43,6 +43,24 @@ describe('PATCH /api/users/:id', () => {
     expect(await app.store.sessions.listTokens(user.id)).toEqual([]);
   });
 
+  test('a deactivated person’s work stays in the segment history, their name marked inactive', async () => {
+    const coordinator = await app.createUser({ roles: ['coordinator'] });
+    const anna = await app.createUser({ roles: ['translator'], name: 'Anna' });
+    const project = (await app.request('POST', '/api/projects', { token: coordinator.token, body: { name: 'P', sourceLang: 'de', targetLang: 'pl' } })).body;
+    await app.request('POST', `/api/projects/${project.id}/members`, { token: coordinator.token, body: { userId: anna.user.id, roles: ['translator'] } });
+    const document = await app.request('POST', `/api/projects/${project.id}/documents`, { token: coordinator.token, body: { title: 'T', format: 'text', content: 'Guten Tag.' } });
+    const [segment] = (await app.request('GET', `/api/documents/${document.body.id}/segments`, { token: coordinator.token })).body.items;
+    expect((await app.request('PATCH', `/api/segments/${segment.id}`, { token: anna.token, body: { target: 'Dzień dobry.', version: 1 } })).status).toBe(200);
+
+    await patch(anna.user.id, { active: false });
+
+    const history = (await app.request('GET', `/api/segments/${segment.id}/history`, { token: coordinator.token })).body.items;
+    expect(history.map((entry: { action: string; actorName: string; actorActive: boolean }) => [entry.action, entry.actorName, entry.actorActive])).toEqual([
+      ['created', expect.any(String), true],
+      ['edit', 'Anna', false],
+    ]);
+  });
+
   test('reactivating lets the person sign in again; the ended tokens stay ended', async () => {
     const { user, token } = await app.createUser({ roles: ['translator'], email: 'anna@nysa.test' });
     await patch(user.id, { active: false });
