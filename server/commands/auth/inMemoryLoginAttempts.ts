@@ -1,6 +1,7 @@
 // Failed sign-in attempts held in this process's memory (ports/loginAttempts.ts). Lost on restart,
-// which only forgives earlier failures. Keys whose newest failure is older than `retainMs` are dropped
-// now and then, so an attack from many addresses cannot grow the map without bound.
+// which only forgives earlier failures. Failures older than `retainMs` (the window) are forgotten: a
+// key's when it fails again, and keys with nothing newer now and then, so an attack from many
+// addresses cannot grow the map without bound.
 import type { LoginAttemptStore } from '../../ports/loginAttempts';
 
 /** Every this many recorded failures, keys with nothing newer than `retainMs` are dropped. */
@@ -21,7 +22,7 @@ export class InMemoryLoginAttempts implements LoginAttemptStore {
   }
 
   async recordFailure(key: string, at: string): Promise<void> {
-    const list = this.failures.get(key) ?? [];
+    const list = (this.failures.get(key) ?? []).filter((earlier) => earlier > this.cutoff(at));
     list.push(at);
     this.failures.set(key, list);
     if (++this.recorded % SWEEP_EVERY === 0) this.sweep(at);
@@ -31,18 +32,17 @@ export class InMemoryLoginAttempts implements LoginAttemptStore {
     this.failures.delete(key);
   }
 
-  /** The key's failures after `since`, oldest first; older ones are forgotten on the way. */
+  /** The key's failures after `since`, oldest first. */
   private recent(key: string, since: string): string[] {
-    const list = this.failures.get(key);
-    if (!list) return [];
-    const kept = list.filter((at) => at > since);
-    if (kept.length === 0) this.failures.delete(key);
-    else if (kept.length < list.length) this.failures.set(key, kept);
-    return kept;
+    return (this.failures.get(key) ?? []).filter((at) => at > since);
+  }
+
+  private cutoff(now: string): string {
+    return new Date(Date.parse(now) - this.retainMs).toISOString();
   }
 
   private sweep(now: string): void {
-    const cutoff = new Date(Date.parse(now) - this.retainMs).toISOString();
-    for (const [key, list] of this.failures) if ((list[list.length - 1] ?? '') < cutoff) this.failures.delete(key);
+    const cutoff = this.cutoff(now);
+    for (const [key, list] of this.failures) if ((list[list.length - 1] ?? '') <= cutoff) this.failures.delete(key);
   }
 }
