@@ -40,7 +40,7 @@ describe('live updates end with the session', () => {
     expect(response.status).toBe(200);
   };
   /** A stream that stays open sees the edit: the control for "nothing arrives" below. */
-  const expectDelivered = async (stream: EventStream) => expect((await stream.next(1000)).event).toBe('segments');
+  const expectDelivered = async (stream: EventStream) => expect((await stream.next(5000)).event).toBe('segments');
 
   test('logging out ends the session’s stream: it closes and receives nothing of a change made after', async () => {
     const cookie = await signIn(fixture.translator);
@@ -48,7 +48,7 @@ describe('live updates end with the session', () => {
     const other = await watch({ token: fixture.translator.token });
 
     expect((await fixture.app.request('POST', '/api/auth/logout', { cookie })).status).toBe(204);
-    expect(await ended.ended(1000)).toBe(true);
+    expect(await ended.ended(5000)).toBe(true);
     await edit('Miasto Görlitz zaprasza.', 1);
 
     await expectDelivered(other);
@@ -63,7 +63,7 @@ describe('live updates end with the session', () => {
     expect((await fixture.app.request('DELETE', `/api/tokens/${issued.id}`, { token: fixture.translator.token })).status).toBe(204);
     await edit('Miasto Görlitz zaprasza.', 1);
 
-    expect(await stream.ended(1000)).toBe(true);
+    expect(await stream.ended(5000)).toBe(true);
     expect(await stream.drain(300)).toEqual([]);
   });
 
@@ -77,7 +77,7 @@ describe('live updates end with the session', () => {
     await edit('Miasto Görlitz zaprasza.', 1);
 
     for (const stream of streamsOfTranslator) {
-      expect(await stream.ended(1000)).toBe(true);
+      expect(await stream.ended(5000)).toBe(true);
       expect(await stream.drain(100)).toEqual([]);
     }
     await expectDelivered(reviewer);
@@ -91,7 +91,7 @@ describe('live updates end with the session', () => {
     expect([changed.status, changed.body]).toEqual([200, { sessionsEnded: 1 }]);
     await edit('Miasto Görlitz zaprasza.', 1);
 
-    expect(await ended.ended(1000)).toBe(true);
+    expect(await ended.ended(5000)).toBe(true);
     await expectDelivered(kept);
   });
 
@@ -107,7 +107,7 @@ describe('live updates end with the session', () => {
     await expectDelivered(member);
 
     await fixture.app.request('PATCH', `/api/users/${user.id}`, { token: adminToken, body: { roles: ['translator'] } });
-    expect(await stream.ended(1000)).toBe(true);
+    expect(await stream.ended(5000)).toBe(true);
     await edit('Miasto Görlitz zaprasza serdecznie.', 2);
     await expectDelivered(member);
     expect(await stream.drain(100)).toEqual([]);
