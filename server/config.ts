@@ -18,7 +18,14 @@ export interface Config {
   sessionTtlHours: number;
   /** Secure cookies need HTTPS; off for plain http://localhost. */
   secureCookies: boolean;
-  login: { windowMs: number; maxAttempts: number };
+  /** Failed sign-ins allowed per window: per account (the e-mail tried) and, higher, per client address. */
+  login: { windowMs: number; maxAttempts: number; maxAttemptsPerIp: number };
+  /**
+   * Express's `trust proxy`: false (the default) takes the client address from the connection; behind
+   * a reverse proxy, true, a number of hops, or the proxies' addresses/subnets (comma-separated) make
+   * the rate limits and the audit trail see the address in X-Forwarded-For instead.
+   */
+  trustProxy: boolean | number | string;
   mt: {
     batchSize: number;
     maxRetries: number;
@@ -40,6 +47,15 @@ const int = (value: string | undefined, fallback: number): number => {
 };
 const text = (value: string | undefined): string | null => (value && value.trim() !== '' ? value.trim() : null);
 
+/** TRUST_PROXY: `true`/`false`, a hop count, or addresses and subnets as express takes them. */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'false') return false;
+  if (trimmed === 'true') return true;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: int(env.PORT, 3000),
@@ -53,7 +69,12 @@ export function loadConfig(env: Env = process.env): Config {
     tmxLimitBytes: int(env.TMX_LIMIT_BYTES, 2 * 1024 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     secureCookies: env.SECURE_COOKIES === 'true',
-    login: { windowMs: int(env.LOGIN_WINDOW_MS, 15 * 60 * 1000), maxAttempts: int(env.LOGIN_MAX_ATTEMPTS, 10) },
+    login: {
+      windowMs: int(env.LOGIN_WINDOW_MS, 15 * 60 * 1000),
+      maxAttempts: int(env.LOGIN_MAX_ATTEMPTS, 10),
+      maxAttemptsPerIp: int(env.LOGIN_MAX_ATTEMPTS_PER_IP, 100),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     mt: {
       batchSize: Math.min(50, Math.max(1, int(env.MT_BATCH_SIZE, 50))),
       maxRetries: int(env.MT_MAX_RETRIES, 5),

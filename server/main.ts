@@ -1,15 +1,19 @@
 // Composition root: config → store → integrations → commands → app → listen.
 import path from 'node:path';
+import { createLoginThrottle } from './commands/auth/loginThrottle';
 import { ensureAdmin } from './commands/users/ensureAdmin';
+import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
-import { createInProcessFeed } from './commands/live/inProcessFeed';
+import { createInProcessAccountFeed, createInProcessFeed } from './commands/live/inProcessFeed';
 import { PresenceRegistry } from './commands/live/presenceRegistry';
 import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
 import { TmxImportRunner } from './commands/tm/runTmxImport';
 import { TmService } from './commands/tm/tmService';
 import { loadConfig } from './config';
+import { passwordNotice } from './consoleNotice';
 import { createApp } from './http/app';
+import { commonPasswords } from './integrations/commonPasswords';
 import { createMachineTranslator } from './integrations/deepl';
 import { uuidGenerator } from './ports/ids';
 import { systemClock } from './ports/system';
@@ -18,18 +22,24 @@ import { createLocalImportFiles } from './storage/importFiles';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events).
+  // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events),
+  // and every ended session and changed account too, so that what they had open ends at once.
   const changeFeed = createInProcessFeed();
-  const store = withChangeFeed(await createStore(config), changeFeed);
-  const ctx: CommandContext = { config, store, translator: createMachineTranslator(config), clock: systemClock, ids: uuidGenerator };
+  const accountFeed = createInProcessAccountFeed();
+  const store = withAccountFeed(withChangeFeed(await createStore(config), changeFeed), accountFeed);
+  const ctx: CommandContext = {
+    config,
+    store,
+    translator: createMachineTranslator(config),
+    clock: systemClock,
+    ids: uuidGenerator,
+    commonPasswords: commonPasswords(),
+  };
   // One in-memory translation memory per process, caught up with the store before each use.
   ctx.tm = new TmService(store);
 
   const admin = await ensureAdmin(ctx);
-  if (admin.created) {
-    console.log(`Created the first admin account: ${admin.email}`);
-    if (admin.generatedPassword) console.log(`Its generated password (shown only now): ${admin.generatedPassword}`);
-  }
+  if (admin.created) console.log(`Created the first admin account: ${admin.email}`);
 
   const mtJobs = new MtJobRunner(ctx);
   const resumed = await mtJobs.resumeUnfinished();
@@ -40,10 +50,13 @@ async function main(): Promise<void> {
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
 
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence });
+  const loginThrottle = createLoginThrottle(config, ctx.clock);
+  const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
     console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
+    // Last, after the build output and the lines above, so it cannot be missed.
+    if (admin.generatedPassword) console.log(passwordNotice('The first admin account was created.', admin.email, admin.generatedPassword));
   });
 
   const shutdown = (signal: string) => {

@@ -1,5 +1,9 @@
-// Which screen a path shows. Signed-out users see the sign-in page whatever the path.
+// Which screen a path shows. Signed-out users see the sign-in page whatever the path, except the page
+// a password reset link opens, which works signed out (and signed in).
 import { useTranslation } from 'react-i18next';
+import { AccountPage } from './account/AccountPage';
+import { ResetPasswordPage } from './account/ResetPasswordPage';
+import { AuditPage } from './admin/AuditPage';
 import { ProjectPage } from './admin/ProjectPage';
 import { ProjectsPage } from './admin/ProjectsPage';
 import { UsersPage } from './admin/UsersPage';
@@ -24,6 +28,7 @@ export function App() {
   const { user } = useAuth();
   const { path } = useLocation();
 
+  if (matchPath('/reset-password', path)) return <ResetPasswordPage />;
   if (user === undefined) return <p className="loading" role="status">{t('status.loading')}</p>;
   if (user === null) return <LoginPage />;
 
@@ -42,6 +47,8 @@ export function App() {
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;
+  else if (matchPath('/account', path)) screen = <AccountPage />;
+  else if (matchPath('/audit', path)) screen = <AuditPage />;
   else if (matchPath('/submit', path)) screen = <SubmitPage />;
   else if (matchPath('/dashboard', path)) screen = <DashboardPage />;
   else if (matchPath('/', path)) screen = <DocumentsPage />;

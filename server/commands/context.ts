@@ -1,5 +1,6 @@
 // What every command receives besides its props: the ports, never express or a driver.
 import type { Config } from '../config';
+import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
@@ -11,6 +12,8 @@ export interface CommandContext {
   translator: MachineTranslator;
   clock: Clock;
   ids: IdGenerator;
+  /** The password policy's list of common passwords (integrations/commonPasswords). */
+  commonPasswords: CommonPasswords;
   /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
   tm?: TmService;
 }

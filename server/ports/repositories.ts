@@ -2,7 +2,7 @@
 // and pass the same contract suite (tests/storage). Methods return plain domain objects and throw
 // domain errors (Conflict for a duplicate, VersionConflict for a lost compare-and-set), never driver errors.
 import type { Alignment } from '../domain/alignment/types';
-import type { AuthSession, User } from '../domain/users/types';
+import type { AuthSession, SessionKind, User } from '../domain/users/types';
 import type { DocumentRecord } from '../domain/documents/types';
 import type { DocumentSegmentSummary, Segment, SegmentEvent } from '../domain/segments/types';
 import type { MtJob } from '../domain/jobs/types';
@@ -10,7 +10,9 @@ import type { Project } from '../domain/projects/types';
 import type { TmUnit } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
+import type { AuditRepository } from './auditRepository';
 import type { GlossaryRepository } from './glossaryRepository';
+import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
 
@@ -24,6 +26,12 @@ export interface UserRepository {
   count(): Promise<number>;
   /** Every user, by name then e-mail (the people picker of project administration). */
   list(): Promise<User[]>;
+  /**
+   * Replaces name, roles, active and password hash (never id, e-mail or creation). Throws NotFound when
+   * the user does not exist, and Conflict `last_admin` (writing nothing) when the change would leave no
+   * active admin: checked and written atomically, so two admins demoting each other cannot both succeed.
+   */
+  update(user: User): Promise<void>;
 }
 
 export interface ProjectRepository {
@@ -114,10 +122,29 @@ export interface MtCacheRepository {
   putMany(entries: readonly MtCacheEntry[]): Promise<void>;
 }
 
+/** Which of a user's sessions `deleteByUser` ends. */
+export interface SessionSelection {
+  /** Only this kind; both when absent. */
+  kind?: SessionKind;
+  /** Keeps this one (the session changing its own password). */
+  exceptId?: string;
+}
+
 export interface SessionRepository {
+  /** Throws NotFound (entity `user`) when the user does not exist. */
   create(session: AuthSession): Promise<void>;
+  /** By public id. */
   findById(id: string): Promise<AuthSession | null>;
-  delete(id: string): Promise<void>;
+  /** By the hash of the secret a client presented. */
+  findBySecretHash(secretHash: string): Promise<AuthSession | null>;
+  /** Deletes by public id; returns whether one was there. */
+  delete(id: string): Promise<boolean>;
+  /** Deletes the user's sessions and/or tokens; returns those deleted. */
+  deleteByUser(userId: string, selection?: SessionSelection): Promise<AuthSession[]>;
+  /** API tokens, of one user or (null) of everyone, oldest first (ties by id). */
+  listTokens(userId: string | null): Promise<AuthSession[]>;
+  /** Sets lastUsedAt; an unknown id is ignored. */
+  touch(id: string, at: string): Promise<void>;
 }
 
 export interface AlignmentRepository {
@@ -190,5 +217,9 @@ export interface Store {
   readonly qaResults: QaResultRepository;
   /** A project's glossary terms and its DeepL glossary (ports/glossaryRepository.ts). */
   readonly glossary: GlossaryRepository;
+  /** One-time password reset links (ports/passwordResetRepository.ts). */
+  readonly passwordResets: PasswordResetRepository;
+  /** The audit trail, append-only (ports/auditRepository.ts). */
+  readonly audit: AuditRepository;
   close(): Promise<void>;
 }

@@ -12,6 +12,8 @@ const REQUIRED_CODES = [
   'mt_quota_exceeded', 'mt_auth_failed', 'mt_unavailable', 'mt_rejected',
   'invalid_beads', 'alignment_confirmed',
   'qa_errors', 'qa_override_reason_required',
+  'wrong_password', 'password_too_short', 'password_too_long', 'password_too_common', 'reset_link_invalid', 'account_inactive',
+  'last_admin', 'no_admin',
 ];
 
 /** Every string in a catalogue by its dotted key. */

@@ -26,16 +26,7 @@ import {
   minutesAfterNow,
   resetBuilderIds,
 } from '../support/builders';
-
-/** Awaits a promise expected to reject and returns what it rejected with. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
+import { rejectionOf } from '../support/rejection';
 
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
 

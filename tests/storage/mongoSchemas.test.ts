@@ -14,6 +14,8 @@ import {
   fromSegmentDoc,
   fromSegmentEventDoc,
   fromSessionDoc,
+  fromAuditEventDoc,
+  fromPasswordResetDoc,
   fromTmUnitDoc,
   fromUserDoc,
   toAlignmentDoc,
@@ -24,6 +26,8 @@ import {
   toSegmentDoc,
   toSegmentEventDoc,
   toSessionDoc,
+  toAuditEventDoc,
+  toPasswordResetDoc,
   toTmUnitDoc,
   toUserDoc,
   type DocumentDoc,
@@ -50,10 +54,12 @@ import { MongoTmUnitRepository } from '../../server/storage/mongo/repositories/t
 import { MongoUserRepository } from '../../server/storage/mongo/repositories/userRepository';
 import {
   buildAlignment,
+  buildAuditEntry,
   buildDocument,
   buildEvent,
   buildJob,
   buildMember,
+  buildPasswordReset,
   buildProject,
   buildSegment,
   buildSession,
@@ -123,6 +129,8 @@ describe('mongo models', () => {
       GlossaryTerm: 'glossaryTerms',
       DeeplGlossary: 'deeplGlossaries',
       TmImportJob: 'tmImportJobs',
+      PasswordReset: 'passwordResets',
+      AuditEvent: 'auditEvents',
     });
   });
 
@@ -170,7 +178,26 @@ describe('mongo schema indexes', () => {
       ],
     ],
     ['MtCache', []],
-    ['Session', [[{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }]]],
+    [
+      'Session',
+      [
+        [{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }],
+        [{ publicId: 1 }, { unique: true, partialFilterExpression: { publicId: { $type: 'string' } }, background: true }],
+        [{ userId: 1, kind: 1 }, { background: true }],
+        [{ kind: 1, createdAt: 1, publicId: 1 }, { background: true }],
+      ],
+    ],
+    ['PasswordReset', [[{ userId: 1 }, { background: true }]]],
+    [
+      'AuditEvent',
+      [
+        [{ at: -1, seq: -1 }, { background: true }],
+        [{ actorId: 1, at: -1 }, { background: true }],
+        [{ kind: 1, at: -1 }, { background: true }],
+        [{ projectId: 1, at: -1 }, { background: true }],
+        [{ targetId: 1, at: -1 }, { background: true }],
+      ],
+    ],
     ['Counter', []],
     ['Alignment', [[{ projectId: 1, createdAt: 1 }, { background: true }]]],
     [
@@ -504,6 +531,14 @@ describe('mongo schema validation', () => {
       expect(validationErrors(session)).toEqual({ kind: 'enum' });
     });
   });
+
+  describe('audit events', () => {
+    test('accepts an entry and rejects an unknown kind or target type', () => {
+      expect(validationErrors(new models.AuditEvent(toAuditEventDoc(buildAuditEntry(), 1)))).toBeNull();
+      const odd = new models.AuditEvent({ ...toAuditEventDoc(buildAuditEntry(), 1), kind: 'password_read', targetType: 'segment' });
+      expect(validationErrors(odd)).toEqual({ kind: 'enum', targetType: 'enum' });
+    });
+  });
 });
 
 describe('mongo mappers', () => {
@@ -524,8 +559,44 @@ describe('mongo mappers', () => {
       name: 'Test user-42',
       roles: ['translator'],
       passwordHash: 'scrypt$test$user-42',
+      active: true,
       createdAt: new Date('2026-11-24T10:00:00.000Z'),
     });
+  });
+
+  test('a user stored before deactivation existed (no `active`) reads as active; a deactivated one round-trips', () => {
+    const { active: _active, ...older } = toUserDoc(buildUser({ id: 'user-7' }));
+    expect(fromUserDoc(older).active).toBe(true);
+    const inactive = buildUser({ active: false });
+    expect(fromUserDoc(throughModel(models.User, toUserDoc(inactive)))).toStrictEqual(inactive);
+  });
+
+  test('a session is keyed by the hash of its secret and carries its public id', () => {
+    const token = buildSession({ id: 'token-1', kind: 'token', name: 'CI', expiresAt: null, lastUsedAt: minutesAfterNow(5) });
+    expect(toSessionDoc(token)).toStrictEqual({
+      _id: token.secretHash,
+      publicId: 'token-1',
+      userId: 'user-1',
+      kind: 'token',
+      name: 'CI',
+      createdAt: new Date('2026-11-24T10:00:00.000Z'),
+      expiresAt: null,
+      lastUsedAt: new Date('2026-11-24T10:05:00.000Z'),
+    });
+    expect(fromSessionDoc(throughModel(models.Session, toSessionDoc(token)))).toStrictEqual(token);
+  });
+
+  test('a password reset and an audit entry round-trip exactly', () => {
+    const reset = buildPasswordReset({ usedAt: minutesAfterNow(30) });
+    expect(fromPasswordResetDoc(throughModel(models.PasswordReset, toPasswordResetDoc(reset)))).toStrictEqual(reset);
+    const entry = buildAuditEntry({
+      kind: 'roles_changed',
+      target: { type: 'user', id: 'user-2' },
+      projectId: 'project-1',
+      details: { from: ['translator'], to: ['translator', 'reviewer'], nested: { count: 2, ok: true, none: null } },
+    });
+    expect(fromAuditEventDoc(throughModel(models.AuditEvent, toAuditEventDoc(entry, 7)))).toStrictEqual(entry);
+    expect(toAuditEventDoc(buildAuditEntry({ id: 'audit-9' }), 7)).toMatchObject({ _id: 'audit-9', seq: 7, targetType: null, targetId: null });
   });
 
   test('a project round-trips exactly', () => {

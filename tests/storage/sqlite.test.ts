@@ -18,23 +18,17 @@ import {
   buildSegments,
   buildSession,
   buildUser,
+  FIXED_NOW,
   resetBuilderIds,
 } from '../support/builders';
+import { describeAccountsContract } from './accountsContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
 import { describeTmImportContract } from './tmImportContract';
+import { rejectionOf } from '../support/rejection';
 
 const temporaryDirs: string[] = [];
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
 
 /** A fresh directory under the OS temp dir, removed after the test. */
 function temporaryDatabaseFile(): string {
@@ -51,6 +45,7 @@ describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryD
 describeGlossaryContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;
@@ -116,6 +111,30 @@ describe('sqlite store', () => {
     expect(await store.projects.findById(project.id)).toEqual(project);
     expect(await store.alignments.findById(alignment.id)).toEqual(alignment);
     expect(await store.tmUnits.countByProject(project.id)).toBe(0);
+  });
+
+  it('migration 8 keeps existing accounts active and gives existing sessions a public id apart from their secret hash', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 8));
+    old.prepare("INSERT INTO users (id, email, name, roles, password_hash, created_at) VALUES ('anna', 'anna@nysa.test', 'Anna', '[\"admin\"]', 'scrypt$x', ?)").run(FIXED_NOW);
+    const hashes = ['a'.repeat(64), 'b'.repeat(64)];
+    for (const hash of hashes) {
+      old.prepare("INSERT INTO sessions (id, user_id, kind, name, created_at, expires_at) VALUES (?, 'anna', 'token', 'CI', ?, NULL)").run(hash, FIXED_NOW);
+    }
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect(await store.users.findById('anna')).toMatchObject({ active: true, roles: ['admin'] });
+    const sessions = await Promise.all(hashes.map((hash) => store!.sessions.findBySecretHash(hash)));
+    expect(sessions.map((session) => session && { userId: session.userId, secretHash: session.secretHash, lastUsedAt: session.lastUsedAt })).toEqual(
+      hashes.map((hash) => ({ userId: 'anna', secretHash: hash, lastUsedAt: null })),
+    );
+    const ids = sessions.map((session) => session!.id);
+    expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id) && !hashes.includes(id))).toBe(true);
+    expect(new Set(ids).size).toBe(2);
+    expect(await store.sessions.findById(ids[0])).toEqual(sessions[0]);
   });
 
   it('refuses migrations listed out of order', () => {

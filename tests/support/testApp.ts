@@ -7,20 +7,23 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext, MtJobScheduler } from '../../server/commands/context';
-import { createInProcessFeed } from '../../server/commands/live/inProcessFeed';
+import { createInProcessAccountFeed, createInProcessFeed } from '../../server/commands/live/inProcessFeed';
 import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
 import { withChangeFeed } from '../../server/commands/live/publishingStore';
+import { createLoginThrottle } from '../../server/commands/auth/loginThrottle';
+import { withAccountFeed } from '../../server/commands/users/publishingAccounts';
 import { MtJobRunner } from '../../server/commands/mt/runJob';
 import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tm/runTmxImport';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
 import { TmService } from '../../server/commands/tm/tmService';
 import { hashPassword } from '../../server/commands/auth/passwords';
-import { issueToken } from '../../server/commands/auth/issueToken';
+import { openSession } from '../../server/commands/auth/secrets';
 import { loadConfig, type Config } from '../../server/config';
 import type { Role, User } from '../../server/domain/users/types';
 import { createApp } from '../../server/http/app';
 import type { AppDeps } from '../../server/http/deps';
 import { SESSION_COOKIE } from '../../server/http/sessionCookie';
+import { commonPasswords } from '../../server/integrations/commonPasswords';
 import { createDisabledTranslator } from '../../server/integrations/deepl';
 import type { MachineTranslator } from '../../server/ports/machineTranslator';
 import { uuidGenerator } from '../../server/ports/ids';
@@ -79,7 +82,7 @@ export interface TestApp {
   store: Store;
   config: Config;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<TestResponse>;
-  /** A user stored directly (any roles, even none), with a real bearer token. */
+  /** A user stored directly (any roles, even none), with a real bearer token; neither is audited. */
   createUser(options: CreateUserOptions): Promise<TestUser>;
   /** POST /api/auth/login; `cookie` is the session cookie ready for RequestOptions.cookie (null when refused). */
   login(email: string, password: string, headers?: Record<string, string>): Promise<TestResponse & { cookie: string | null }>;
@@ -99,7 +102,7 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     dataDir,
     mongodbUri: null,
     admin: { email: 'admin@nysa.test', password: null },
-    login: { ...base.login, maxAttempts: 1_000_000 },
+    login: { ...base.login, maxAttempts: 1_000_000, maxAttemptsPerIp: 1_000_000 },
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
@@ -123,19 +126,21 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-test-'));
   const config = testConfig(dir, options.config);
   const changeFeed = createInProcessFeed();
-  const store = withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed);
+  const accountFeed = createInProcessAccountFeed();
+  const store = withAccountFeed(withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed), accountFeed);
   const ctx: CommandContext = {
     config,
     store,
     translator: options.translator ?? createDisabledTranslator(),
     clock: options.clock ?? systemClock,
     ids: uuidGenerator,
+    commonPasswords: commonPasswords(),
     tm: new TmService(store),
   };
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence };
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock) };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -171,10 +176,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       name: userOptions.name ?? `Test User ${users}`,
       roles: userOptions.roles,
       passwordHash: await hashPassword(password, FIXTURE_SCRYPT),
+      active: true,
       createdAt: ctx.clock.now().toISOString(),
     };
     await store.users.create(user);
-    const { token } = await issueToken(ctx, { user, name: 'test' });
+    // Stored directly, like the user: fixture set-up leaves no entry in the audit trail.
+    const { secret: token } = await openSession(ctx, { userId: user.id, kind: 'token', name: 'test', expiresAt: null });
     return { user, token, password };
   }
 

@@ -4,16 +4,16 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, upload } from '../api/client';
-import { PROJECT_ROLES, type Project, type TmImportJob, type User } from '../api/types';
+import type { Project, TmImportJob, User } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { canEditGlossaryIn, canManageProject } from '../lib/projectRoles';
 import { Link } from '../router';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useToasts } from '../ui/Toasts';
+import { AddMember } from './AddMember';
 import './admin.css';
 
-type ProjectRole = (typeof PROJECT_ROLES)[number];
 const FORMALITIES = ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as const;
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -41,6 +41,12 @@ export function ProjectPage({ projectId }: { projectId: string }) {
     <section className="admin" aria-labelledby="project-title">
       <p>
         <Link to="/projects">{t('project.back')}</Link>
+        {manages && (
+          <>
+            {' · '}
+            <Link to={`/audit?projectId=${encodeURIComponent(project.id)}`}>{t('accounts:audit.projectLink')}</Link>
+          </>
+        )}
       </p>
       <h1 id="project-title">{project.name}</h1>
       <ProjectTools projectId={project.id} />
@@ -58,65 +64,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
               ))}
             </ul>
           )}
-          {manages && <AddMember project={project} users={users} onAdded={load} />}
+          {manages && <AddMember project={project} onAdded={load} />}
         </div>
         {manages && <Settings project={project} onSaved={setProject} />}
         <TmxImport projectId={project.id} mayImport={manages} />
         <GlossaryImport projectId={project.id} mayImport={canEditGlossaryIn(user, project)} />
       </div>
     </section>
-  );
-}
-
-function AddMember({ project, users, onAdded }: { project: Project; users: User[]; onAdded(): void }) {
-  const { t } = useTranslation('admin');
-  const toasts = useToasts();
-  const [userId, setUserId] = useState('');
-  const [roles, setRoles] = useState<ProjectRole[]>(['translator']);
-  const candidates = users.filter((user) => !project.members.some((member) => member.userId === user.id));
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api.post(`/api/projects/${encodeURIComponent(project.id)}/members`, { userId, roles });
-      toasts.show('success', t('project.memberAdded'));
-      setUserId('');
-      onAdded();
-    } catch (error) {
-      toasts.showError(error);
-    }
-  };
-
-  return (
-    <form className="admin-form" onSubmit={add} aria-label={t('project.addMember')}>
-      <label>
-        {t('project.person')}
-        <select value={userId} onChange={(e) => setUserId(e.target.value)} required data-testid="member-user">
-          <option value="">{t('project.choosePerson')}</option>
-          {candidates.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name} ({user.email})
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>{t('users.roles')}</legend>
-        {PROJECT_ROLES.map((role) => (
-          <label key={role} className="checkbox">
-            <input
-              type="checkbox"
-              checked={roles.includes(role)}
-              onChange={() => setRoles((list) => (list.includes(role) ? list.filter((r) => r !== role) : [...list, role]))}
-            />
-            {t(`roles.${role}`)}
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" disabled={userId === '' || roles.length === 0}>
-        {t('project.addMember')}
-      </button>
-    </form>
   );
 }
 

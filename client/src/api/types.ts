@@ -13,6 +13,8 @@ export interface User {
   email: string;
   name: string;
   roles: Role[];
+  /** False once an admin deactivated the account. */
+  active: boolean;
   createdAt: string;
 }
 
@@ -172,6 +174,8 @@ export interface SegmentHistoryEntry {
   action: SegmentEventAction;
   actorId: string | null;
   actorName: string | null;
+  /** False when the account was deactivated; null for the system or an unknown account. */
+  actorActive: boolean | null;
   at: string;
   fromState: SegmentState;
   toState: SegmentState;

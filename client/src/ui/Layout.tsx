@@ -32,6 +32,8 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/dashboard', label: t('nav.dashboard'), show: hasRole(user, 'coordinator') },
     { to: '/projects', label: t('admin:nav.projects'), show: true },
     { to: '/users', label: t('admin:nav.users'), show: user.roles.includes('admin') },
+    { to: '/audit', label: t('accounts:nav.audit'), show: user.roles.includes('admin') },
+    { to: '/account', label: t('accounts:nav.account'), show: true },
   ].filter((link) => link.show);
   return (
     <>

@@ -1,10 +1,12 @@
 // The Polish document in its submitted structure. Only finished documents leave, unless a
 // coordinator asks for a preview with unapproved text, which is then listed.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
 import { renderDocument } from '../../domain/formats';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import { isDone } from '../../domain/workflow/states';
+import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../context';
 import { loadDocument } from './access';
 
@@ -13,6 +15,7 @@ export interface ExportProps {
   documentId: string;
   format?: DocumentFormat;
   allowUnapproved: boolean;
+  origin: RequestOrigin;
 }
 
 export interface ExportResult {
@@ -41,10 +44,14 @@ export async function exportDocument(ctx: CommandContext, props: ExportProps): P
     );
   }
   const texts = segments.map((segment) => ({ text: segment.target ?? segment.source, tags: segment.tags }));
-  return {
-    title: document.title,
-    format: document.format,
-    content: renderDocument(document.format, document.skeleton, texts),
-    unapprovedIndexes: unapproved.map((segment) => segment.index),
-  };
+  const content = renderDocument(document.format, document.skeleton, texts);
+  await recordAudit(ctx, {
+    kind: 'document_exported',
+    actorId: props.user.id,
+    origin: props.origin,
+    target: { type: 'document', id: document.id },
+    projectId: document.projectId,
+    details: { title: document.title, format: document.format, unapproved: unapproved.length },
+  });
+  return { title: document.title, format: document.format, content, unapprovedIndexes: unapproved.map((segment) => segment.index) };
 }

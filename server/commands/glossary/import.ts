@@ -6,11 +6,13 @@
 // file terms are added. `merge` keeps the terms the file does not mention, `replace` removes them. A
 // pair repeated within the file counts once, its last row winning. The write replaces what was read, so
 // an edit saved in the moment between the two would be overwritten: imports are a coordinator's job.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { InvalidInput } from '../../domain/errors';
 import { parseGlossaryCsv } from '../../domain/glossary/csv';
 import { parseGlossaryTbx } from '../../domain/glossary/tbx';
 import { sameFields, termPairKey, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
 import type { User } from '../../domain/users/types';
+import { recordAudit } from '../audit/record';
 import { nowIso, type CommandContext } from '../context';
 import { loadGlossaryForEditing } from './access';
 import type { GlossaryFileFormat } from './fileFormats';
@@ -24,6 +26,7 @@ export interface ImportGlossaryProps {
   format: GlossaryFileFormat;
   content: string;
   mode: GlossaryImportMode;
+  origin: RequestOrigin;
 }
 
 export interface GlossaryImportResult {
@@ -87,5 +90,14 @@ export async function importGlossary(ctx: CommandContext, props: ImportGlossaryP
   const terms = [...kept, ...added];
   await ctx.store.glossary.replaceAll(project.id, terms);
   result.total = terms.length;
+  const { mode, created, updated, unchanged, removed, skipped, total } = result;
+  await recordAudit(ctx, {
+    kind: 'glossary_imported',
+    actorId: props.user.id,
+    origin: props.origin,
+    target: { type: 'project', id: project.id },
+    projectId: project.id,
+    details: { format: props.format, mode, created, updated, unchanged, removed, skipped, total },
+  });
   return result;
 }

@@ -1,4 +1,5 @@
-// A segment's history (every event, with the name of who acted), for the people who may see its project.
+// A segment's history (every event, with the name of who acted and whether their account is still
+// active: a deactivated person's work stays, marked), for the people who may see its project.
 import type { SegmentEvent } from '../../domain/segments/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
@@ -6,6 +7,8 @@ import { loadSegment } from './access';
 
 export interface HistoryEntry extends SegmentEvent {
   actorName: string | null;
+  /** Null for a system action or an account that no longer exists. */
+  actorActive: boolean | null;
 }
 
 export async function segmentHistory(ctx: CommandContext, user: User, segmentId: string): Promise<HistoryEntry[]> {
@@ -13,5 +16,8 @@ export async function segmentHistory(ctx: CommandContext, user: User, segmentId:
   const events = await ctx.store.segments.history(segmentId);
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
   const actors = await ctx.store.users.findByIds(actorIds);
-  return events.map((event) => ({ ...event, actorName: actors.find((a) => a.id === event.actorId)?.name ?? null }));
+  return events.map((event) => {
+    const actor = actors.find((a) => a.id === event.actorId);
+    return { ...event, actorName: actor?.name ?? null, actorActive: actor?.active ?? null };
+  });
 }

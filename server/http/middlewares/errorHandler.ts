@@ -92,6 +92,7 @@ export const errorHandler = (): ErrorRequestHandler => (error: unknown, req, res
   const { status, code, params, details, fallback } = problem ?? { status: 500, code: 'internal_error', params: {} };
   const lang = requestLanguage(req);
   if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="nysa"');
+  if (status === 429 && typeof details?.retryAfterSeconds === 'number') res.set('Retry-After', String(details.retryAfterSeconds));
   res
     .status(status)
     .vary('Accept-Language')

@@ -42,6 +42,7 @@ export const presentHistoryEntry = (entry: HistoryEntry) => ({
   action: entry.action,
   actorId: entry.actorId,
   actorName: entry.actorName,
+  actorActive: entry.actorActive,
   at: entry.at,
   fromState: entry.fromState,
   toState: entry.toState,

@@ -21,6 +21,8 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tmUnits: 'tm unit',
+  passwordResets: 'password reset',
+  auditEvents: 'audit entry',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

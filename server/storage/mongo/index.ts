@@ -15,3 +15,5 @@ export { fromGlossaryTermDoc, toGlossaryTermDoc, type GlossaryTermDoc } from './
 export { fromDeeplGlossaryDoc, toDeeplGlossaryDoc, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './schemas/tmImportJobs';
 export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';
+export { fromPasswordResetDoc, toPasswordResetDoc, type PasswordResetDoc } from './schemas/passwordResets';
+export { fromAuditEventDoc, toAuditEventDoc, type AuditEventDoc } from './schemas/auditEvents';

@@ -2,12 +2,14 @@
 // so several stores can live side by side in one process.
 import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
+import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
 import { mtJobSchema, type MtJobDoc } from './schemas/mtJobs';
+import { passwordResetSchema, type PasswordResetDoc } from './schemas/passwordResets';
 import { projectSchema, type ProjectDoc } from './schemas/projects';
 import { segmentEventSchema, type SegmentEventDoc } from './schemas/segmentEvents';
 import { segmentSchema, type SegmentDoc } from './schemas/segments';
@@ -33,6 +35,8 @@ export interface MongoModels {
   SegmentQa: Model<SegmentQaDoc>;
   GlossaryTerm: Model<GlossaryTermDoc>;
   DeeplGlossary: Model<DeeplGlossaryDoc>;
+  PasswordReset: Model<PasswordResetDoc>;
+  AuditEvent: Model<AuditEventDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -52,6 +56,8 @@ export function defineModels(connection: Connection): MongoModels {
     SegmentQa: connection.model<SegmentQaDoc>('SegmentQa', segmentQaSchema),
     GlossaryTerm: connection.model<GlossaryTermDoc>('GlossaryTerm', glossaryTermSchema),
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
+    PasswordReset: connection.model<PasswordResetDoc>('PasswordReset', passwordResetSchema),
+    AuditEvent: connection.model<AuditEventDoc>('AuditEvent', auditEventSchema),
   };
 }
 

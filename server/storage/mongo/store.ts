@@ -3,13 +3,15 @@ import type { Store } from '../../ports/repositories';
 import { openConnection, type MongoConnectOptions } from './connection';
 import { defineModels, syncModels } from './models';
 import { MongoAlignmentRepository } from './repositories/alignmentRepository';
+import { MongoAuditRepository } from './repositories/auditRepository';
 import { MongoDocumentRepository } from './repositories/documentRepository';
 import { MongoGlossaryRepository } from './repositories/glossaryRepository';
 import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
 import { MongoMtJobRepository } from './repositories/mtJobRepository';
+import { MongoPasswordResetRepository } from './repositories/passwordResetRepository';
 import { MongoProjectRepository } from './repositories/projectRepository';
 import { MongoSegmentRepository } from './repositories/segmentRepository';
-import { MongoSessionRepository } from './repositories/sessionRepository';
+import { backfillSessionPublicIds, MongoSessionRepository } from './repositories/sessionRepository';
 import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/tmUnitRepository';
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
@@ -27,13 +29,14 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
   try {
     await syncModels(models);
     await backfillTmUnitRevisions(models.TmUnit);
+    await backfillSessionPublicIds(models.Session);
   } catch (error) {
     await connection.close().catch(() => undefined);
     throw error;
   }
   return {
     kind: 'mongo',
-    users: new MongoUserRepository(models.User),
+    users: new MongoUserRepository(models.User, connection, models.Counter),
     projects: new MongoProjectRepository(models.Project),
     documents: new MongoDocumentRepository(connection, models),
     segments: new MongoSegmentRepository(connection, models),
@@ -45,6 +48,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     tmImportJobs: new MongoTmImportJobRepository(models.TmImportJob, models.Counter, models.Project),
     qaResults: new MongoQaResultRepository(models.SegmentQa, models.Segment),
     glossary: new MongoGlossaryRepository(connection, models),
+    passwordResets: new MongoPasswordResetRepository(models.PasswordReset, models.User),
+    audit: new MongoAuditRepository(models.AuditEvent, models.Counter),
     close: () => connection.close(),
   };
 }

@@ -3,11 +3,13 @@
 // repositories are async only to match the ports.
 import type { Store } from '../../ports/repositories';
 import { createAlignmentRepository } from './alignments';
+import { createAuditRepository } from './audit';
 import { openDatabase } from './database';
 import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
 import { createMtJobRepository } from './mtJobs';
+import { createPasswordResetRepository } from './passwordResets';
 import { createProjectRepository } from './projects';
 import { createSegmentRepository, createSegmentWriter } from './segments';
 import { createSessionRepository } from './sessions';
@@ -39,6 +41,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     tmImportJobs: createTmImportJobRepository(db),
     qaResults: createQaResultRepository(db),
     glossary: createGlossaryRepository(db),
+    passwordResets: createPasswordResetRepository(db),
+    audit: createAuditRepository(db),
     async close() {
       if (db.open) db.close();
     },

@@ -25,6 +25,8 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tm_units: 'tm unit',
+  password_resets: 'password reset',
+  audit_events: 'audit entry',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

@@ -48,14 +48,27 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/health', public: true },
   { method: 'POST', path: '/api/auth/login', public: true, fields: { email: str('niemand@nysa.test'), password: str('geheim-haslo-2026') } },
   { method: 'POST', path: '/api/auth/logout', public: true },
+  { method: 'POST', path: '/api/auth/password-reset', public: true, fields: { token: str('reset.secret'), newPassword: str('Neisse-Brücke-2026') } },
   { method: 'GET', path: '/api/me' },
-  { method: 'POST', path: '/api/tokens', fields: { name: { value: 'ci', accepts: ['string', 'null'] } }, emptyOk: true },
+  // A wrong current password: a valid request is refused (403), and nobody's password changes.
+  { method: 'POST', path: '/api/me/password', fields: { currentPassword: str('falsch-falsch'), newPassword: str('Neisse-Brücke-2026') } },
+  {
+    method: 'POST',
+    path: '/api/tokens',
+    fields: { name: { value: 'ci', accepts: ['string', 'null'] }, expiresAt: { value: '2099-01-01T00:00:00Z', accepts: ['null'] } },
+    emptyOk: true,
+  },
+  { method: 'GET', path: '/api/tokens', query: true },
   {
     method: 'POST',
     path: '/api/users',
     fields: { email: { value: 'neu@nysa.test' }, name: str('Neu'), password: { value: 'geheim-haslo-2026' }, roles: { value: ['translator'] } },
   },
   { method: 'GET', path: '/api/users' },
+  // Only the name: a hostile test that got through must not deactivate or demote a fixture person.
+  { method: 'PATCH', path: '/api/users/:user', fields: { name: str('Ewa Edytor') } },
+  { method: 'POST', path: '/api/users/:user/password-reset' },
+  { method: 'GET', path: '/api/audit', query: true },
   {
     method: 'POST',
     path: '/api/projects',
@@ -63,6 +76,7 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', path: '/api/projects' },
   { method: 'GET', path: '/api/projects/:project' },
+  { method: 'GET', path: '/api/projects/:project/member-candidates', query: true, validQuery: 'q=Ewa' },
   {
     method: 'PATCH',
     path: '/api/projects/:project/settings',
@@ -210,7 +224,7 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       outsider: fixture.outsider.token,
     };
     const gone = await app.createUser({ roles: ['coordinator'] });
-    await app.store.sessions.delete(hashSecret(gone.token));
+    await app.store.sessions.delete((await app.store.sessions.findBySecretHash(hashSecret(gone.token)))!.id);
     deletedSessionToken = gone.token;
     const leaving = await app.createUser({ roles: ['coordinator'], email: 'weg@nysa.test' });
     const login = await app.login('weg@nysa.test', leaving.password);

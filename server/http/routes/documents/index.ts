@@ -11,6 +11,7 @@ import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentDocumentPreview, presentDocumentStatus } from '../../presenters/document';
 import {
   documentParams,
@@ -56,13 +57,14 @@ export function documentRoutes(deps: AppDeps): Router {
     res.json(presentDocumentStatus(view, requestTranslator(req)));
   });
 
-  router.get('/documents/:id/export', exportRequest, async (_req, res) => {
+  router.get('/documents/:id/export', exportRequest, async (req, res) => {
     const { params, query } = exportRequest.parsed(res);
     const result = await exportDocument(deps, {
       user: currentUser(res),
       documentId: params.id,
       format: query.format,
       allowUnapproved: query.allowUnapproved ?? false,
+      origin: requestOrigin(req),
     });
     const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${EXTENSIONS[result.format]}`;
     res.set('Content-Type', CONTENT_TYPES[result.format]);

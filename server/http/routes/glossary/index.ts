@@ -12,6 +12,7 @@ import { InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentGlossaryTerm, presentSegmentTermHit } from '../../presenters/glossary';
 import {
   createTermBody,
@@ -93,7 +94,7 @@ export function glossaryRoutes(deps: AppDeps): Router {
       throw new InvalidInput('the file format is not known: add ?format=csv or ?format=tbx', { issues: [{ path: 'query.format', message: 'required' }] }, 'glossary_format_required');
     }
     const content = typeof body === 'string' ? body : body.content;
-    const result = await importGlossary(deps, { user: currentUser(res), projectId: params.id, format, content, mode: query.mode });
+    const result = await importGlossary(deps, { user: currentUser(res), projectId: params.id, format, content, mode: query.mode, origin: requestOrigin(req) });
     res.json(result);
   });
 

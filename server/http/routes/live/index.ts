@@ -4,7 +4,7 @@ import { openDocumentWatch } from '../../../commands/live/watchDocument';
 import { updateSegmentPresence } from '../../../commands/live/updatePresence';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
-import { currentUser } from '../../middlewares/authenticate';
+import { currentAuthentication, currentUser } from '../../middlewares/authenticate';
 import { requestIdOf } from '../../middlewares/requestContext';
 import { validate } from '../../middlewares/validate';
 import { presentPresence, presentSegmentsUpdate } from '../../presenters/live';
@@ -35,7 +35,8 @@ export function liveRoutes(deps: AppDeps): Router {
   router.get('/documents/:id/events', eventsRequest, async (req, res) => {
     const { params, query } = eventsRequest.parsed(res);
     const lang = query.lang ?? requestLanguage(req);
-    const watch = await openDocumentWatch(deps, deps, { user: currentUser(res), documentId: params.id });
+    const user = currentUser(res);
+    const watch = await openDocumentWatch(deps, deps, { user, sessionId: currentAuthentication(res)!.session.id, documentId: params.id });
     res.writeHead(200, SSE_HEADERS);
     if (req.method === 'HEAD') {
       res.end();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROJECT_ROLES } from '../../../commands/projects/addMember';
 import { PROJECT_NAME_MAX_LENGTH } from '../../../commands/projects/create';
+import { MEMBER_CANDIDATES_MAX } from '../../../commands/projects/memberCandidates';
 import { TM_MATCH_STATES, TM_THRESHOLD_MIN } from '../../../commands/tm/settings';
 import { QA_CHECK_IDS } from '../../../domain/qa/registry';
 import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
@@ -40,6 +41,12 @@ export const createProjectBody = z.strictObject({
   sourceLang: z.string().min(1).max(20),
   targetLang: z.string().min(1).max(20),
   settings: projectSettingsBody.optional(),
+});
+
+/** `?q=` part of a name or e-mail; `limit` at most MEMBER_CANDIDATES_MAX. */
+export const memberCandidatesQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  limit: z.coerce.number().int().min(1).max(MEMBER_CANDIDATES_MAX).optional(),
 });
 
 export const addMemberBody = z.strictObject({

@@ -12,6 +12,7 @@ import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentTmImportJob } from '../../presenters/tmImport';
 import { importParams, projectParams } from './schemas';
 
@@ -41,6 +42,7 @@ export function tmxRoutes(deps: AppDeps): Router {
         contentEncoding: req.get('content-encoding')?.trim().toLowerCase() || null,
         declaredBytes: declaredLengthOf(req),
         body: req,
+        origin: requestOrigin(req),
       });
       res.status(202).location(`/api/tm-imports/${job.id}`).json(presentTmImportJob(job, requestTranslator(req)));
     } catch (error) {
@@ -60,7 +62,7 @@ export function tmxRoutes(deps: AppDeps): Router {
   });
 
   router.get('/projects/:id/tm/export', exportRequest, async (req, res) => {
-    const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id });
+    const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id, origin: requestOrigin(req) });
     const filename = `${project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_').trim() || 'memory'}.tmx`;
     res.set('Content-Type', 'application/x-tmx+xml; charset=utf-8');
     res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
