@@ -79,6 +79,32 @@ describe('mergeRules', () => {
     expect(project.de?.exceptions).toEqual([exception]);
   });
 
+  it('refuses a project exception with a lookahead or a backreference: unsupported_pattern, with language, index, field and position', () => {
+    const project: ProjectSegmentationRules = {
+      pl: { exceptions: [{ break: true, before: 'r\\.', after: '\\s' }, { break: false, before: 'r\\.', after: '\\s+(?!Gmina)' }] },
+    };
+    expect(() => mergeRules(DEFAULT_RULES, project)).toThrow(
+      expect.objectContaining({
+        code: 'unsupported_pattern',
+        details: { lang: 'pl', index: 1, field: 'after', position: 3, construct: '(?!', feature: 'lookahead' },
+      }),
+    );
+    expect(() => mergeRules(DEFAULT_RULES, { de: { exceptions: [{ break: true, before: '(\\w)\\1\\.', after: '' }] } })).toThrow(
+      expect.objectContaining({ code: 'unsupported_pattern', params: { position: 4, construct: '\\1' } }),
+    );
+  });
+
+  it('accepts a catastrophic pattern and segments 100,000 characters with it in linear time', () => {
+    const rules = mergeRules(DEFAULT_RULES, { de: { exceptions: [{ break: true, before: '(x+x+)+y', after: '\\s' }] } });
+    const sentence = 'Die Prüfung xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ist bestanden.';
+    const text = `${Array.from({ length: 1800 }, () => sentence).join(' ')} Der Code xxy folgt.`;
+    expect(text.length).toBeGreaterThan(100_000);
+    const started = performance.now();
+    const sentences = segmentSentences(text, 'de', rules);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(sentences).toEqual([...Array.from({ length: 1800 }, () => sentence), 'Der Code xxy', 'folgt.']);
+  });
+
   it('rejects a project exception whose regex does not compile', () => {
     const project: ProjectSegmentationRules = { pl: { exceptions: [{ break: true, before: '(', after: '\\s' }] } };
     expect(() => mergeRules(DEFAULT_RULES, project)).toThrow(InvalidInput);

@@ -48,11 +48,12 @@ export const POLISH: LanguageRules = {
   exceptions: [
     // A sentence opening with a date goes on after it: "W 2019 r. Gmina …", "W dniu 30 stycznia 2019 r.
     // Rada Miasta …", "W marcu br. Zarząd …", "W XIX w. Kościół …". The capitalised preposition marks
-    // the sentence start.
+    // the sentence start. Exceptions run on RE2 (no lookbehind): the window it is tried on is longer than
+    // any match, so "^" never stands for a cut word.
     {
       break: false,
       before:
-        '(?<![\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
+        '(?:^|[^\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
         '(?:\\p{N}{1,2}\\.\\p{N}{1,2}\\.|(?:\\p{N}{1,2}\\s+)?\\p{Ll}+\\s+)?(?:\\p{N}{4}\\s?r|br|[IVXLC]+\\s?w)\\.',
       after: '\\s',
     },
