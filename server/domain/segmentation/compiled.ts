@@ -67,10 +67,11 @@ function compileAbbreviations(written: Record<string, AbbreviationKind>): Map<st
     const compact = text.replace(/\s+/g, '');
     if (compact) kinds.set(compact, kind);
   }
-  // "ca." also matches "Ca.", unless "Ca." has a kind of its own.
+  // "ca." also matches "Ca.", unless "Ca." has a kind of its own; a single letter does not ("w." is a
+  // century, "W." an initial).
   for (const [compact, kind] of [...kinds]) {
     const capitalised = compact[0]!.toUpperCase() + compact.slice(1);
-    if (LOWER_FIRST.test(compact) && !kinds.has(capitalised)) kinds.set(capitalised, kind);
+    if (compact.length > 2 && LOWER_FIRST.test(compact) && !kinds.has(capitalised)) kinds.set(capitalised, kind);
   }
   const entries = new Map<string, AbbreviationEntry>();
   const entry = (key: string): AbbreviationEntry => {

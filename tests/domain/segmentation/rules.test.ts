@@ -8,16 +8,16 @@ import { segmentSentences } from '../../../server/domain/segmentation/sentences'
 
 describe('mergeRules', () => {
   it('lets a project abbreviation stop a split', () => {
-    const text = 'Zuständig ist die Gde. Schöpstal im Landkreis Görlitz.';
-    expect(segmentSentences(text, 'de')).toEqual(['Zuständig ist die Gde.', 'Schöpstal im Landkreis Görlitz.']);
-    const rules = mergeRules(DEFAULT_RULES, { de: { abbreviations: { 'Gde.': 'never_ends' } } });
+    const text = 'Zuständig ist die Verbandsgem. Schöpstal im Landkreis Görlitz.';
+    expect(segmentSentences(text, 'de')).toEqual(['Zuständig ist die Verbandsgem.', 'Schöpstal im Landkreis Görlitz.']);
+    const rules = mergeRules(DEFAULT_RULES, { de: { abbreviations: { 'Verbandsgem.': 'never_ends' } } });
     expect(segmentSentences(text, 'de', rules)).toEqual([text]);
   });
 
   it('lets a Polish project abbreviation stop a split', () => {
-    const text = 'Organizatorem jest Stow. Przyjaciół Zgorzelca.';
-    expect(segmentSentences(text, 'pl')).toEqual(['Organizatorem jest Stow.', 'Przyjaciół Zgorzelca.']);
-    const rules = mergeRules(DEFAULT_RULES, { pl: { abbreviations: { 'Stow.': 'never_ends' } } });
+    const text = 'Organizatorem jest Fund. Przyjaciół Zgorzelca.';
+    expect(segmentSentences(text, 'pl')).toEqual(['Organizatorem jest Fund.', 'Przyjaciół Zgorzelca.']);
+    const rules = mergeRules(DEFAULT_RULES, { pl: { abbreviations: { 'Fund.': 'never_ends' } } });
     expect(segmentSentences(text, 'pl', rules)).toEqual([text]);
   });
 

@@ -6,6 +6,7 @@ import {
 } from '../../../server/domain/segmentation/sentences';
 import { DEFAULT_RULES } from '../../../server/domain/segmentation/rules';
 import { GERMAN_CASES, GERMAN_HARD_CASES, POLISH_CASES, POLISH_HARD_CASES } from './cases';
+import { CASE_KINDS, GERMAN_KIND_CASES, POLISH_KIND_CASES } from './kindCases';
 
 describe('segmentSentences (German)', () => {
   test.each(GERMAN_CASES)('%j', (text, expected) => {
@@ -84,5 +85,14 @@ describe('countChars', () => {
   ];
   test.each(cases)('%j has %i characters', (text, chars) => {
     expect(countChars(text)).toBe(chars);
+  });
+});
+
+describe.each(CASE_KINDS.filter((kind) => GERMAN_KIND_CASES[kind].length))('segmentSentences, cases of kind %s', (kind) => {
+  test.each(GERMAN_KIND_CASES[kind])('de %j', (text, expected) => {
+    expect(segmentSentences(text, 'de')).toEqual(expected);
+  });
+  test.each(POLISH_KIND_CASES[kind])('pl %j', (text, expected) => {
+    expect(segmentSentences(text, 'pl')).toEqual(expected);
   });
 });

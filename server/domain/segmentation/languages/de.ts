@@ -2,32 +2,11 @@
 // German capitalises nouns, so after an ambiguous period ("usw.", "Plan B.", "feiert 30.") only a typical
 // sentence starter — article, pronoun, conjunction, preposition, adverb — begins a new sentence.
 import type { LanguageRules } from '../types';
-import { byKind } from './kinds';
+import { GERMAN_ABBREVIATIONS } from './deAbbreviations';
+import { byCategory } from './kinds';
 
 export const GERMAN: LanguageRules = {
-  abbreviations: byKind({
-    never_ends: [
-      // everyday
-      'z. B.', 'd. h.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.', 'i. d. R.', 'i. A.', 'i. V.',
-      'v. a.', 'u. U.', 'u. E.', 'm. E.', 'bzw.', 'ggf.', 'ca.', 'vgl.', 'evtl.', 'inkl.', 'exkl.', 'ggü.',
-      'bzgl.', 'zzgl.', 'zzt.', 'sog.', 'allg.', 'einschl.', 'insb.', 'bspw.', 'Bsp.', 'mind.', 'max.', 'lt.',
-      'gem.', 'gez.', 'geb.',
-      // people and titles
-      'Dr.', 'Prof.', 'Hr.', 'Hrn.', 'Fr.', 'Frl.', 'Dipl.', 'Dipl.-Ing.', 'Ing.', 'Mag.', 'med.', 'phil.',
-      'jur.', 'rer. nat.', 'rer. pol.', 'St.', 'Bgm.', 'Pfr.', 'Fa.',
-      // documents, law, addresses
-      'Nr.', 'Abs.', 'Bd.', 'Kap.', 'Ziff.', 'lit.', 'Abb.', 'Tab.', 'Anm.', 'Az.', 'Tel.', 'Str.', 'Lkr.',
-      'Kr.', 'Co.',
-      // weekdays
-      'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
-    ],
-    may_end: [
-      'usw.', 'etc.', 'u. a.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'a. D.', 'i. R.', 'e. V.', 'ff.', 'Jh.', 'Jhd.', 'Hrsg.',
-      'Aufl.', 'Tsd.', 'Mio.', 'Mrd.', 'Std.', 'min.',
-      'Jan.', 'Febr.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
-    ],
-    before_number: ['Art.', 'S.'],
-  }),
+  abbreviations: byCategory(GERMAN_ABBREVIATIONS),
   abbreviationSuffixes: ['str.'],
   sentenceStarters: [
     // articles, demonstratives, pronouns, possessives, quantifiers

@@ -3,24 +3,11 @@
 // Polish does not capitalise nouns: after "itd.", "r.", "proc." … any capitalised word starts a sentence,
 // except where an exception says otherwise (a sentence opening with a date: "W 2019 r. Rada Miasta …").
 import type { LanguageRules } from '../types';
-import { byKind } from './kinds';
+import { byCategory } from './kinds';
+import { POLISH_ABBREVIATIONS } from './plAbbreviations';
 
 export const POLISH: LanguageRules = {
-  abbreviations: byKind({
-    never_ends: [
-      'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ul.', 'al.', 'pl.', 'os.', 'woj.', 'pow.', 'gm.', 'ok.', 'godz.',
-      'ust.', 'art.', 'poz.', 'par.', 'str.', 'tel.', 'wg.', 'ws.', 'ds.', 'dot.', 'zob.', 'por.', 'ww.',
-      'im.', 'św.', 'śp.', 'sp.', 'pn.', 'pt.', 'nt.', 'dn.', 'ub.', 'ew.', 'zał.', 'Dz. U.', 'Dz. Urz.', 'Sz. P.',
-      // titles and functions (their dotted forms are common in practice)
-      'prof.', 'dr.', 'mgr.', 'inż.', 'hab.', 'lek.', 'med.', 'ks.', 'gen.', 'red.', 'oprac.', 'nr.', 'dyr.',
-      'przew.',
-    ],
-    may_end: [
-      'r.', 'w.', 'br.', 'ubr.', 'itd.', 'itp.', 'etc.', 'cdn.', 'in.', 'jw.', 'tys.', 'proc.', 'min.',
-      'n.p.m.', 'p.n.e.', 'n.e.',
-    ],
-    before_number: ['pkt.', 's.', 'rozdz.', 'tab.', 'rys.'],
-  }),
+  abbreviations: byCategory(POLISH_ABBREVIATIONS),
   abbreviationSuffixes: [],
   sentenceStarters: [
     'Następnie', 'Potem', 'Później', 'Wcześniej', 'Ponadto', 'Dodatkowo', 'Również', 'Także', 'Jednak',
