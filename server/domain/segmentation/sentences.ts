@@ -3,7 +3,9 @@
 // for periods, in ./period.ts.
 //
 // A possible break is a cluster of terminal punctuation (. ! ? … ...), followed by closing quotes,
-// brackets and closing/standalone placeholders, followed by whitespace, outside every paired placeholder.
+// brackets and closing/standalone placeholders, followed by whitespace or directly by a capital letter
+// ("w 2019 r.Projekt"), outside every paired placeholder and, for the glued kind, every web or e-mail
+// address.
 // The language's exceptions (SRX-style regex pairs) are tried there first; a `break` exception may also
 // force a break anywhere else. Then:
 // - ? and ! end a sentence unless a lower-case word follows;
@@ -16,12 +18,14 @@
 //   - an ordinal: a number before a month ("am 3. Mai"), or of up to 3 digits after a context word or
 //     joiner ("das 4. Treffen", "am 30. und 31."), or a short number alone ("feiert 30. Geburtstag"),
 //     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal.
-// Dates (31.01.2019), times (10.30 Uhr), numbers (1.000,50), URLs and e-mail addresses contain no
-// "period + whitespace", so they never split.
+// A period glued to a capital ends a sentence by the same rules, except after a number ("1.Mai") and in
+// a domain-like word ("Firma.Example.com"). Dates (31.01.2019), times (10.30 Uhr) and numbers (1.000,50)
+// have no capital after their periods, URLs and e-mail addresses are skipped, so none of them split.
 import { compiled, type CompiledRules } from './compiled';
-import { isSpace, periodEnds } from './period';
+import { gluedPeriodEnds, isSpace, periodEnds } from './period';
 import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from './placeholders';
 import { DEFAULT_RULES, type SegmentationLanguage, type SegmentationRules } from './rules';
+import { Surroundings } from './surroundings';
 
 export { countChars, countWords } from './counting';
 export type { SegmentationLanguage } from './types';
@@ -125,8 +129,15 @@ function forcedBreaks(text: string, rules: CompiledRules, marks: Placeholders | 
   return positions;
 }
 
+/** Is the character at `at` an upper-case letter? A sentence glued to a terminal starts with one. */
+function upperAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[at] as string);
+}
+
 function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders | null): number[] {
   const view = marks ? marks.blanked : text;
+  const around = new Surroundings(view);
   const terminal = /[.!?…]+/g;
   const cuts: number[] = [];
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
@@ -140,7 +151,11 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       else break;
     }
     const end = i;
-    if (end >= text.length || !isSpace(text.charCodeAt(end)) || marks?.isInsidePair(end)) continue;
+    if (end >= text.length || marks?.isInsidePair(end)) continue;
+    // A sentence glued to the previous one ("w 2019 r.Projekt", "20°C.Woda") starts with a capital right
+    // after the terminal; inside a web or e-mail address it is none.
+    const glued = !isSpace(text.charCodeAt(end));
+    if (glued && (!upperAt(text, end) || around.inAddress(clusterStart))) continue;
     let nextStart = end;
     while (nextStart < text.length && isSpace(text.charCodeAt(nextStart))) nextStart++;
     terminal.lastIndex = nextStart;
@@ -152,6 +167,7 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       const cluster = m[0];
       if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
       else if (cluster.length > 1) ends = UPPER.test(first);
+      else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules);
       else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
     }
     if (ends) cuts.push(end);

@@ -96,3 +96,28 @@ describe.each(CASE_KINDS.filter((kind) => GERMAN_KIND_CASES[kind].length))('segm
     expect(segmentSentences(text, 'pl')).toEqual(expected);
   });
 });
+
+describe('sentenceSpans on hostile input', () => {
+  // Linear time whatever the text: a quadratic step takes minutes on 100,000 characters. The best of
+  // three runs counts, so a pause of a busy machine does not fail it.
+  const LIMIT_MS = 1500;
+  const inputs: [string, string][] = [
+    ['a chain of glued initials', 'A.'.repeat(50_000)],
+    ['glued sentence starts', 'r.P'.repeat(33_334)],
+    ['abbreviation-like words', 'Ab. '.repeat(25_000)],
+    ['bracketed periods', '(a.) '.repeat(20_000)],
+    ['nested brackets', `${'('.repeat(50_000)}${').'.repeat(25_000)}`],
+    ['periods only', '.'.repeat(100_000)],
+    ['a long word before periods', `${'x'.repeat(99_000)}${'. A'.repeat(333)}`],
+  ];
+  test.each(inputs)('%s: under 1.5 s for 100,000 characters', (_name, text) => {
+    let best = Infinity;
+    for (let run = 0; run < 3 && best >= LIMIT_MS; run++) {
+      const started = performance.now();
+      sentenceSpans(text, 'pl');
+      sentenceSpans(text, 'de');
+      best = Math.min(best, performance.now() - started);
+    }
+    expect(best).toBeLessThan(LIMIT_MS);
+  });
+});
