@@ -135,11 +135,26 @@ function upperAt(text: string, at: number): boolean {
   return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[at] as string);
 }
 
+/**
+ * Is `position` inside a pair of brackets that opens after the first word of the sentence starting at
+ * `sentenceStart` (only whitespace and opening quotes or dashes may stand before a bracket that opens it)?
+ */
+function insideBracketsOpenedWithin(view: string, around: Surroundings, position: number, sentenceStart: number): boolean {
+  if (!around.hasBrackets) return false;
+  const open = around.openingBracketAround(position);
+  if (open < sentenceStart) return false;
+  for (let i = sentenceStart; i < open; i++) {
+    if (!isSpace(view.charCodeAt(i)) && !OPENERS.has(view[i] as string)) return true;
+  }
+  return false;
+}
+
 function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders | null): number[] {
   const view = marks ? marks.blanked : text;
   const around = new Surroundings(view);
   const terminal = /[.!?…]+/g;
   const cuts: number[] = [];
+  let sentenceStart = 0;
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
     const clusterStart = m.index;
     let i = clusterStart + m[0].length;
@@ -161,6 +176,9 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
     terminal.lastIndex = nextStart;
     if (nextStart >= text.length) continue;
     let ends = rules.exceptions.length ? exceptionVerdict(text, end, rules) : undefined;
+    // "Er kam (sic!) zu spät", "ein (?) Fehler": punctuation inside brackets opened within the sentence
+    // ends nothing; a sentence wholly in brackets ends as any other.
+    if (ends === undefined && insideBracketsOpenedWithin(view, around, clusterStart, sentenceStart)) ends = false;
     if (ends === undefined) {
       const { word, after } = nextWord(text, nextStart, marks);
       const first = word[0] ?? '';
@@ -170,7 +188,10 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules);
       else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
     }
-    if (ends) cuts.push(end);
+    if (ends) {
+      cuts.push(end);
+      sentenceStart = nextStart;
+    }
   }
   return cuts;
 }

@@ -9,8 +9,13 @@ export class Surroundings {
   private addresses: { start: number; end: number }[] | null = null;
   private enclosing: Int32Array | null = null;
 
+  /** Does the text hold a bracket at all? Most blocks do not, and ask nothing more. */
+  readonly hasBrackets: boolean;
+
   /** `view` is the block text as the segmenter reads it (placeholders blanked). */
-  constructor(private readonly view: string) {}
+  constructor(private readonly view: string) {
+    this.hasBrackets = view.includes('(') || view.includes('[');
+  }
 
   /** Is `position` inside a web or e-mail address? */
   inAddress(position: number): boolean {
