@@ -38,6 +38,9 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = new Set('"\'»«“”‘’)]}›‹');
+const SUPERSCRIPT_DIGITS = new Set('⁰¹²³⁴⁵⁶⁷⁸⁹');
+/** The most digits a footnote number has ("[123]"). */
+const FOOTNOTE_DIGITS = 3;
 const OPENERS = new Set('"\'»«“”„‚‘’([{›‹¿¡–—-');
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -135,6 +138,18 @@ function upperAt(text: string, at: number): boolean {
   return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[at] as string);
 }
 
+/** Where the footnote marker at `at` ("²³", "[3]") ends; `at` itself when there is none. */
+function footnoteMarkerEnd(text: string, at: number): number {
+  let i = at;
+  if (text[i] === '[') {
+    i++;
+    while (i < text.length && i - at <= FOOTNOTE_DIGITS && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    return i > at + 1 && text[i] === ']' ? i + 1 : at;
+  }
+  while (i < text.length && SUPERSCRIPT_DIGITS.has(text[i] as string)) i++;
+  return i;
+}
+
 /**
  * Is `position` inside a pair of brackets that opens after the first word of the sentence starting at
  * `sentenceStart` (only whitespace and opening quotes or dashes may stand before a bracket that opens it)?
@@ -158,12 +173,16 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
     const clusterStart = m.index;
     let i = clusterStart + m[0].length;
-    // Closing quotes, brackets and placeholders belong to the sentence.
+    // Closing quotes, brackets, placeholders and footnote markers ("statt.²", "statt.[3]") belong to the sentence.
     for (;;) {
       const closer = marks?.at.get(i);
       if (closer && closer.kind !== 'open') i = closer.end;
       else if (i < text.length && CLOSERS.has(text[i] as string)) i++;
-      else break;
+      else if (i < text.length && (SUPERSCRIPT_DIGITS.has(text[i] as string) || text[i] === '[')) {
+        const marker = footnoteMarkerEnd(text, i);
+        if (marker === i) break;
+        i = marker;
+      } else break;
     }
     const end = i;
     if (end >= text.length || marks?.isInsidePair(end)) continue;
