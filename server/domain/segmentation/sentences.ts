@@ -8,7 +8,8 @@
 // address.
 // The language's exceptions (SRX-style regex pairs) are tried there first; a `break` exception may also
 // force a break anywhere else. Then:
-// - ? and ! end a sentence unless a lower-case word follows;
+// - ? and ! end a sentence unless a lower-case word follows (also after a dialogue dash: "- Gdzie
+//   byłeś? - zapytała matka." is one sentence, "…późno. - Gdzie byłeś?" two);
 // - an ellipsis ends one when a capital letter follows;
 // - a period ends one when a capital letter (or a digit) follows, except after
 //   - an abbreviation: `never_ends` never, `may_end` only before a word that starts a sentence
@@ -38,6 +39,8 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = new Set('"\'»«“”‘’)]}›‹');
+/** Dashes that open a reply or a speech tag in dialogue ("- Gdzie byłeś? - zapytała matka."). */
+const DASHES = new Set('-–—');
 const SUPERSCRIPT_DIGITS = new Set('⁰¹²³⁴⁵⁶⁷⁸⁹');
 /** The most digits a footnote number has ("[123]"). */
 const FOOTNOTE_DIGITS = 3;
@@ -85,13 +88,19 @@ class Placeholders {
   }
 }
 
-/** The next word from `from` (opening quotes and placeholders skipped) and the character after it. */
+/**
+ * The next word from `from` (opening quotes, placeholders and a dialogue dash with the spaces after it
+ * skipped: "- zapytała") and the character after it.
+ */
 function nextWord(text: string, from: number, marks: Placeholders | null): { word: string; after: string } {
   let i = from;
   while (i < text.length) {
     const placeholder = marks?.at.get(i);
     if (placeholder && placeholder.kind !== 'close') i = placeholder.end;
-    else if (OPENERS.has(text[i] as string)) i++;
+    else if (DASHES.has(text[i] as string)) {
+      i++;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else if (OPENERS.has(text[i] as string)) i++;
     else break;
   }
   let end = i;
