@@ -10,7 +10,8 @@
 // force a break anywhere else. Then:
 // - ? and ! end a sentence unless a lower-case word follows (also after a dialogue dash: "- Gdzie
 //   byłeś? - zapytała matka." is one sentence, "…późno. - Gdzie byłeś?" two);
-// - an ellipsis ends one when a capital letter follows;
+// - an ellipsis ("…", "...", "....") ends one when a capital letter follows, not before a number ("bis …
+//   5 Minuten");
 // - a period ends one when a capital letter (or a digit) follows, except after
 //   - an abbreviation: `never_ends` never, `may_end` only before a word that starts a sentence
 //     ("usw. Danach"), `before_number` never before a number ("Art. 5");
@@ -212,7 +213,7 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       const first = word[0] ?? '';
       const cluster = m[0];
       if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
-      else if (cluster.length > 1) ends = UPPER.test(first);
+      else if (cluster.length > 1 || cluster === '…') ends = UPPER.test(first);
       else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules);
       else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
     }
