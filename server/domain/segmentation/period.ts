@@ -15,6 +15,8 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGITS = /^\p{Nd}+$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A number that may count sentences or sections: "3", "12", "2.1". */
+const LIST_NUMBER = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){0,3}$/u;
 const ROMAN = /^(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /**
  * How far back a token is read: longer "words" are no abbreviation, number or initial anyway, and a
@@ -141,9 +143,17 @@ function isOrdinal(view: string, numberStart: number, number: string, next: stri
 
 /**
  * Does the period at `dot` of `view` end a sentence? `next` is the word that follows (at `nextStart`, after
- * whitespace), `after` the character after that word.
+ * whitespace), `after` the character after that word; the sentence the period is in starts at `sentenceStart`.
  */
-export function periodEnds(view: string, dot: number, nextStart: number, next: string, after: string, rules: CompiledRules): boolean {
+export function periodEnds(
+  view: string,
+  dot: number,
+  nextStart: number,
+  next: string,
+  after: string,
+  rules: CompiledRules,
+  sentenceStart: number,
+): boolean {
   const first = next[0] ?? '';
   const digit = DIGIT.test(first);
   if (!digit && !UPPER.test(first)) return false;
@@ -154,6 +164,9 @@ export function periodEnds(view: string, dot: number, nextStart: number, next: s
   const { token, start } = tokenBefore(view, dot);
   const word = stripOpeners(token);
   const wordStart = start + token.length - word.length;
+  // "…rolników. 3. Gmina przekaże …", "2.1. Die Gemeinde …", "IV. Der Rat …": a number that opens the
+  // sentence numbers it, and the sentence goes on.
+  if (start === sentenceStart && (LIST_NUMBER.test(word) || ROMAN.test(word))) return false;
   if (word.length === 1 && LETTER.test(word)) return !digit && isStarter(next, after, rules);
   if (DIGITS.test(word)) return !digit && !isOrdinal(view, wordStart, word, next, after, rules);
   if (ROMAN.test(word) && NAME.test(previousToken(view, wordStart).token)) {
@@ -170,7 +183,15 @@ const DOMAIN_SEPARATORS = new Set(['.', '/', '@', ':']);
  * and not in a domain-like word (a ".", "/", "@" or ":" followed by a letter or digit later in the same
  * token: "Firma.Example.com"); otherwise as a period followed by whitespace.
  */
-export function gluedPeriodEnds(view: string, dot: number, nextStart: number, next: string, after: string, rules: CompiledRules): boolean {
+export function gluedPeriodEnds(
+  view: string,
+  dot: number,
+  nextStart: number,
+  next: string,
+  after: string,
+  rules: CompiledRules,
+  sentenceStart: number,
+): boolean {
   const before = view.charCodeAt(dot - 1);
   if (before >= 48 && before <= 57) return false;
   if (LETTER.test(view[dot - 1] ?? '') && !LETTER.test(view[dot - 2] ?? '') && view[dot - 2] === '.') return false;
@@ -178,5 +199,5 @@ export function gluedPeriodEnds(view: string, dot: number, nextStart: number, ne
   for (let i = nextStart; i < limit && !isSpace(view.charCodeAt(i)); i++) {
     if (DOMAIN_SEPARATORS.has(view[i] as string) && LETTER_OR_DIGIT.test(view[i + 1] as string)) return false;
   }
-  return periodEnds(view, dot, nextStart, next, after, rules);
+  return periodEnds(view, dot, nextStart, next, after, rules, sentenceStart);
 }

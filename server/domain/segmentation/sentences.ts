@@ -19,7 +19,8 @@
 //     sentence starter follows ("Plan B. Danach");
 //   - an ordinal: a number before a month ("am 3. Mai"), or of up to 3 digits after a context word or
 //     joiner ("das 4. Treffen", "am 30. und 31."), or a short number alone ("feiert 30. Geburtstag"),
-//     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal.
+//     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal;
+//   - a number opening the sentence ("…rolników. 3. Gmina przekaże …"): it numbers the sentence.
 // A period glued to a capital ends a sentence by the same rules, except after a number ("1.Mai") and in
 // a domain-like word ("Firma.Example.com"). Dates (31.01.2019), times (10.30 Uhr) and numbers (1.000,50)
 // have no capital after their periods, URLs and e-mail addresses are skipped, so none of them split.
@@ -180,6 +181,7 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
   const terminal = /[.!?…]+/g;
   const cuts: number[] = [];
   let sentenceStart = 0;
+  while (sentenceStart < text.length && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
     const clusterStart = m.index;
     let i = clusterStart + m[0].length;
@@ -214,8 +216,8 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       const cluster = m[0];
       if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
       else if (cluster.length > 1 || cluster === '…') ends = UPPER.test(first);
-      else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules);
-      else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
+      else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules, sentenceStart);
+      else ends = periodEnds(view, clusterStart, nextStart, word, after, rules, sentenceStart);
     }
     if (ends) {
       cuts.push(end);

@@ -150,7 +150,20 @@ export const GERMAN_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
     ['Er sagte „Ja…“. Danach schwieg er.',
       ['Er sagte „Ja…“.', 'Danach schwieg er.']],
   ],
-  leading_numbers: [],
+  leading_numbers: [
+    ['Gefördert wurden 120 Landwirte. 3. Die Gemeinde zahlt die Mittel bis Juni aus.',
+      ['Gefördert wurden 120 Landwirte.', '3. Die Gemeinde zahlt die Mittel bis Juni aus.']],
+    ['1. Der Antrag ist vollständig. 2. Die Frist ist eingehalten. 3. Der Eigenanteil ist gesichert.',
+      ['1. Der Antrag ist vollständig.', '2. Die Frist ist eingehalten.', '3. Der Eigenanteil ist gesichert.']],
+    ['  4. Bürgermeister Ursu eröffnete die Sitzung.',
+      ['4. Bürgermeister Ursu eröffnete die Sitzung.']],
+    ['Der Kreistag tagte am Montag. 2.1. Haushalt: Der Entwurf wurde beraten.',
+      ['Der Kreistag tagte am Montag.', '2.1. Haushalt: Der Entwurf wurde beraten.']],
+    ['Damit endet der erste Teil. IV. Förderung: Anträge stellt der Verein.',
+      ['Damit endet der erste Teil.', 'IV. Förderung: Anträge stellt der Verein.']],
+    ['Das Museum öffnete 2019. Sanierung und Umbau dauerten zwei Jahre.',
+      ['Das Museum öffnete 2019.', 'Sanierung und Umbau dauerten zwei Jahre.']],
+  ],
 };
 
 export const POLISH_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
@@ -290,5 +303,18 @@ export const POLISH_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
     ['Rzecznik dodał: »Prace idą zgodnie z planem...« Kolejny etap ruszy w maju.',
       ['Rzecznik dodał: »Prace idą zgodnie z planem...«', 'Kolejny etap ruszy w maju.']],
   ],
-  leading_numbers: [],
+  leading_numbers: [
+    ['Pomoc otrzymało 120 rolników. 3. Gmina przekaże środki do czerwca.',
+      ['Pomoc otrzymało 120 rolników.', '3. Gmina przekaże środki do czerwca.']],
+    ['1. Wniosek jest kompletny. 2. Termin został dotrzymany. 3. Wkład własny jest zapewniony.',
+      ['1. Wniosek jest kompletny.', '2. Termin został dotrzymany.', '3. Wkład własny jest zapewniony.']],
+    ['  4. Burmistrz otworzył sesję.',
+      ['4. Burmistrz otworzył sesję.']],
+    ['Rada obradowała w poniedziałek. 2.1. Budżet: Projekt omówiono szczegółowo.',
+      ['Rada obradowała w poniedziałek.', '2.1. Budżet: Projekt omówiono szczegółowo.']],
+    ['Tak kończy się pierwsza część. IV. Dofinansowanie: Wnioski składa stowarzyszenie.',
+      ['Tak kończy się pierwsza część.', 'IV. Dofinansowanie: Wnioski składa stowarzyszenie.']],
+    ['Liczba uczestników wzrosła z 80 do 120. Organizatorzy są zadowoleni.',
+      ['Liczba uczestników wzrosła z 80 do 120.', 'Organizatorzy są zadowoleni.']],
+  ],
 };

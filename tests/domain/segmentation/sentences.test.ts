@@ -88,7 +88,7 @@ describe('countChars', () => {
   });
 });
 
-describe.each(CASE_KINDS.filter((kind) => GERMAN_KIND_CASES[kind].length))('segmentSentences, cases of kind %s', (kind) => {
+describe.each(CASE_KINDS)('segmentSentences, cases of kind %s', (kind) => {
   test.each(GERMAN_KIND_CASES[kind])('de %j', (text, expected) => {
     expect(segmentSentences(text, 'de')).toEqual(expected);
   });
