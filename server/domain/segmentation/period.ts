@@ -141,19 +141,24 @@ function isOrdinal(view: string, numberStart: number, number: string, next: stri
   return first.endsWith('.') && first.length - 1 <= afterContext && DIGITS.test(first.slice(0, -1));
 }
 
-/**
- * Does the period at `dot` of `view` end a sentence? `next` is the word that follows (at `nextStart`, after
- * whitespace), `after` the character after that word; the sentence the period is in starts at `sentenceStart`.
- */
-export function periodEnds(
-  view: string,
-  dot: number,
-  nextStart: number,
-  next: string,
-  after: string,
-  rules: CompiledRules,
-  sentenceStart: number,
-): boolean {
+/** A period the segmenter asks about, and what follows it. */
+export interface PeriodAt {
+  /** The block text as the segmenter reads it (placeholders blanked). */
+  view: string;
+  /** The index of the period (the final one of "z. B."). */
+  dot: number;
+  /** Where the next word starts (after whitespace, or right after the period when glued). */
+  nextStart: number;
+  /** The next word and the character after it. */
+  next: string;
+  after: string;
+  /** Where the sentence the period is in starts. */
+  sentenceStart: number;
+}
+
+/** Does the period end a sentence (followed by whitespace)? */
+export function periodEnds(at: PeriodAt, rules: CompiledRules): boolean {
+  const { view, dot, nextStart, next, after, sentenceStart } = at;
   const first = next[0] ?? '';
   const digit = DIGIT.test(first);
   if (!digit && !UPPER.test(first)) return false;
@@ -183,15 +188,8 @@ const DOMAIN_SEPARATORS = new Set(['.', '/', '@', ':']);
  * and not in a domain-like word (a ".", "/", "@" or ":" followed by a letter or digit later in the same
  * token: "Firma.Example.com"); otherwise as a period followed by whitespace.
  */
-export function gluedPeriodEnds(
-  view: string,
-  dot: number,
-  nextStart: number,
-  next: string,
-  after: string,
-  rules: CompiledRules,
-  sentenceStart: number,
-): boolean {
+export function gluedPeriodEnds(at: PeriodAt, rules: CompiledRules): boolean {
+  const { view, dot, nextStart } = at;
   const before = view.charCodeAt(dot - 1);
   if (before >= 48 && before <= 57) return false;
   if (LETTER.test(view[dot - 1] ?? '') && !LETTER.test(view[dot - 2] ?? '') && view[dot - 2] === '.') return false;
@@ -199,5 +197,5 @@ export function gluedPeriodEnds(
   for (let i = nextStart; i < limit && !isSpace(view.charCodeAt(i)); i++) {
     if (DOMAIN_SEPARATORS.has(view[i] as string) && LETTER_OR_DIGIT.test(view[i + 1] as string)) return false;
   }
-  return periodEnds(view, dot, nextStart, next, after, rules, sentenceStart);
+  return periodEnds(at, rules);
 }

@@ -216,8 +216,10 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
       const cluster = m[0];
       if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
       else if (cluster.length > 1 || cluster === '…') ends = UPPER.test(first);
-      else if (glued) ends = gluedPeriodEnds(view, clusterStart, nextStart, word, after, rules, sentenceStart);
-      else ends = periodEnds(view, clusterStart, nextStart, word, after, rules, sentenceStart);
+      else {
+        const at = { view, dot: clusterStart, nextStart, next: word, after, sentenceStart };
+        ends = glued ? gluedPeriodEnds(at, rules) : periodEnds(at, rules);
+      }
     }
     if (ends) {
       cuts.push(end);
