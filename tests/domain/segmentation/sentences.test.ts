@@ -99,8 +99,8 @@ describe.each(CASE_KINDS)('segmentSentences, cases of kind %s', (kind) => {
 
 describe('sentenceSpans on hostile input', () => {
   // Linear time whatever the text: a quadratic step takes minutes on 100,000 characters. The best of
-  // three runs counts, so a pause of a busy machine does not fail it.
-  const LIMIT_MS = 1500;
+  // three runs counts, so a pause of a busy machine does not fail it (a quadratic step is 10⁵ times slower, not 2).
+  const LIMIT_MS = 3000;
   const inputs: [string, string][] = [
     ['a chain of glued initials', 'A.'.repeat(50_000)],
     ['glued sentence starts', 'r.P'.repeat(33_334)],
@@ -110,7 +110,7 @@ describe('sentenceSpans on hostile input', () => {
     ['periods only', '.'.repeat(100_000)],
     ['a long word before periods', `${'x'.repeat(99_000)}${'. A'.repeat(333)}`],
   ];
-  test.each(inputs)('%s: under 1.5 s for 100,000 characters', (_name, text) => {
+  test.each(inputs)('%s: under 3 s for 100,000 characters', (_name, text) => {
     let best = Infinity;
     for (let run = 0; run < 3 && best >= LIMIT_MS; run++) {
       const started = performance.now();
