@@ -15,6 +15,8 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGITS = /^\p{Nd}+$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
+/** An amount: "800", "1,5", "12.000". */
+const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 /** A number that may count sentences or sections: "3", "12", "2.1". */
 const LIST_NUMBER = /^\p{Nd}{1,3}(?:\.\p{Nd}{1,3}){0,3}$/u;
 const ROMAN = /^(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -172,7 +174,11 @@ export function periodEnds(at: PeriodAt, rules: CompiledRules): boolean {
   // "…rolników. 3. Gmina przekaże …", "2.1. Die Gemeinde …", "IV. Der Rat …": a number that opens the
   // sentence numbers it, and the sentence goes on.
   if (start === sentenceStart && (LIST_NUMBER.test(word) || ROMAN.test(word))) return false;
-  if (word.length === 1 && LETTER.test(word)) return !digit && isStarter(next, after, rules);
+  if (word.length === 1 && LETTER.test(word)) {
+    // After a number a single letter is a unit ("800 m.", "5 t."), which may end a sentence; elsewhere an initial.
+    if (NUMBER.test(previousToken(view, wordStart).token)) return !digit && startsSentence(next, after, rules);
+    return !digit && isStarter(next, after, rules);
+  }
   if (DIGITS.test(word)) return !digit && !isOrdinal(view, wordStart, word, next, after, rules);
   if (ROMAN.test(word) && NAME.test(previousToken(view, wordStart).token)) {
     return !digit && isStarter(next, after, rules);

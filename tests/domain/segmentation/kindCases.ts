@@ -53,6 +53,10 @@ export const GERMAN_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Der Satz ist vs. der Vorlage leicht geändert.']],
     ['Es gilt die Verordnung (SächsGVBl. S. 214) in der geltenden Fassung.',
       ['Es gilt die Verordnung (SächsGVBl. S. 214) in der geltenden Fassung.']],
+    ['Der neue Radweg ist 800 m lang, die Brücke misst 45 m. Danach beginnt der Waldweg.',
+      ['Der neue Radweg ist 800 m lang, die Brücke misst 45 m.', 'Danach beginnt der Waldweg.']],
+    ['Die Ausstellung zeigt Briefe von G. Hauptmann und Th. Mann.',
+      ['Die Ausstellung zeigt Briefe von G. Hauptmann und Th. Mann.']],
   ],
   missing_space: [
     ['Die Sitzung endete um 18 Uhr.Danach gab es einen Empfang im Rathaus.',
@@ -204,6 +208,10 @@ export const POLISH_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Przewodniczył st. bryg. Paweł Lis.', 'Zebranie trwało dwie godziny.']],
     ['Obecny był też prof. dr hab. n. med. Jan Wolski.',
       ['Obecny był też prof. dr hab. n. med. Jan Wolski.']],
+    ['Prace obejmą odcinek o długości ok. 800 m. Wykonawca ma na to pół roku.',
+      ['Prace obejmą odcinek o długości ok. 800 m.', 'Wykonawca ma na to pół roku.']],
+    ['Ciężarówka przewoziła 12 t. Kierowca nie miał uprawnień.',
+      ['Ciężarówka przewoziła 12 t.', 'Kierowca nie miał uprawnień.']],
   ],
   missing_space: [
     ['Umowę podpisano w 2019 r.Projekt ruszył w marcu.',
