@@ -15,6 +15,8 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGITS = /^\p{Nd}+$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A letter, or letters joined by periods ("J.K", "U.S.A"): initials, before the final period. */
+const INITIALS = /^(?:\p{L}\.){0,4}\p{L}$/u;
 /** An amount: "800", "1,5", "12.000". */
 const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 /** A number that may count sentences or sections: "3", "12", "2.1". */
@@ -174,8 +176,9 @@ export function periodEnds(at: PeriodAt, rules: CompiledRules): boolean {
   // "…rolników. 3. Gmina przekaże …", "2.1. Die Gemeinde …", "IV. Der Rat …": a number that opens the
   // sentence numbers it, and the sentence goes on.
   if (start === sentenceStart && (LIST_NUMBER.test(word) || ROMAN.test(word))) return false;
-  if (word.length === 1 && LETTER.test(word)) {
-    // After a number a single letter is a unit ("800 m.", "5 t."), which may end a sentence; elsewhere an initial.
+  if (INITIALS.test(word)) {
+    // After a number a single letter is a unit ("800 m.", "5 t."), which may end a sentence; elsewhere
+    // letters are initials ("J.", "J.K."), which end one only before a sentence starter.
     if (NUMBER.test(previousToken(view, wordStart).token)) return !digit && startsSentence(next, after, rules);
     return !digit && isStarter(next, after, rules);
   }

@@ -57,6 +57,10 @@ export const GERMAN_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Der neue Radweg ist 800 m lang, die Brücke misst 45 m.', 'Danach beginnt der Waldweg.']],
     ['Die Ausstellung zeigt Briefe von G. Hauptmann und Th. Mann.',
       ['Die Ausstellung zeigt Briefe von G. Hauptmann und Th. Mann.']],
+    ['Das Bürgerbüro ist geöffnet Mo. bis Sa. Am Sonntag bleibt es geschlossen.',
+      ['Das Bürgerbüro ist geöffnet Mo. bis Sa.', 'Am Sonntag bleibt es geschlossen.']],
+    ['Das Gutachten erstellte das Büro H.J. Krause aus Bautzen.',
+      ['Das Gutachten erstellte das Büro H.J. Krause aus Bautzen.']],
   ],
   missing_space: [
     ['Die Sitzung endete um 18 Uhr.Danach gab es einen Empfang im Rathaus.',
@@ -212,6 +216,10 @@ export const POLISH_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Prace obejmą odcinek o długości ok. 800 m.', 'Wykonawca ma na to pół roku.']],
     ['Ciężarówka przewoziła 12 t. Kierowca nie miał uprawnień.',
       ['Ciężarówka przewoziła 12 t.', 'Kierowca nie miał uprawnień.']],
+    ['Punkt konsultacyjny jest czynny od pon. do sob. Zapisy przyjmujemy telefonicznie.',
+      ['Punkt konsultacyjny jest czynny od pon. do sob.', 'Zapisy przyjmujemy telefonicznie.']],
+    ['Książkę o regionie napisał J.K. Nowicki. Ukazała się w 2023 r.',
+      ['Książkę o regionie napisał J.K. Nowicki.', 'Ukazała się w 2023 r.']],
   ],
   missing_space: [
     ['Umowę podpisano w 2019 r.Projekt ruszył w marcu.',

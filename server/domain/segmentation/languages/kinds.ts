@@ -11,7 +11,7 @@ import type { AbbreviationKind } from '../types';
  * - `place`: part of an address or an administrative unit before its name ("Str.", "Lkr.", "ul.", "woj.");
  * - `general`: an everyday shortening inside a sentence ("z. B.", "bzw.", "np.", "m.in.");
  * - `latin`: a Latin (or foreign) shortening inside a sentence ("ca.", "vs.", "cf.");
- * - `weekday`: a day of the week ("Mo.", "pon."), mostly in opening hours;
+ * - `weekday`: a day of the week ("Mo.", "pon."), mostly in opening hours, often the last word;
  * - `reference`: a pointer before a number ("Art. 5", "S. 12", "ust. 2"), an ordinary word otherwise;
  * - `unit`: a unit or an amount word after a number ("2 Std.", "5 km.", "120 tys.");
  * - `month`: a month ("15. Okt.", "3 lut.");
@@ -40,9 +40,9 @@ export type CategoryBehaviour = Record<AbbreviationCategory, AbbreviationKind>;
 
 /**
  * Whether a capital after each kind of abbreviation ends the sentence. Titles, initials, places,
- * everyday and Latin shortenings and weekdays are followed by a name or a word inside the sentence:
- * never. References stay open only before a number ("Art. 5" vs "auf diese Art. Danach"). After a unit,
- * month, date or list end the sentence may end; what may follow is the language's business (../types.ts
+ * everyday and Latin shortenings are followed by a name or a word inside the sentence: never.
+ * References stay open only before a number ("Art. 5" vs "auf diese Art. Danach"). After a weekday
+ * ("czynne od pon. do pt."), unit, month, date or list end the sentence may end; what may follow is the language's business (../types.ts
  * `may_end`): in German a sentence starter ("2 Std. Danach", not "3 Std. Fahrzeit"), in Polish, which
  * does not capitalise nouns, any capitalised word that is not an acronym ("2 godz. Następnie").
  */
@@ -52,7 +52,7 @@ export const CATEGORY_BEHAVIOUR: CategoryBehaviour = {
   place: 'never_ends',
   general: 'never_ends',
   latin: 'never_ends',
-  weekday: 'never_ends',
+  weekday: 'may_end',
   reference: 'before_number',
   unit: 'may_end',
   month: 'may_end',

@@ -32,14 +32,15 @@ export const POLISH_ABBREVIATIONS: AbbreviationLists = {
   general: [
     'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ww.', 'ds.', 'ws.', 'dot.', 'zob.', 'wg.', 'wyd.', 'oprac.', 'przyp.',
     'przyp. red.', 'przyp. tłum.', 'fot.', 'il.', 'pt.', 'ew.', 'ewent.', 'właśc.', 'wł.', 'zw.', 'odp.', 'dn.',
-    'ub.', 'im.', 'nr.', 'śr.', 'zał.', 'zm.', 'Dz. U.', 'Dz. Urz.', 'M. P.', 't.j.', 'poł.', 'pocz.', 'koń.',
+    'ub.', 'im.', 'nr.', 'zał.', 'zm.', 'Dz. U.', 'Dz. Urz.', 'M. P.', 't.j.', 'poł.', 'pocz.', 'koń.',
     'daw.', 'obecn.', 'gł.', 'lit.', 'nast.', 'następ.', 'bież.',
     'dypl.', 'egz.', 'gimn.', 'inst.', 'kat.', 'miej.', 'miesz.', 'nauk.', 'ogól.', 'poj.', 'pryw.',
     'pol.', 'rej.', 'społ.', 'stow.', 'szk.', 'tow.', 'uczn.', 'uniw.', 'wych.', 'wyż.', 'zaw.',
     'zbior.', 'ang.', 'niem.', 'łac.', 'fr.', 'ros.', 'czes.', 'ukr.', 'słow.',
   ],
   latin: ['ca.', 'vs.', 'cf.', 'e.g.', 'i.e.', 'viz.', 'resp.', 'a.c.', 'sc.'],
-  weekday: ['pon.', 'wt.', 'czw.', 'sob.', 'niedz.', 'ndz.', 'nd.'],
+  // "pt." and "pn." are also "pod tytułem" and "pod nazwą" before a title: they stay with the general ones.
+  weekday: ['pon.', 'wt.', 'śr.', 'czw.', 'sob.', 'niedz.', 'ndz.', 'nd.'],
   reference: [
     'art.', 'ust.', 'pkt.', 'poz.', 'par.', 'str.', 's.', 'rozdz.', 'tab.', 'rys.', 'zd.',
     'cz.', 'ok.', 'sygn.', 'l.dz.',
