@@ -220,6 +220,8 @@ export const POLISH_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Punkt konsultacyjny jest czynny od pon. do sob.', 'Zapisy przyjmujemy telefonicznie.']],
     ['Książkę o regionie napisał J.K. Nowicki. Ukazała się w 2023 r.',
       ['Książkę o regionie napisał J.K. Nowicki.', 'Ukazała się w 2023 r.']],
+    ['Patronem szkoły jest Jan Nowak, ur. 12 maja 1901 r. w Lubaniu.',
+      ['Patronem szkoły jest Jan Nowak, ur. 12 maja 1901 r. w Lubaniu.']],
   ],
   missing_space: [
     ['Umowę podpisano w 2019 r.Projekt ruszył w marcu.',

@@ -12,7 +12,7 @@ export const POLISH_ABBREVIATIONS: AbbreviationLists = {
     'r. pr.', 'not.', 'prok.', 'sędz.', 'tłum.', 'red.', 'red. nacz.', 'nacz.', 'sekr.', 'skarb.', 'kier.',
     'zast.', 'dyr.', 'wicedyr.', 'prez.', 'wiceprez.', 'przew.', 'wiceprzew.', 'przewodn.', 'burm.',
     'wojew.', 'marsz.', 'wicemarsz.', 'pos.', 'sen.', 'min.-prez.', 'wicemin.', 'amb.', 'kons.', 'ob.',
-    'Sz. P.', 'Szan.', 'WP.', 'wlm.', 'JM.', 'JE.',
+    'Sz. P.', 'Szan.', 'WP.', 'wlm.', 'JM.', 'JE.', 'pp.',
     // church
     'ks.', 'kan.', 'prał.', 'kard.', 'abp.', 'bp.', 'św.', 'bł.', 'śp.', 'o. dr.', 'ss.', 'oo.', 'przeor.',
     // military, police and fire service ranks
@@ -32,11 +32,11 @@ export const POLISH_ABBREVIATIONS: AbbreviationLists = {
   general: [
     'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ww.', 'ds.', 'ws.', 'dot.', 'zob.', 'wg.', 'wyd.', 'oprac.', 'przyp.',
     'przyp. red.', 'przyp. tłum.', 'fot.', 'il.', 'pt.', 'ew.', 'ewent.', 'właśc.', 'wł.', 'zw.', 'odp.', 'dn.',
-    'ub.', 'im.', 'nr.', 'zał.', 'zm.', 'Dz. U.', 'Dz. Urz.', 'M. P.', 't.j.', 'poł.', 'pocz.', 'koń.',
+    'ub.', 'im.', 'nr.', 'nt.', 'ur.', 'cyt.', 'zał.', 'zm.', 'Dz. U.', 'Dz. Urz.', 'M. P.', 't.j.', 'poł.', 'pocz.', 'koń.',
     'daw.', 'obecn.', 'gł.', 'lit.', 'nast.', 'następ.', 'bież.',
     'dypl.', 'egz.', 'gimn.', 'inst.', 'kat.', 'miej.', 'miesz.', 'nauk.', 'ogól.', 'poj.', 'pryw.',
     'pol.', 'rej.', 'społ.', 'stow.', 'szk.', 'tow.', 'uczn.', 'uniw.', 'wych.', 'wyż.', 'zaw.',
-    'zbior.', 'ang.', 'niem.', 'łac.', 'fr.', 'ros.', 'czes.', 'ukr.', 'słow.',
+    'zbior.', 'ang.', 'niem.', 'łac.', 'fr.', 'franc.', 'hiszp.', 'ros.', 'czes.', 'ukr.', 'słow.',
   ],
   latin: ['ca.', 'vs.', 'cf.', 'e.g.', 'i.e.', 'viz.', 'resp.', 'a.c.', 'sc.'],
   // "pt." and "pn." are also "pod tytułem" and "pod nazwą" before a title: they stay with the general ones.
