@@ -39,7 +39,7 @@ function wholeSpan(text: string, from: number): LanguageSpan[] {
 /** The sentences of a block from `from`, each run of one language split by that language's rules. */
 function sentencesByLanguage(text: string, from: number, options: ExtractOptions): LanguageSpan[] {
   const spans: LanguageSpan[] = [];
-  for (const run of languageRuns(text, from, options.lang)) {
+  for (const run of languageRuns(text, from, options.lang, options.rules)) {
     for (const s of sentenceSpans(text.slice(run.start, run.end), run.lang, options.rules)) {
       spans.push({ start: s.start + run.start, end: s.end + run.start, lang: run.lang });
     }

@@ -17,6 +17,20 @@ describe('languageRuns', () => {
     ]);
   });
 
+  it('gives a line with a German and a Polish sentence a run for each, cut between the sentences', () => {
+    const text = 'Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen statt. Miasto Zgorzelec zaprasza wszystkich mieszkańców na festyn.';
+    const cut = text.indexOf('Miasto');
+    expect(languageRuns(text, 0, 'de')).toEqual([
+      { start: 0, end: cut, lang: 'de' },
+      { start: cut, end: text.length, lang: 'pl' },
+    ]);
+  });
+
+  it('keeps the fragments German rules would cut from a Polish paragraph in one Polish run', () => {
+    const text = 'Akcją dowodził kpt. Marek Wilk. Na miejscu był też mł. insp. Adam Kruk z komendy w Zgorzelcu.';
+    expect(languageRuns(text, 0, 'de')).toEqual([{ start: 0, end: text.length, lang: 'pl' }]);
+  });
+
   it('starts after the characters a block keeps in the skeleton', () => {
     const text = '[x] Wniosek należy złożyć do końca kwietnia w urzędzie gminy.';
     expect(languageRuns(text, 4, 'de')).toEqual([{ start: 4, end: text.length, lang: 'pl' }]);
