@@ -61,6 +61,8 @@ export const GERMAN_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Das Bürgerbüro ist geöffnet Mo. bis Sa.', 'Am Sonntag bleibt es geschlossen.']],
     ['Das Gutachten erstellte das Büro H.J. Krause aus Bautzen.',
       ['Das Gutachten erstellte das Büro H.J. Krause aus Bautzen.']],
+    ['Der Index schloss bei 1.234,56 Pkt. Danach setzte eine Erholung ein.',
+      ['Der Index schloss bei 1.234,56 Pkt.', 'Danach setzte eine Erholung ein.']],
   ],
   missing_space: [
     ['Die Sitzung endete um 18 Uhr.Danach gab es einen Empfang im Rathaus.',

@@ -69,7 +69,7 @@ export const GERMAN_ABBREVIATIONS: AbbreviationLists = {
   ],
   unit: [
     'Std.', 'Min.', 'min.', 'Sek.', 'Mio.', 'Mrd.', 'Tsd.', 'Bill.', 'Mill.', 'Stk.', 'Stck.', 'Pfd.', 'Ztr.',
-    'Pers.', 'Proz.', 'Msp.', 'Pck.', 'Pkg.', 'Fl.', 'Mon.', 'Wo.', 'Tg.', 'Jhr.', 'Ex.', 'Expl.',
+    'Pers.', 'Proz.', 'Pkt.', 'Msp.', 'Pck.', 'Pkg.', 'Fl.', 'Mon.', 'Wo.', 'Tg.', 'Jhr.', 'Ex.', 'Expl.',
   ],
   month: ['Jan.', 'Febr.', 'Feb.', 'Mrz.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.'],
   date: [
