@@ -230,6 +230,21 @@ function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders |
 }
 
 /**
+ * Where blank lines are: a line break, then only spaces or tabs up to the next one. A blank line ends a
+ * sentence whatever stands before it (a heading, a list without punctuation); the formats cut paragraphs
+ * there anyway, so this matters for text that reaches the segmenter as one stream.
+ */
+function blankLines(text: string, marks: Placeholders | null): number[] {
+  const cuts: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (text[j] === '\n' && !marks?.isInsidePair(i)) cuts.push(i);
+  }
+  return cuts;
+}
+
+/**
  * The sentences of one block as offsets into `text`, trimmed of surrounding whitespace, in order.
  * Whitespace-only text has no sentence. `rules` default to the built-in ones.
  */
@@ -241,9 +256,8 @@ export function sentenceSpans(
   const languageRules = compiled(rules[lang]);
   const marks = Placeholders.of(text);
   let cuts = candidateEnds(text, languageRules, marks);
-  if (languageRules.forcing.length) {
-    cuts = [...new Set([...cuts, ...forcedBreaks(text, languageRules, marks)])].sort((a, b) => a - b);
-  }
+  const more = [...(languageRules.forcing.length ? forcedBreaks(text, languageRules, marks) : []), ...blankLines(text, marks)];
+  if (more.length) cuts = [...new Set([...cuts, ...more])].sort((a, b) => a - b);
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {

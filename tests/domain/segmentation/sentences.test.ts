@@ -108,6 +108,7 @@ describe('sentenceSpans on hostile input', () => {
     ['bracketed periods', '(a.) '.repeat(20_000)],
     ['nested brackets', `${'('.repeat(50_000)}${').'.repeat(25_000)}`],
     ['periods only', '.'.repeat(100_000)],
+    ['blank lines', 'a\n \n'.repeat(25_000)],
     ['a long word before periods', `${'x'.repeat(99_000)}${'. A'.repeat(333)}`],
   ];
   test.each(inputs)('%s: under 3 s for 100,000 characters', (_name, text) => {
