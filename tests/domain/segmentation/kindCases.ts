@@ -63,6 +63,10 @@ export const GERMAN_KIND_CASES: Record<CaseKind, SegmentationCase[]> = {
       ['Das Gutachten erstellte das Büro H.J. Krause aus Bautzen.']],
     ['Der Index schloss bei 1.234,56 Pkt. Danach setzte eine Erholung ein.',
       ['Der Index schloss bei 1.234,56 Pkt.', 'Danach setzte eine Erholung ein.']],
+    ['Die Sanierung kostet 2 Mio. Immer mehr Gemeinden beteiligen sich daran.',
+      ['Die Sanierung kostet 2 Mio.', 'Immer mehr Gemeinden beteiligen sich daran.']],
+    ['Gefördert werden Radwege, Brücken usw. Ist das genug?',
+      ['Gefördert werden Radwege, Brücken usw.', 'Ist das genug?']],
   ],
   missing_space: [
     ['Die Sitzung endete um 18 Uhr.Danach gab es einen Empfang im Rathaus.',
