@@ -59,14 +59,16 @@ export async function projectForSubmission(ctx: CommandContext, user: User, proj
 }
 
 /**
- * Parses and segments the content with the project's rules and identifies each segment's language:
- * everything a submission decides before storing. Throws what parseDocument throws (empty_document,
+ * Parses and segments the content with the project's rules (each paragraph by the rules of its own
+ * language) and identifies each segment's language: everything a submission decides before storing. Throws what parseDocument throws (empty_document,
  * invalid_characters).
  */
 export function draftDocument(project: Project, format: DocumentFormat, content: string): DraftDocument {
   const parsed = parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
   const segments = parsed.segments.map((parsedSegment, index): SegmentDraft => {
-    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
+    // The paragraph's language is the prior: a short or neutral fragment of a Polish paragraph ("Tak.",
+    // "Dz. U. poz. 12.") stays Polish and is locked with it; a long sentence still speaks for itself.
+    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: parsedSegment.blockLanguage ?? 'de' });
     return {
       index,
       source: parsedSegment.source,

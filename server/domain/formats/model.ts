@@ -14,6 +14,11 @@ export interface ParsedSegment {
   target?: string | null;
   /** The segment's id in the submitted file (an XLIFF unit id), for matching it up later. */
   externalId?: string;
+  /**
+   * The language identified for the paragraph (or run of lines) the segment was split from, when it is
+   * not the document's: a Polish passage of a German document is 'pl'. Absent otherwise.
+   */
+  blockLanguage?: LanguageCode;
 }
 
 export interface ParsedDocument {
