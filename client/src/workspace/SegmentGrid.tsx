@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ClipboardEvent, type DragEvent, type FocusEvent, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
+import type { WorkspaceRights } from '../lib/segmentRights';
 import { formatCount } from './numbers';
 import { insertText, rangeFromPoint, rangeInside, rangeText } from './editorDom';
 import type { TextMark } from './RichText';
@@ -35,7 +36,7 @@ interface SegmentGridProps {
   busy: boolean;
   mode: 'translate' | 'review';
   activeId: string | null;
-  canReview: boolean;
+  rights: WorkspaceRights;
   rowState(segment: Segment): RowState;
   activeMarks: TextMark[] | undefined;
   activeTmScore: number | null;
@@ -54,7 +55,7 @@ const editableEditorOf = (node: EventTarget | null): HTMLDivElement | null => {
 };
 
 export function SegmentGrid(props: SegmentGridProps) {
-  const { list, loaded, busy, mode, activeId, canReview, rowState, activeMarks, activeTmScore, actions, editorEvents, onActivate, handle, emptyText } = props;
+  const { list, loaded, busy, mode, activeId, rights, rowState, activeMarks, activeTmScore, actions, editorEvents, onActivate, handle, emptyText } = props;
   const { t } = useTranslation('workspace');
   const scrollRef = useRef<HTMLDivElement>(null);
   const dragRef = useRef<{ chip: HTMLElement | null; range: Range | null } | null>(null);
@@ -243,7 +244,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                     mode={mode}
                     active={active}
                     editable={state.editable}
-                    canReview={canReview}
+                    rights={rights}
                     text={state.text}
                     status={state.status}
                     remoteChanged={state.remoteChanged}

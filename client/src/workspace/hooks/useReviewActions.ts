@@ -3,13 +3,14 @@
 // every translated segment of the list at once (after a dialog).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { Segment } from '../../api/types';
 import { formatNumber } from '../../format';
 import { isUnreviewed } from '../../lib/segmentFilters';
 import { useToasts } from '../../ui/Toasts';
 import type { SegmentStore } from '../segmentStore';
 import { useLatest, useStableCallback } from './useLatest';
+import type { SegmentPostAction } from './useSegmentActions';
 
 interface ReviewOptions {
   documentId: string;
@@ -22,6 +23,8 @@ interface ReviewOptions {
   save(id: string): Promise<void>;
   /** Whether the segment has no unsaved, refused or failed edit. */
   isSaved(id: string): boolean;
+  /** Saves, then posts the action (see useSegmentActions); the changed segment, or null. */
+  post(id: string, action: SegmentPostAction): Promise<Segment | null>;
   /** The segment was worked on: it stays listed under the current filter. */
   touch(id: string): void;
   refreshDocument(): void;
@@ -40,31 +43,19 @@ export function useReviewActions(options: ReviewOptions) {
 
   /** Approves the segment; with `jump`, moves on to the next unreviewed one. */
   const approve = useStableCallback(async (id: string, jump: boolean) => {
-    const { save, isSaved, canTranslate, activeRef, touch, refreshDocument, reload, nextUnreviewed } = latest.current;
+    const { save, isSaved, post, canTranslate, activeRef, nextUnreviewed } = latest.current;
     await save(id);
     if (!isSaved(id)) return;
-    let segment = store.get(id);
+    let segment = store.get(id) ?? null;
+    // A reviewer who is also a translator edits as a translator (the segment went back to draft):
+    // approving their correction confirms it first.
+    if (segment?.state === 'draft' && canTranslate && segment.target) segment = await post(id, 'confirm');
     if (!segment) return;
-    try {
-      // A reviewer who is also a translator edits as a translator (the segment went back to draft):
-      // approving their correction confirms it first.
-      if (segment.state === 'draft' && canTranslate && segment.target) {
-        segment = await api.post<Segment>(`/api/segments/${id}/confirm`, { version: segment.version });
-        store.update([segment]);
-      }
-      if (segment.state !== 'translated') {
-        if (jump) nextUnreviewed();
-        return;
-      }
-      const updated = await api.post<Segment>(`/api/segments/${id}/approve`, { version: segment.version });
-      store.update([updated]);
-      touch(id);
-      refreshDocument();
-      if (jump && activeRef.current === id) nextUnreviewed();
-    } catch (error) {
-      toasts.showError(error);
-      if (error instanceof ApiError && error.code === 'version_conflict') reload();
+    if (segment.state !== 'translated') {
+      if (jump) nextUnreviewed();
+      return;
     }
+    if ((await post(id, 'approve')) && jump && activeRef.current === id) nextUnreviewed();
   });
 
   const openReject = useStableCallback((id: string) => {

@@ -1,11 +1,10 @@
 // The edits of segment targets on their way to the server. Typing is saved AUTOSAVE_MS after it
 // pauses (and when the segment is left), one request per segment at a time, with the version the
 // edit is based on: a change made meanwhile by someone else is refused (409) and ends in the conflict
-// dialog, never overwritten or lost. Failures of the network or the server are retried. Confirming
-// saves first; a confirm refused for QA errors opens the override dialog. Leaving the page with
-// unsaved text asks first; unmounting saves it. The grid's editing events (typing, undo) come here.
+// dialog, never overwritten or lost. Failures of the network or the server are retried. Leaving the
+// page with unsaved text asks first; unmounting saves it. The grid's editing events (typing, undo)
+// come here.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import type { Segment } from '../../api/types';
 import { editsAfterPatch } from '../../lib/livePatch';
@@ -16,7 +15,7 @@ import { fillEditor, replaceText, serializeEditor } from '../editorDom';
 import type { Conflict } from '../ConflictDialog';
 import type { EditorEvents } from '../SegmentGrid';
 import type { SegmentStore } from '../segmentStore';
-import type { ConflictCurrent, QaErrorsDetails, SaveStatus } from '../types';
+import type { ConflictCurrent, SaveStatus } from '../types';
 import { useConflicts } from './useConflicts';
 import type { Cursor } from './useCursor';
 import { useLatest, useStableCallback } from './useLatest';
@@ -36,18 +35,10 @@ interface SaveQueueOptions {
   onActiveSaved(): void;
 }
 
-/** A confirm refused for QA errors, waiting for "confirm anyway" with a reason. */
-export interface QaOverride {
-  segmentId: string;
-  number: number;
-  issues: QaErrorsDetails['issues'];
-}
-
 export type ConflictChoice = 'mine' | 'theirs' | 'merge';
 
 export function useSaveQueue(options: SaveQueueOptions) {
   const { store, cursor } = options;
-  const { t } = useTranslation('workspace');
   const toasts = useToasts();
   const latest = useLatest(options);
   const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
@@ -55,7 +46,6 @@ export function useSaveQueue(options: SaveQueueOptions) {
   const timers = useRef(new Map<string, number>());
   const inflight = useRef(new Map<string, Promise<void>>());
   const [undo] = useState(() => new UndoHistory());
-  const [qaOverride, setQaOverride] = useState<QaOverride | null>(null);
   const conflicts = useConflicts(store, options.lastActorOf);
 
   const setStatus = (edit: LocalEdit, status: SaveStatus) => {
@@ -183,42 +173,6 @@ export function useSaveQueue(options: SaveQueueOptions) {
   /** Whether the segment has no edit the server does not have (after a save: none refused or failed). */
   const isSaved = useCallback((id: string) => (edits.get(id)?.status ?? 'saved') === 'saved', [edits]);
 
-  /**
-   * Saves, then confirms a draft or rejected segment (with a reason that overrides its QA errors).
-   * True when the segment is confirmed or needed no confirming; false when nothing was confirmed.
-   */
-  const confirm = useStableCallback(async (id: string, overrideReason?: string): Promise<boolean> => {
-    await save(id);
-    if (!isSaved(id)) return false; // a conflict or a failed save comes first
-    const segment = store.get(id);
-    if (!segment) return false;
-    if (segment.state === 'new') {
-      toasts.show('info', t('toast.nothingToConfirm'));
-      return false;
-    }
-    if (segment.state === 'draft' || segment.state === 'rejected') {
-      try {
-        const updated = await api.post<Segment>(`/api/segments/${id}/confirm`, {
-          version: segment.version,
-          ...(overrideReason ? { overrideQa: { reason: overrideReason } } : {}),
-        });
-        store.update([updated]);
-        latest.current.onTouched(id);
-        latest.current.refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'qa_errors') {
-          const details = error.details as QaErrorsDetails | undefined;
-          setQaOverride({ segmentId: id, number: segment.index + 1, issues: details?.issues ?? [] });
-        } else {
-          toasts.showError(error);
-          if (error instanceof ApiError && error.code === 'version_conflict') latest.current.reload();
-        }
-        return false;
-      }
-    }
-    return true;
-  });
-
   /** Newer segments arrived (see useSegments): unsaved edits stay, the others follow the new text. */
   const applyLive = useStableCallback((fresh: Segment[], own: boolean) => {
     const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.get(id), own);
@@ -230,8 +184,6 @@ export function useSaveQueue(options: SaveQueueOptions) {
       if (element && cursor.activeRef.current === segment.id && serializeEditor(element) !== (segment.target ?? '')) fillEditor(element, segment.target ?? '');
     }
   });
-
-  const closeQaOverride = useCallback(() => setQaOverride(null), []);
 
   // Unsaved text is never dropped silently: leaving the page asks, unmounting saves.
   useEffect(() => {
@@ -249,7 +201,6 @@ export function useSaveQueue(options: SaveQueueOptions) {
     save,
     textChanged,
     editorEvents,
-    confirm,
     isSaved,
     applyLive,
     /** What a row shows of the segment's edit. */
@@ -261,7 +212,5 @@ export function useSaveQueue(options: SaveQueueOptions) {
       later: conflicts.later,
       resolve: resolveConflict,
     },
-    qaOverride,
-    closeQaOverride,
   };
 }
