@@ -1,9 +1,9 @@
 // Confirmation before approving a filtered set of segments at once.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import { formatNumber } from '../format';
 import { Modal } from '../ui/Modal';
+import { errorText } from '../ui/Toasts';
 import './review.css';
 
 export function BulkApproveDialog(props: { count: number; words: number; onConfirm(): Promise<void>; onCancel(): void }) {
@@ -21,7 +21,7 @@ export function BulkApproveDialog(props: { count: number; words: number; onConfi
     try {
       await onConfirm();
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.message ? caught.message : caught instanceof ApiError && caught.code === 'network_error' ? t('common:errors.network') : t('common:errors.unknown'));
+      setError(errorText(caught, t));
       setBusy(false);
       confirmRef.current?.focus();
       return;

@@ -2,9 +2,9 @@
 // a required reason, and the server's error shown inside the dialog.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import type { Segment } from '../api/types';
 import { Modal } from '../ui/Modal';
+import { errorText } from '../ui/Toasts';
 import './review.css';
 
 const PRESETS = ['terminology', 'mistranslation', 'omission', 'grammar', 'style'] as const;
@@ -41,7 +41,7 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
     try {
       await onSubmit(trimmed);
     } catch (caught) {
-      setError(caught instanceof ApiError && caught.message ? caught.message : caught instanceof ApiError && caught.code === 'network_error' ? t('common:errors.network') : t('common:errors.unknown'));
+      setError(errorText(caught, t));
       setBusy(false);
       textareaRef.current?.focus();
       return;

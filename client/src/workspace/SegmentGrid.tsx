@@ -5,6 +5,7 @@ import { useEffect, useRef, type ClipboardEvent, type DragEvent, type FocusEvent
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
 import type { WorkspaceRights } from '../lib/segmentRights';
+import { historyKey } from '../lib/undoHistory';
 import { formatCount } from './numbers';
 import { insertText, rangeFromPoint, rangeInside, rangeText } from './editorDom';
 import type { TextMark } from './RichText';
@@ -97,8 +98,21 @@ export function SegmentGrid(props: SegmentGridProps) {
         eventsRef.current.history(id, editor, type === 'historyRedo');
       }
     };
+    // The keys are taken before the browser sees them (see historyKey); beforeinput above still
+    // catches undo and redo from a menu.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const editor = editableEditorOf(event.target);
+      const key = editor && !event.isComposing ? historyKey(event) : null;
+      if (!editor || !key) return;
+      event.preventDefault();
+      eventsRef.current.history(editor.dataset.segmentId as string, editor, key === 'redo');
+    };
     scroller.addEventListener('beforeinput', onBeforeInput);
-    return () => scroller.removeEventListener('beforeinput', onBeforeInput);
+    scroller.addEventListener('keydown', onKeyDown);
+    return () => {
+      scroller.removeEventListener('beforeinput', onBeforeInput);
+      scroller.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 
   const onInput = (event: { target: EventTarget }) => {

@@ -21,6 +21,8 @@ export interface RowActions {
   lock(id: string): void;
   unlock(id: string): void;
   markContextSpecific(id: string, contextSpecific: boolean): void;
+  /** Sends a text that could not be saved again. */
+  retrySave(id: string): void;
   registerEditor(id: string, element: HTMLDivElement | null): void;
 }
 
@@ -136,6 +138,11 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
               <span className={`seg-save seg-save-${status}`} data-testid="save-status" data-status={status}>
                 {t(`save.${status}`)}
               </span>
+            )}
+            {status === 'failed' && (
+              <button type="button" className="seg-retry" data-testid="retry-save" aria-label={t('save.retryLabel', { number })} onClick={() => actions.retrySave(id)}>
+                {t('common:actions.retry')}
+              </button>
             )}
             {remoteChanged && (
               <span className="seg-remote" data-testid="segment-remote-changed">

@@ -13,7 +13,7 @@ import type { WorkspaceMode } from '../lib/shortcuts';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
 import { ConcordanceDialog } from '../tm/ConcordanceDialog';
-import { ConflictBanner } from './ConflictBanner';
+import { ConflictBanner, UnsavedBanner } from './EditBanners';
 import { ConflictDialog } from './ConflictDialog';
 import { FilterBar } from './FilterBar';
 import { useConcordance } from './hooks/useConcordance';
@@ -88,7 +88,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const confirm = async (id: string, overrideReason?: string) => {
     if ((await actions.confirm(id, overrideReason)) && activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
   };
-  const review = useReviewActions({ documentId, store, visible, activeRef, canTranslate, save: saves.save, isSaved: saves.isSaved, post: actions.post, touch, refreshDocument, reload, nextUnreviewed });
+  const review = useReviewActions({ documentId, store, visible, activeRef, canTranslate, save: saves.save, isSaved: saves.isSaved, post: actions.post, confirm: actions.confirm, touch, refreshDocument, reload, nextUnreviewed });
   const concordance = useConcordance(activeSegment);
   const inserts = useInserts({ cursor, activeSegment, detail: details.detail, showDetail: details.showDetail, textChanged: saves.textChanged });
   const shortcuts = useShortcuts({
@@ -121,9 +121,10 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       lock: actions.lock,
       unlock: actions.unlock,
       markContextSpecific: actions.markContextSpecific,
+      retrySave: saves.retry,
       registerEditor: cursor.registerEditor,
     }),
-    [activate, review.approve, review.openReject, actions.lock, actions.unlock, actions.markContextSpecific, cursor.registerEditor],
+    [activate, review.approve, review.openReject, actions.lock, actions.unlock, actions.markContextSpecific, saves.retry, cursor.registerEditor],
   );
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
@@ -179,6 +180,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       </WorkspaceHeader>
       <FilterBar filter={filters.filter} counts={filters.counts} onFilter={filters.chooseFilter} onSearch={filters.chooseSearch} />
       <ConflictBanner waiting={waitingConflicts} onResolve={saves.conflicts.show} />
+      <UnsavedBanner count={saves.failed.length} onRetry={saves.retry} />
       <div className="ws-body">
         <SegmentGrid
           list={visible}
@@ -217,7 +219,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           onCancel={closeQaOverride}
           onConfirm={async (reason) => {
             closeQaOverride();
-            await confirm(qaOverride.segmentId, reason);
+            if (qaOverride.then === 'next') await confirm(qaOverride.segmentId, reason);
+            else await review.approve(qaOverride.segmentId, qaOverride.then === 'approveAndNext', reason);
           }}
         />
       )}

@@ -15,8 +15,11 @@ import { useLatest, useStableCallback } from './useLatest';
 /** The segment actions of POST /api/segments/:id/<action>. */
 export type SegmentPostAction = 'confirm' | 'approve' | 'lock' | 'unlock' | 'context-specific';
 
-/** What follows a confirm once it went through: the next open segment, or approving it (review). */
-export type AfterConfirm = 'next' | 'approve';
+/**
+ * What follows a confirm once it went through: the next open segment (translating), or approving it
+ * (a reviewer who is also a translator), then staying or going on to the next unreviewed one.
+ */
+export type AfterConfirm = 'next' | 'approve' | 'approveAndNext';
 
 /** A confirm refused for QA errors, waiting for "confirm anyway" with a reason. */
 export interface QaOverride {
