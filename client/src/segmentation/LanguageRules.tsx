@@ -166,7 +166,7 @@ function AbbreviationForm({ lang, onSave }: { lang: RulesLanguage; onSave: SaveR
   };
 
   return (
-    <form className="rules-form" onSubmit={submit} aria-label={t('abbreviations.add')}>
+    <form className="rules-form" onSubmit={submit} aria-label={t('abbreviations.addLabel', { language: t(`language.${lang}`) })}>
       <label>
         {t('abbreviations.text')}
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={50} lang={lang} data-testid={`abbreviation-text-${lang}`} />
@@ -210,7 +210,7 @@ function ExceptionForm({ lang, onSave }: { lang: RulesLanguage; onSave: SaveRule
   };
 
   return (
-    <form className="rules-form" onSubmit={submit} aria-label={t('exceptions.add')}>
+    <form className="rules-form" onSubmit={submit} aria-label={t('exceptions.addLabel', { language: t(`language.${lang}`) })}>
       <label>
         {t('exceptions.effect')}
         <select value={effect} onChange={(e) => setEffect(e.target.value as 'break' | 'noBreak')} data-testid={`exception-effect-${lang}`}>

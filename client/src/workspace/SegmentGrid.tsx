@@ -240,9 +240,7 @@ export function SegmentGrid(props: SegmentGridProps) {
         onDrop={onDrop}
       >
         {list.length === 0 && !busy ? (
-          <p className="empty" role="status">
-            {emptyText}
-          </p>
+          <StatusRow className="empty">{emptyText}</StatusRow>
         ) : (
           <div className="seg-sizer" style={{ height: virtualizer.getTotalSize() }}>
             <div className="seg-rows" style={{ transform: `translateY(${offset}px)` }}>
@@ -273,12 +271,19 @@ export function SegmentGrid(props: SegmentGridProps) {
             </div>
           </div>
         )}
-        {busy && (
-          <p className="seg-loading" role="status">
-            {t('grid.loading', { loaded: formatCount(loaded) })}
-          </p>
-        )}
+        {busy && <StatusRow className="seg-loading">{t('grid.loading', { loaded: formatCount(loaded) })}</StatusRow>}
       </div>
+    </div>
+  );
+}
+
+/** A message in the table (nothing to show, still loading): a row of one cell across all columns, announced. */
+function StatusRow({ className, children }: { className: string; children: string }) {
+  return (
+    <div role="row" className="seg-status-row">
+      <p role="cell" aria-colspan={4} className={className}>
+        <span role="status">{children}</span>
+      </p>
     </div>
   );
 }

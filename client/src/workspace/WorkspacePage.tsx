@@ -150,6 +150,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   if (segments.loadError && store.loaded === 0) {
     return (
       <div className="ws-page">
+        <h1 className="ws-title">{t('errors.title')}</h1>
         <p className="empty" role="alert">
           {segments.loadError.status === 404 ? t('errors.notFound') : segments.loadError.message || t('common:errors.unknown')}
         </p>
