@@ -1,14 +1,6 @@
-import { SHORTCUTS, shortcutAction, type KeyDescription } from '../../client/src/lib/shortcuts';
+import { SHORTCUTS, shortcutAction } from '../../client/src/lib/shortcuts';
+import { press } from './support/keys';
 
-const press = (key: string, code: string, modifiers: Partial<KeyDescription> = {}): KeyDescription => ({
-  key,
-  code,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...modifiers,
-});
 const ctrl = { ctrlKey: true };
 
 describe('shortcutAction in translate mode', () => {

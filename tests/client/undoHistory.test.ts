@@ -1,15 +1,5 @@
-import type { KeyDescription } from '../../client/src/lib/shortcuts';
 import { historyKey, UndoHistory } from '../../client/src/lib/undoHistory';
-
-const press = (key: string, code: string, modifiers: Partial<KeyDescription> = {}): KeyDescription => ({
-  key,
-  code,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...modifiers,
-});
+import { press } from './support/keys';
 
 describe('UndoHistory', () => {
   it('undoes a step and redoes it', () => {

@@ -6,7 +6,7 @@ import type { Page, Route } from 'playwright-core';
 import { describeE2e, E2E_SETUP_TIMEOUT_MS } from './support/browser';
 import { allSegments, startE2e, submitDocument, type E2eEnv } from './support/e2eApp';
 import { row, target, waitForGrid } from './support/grid';
-import { asPerson, eventually } from './support/pages';
+import { asPerson, eventually, type RolePage } from './support/pages';
 
 jest.setTimeout(120_000);
 
@@ -42,12 +42,18 @@ describeE2e('saving when the server fails', () => {
     await env?.close();
   });
 
+  /** Opens the document on a page whose clock the test moves; the failed saves it provokes are expected. */
+  async function openOnClock({ page, allowConsoleError }: RolePage): Promise<void> {
+    allowConsoleError(/status of 503/);
+    await page.clock.install();
+    await page.goto(`/documents/${documentId}`);
+    await waitForGrid(page, SENTENCES.length);
+  }
+
   test('a failed save is tried again after 2, 4, 8, 16 and 32 s, then waits for "Try again"; the text is never lost', async () => {
-    await asPerson(env, env.people.translator, 'save-retries', async ({ page, allowConsoleError }) => {
-      allowConsoleError(/status of 503/);
-      await page.clock.install();
-      await page.goto(`/documents/${documentId}`);
-      await waitForGrid(page, SENTENCES.length);
+    await asPerson(env, env.people.translator, 'save-retries', async (rolePage) => {
+      const { page } = rolePage;
+      await openOnClock(rolePage);
       const saves = await flakySaves(page);
       const status = row(page, 0).getByTestId('save-status');
 
@@ -80,11 +86,9 @@ describeE2e('saving when the server fails', () => {
   });
 
   test('leaving the workspace stops its retries and its document refresh', async () => {
-    await asPerson(env, env.people.translator, 'save-unmount', async ({ page, allowConsoleError }) => {
-      allowConsoleError(/status of 503/);
-      await page.clock.install();
-      await page.goto(`/documents/${documentId}`);
-      await waitForGrid(page, SENTENCES.length);
+    await asPerson(env, env.people.translator, 'save-unmount', async (rolePage) => {
+      const { page } = rolePage;
+      await openOnClock(rolePage);
       let documentReads = 0;
       await page.route(`**/api/documents/${documentId}`, (route) => {
         documentReads += 1;

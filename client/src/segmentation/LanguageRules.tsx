@@ -6,7 +6,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ABBREVIATION_KINDS, type AbbreviationKind, type LanguageRuleAdditions, type ProjectSegmentationRules } from '../api/types';
 import { formatNumber } from '../format';
-import { errorText, useToasts } from '../ui/Toasts';
+import { useToasts } from '../ui/Toasts';
+import { useRunning } from '../ui/useRunning';
 import { addAbbreviation, addException, otherLists, removeAbbreviation, removeException, sortedAbbreviations, type RulesLanguage } from './ruleChanges';
 
 /** Saves the changed rules; rejects with the server's refusal. */
@@ -131,22 +132,8 @@ function RulesTable({ rows, headings, empty, editable, testId }: { rows: RulesTa
 
 /** Runs a form's save; its error (announced) stays until the next try. */
 function useSaving(onSave: SaveRules) {
-  const { t } = useTranslation('segmentation');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (change: Parameters<SaveRules>[0]): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(change);
-      return true;
-    } catch (caught) {
-      setError(errorText(caught, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useRunning();
+  const save = (change: Parameters<SaveRules>[0]): Promise<boolean> => run(() => onSave(change));
   return { busy, error, save };
 }
 

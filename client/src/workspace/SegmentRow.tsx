@@ -8,10 +8,9 @@ import { canLockSegment, canMarkContextSpecific, canUnlockSegment, type Workspac
 import { formatCount } from './numbers';
 import { ReviewDiff } from '../review/ReviewDiff';
 import { fillEditorOnce } from './editorDom';
+import { QA_ICONS, QaIssueList } from './QaIssueList';
 import { RichText, type TextMark } from './RichText';
 import type { SaveStatus } from './types';
-
-export const QA_ICONS = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 export interface RowActions {
   /** Make the row active and put the caret into its target. */
@@ -120,18 +119,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           </div>
         )}
         <RowTools segment={segment} active={active} rights={rights} actions={actions} />
-        {active && segment.qa.length > 0 && (
-          <ul className="seg-qa-list" aria-label={t('row.qaList')}>
-            {segment.qa.map((issue, i) => (
-              <li key={i} className={`qa-${issue.severity}`}>
-                <span className="qa-icon" aria-hidden="true">
-                  {QA_ICONS[issue.severity]}
-                </span>
-                {issue.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        {active && segment.qa.length > 0 && <QaIssueList issues={segment.qa} className="seg-qa-list" label={t('row.qaList')} />}
         {(status !== undefined || remoteChanged || presence !== '') && (
           <div className="seg-notes">
             {status !== undefined && status !== 'dirty' && (
