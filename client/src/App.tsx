@@ -52,6 +52,12 @@ export function App() {
   else if (matchPath('/submit', path)) screen = <SubmitPage />;
   else if (matchPath('/dashboard', path)) screen = <DashboardPage />;
   else if (matchPath('/', path)) screen = <DocumentsPage />;
-  else screen = <p className="empty">{t('status.notFound')}</p>;
+  else
+    screen = (
+      <section className="not-found">
+        <h1>{t('status.notFoundTitle')}</h1>
+        <p className="empty">{t('status.notFound')}</p>
+      </section>
+    );
   return <Layout>{screen}</Layout>;
 }

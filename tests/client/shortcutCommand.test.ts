@@ -8,10 +8,11 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand('close', translator)).toBeNull();
   });
 
-  it('opens the help and moves through the list with or without an active segment', () => {
+  it('opens the help and the concordance search and moves through the list with or without an active segment', () => {
     const none = { ...translator, hasActiveSegment: false };
     for (const context of [translator, none]) {
       expect(shortcutCommand('help', context)).toEqual({ kind: 'help' });
+      expect(shortcutCommand('concordance', context)).toEqual({ kind: 'concordance' });
       expect(shortcutCommand('next', context)).toEqual({ kind: 'move', step: 1 });
       expect(shortcutCommand('previous', context)).toEqual({ kind: 'move', step: -1 });
       expect(shortcutCommand('nextUnreviewed', context)).toEqual({ kind: 'nextUnreviewed' });

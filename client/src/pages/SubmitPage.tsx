@@ -1,6 +1,6 @@
 // Editors submit a German text: pasted or uploaded (.txt/.md), with title and due date. The server's
 // segmentation is previewed first; only a preview of exactly the current text enables "Submit".
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { RichText } from '../workspace/RichText';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
@@ -8,14 +8,13 @@ import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { endOfDayUtc, MAX_UPLOAD_BYTES, previewTotals, titleFromFileName } from '../lib/dashboardStats';
-import { readTextFile, textFileProblem } from '../lib/textFile';
 import { canSubmitTo } from '../lib/projectRoles';
 import { Link, navigate } from '../router';
+import { FormatSelect, TextFileInput, type TextFormat } from '../ui/TextFileInput';
 import { useToasts } from '../ui/Toasts';
 import type { DocumentPreview } from './pageTypes';
 import './pages.css';
 
-type Format = 'text' | 'markdown';
 /** Segments listed before "Show all". */
 const FIRST_ROWS = 300;
 
@@ -28,10 +27,9 @@ export function SubmitPage() {
   const [projectId, setProjectId] = useState('');
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
-  const [format, setFormat] = useState<Format>('text');
+  const [format, setFormat] = useState<TextFormat>('text');
   const [content, setContent] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ key: string; data: DocumentPreview } | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -60,24 +58,12 @@ export function SubmitPage() {
     else toasts.showError(error);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    setFileError(null);
-    if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      const [key, values] = textFileProblem(read.reason, file.name);
-      setFileError(t(key, values));
-      input.value = '';
-      return;
-    }
-    const { text, format: fileFormat } = read;
+  const onFile = ({ text, format: fileFormat, name }: { text: string; format: TextFormat; name: string }) => {
     setContent(text);
     setFormat(fileFormat);
-    setFileName(file.name);
+    setFileName(name);
     setFormError(null);
-    if (title.trim() === '') setTitle(titleFromFileName(file.name));
+    if (title.trim() === '') setTitle(titleFromFileName(name));
   };
 
   const runPreview = async () => {
@@ -167,28 +153,17 @@ export function SubmitPage() {
               {t('dueHint')}
             </span>
           </label>
-          <label>
-            {t('format')}
-            <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="submit-format">
-              <option value="text">{t('formats.text')}</option>
-              <option value="markdown">{t('formats.markdown')}</option>
-            </select>
-          </label>
+          <FormatSelect label={t('format')} value={format} onChange={setFormat} testId="submit-format" />
         </div>
 
         <div className="source-input">
-          <label className="file-label">
-            {t('file.label')}
-            <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void onFile(e)} data-testid="submit-file" aria-describedby={`${ids}-file-hint`} />
-            <span id={`${ids}-file-hint`} className="field-hint">
-              {fileName ? t('file.loaded', { name: fileName }) : t('file.hint', { max: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024) })}
-            </span>
-          </label>
-          {fileError && (
-            <p className="form-error" role="alert" data-testid="submit-file-error">
-              {fileError}
-            </p>
-          )}
+          <TextFileInput
+            label={t('file.label')}
+            hint={{ id: `${ids}-file-hint`, text: fileName ? t('file.loaded', { name: fileName }) : t('file.hint', { max: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024) }) }}
+            testId="submit-file"
+            errorTestId="submit-file-error"
+            onRead={onFile}
+          />
           <label>
             {t('text')}
             <textarea

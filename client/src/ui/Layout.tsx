@@ -12,7 +12,7 @@ export function LanguageSwitch() {
       <span className="visually-hidden">{t('language.label')}</span>
       <select value={currentLanguage()} onChange={(event) => setLanguage(event.target.value as Language)} data-testid="language-switch">
         {LANGUAGES.map((language) => (
-          <option key={language} value={language}>
+          <option key={language} value={language} lang={language}>
             {t(`language.${language}`)}
           </option>
         ))}

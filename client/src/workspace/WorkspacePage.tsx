@@ -2,19 +2,21 @@
 // grid, the active one editable, autosaved with its version (conflicts resolved in a dialog, never
 // lost), confirmed/approved from the keyboard, filtered, and kept live by server-sent events. This page
 // wires the parts together: the state and behaviour live in hooks/, the pieces of the screen beside it.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, Segment } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { isOpen, isUnreviewed } from '../lib/segmentFilters';
-import { canEditSegment } from '../lib/segmentRights';
+import { canEditSegment, type WorkspaceRights } from '../lib/segmentRights';
 import type { WorkspaceMode } from '../lib/shortcuts';
 import { BulkApproveDialog } from '../review/BulkApproveDialog';
 import { RejectDialog } from '../review/RejectDialog';
-import { ConflictBanner } from './ConflictBanner';
+import { ConcordanceDialog } from '../tm/ConcordanceDialog';
+import { ConflictBanner, UnsavedBanner } from './EditBanners';
 import { ConflictDialog } from './ConflictDialog';
 import { FilterBar } from './FilterBar';
+import { useConcordance } from './hooks/useConcordance';
 import { useCursor } from './hooks/useCursor';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
 import { useFilters } from './hooks/useFilters';
@@ -23,6 +25,7 @@ import { useNavigation } from './hooks/useNavigation';
 import { usePresence } from './hooks/usePresence';
 import { useReviewActions } from './hooks/useReviewActions';
 import { useSaveQueue } from './hooks/useSaveQueue';
+import { useSegmentActions } from './hooks/useSegmentActions';
 import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
 import { useShortcuts } from './hooks/useShortcuts';
@@ -33,6 +36,9 @@ import type { RowActions } from './SegmentRow';
 import { ShortcutHelp } from './ShortcutHelp';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import './workspace.css';
+
+/** A mouse press on the concordance button leaves the selected words selected (they are the query). */
+const keepSelection = (event: MouseEvent) => event.preventDefault();
 
 export function WorkspacePage({ documentId, mode }: { documentId: string; mode: WorkspaceMode }) {
   const { t } = useTranslation('workspace');
@@ -58,6 +64,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const roles = useMemo(() => new Set<Role>([...user.roles, ...segments.projectRoles]), [user.roles, segments.projectRoles]);
   const canTranslate = hasRole(user, 'translator', 'coordinator') || roles.has('translator') || roles.has('coordinator');
   const canReview = hasRole(user, 'reviewer', 'coordinator') || roles.has('reviewer') || roles.has('coordinator');
+  const canManage = hasRole(user, 'coordinator') || roles.has('coordinator');
+  const rights = useMemo<WorkspaceRights>(() => ({ canTranslate, canReview, canManage }), [canTranslate, canReview, canManage]);
 
   const saves = useSaveQueue({ store, cursor, refreshDocument, reload, lastActorOf: segments.lastActorOf, onTouched: touch, onActiveSaved: details.refreshGlossary });
   const { grid, activate, moveBy, jumpTo } = useNavigation({
@@ -75,21 +83,24 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   });
 
   const nextUnreviewed = () => jumpTo(isUnreviewed, t('toast.allReviewed'));
-  /** Confirms (see useSaveQueue) and moves on to the next open segment. */
+  const actions = useSegmentActions({ store, save: saves.save, isSaved: saves.isSaved, touch, refreshDocument, reload, focus: (id) => activate(id, { focus: true, scroll: false }) });
+  /** Confirms (see useSegmentActions) and moves on to the next open segment. */
   const confirm = async (id: string, overrideReason?: string) => {
-    if ((await saves.confirm(id, overrideReason)) && activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
+    if ((await actions.confirm(id, overrideReason)) && activeRef.current === id) jumpTo(isOpen, t('toast.allDone'));
   };
-  const review = useReviewActions({ documentId, store, visible, activeRef, canTranslate, save: saves.save, isSaved: saves.isSaved, touch, refreshDocument, reload, nextUnreviewed });
+  const review = useReviewActions({ documentId, store, visible, activeRef, canTranslate, save: saves.save, isSaved: saves.isSaved, post: actions.post, confirm: actions.confirm, touch, refreshDocument, reload, nextUnreviewed });
+  const concordance = useConcordance(activeSegment);
   const inserts = useInserts({ cursor, activeSegment, detail: details.detail, showDetail: details.showDetail, textChanged: saves.textChanged });
   const shortcuts = useShortcuts({
     mode,
     activeSegment,
     canTranslate,
     canReview,
-    dialogOpen: saves.conflicts.shown !== null || saves.qaOverride !== null || review.rejecting !== null || review.bulk !== null,
+    dialogOpen: saves.conflicts.shown !== null || actions.qaOverride !== null || review.rejecting !== null || review.bulk !== null || concordance.search !== null,
     handlers: {
       move: moveBy,
       nextUnreviewed,
+      concordance: concordance.open,
       confirm: (segment) => void confirm(segment.id),
       approve: (segment) => void review.approve(segment.id, true),
       reject: (segment) => review.openReject(segment.id),
@@ -107,9 +118,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       activate: (id) => activate(id, { focus: true, scroll: false }),
       approve: (id) => void review.approve(id, false),
       reject: review.openReject,
+      lock: actions.lock,
+      unlock: actions.unlock,
+      markContextSpecific: actions.markContextSpecific,
+      retrySave: saves.retry,
       registerEditor: cursor.registerEditor,
     }),
-    [activate, review.approve, review.openReject, cursor.registerEditor],
+    [activate, review.approve, review.openReject, actions.lock, actions.unlock, actions.markContextSpecific, saves.retry, cursor.registerEditor],
   );
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
@@ -129,12 +144,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);
   const { shown: shownConflict, waiting: waitingConflicts } = saves.conflicts;
-  const { qaOverride, closeQaOverride } = saves;
+  const { qaOverride, closeQaOverride } = actions;
   const { rejecting, bulk } = review;
 
   if (segments.loadError && store.loaded === 0) {
     return (
       <div className="ws-page">
+        <h1 className="ws-title">{t('errors.title')}</h1>
         <p className="empty" role="alert">
           {segments.loadError.status === 404 ? t('errors.notFound') : segments.loadError.message || t('common:errors.unknown')}
         </p>
@@ -155,6 +171,9 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
             </button>
           </>
         )}
+        <button type="button" data-testid="open-concordance" aria-haspopup="dialog" onMouseDown={keepSelection} onClick={concordance.open}>
+          {t('concordance.button')}
+        </button>
         <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={shortcuts.openHelp}>
           <span aria-hidden="true">⌨ </span>
           {t('help.button')}
@@ -162,6 +181,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       </WorkspaceHeader>
       <FilterBar filter={filters.filter} counts={filters.counts} onFilter={filters.chooseFilter} onSearch={filters.chooseSearch} />
       <ConflictBanner waiting={waitingConflicts} onResolve={saves.conflicts.show} />
+      <UnsavedBanner count={saves.failed.length} onRetry={saves.retry} />
       <div className="ws-body">
         <SegmentGrid
           list={visible}
@@ -169,7 +189,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           busy={segments.busy}
           emptyText={filters.emptyText}
           mode={mode}
-          canReview={canReview}
+          rights={rights}
           activeId={activeId}
           rowState={rowState}
           activeMarks={details.marks}
@@ -200,13 +220,17 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           onCancel={closeQaOverride}
           onConfirm={async (reason) => {
             closeQaOverride();
-            await confirm(qaOverride.segmentId, reason);
+            if (qaOverride.then === 'next') await confirm(qaOverride.segmentId, reason);
+            else await review.approve(qaOverride.segmentId, qaOverride.then === 'approveAndNext', reason);
           }}
         />
       )}
       {rejecting && <RejectDialog segment={rejecting} onSubmit={(reason) => review.submitReject(rejecting, reason)} onCancel={review.cancelReject} />}
       {bulk && <BulkApproveDialog count={bulk.ids.length} words={bulk.words} onConfirm={() => review.submitBulk(bulk.ids)} onCancel={review.cancelBulk} />}
       {shortcuts.helpOpen && <ShortcutHelp mode={mode} onClose={shortcuts.closeHelp} />}
+      {concordance.search && segments.doc && (
+        <ConcordanceDialog projectId={segments.doc.projectId} initialQuery={concordance.search.query} initialLang={concordance.search.lang} onClose={concordance.close} />
+      )}
     </div>
   );
 }

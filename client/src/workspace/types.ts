@@ -43,4 +43,8 @@ export interface QaErrorsDetails {
   issues: QaIssue[];
 }
 
-export type SaveStatus = 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
+/**
+ * Where an edit is: typed, being saved, saved, failed and tried again soon ('error'), failed for good
+ * until the user retries ('failed'), or refused for someone else's newer version ('conflict').
+ */
+export type SaveStatus = 'dirty' | 'saving' | 'saved' | 'error' | 'failed' | 'conflict';

@@ -10,6 +10,8 @@ export interface ShortcutHandlers {
   /** One segment down (1) or up (-1); 0 goes to the first when none is active. */
   move(step: -1 | 0 | 1): void;
   nextUnreviewed(): void;
+  /** Opens the concordance search (with the selected words, or the active segment's source). */
+  concordance(): void;
   confirm(segment: Segment): void;
   approve(segment: Segment): void;
   reject(segment: Segment): void;
@@ -49,6 +51,9 @@ export function useShortcuts(options: ShortcutOptions) {
           break;
         case 'nextUnreviewed':
           handlers.nextUnreviewed();
+          break;
+        case 'concordance':
+          handlers.concordance();
           break;
         case 'nothing':
           break;
