@@ -123,8 +123,12 @@ describeE2e('accessibility of every screen (axe-core, WCAG 2.1 A and AA)', () =>
     await visit(page, '/projects', 'project-row', 'projects');
     await page.goto(`/projects/${env.projectId}`);
     await page.getByRole('navigation', { name: 'Project tools' }).waitFor();
-    await page.getByTestId('member-user').waitFor();
+    await page.getByTestId('member-search').waitFor();
     await audit(page, 'project (coordinator)');
+    // The person picker appears once the search has matches.
+    await page.getByTestId('member-search').fill('a');
+    await page.getByTestId('member-user').waitFor();
+    await audit(page, 'project (coordinator), people found to add');
     await visit(page, '/no/such/page', (page) => page.getByText('This page does not exist.'), 'missing page');
 
     const translator = await pageOf(env.people.translator);
