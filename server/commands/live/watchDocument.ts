@@ -97,6 +97,7 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
           handlers.update(update);
           return;
         }
+        if (notice.type === 'comments') return;
         for (const segmentId of notice.segmentIds) {
           if (notice.cause === 'change') pending.set(segmentId, notice.actorId);
           else if (!pending.has(segmentId)) pending.set(segmentId, undefined);
