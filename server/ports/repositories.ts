@@ -13,6 +13,9 @@ import type { SegmentState } from '../domain/workflow/states';
 import type { GlossaryRepository } from './glossaryRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
+import type { AssignmentRepository } from './assignmentRepository';
+import type { CommentRepository } from './commentRepository';
+import type { NotificationRepository } from './notificationRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -190,5 +193,11 @@ export interface Store {
   readonly qaResults: QaResultRepository;
   /** A project's glossary terms and its DeepL glossary (ports/glossaryRepository.ts). */
   readonly glossary: GlossaryRepository;
+  /** Comment threads on segments (ports/commentRepository.ts). */
+  readonly comments: CommentRepository;
+  /** Who translates and reviews which segments by when (ports/assignmentRepository.ts). */
+  readonly assignments: AssignmentRepository;
+  /** In-app notifications and each person's muted kinds (ports/notificationRepository.ts). */
+  readonly notifications: NotificationRepository;
   close(): Promise<void>;
 }

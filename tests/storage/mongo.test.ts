@@ -6,6 +6,7 @@ import mongoose from 'mongoose';
 import { loadConfig } from '../../server/config';
 import type { Store } from '../../server/ports/repositories';
 import { createMongoStore } from '../../server/storage/mongo';
+import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
@@ -45,6 +46,7 @@ if (uri) {
   describeGlossaryContract('mongo', () => openTemporaryStore(uri));
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
+  describeCollaborationContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

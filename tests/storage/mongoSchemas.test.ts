@@ -123,6 +123,10 @@ describe('mongo models', () => {
       GlossaryTerm: 'glossaryTerms',
       DeeplGlossary: 'deeplGlossaries',
       TmImportJob: 'tmImportJobs',
+      SegmentComment: 'segmentComments',
+      Assignment: 'assignments',
+      Notification: 'notifications',
+      NotificationSettings: 'notificationSettings',
     });
   });
 

@@ -20,6 +20,7 @@ import {
   buildUser,
   resetBuilderIds,
 } from '../support/builders';
+import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
@@ -51,6 +52,7 @@ describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryD
 describeGlossaryContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeCollaborationContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

@@ -15,3 +15,13 @@ export { fromGlossaryTermDoc, toGlossaryTermDoc, type GlossaryTermDoc } from './
 export { fromDeeplGlossaryDoc, toDeeplGlossaryDoc, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './schemas/tmImportJobs';
 export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';
+export { fromSegmentCommentDoc, toSegmentCommentDoc, type SegmentCommentDoc } from './schemas/segmentComments';
+export { fromAssignmentDoc, toAssignmentDoc, type AssignmentDoc } from './schemas/assignments';
+export {
+  fromNotificationDoc,
+  fromNotificationSettingsDoc,
+  toNotificationDoc,
+  toNotificationSettingsDoc,
+  type NotificationDoc,
+  type NotificationSettingsDoc,
+} from './schemas/notifications';

@@ -16,6 +16,9 @@ import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
 import { tmImportJobSchema, type TmImportJobDoc } from './schemas/tmImportJobs';
 import { segmentQaSchema, type SegmentQaDoc } from './schemas/segmentQa';
 import { userSchema, type UserDoc } from './schemas/users';
+import { assignmentSchema, type AssignmentDoc } from './schemas/assignments';
+import { notificationSchema, notificationSettingsSchema, type NotificationDoc, type NotificationSettingsDoc } from './schemas/notifications';
+import { segmentCommentSchema, type SegmentCommentDoc } from './schemas/segmentComments';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -33,6 +36,10 @@ export interface MongoModels {
   SegmentQa: Model<SegmentQaDoc>;
   GlossaryTerm: Model<GlossaryTermDoc>;
   DeeplGlossary: Model<DeeplGlossaryDoc>;
+  SegmentComment: Model<SegmentCommentDoc>;
+  Assignment: Model<AssignmentDoc>;
+  Notification: Model<NotificationDoc>;
+  NotificationSettings: Model<NotificationSettingsDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -52,6 +59,10 @@ export function defineModels(connection: Connection): MongoModels {
     SegmentQa: connection.model<SegmentQaDoc>('SegmentQa', segmentQaSchema),
     GlossaryTerm: connection.model<GlossaryTermDoc>('GlossaryTerm', glossaryTermSchema),
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
+    SegmentComment: connection.model<SegmentCommentDoc>('SegmentComment', segmentCommentSchema),
+    Assignment: connection.model<AssignmentDoc>('Assignment', assignmentSchema),
+    Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
+    NotificationSettings: connection.model<NotificationSettingsDoc>('NotificationSettings', notificationSettingsSchema),
   };
 }
 

@@ -14,6 +14,9 @@ import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/t
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
 import { MongoUserRepository } from './repositories/userRepository';
+import { MongoAssignmentRepository } from './repositories/assignmentRepository';
+import { MongoCommentRepository } from './repositories/commentRepository';
+import { MongoNotificationRepository } from './repositories/notificationRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -45,6 +48,9 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     tmImportJobs: new MongoTmImportJobRepository(models.TmImportJob, models.Counter, models.Project),
     qaResults: new MongoQaResultRepository(models.SegmentQa, models.Segment),
     glossary: new MongoGlossaryRepository(connection, models),
+    comments: new MongoCommentRepository(models.SegmentComment, models.Segment, models.Counter),
+    assignments: new MongoAssignmentRepository(models.Assignment, models.Document),
+    notifications: new MongoNotificationRepository(models.Notification, models.NotificationSettings, models.User, models.Counter),
     close: () => connection.close(),
   };
 }
