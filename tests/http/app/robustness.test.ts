@@ -124,6 +124,9 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/projects/:project/tm/export' },
   { method: 'POST', path: '/api/projects/:project/tm/import', raw: { body: '<tmx version="1.4"><header/><body/></tmx>', headers: { 'content-type': 'application/x-tmx+xml' } } },
   { method: 'GET', path: '/api/tm-imports/:import' },
+  { method: 'GET', path: '/api/segments/:segment/comments' },
+  { method: 'POST', path: '/api/segments/:segment/comments', fields: { text: str('Bitte prüfen.'), replyTo: { value: undefined, accepts: ['string'] } } },
+  { method: 'GET', path: '/api/documents/:document/comments' },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];
