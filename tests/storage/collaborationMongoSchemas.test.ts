@@ -7,15 +7,17 @@ import {
   fromAssignmentDoc,
   fromNotificationDoc,
   fromNotificationSettingsDoc,
+  fromProjectDoc,
   fromSegmentCommentDoc,
   toAssignmentDoc,
+  toProjectDoc,
   toNotificationDoc,
   toNotificationSettingsDoc,
   toSegmentCommentDoc,
   type MongoModels,
 } from '../../server/storage/mongo';
 import { MongoNotificationRepository } from '../../server/storage/mongo/repositories/notificationRepository';
-import { FIXED_NOW, minutesAfterNow } from '../support/builders';
+import { buildProject, FIXED_NOW, minutesAfterNow } from '../support/builders';
 import { buildAssignment, buildComment, buildNotification } from './collaborationContract';
 
 let connection: Connection;
@@ -113,5 +115,15 @@ describe('mongo notification schemas', () => {
     );
     expect(await repository.create(buildNotification({ id: 'n1', userId: 'u1', dedupeKey: 'k' }))).toBe(false);
     await expect(repository.create(buildNotification({ id: 'n1', userId: 'u1', dedupeKey: null }))).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('mongo project settings: editing outside one’s assignment', () => {
+  test('the setting maps to its document and back when set, and stays absent when not', () => {
+    const allowed = buildProject({ settings: { formality: 'default', allowSelfApproval: false, allowEditOutsideAssignment: true } });
+    expect(fromProjectDoc(toProjectDoc(allowed))).toEqual(allowed);
+    expect(errorsOf(new models.Project(toProjectDoc(allowed)))).toBeNull();
+    const unset = buildProject({ settings: { formality: 'default', allowSelfApproval: false } });
+    expect(fromProjectDoc(toProjectDoc(unset)).settings).toEqual({ formality: 'default', allowSelfApproval: false });
   });
 });

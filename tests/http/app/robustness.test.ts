@@ -127,6 +127,16 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/segments/:segment/comments' },
   { method: 'POST', path: '/api/segments/:segment/comments', fields: { text: str('Bitte prüfen.'), replyTo: { value: undefined, accepts: ['string'] } } },
   { method: 'GET', path: '/api/documents/:document/comments' },
+  { method: 'GET', path: '/api/documents/:document/assignments' },
+  {
+    method: 'POST',
+    path: '/api/documents/:document/assignments',
+    // A reviewer only: a translator's range would make the fixture's segments read-only for others.
+    fields: { range: { value: null, accepts: ['null'] }, reviewerId: { value: ':user', accepts: ['string', 'null'] }, reviewDue: { value: '2027-01-01T00:00:00Z', accepts: ['null'] } },
+    emptyOk: true,
+  },
+  { method: 'GET', path: '/api/me/work' },
+  { method: 'GET', path: '/api/overview/assignments' },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];
