@@ -4,6 +4,8 @@ import { ensureAdmin } from './commands/users/ensureAdmin';
 import type { CommandContext } from './commands/context';
 import { createInProcessFeed } from './commands/live/inProcessFeed';
 import { PresenceRegistry } from './commands/live/presenceRegistry';
+import { SessionStreams } from './commands/live/sessionStreams';
+import { OverdueWatcher } from './commands/notifications/overdue';
 import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
 import { TmxImportRunner } from './commands/tm/runTmxImport';
@@ -40,7 +42,10 @@ async function main(): Promise<void> {
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
 
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence });
+  // Steps past their due date: their assignees are notified once per step and due date.
+  const overdue = new OverdueWatcher(ctx, config.overdueCheckMs);
+  const sessionStreams = new SessionStreams();
+  const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, sessionStreams });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
     console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     presence.close();
+    overdue.stop();
     void Promise.all([mtJobs.stop(), tmxImports.stop()])
       .then(() => store.close())
       .finally(() => process.exit(0));

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { CommandContext, MtJobScheduler } from '../../server/commands/context';
 import { createInProcessFeed } from '../../server/commands/live/inProcessFeed';
 import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
+import { SessionStreams } from '../../server/commands/live/sessionStreams';
 import { withChangeFeed } from '../../server/commands/live/publishingStore';
 import { MtJobRunner } from '../../server/commands/mt/runJob';
 import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tm/runTmxImport';
@@ -135,7 +136,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence };
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, sessionStreams: new SessionStreams() };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });

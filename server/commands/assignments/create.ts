@@ -1,9 +1,10 @@
 // A coordinator assigns a document, or a range of its segments, to a translator and a reviewer with a due
-// date per step. The assignees are told (commands/notifications/assignments.ts).
+// date per step. The assignees are notified (commands/notifications/assignments.ts).
 import type { Assignment, SegmentRange } from '../../domain/assignments/types';
 import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
 import { loadDocument } from '../documents/access';
+import { notifyAssignees } from '../notifications/assignments';
 import { checkAssignment, normalizeDue, requireAssignmentManager } from './access';
 
 export interface AssignmentFields {
@@ -40,5 +41,6 @@ export async function createAssignment(ctx: CommandContext, props: CreateAssignm
   };
   await checkAssignment(ctx, project, document, assignment);
   await ctx.store.assignments.create(assignment);
+  await notifyAssignees(ctx, assignment, props.user.id);
   return assignment;
 }

@@ -4,6 +4,7 @@ import type { Assignment } from '../../domain/assignments/types';
 import { Conflict, VersionConflict } from '../../domain/errors';
 import type { User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
+import { notifyAssignees } from '../notifications/assignments';
 import { checkAssignment, loadAssignment, normalizeDue, requireAssignmentManager } from './access';
 import type { AssignmentFields } from './create';
 
@@ -41,6 +42,7 @@ export async function updateAssignment(ctx: CommandContext, props: UpdateAssignm
     if (error instanceof VersionConflict) throw changedMeanwhile(assignment.id, expected, error.actualVersion);
     throw error;
   }
+  await notifyAssignees(ctx, after, props.user.id, assignment);
   return { before: assignment, after };
 }
 

@@ -1,5 +1,6 @@
 // A member writes a comment on a segment: the first of a new thread, or an answer in one (which reopens
-// a resolved thread, as the thread table says). Mentions of project members are recorded with it.
+// a resolved thread, as the thread table says). Mentions of project members are recorded with it, and the
+// people it concerns are notified (commands/notifications/comments.ts).
 import { findMentions } from '../../domain/comments/mentions';
 import { normalizeCommentText } from '../../domain/comments/text';
 import type { CommentKind, SegmentComment } from '../../domain/comments/types';
@@ -11,6 +12,7 @@ import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
 import { loadComment, mentionCandidates, threadActor } from './access';
 import { mayDecide } from './list';
+import { notifyAboutComment } from '../notifications/comments';
 
 export interface PostCommentProps {
   user: User;
@@ -37,6 +39,7 @@ export async function postComment(ctx: CommandContext, props: PostCommentProps):
   const text = normalizeCommentText(props.text);
   if (props.replyTo === undefined) {
     const comment = await writeThread(ctx, { segment, project, author: props.user, actor: threadActor(props.user, roles, null), text, kind: 'comment' });
+    await notifyAboutComment(ctx, { comment, segment });
     return { comment, thread: comment, segment, project, participants: [], mayResolve: mayDecide(props.user, roles, comment) };
   }
   const answered = await loadComment(ctx, segment.id, props.replyTo);
@@ -55,6 +58,7 @@ export async function postComment(ctx: CommandContext, props: PostCommentProps):
   }
   const earlier = await ctx.store.comments.listBySegment(segment.id);
   const participants = [...new Set(earlier.filter((c) => c.threadId === thread.id && c.id !== comment.id).map((c) => c.authorId))];
+  await notifyAboutComment(ctx, { comment, segment, participants });
   return { comment, thread, segment, project, participants, mayResolve: false };
 }
 

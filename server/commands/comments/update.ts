@@ -10,6 +10,7 @@ import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
 import { loadComment, mentionCandidates, threadActor } from './access';
 import { mayDecide } from './list';
+import { notifyAboutComment } from '../notifications/comments';
 
 export interface UpdateCommentProps {
   user: User;
@@ -56,5 +57,6 @@ export async function updateComment(ctx: CommandContext, props: UpdateCommentPro
     await ctx.store.comments.update(changed);
     if (changed.id === comment.id) comment = changed;
   }
+  if (newMentions.length > 0) await notifyAboutComment(ctx, { comment, segment, mentions: newMentions });
   return { comment, newMentions, mayResolve: mayDecide(props.user, roles, comment) };
 }

@@ -1,7 +1,9 @@
 // Watching a document: what its open workspaces are told live. Segment changes arriving within
 // `batchMs` (50 ms) of the first one are read once and delivered together, one update per actor, with
-// their stored QA results; presence is delivered as it happens, after a snapshot of who is editing now.
-// Access is checked when the watch is opened and again before each delivery of segments.
+// their stored QA results; presence is delivered as it happens, after a snapshot of who is editing now;
+// a new or changed comment brings its segment's comment counts. Access is checked when the watch is
+// opened and again before each delivery of segments or comments.
+import { countComments, type SegmentCommentCount } from '../../domain/comments/types';
 import type { QaResult } from '../../domain/qa/results';
 import { NotFound } from '../../domain/errors';
 import type { Segment } from '../../domain/segments/types';
@@ -29,7 +31,14 @@ export interface SegmentsUpdate {
 /** Someone started or stopped editing a segment of the document. */
 export type PresenceUpdate = Omit<PresenceNotice, 'documentId'>;
 
-export type DocumentUpdate = SegmentsUpdate | PresenceUpdate;
+/** A comment on a segment was written or changed: the segment's counts as they are now. */
+export interface CommentsUpdate {
+  type: 'comments';
+  commentId: string;
+  counts: SegmentCommentCount;
+}
+
+export type DocumentUpdate = SegmentsUpdate | PresenceUpdate | CommentsUpdate;
 
 export interface DocumentWatchHandlers {
   update(update: DocumentUpdate): void;
@@ -63,16 +72,21 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
       let delivery = Promise.resolve();
       let stopped = false;
 
-      const deliver = async (batch: Map<string, string | null | undefined>) => {
-        if (stopped) return;
+      /** Whether the watcher may still read the document; ends the watch when not. */
+      const stillAllowed = async (): Promise<boolean> => {
         try {
           await loadDocument(ctx, props.user, props.documentId);
+          return true;
         } catch (error) {
           if (!(error instanceof NotFound)) throw error;
           stop();
           handlers.end();
-          return;
+          return false;
         }
+      };
+
+      const deliver = async (batch: Map<string, string | null | undefined>) => {
+        if (stopped || !(await stillAllowed())) return;
         const segments = (await ctx.store.segments.findByIds([...batch.keys()]))
           .filter((segment) => segment.documentId === props.documentId)
           .sort((a, b) => a.index - b.index);
@@ -82,6 +96,12 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
           if (stopped) return;
           handlers.update({ type: 'segments', segments: segments.filter((segment) => (batch.get(segment.id) ?? null) === actorId), qa, actorId });
         }
+      };
+
+      const deliverComments = async (segmentId: string, commentId: string) => {
+        if (stopped || !(await stillAllowed())) return;
+        const counts = countComments(segmentId, await ctx.store.comments.listBySegment(segmentId));
+        if (!stopped) handlers.update({ type: 'comments', commentId, counts });
       };
 
       const flush = () => {
@@ -97,7 +117,11 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
           handlers.update(update);
           return;
         }
-        if (notice.type === 'comments') return;
+        if (notice.type === 'comments') {
+          const { segmentId, commentId } = notice;
+          delivery = delivery.then(() => deliverComments(segmentId, commentId)).catch((error: unknown) => handlers.error(error));
+          return;
+        }
         for (const segmentId of notice.segmentIds) {
           if (notice.cause === 'change') pending.set(segmentId, notice.actorId);
           else if (!pending.has(segmentId)) pending.set(segmentId, undefined);

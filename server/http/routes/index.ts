@@ -12,6 +12,7 @@ import { documentRoutes } from './documents';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
 import { mtRoutes } from './mt';
+import { notificationRoutes } from './notifications';
 import { overviewRoutes } from './overview';
 import { projectRoutes } from './projects';
 import { segmentationRoutes } from './projects/segmentation';
@@ -23,7 +24,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);

@@ -137,6 +137,11 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', path: '/api/me/work' },
   { method: 'GET', path: '/api/overview/assignments' },
+  { method: 'GET', path: '/api/notifications', query: true },
+  { method: 'POST', path: '/api/notifications/read', fields: { all: { value: true, accepts: ['boolean'] } } },
+  { method: 'GET', path: '/api/notifications/settings' },
+  { method: 'PUT', path: '/api/notifications/settings', fields: { muted: { value: ['overdue'] } } },
+  { method: 'GET', path: '/api/me/events', query: true },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];

@@ -2,7 +2,7 @@
 // reviewer with due dates; the checks an assignment passes; segments of someone else's range are read-only
 // for translators unless the project allows otherwise; "My work" in the order to do it; the coordinator's
 // overview of assignees and late steps.
-import type { Clock } from '../../../server/ports/system';
+import { movableClock, type MovableClock } from '../../support/clock';
 import { segmentsOf, startWorkflow, submit, type Person, type WorkflowFixture } from '../../support/workflow';
 
 const SIX = [
@@ -14,19 +14,14 @@ const SIX = [
   'Rückfragen beantwortet das Büro.',
 ].join('\n\n');
 
-/** A clock the test moves: assignments are late or not by it. */
-const clockAt = (iso: string): Clock & { set(iso: string): void } => {
-  let now = new Date(iso);
-  return { now: () => now, set: (next) => void (now = new Date(next)) };
-};
 
 describe('assignments over HTTP', () => {
   let fixture: WorkflowFixture;
-  let clock: ReturnType<typeof clockAt>;
+  let clock: MovableClock;
   let documentId: string;
 
   beforeEach(async () => {
-    clock = clockAt('2026-05-04T08:00:00.000Z');
+    clock = movableClock('2026-05-04T08:00:00.000Z');
     fixture = await startWorkflow({ clock });
     documentId = await submit(fixture, SIX, { title: 'Förderaufruf' });
   });
