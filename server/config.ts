@@ -32,6 +32,8 @@ export interface Config {
     /** First retry delay; each retry doubles it. */
     retryBaseMs: number;
   };
+  /** How often steps past their due date are looked for, to notify their assignees (ms); 0 switches it off. */
+  overdueCheckMs: number;
   logRequests: boolean;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxRetries: int(env.MT_MAX_RETRIES, 5),
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
     },
+    overdueCheckMs: Math.max(0, int(env.OVERDUE_CHECK_MS, 5 * 60 * 1000)),
     logRequests: env.LOG_REQUESTS === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
   };

@@ -6,6 +6,7 @@ import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
 import { createInProcessAccountFeed, createInProcessFeed } from './commands/live/inProcessFeed';
 import { PresenceRegistry } from './commands/live/presenceRegistry';
+import { OverdueWatcher } from './commands/notifications/overdue';
 import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
 import { TmxImportRunner } from './commands/tm/runTmxImport';
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
 
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
   const loginThrottle = createLoginThrottle(config, ctx.clock);
+  // Steps past their due date: their assignees are notified once per step and due date.
+  const overdue = new OverdueWatcher(ctx, config.overdueCheckMs);
   const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     presence.close();
+    overdue.stop();
     void Promise.all([mtJobs.stop(), tmxImports.stop()])
       .then(() => store.close())
       .finally(() => process.exit(0));

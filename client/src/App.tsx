@@ -16,12 +16,15 @@ import { SegmentationPage } from './segmentation/SegmentationPage';
 import { ConcordancePage } from './tm/ConcordancePage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DocumentStatsPage } from './pages/DocumentStatsPage';
-import { DocumentsPage } from './pages/DocumentsPage';
 import { LoginPage } from './pages/LoginPage';
 import { SubmitPage } from './pages/SubmitPage';
 import { matchPath, useLocation } from './router';
 import { Layout } from './ui/Layout';
 import { WorkspacePage } from './workspace/WorkspacePage';
+import { AssignmentsPage } from './assignments/AssignmentsPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { Landing, markLanded } from './work/Landing';
+import { MyWorkPage } from './work/MyWorkPage';
 
 export function App() {
   const { t } = useTranslation();
@@ -34,7 +37,11 @@ export function App() {
 
   let screen;
   let params: Record<string, string> | null;
-  if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
+  if (path !== '/') markLanded();
+  if ((params = matchPath('/documents/:id/assignments', path))) screen = <AssignmentsPage key={params.id} documentId={params.id} />;
+  else if (matchPath('/work', path)) screen = <MyWorkPage />;
+  else if (matchPath('/notifications', path)) screen = <NotificationsPage />;
+  else if ((params = matchPath('/documents/:id/review', path))) screen = <WorkspacePage key={`r${params.id}`} documentId={params.id} mode="review" />;
   else if ((params = matchPath('/documents/:id/stats', path))) screen = <DocumentStatsPage documentId={params.id} />;
   else if ((params = matchPath('/documents/:id', path))) screen = <WorkspacePage key={`t${params.id}`} documentId={params.id} mode="translate" />;
   else if ((params = matchPath('/projects/:id/glossary', path))) screen = <GlossaryPage key={params.id} projectId={params.id} />;
@@ -51,7 +58,7 @@ export function App() {
   else if (matchPath('/audit', path)) screen = <AuditPage />;
   else if (matchPath('/submit', path)) screen = <SubmitPage />;
   else if (matchPath('/dashboard', path)) screen = <DashboardPage />;
-  else if (matchPath('/', path)) screen = <DocumentsPage />;
+  else if (matchPath('/', path)) screen = <Landing />;
   else
     screen = (
       <section className="not-found">

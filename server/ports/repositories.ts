@@ -15,6 +15,9 @@ import type { GlossaryRepository } from './glossaryRepository';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
+import type { AssignmentRepository } from './assignmentRepository';
+import type { CommentRepository } from './commentRepository';
+import type { NotificationRepository } from './notificationRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -221,5 +224,11 @@ export interface Store {
   readonly passwordResets: PasswordResetRepository;
   /** The audit trail, append-only (ports/auditRepository.ts). */
   readonly audit: AuditRepository;
+  /** Comment threads on segments (ports/commentRepository.ts). */
+  readonly comments: CommentRepository;
+  /** Who translates and reviews which segments by when (ports/assignmentRepository.ts). */
+  readonly assignments: AssignmentRepository;
+  /** In-app notifications and each person's muted kinds (ports/notificationRepository.ts). */
+  readonly notifications: NotificationRepository;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../../server/config';
 import type { Store } from '../../server/ports/repositories';
 import { createMongoStore } from '../../server/storage/mongo';
 import { describeAccountsContract } from './accountsContract';
+import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
@@ -47,6 +48,7 @@ if (uri) {
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
+  describeCollaborationContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

@@ -131,6 +131,10 @@ describe('mongo models', () => {
       TmImportJob: 'tmImportJobs',
       PasswordReset: 'passwordResets',
       AuditEvent: 'auditEvents',
+      SegmentComment: 'segmentComments',
+      Assignment: 'assignments',
+      Notification: 'notifications',
+      NotificationSettings: 'notificationSettings',
     });
   });
 

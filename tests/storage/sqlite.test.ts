@@ -22,6 +22,7 @@ import {
   resetBuilderIds,
 } from '../support/builders';
 import { describeAccountsContract } from './accountsContract';
+import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
@@ -46,6 +47,7 @@ describeGlossaryContract('sqlite', async () => createSqliteStore({ file: tempora
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeCollaborationContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

@@ -79,11 +79,12 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
   const toasts = useToasts();
   const [formality, setFormality] = useState(project.settings.formality);
   const [allowSelfApproval, setAllowSelfApproval] = useState(project.settings.allowSelfApproval);
+  const [allowOutside, setAllowOutside] = useState(project.settings.allowEditOutsideAssignment === true);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      onSaved(await api.patch<Project>(`/api/projects/${encodeURIComponent(project.id)}/settings`, { formality, allowSelfApproval }));
+      onSaved(await api.patch<Project>(`/api/projects/${encodeURIComponent(project.id)}/settings`, { formality, allowSelfApproval, allowEditOutsideAssignment: allowOutside }));
       toasts.show('success', t('project.settingsSaved'));
     } catch (error) {
       toasts.showError(error);
@@ -106,6 +107,10 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
       <label className="checkbox">
         <input type="checkbox" checked={allowSelfApproval} onChange={(e) => setAllowSelfApproval(e.target.checked)} />
         {t('project.allowSelfApproval')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={allowOutside} onChange={(e) => setAllowOutside(e.target.checked)} data-testid="allow-outside-assignment" />
+        {t('collaboration:settings.allowOutsideAssignment')}
       </label>
       <button type="submit">{t('common:actions.save')}</button>
     </form>

@@ -24,6 +24,7 @@ import { useToasts } from '../ui/Toasts';
 import { DocumentStatusBadge, DueDate } from './DocumentsPage';
 import { formatDay, formatShortDay } from './pageFormat';
 import type { ActivityItem, ApprovedPerDay } from './pageTypes';
+import { AssigneeProgress } from './AssigneeProgress';
 import { StateLegend, StateProgress } from './StateProgress';
 import { usePolling } from './usePolling';
 import './pages.css';
@@ -131,6 +132,8 @@ export function DashboardPage() {
       </dl>
 
       <ApprovedChart days={days} range={range} onRange={setRange} />
+
+      <AssigneeProgress />
 
       <section aria-labelledby="dashboard-documents" className="dashboard-documents">
         <div className="section-head">

@@ -248,6 +248,11 @@ function DocumentRow({ document, mine, mayStartMt, starting, onStartMt }: Docume
               {t('links.stats')}
             </Link>
           </li>
+          <li>
+            <Link to={`/documents/${document.id}/assignments`} data-testid="open-assignments">
+              {t('collaboration:assignments.title')}
+            </Link>
+          </li>
           {document.status === 'approved' && (
             <li>
               <a href={`/api/documents/${document.id}/export`} download data-testid="download-export">

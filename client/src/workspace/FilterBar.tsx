@@ -1,4 +1,4 @@
-// Filters over the loaded segments: all, each state, "QA issues", each with its count, and a text
+// Filters over the loaded segments: all, each state, "QA issues", "open comments", each with its count, and a text
 // search over source and target (debounced).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,8 +34,8 @@ export function FilterBar({ filter, counts, onFilter, onSearch }: FilterBarProps
             data-count={counts[key]}
             onClick={() => onFilter(key)}
           >
-            {key !== 'all' && key !== 'qa' && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
-            {key === 'all' || key === 'qa' ? t(`filter.${key}`) : t(`common:state.${key}`)}
+            {key !== 'all' && key !== 'qa' && key !== 'comments' && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
+            {key === 'all' || key === 'qa' || key === 'comments' ? t(`filter.${key}`) : t(`common:state.${key}`)}
             <span className="ws-filter-count">{formatCount(counts[key])}</span>
           </button>
         ))}

@@ -18,6 +18,10 @@ export interface RowState {
   status: SaveStatus | undefined;
   remoteChanged: boolean;
   presence: string;
+  /** The segment's comments and open threads (none: no comments). */
+  comments?: { comments: number; openThreads: number };
+  /** The segment lies in someone else's assigned range. */
+  others?: boolean;
 }
 
 export interface GridHandle {
@@ -261,6 +265,8 @@ export function SegmentGrid(props: SegmentGridProps) {
                     status={state.status}
                     remoteChanged={state.remoteChanged}
                     presence={state.presence}
+                    comments={state.comments}
+                    others={state.others}
                     marks={active ? activeMarks : undefined}
                     tmScore={active ? activeTmScore : null}
                     measure={virtualizer.measureElement}

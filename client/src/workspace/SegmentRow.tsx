@@ -5,6 +5,7 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
 import { canLockSegment, canMarkContextSpecific, canUnlockSegment, type WorkspaceRights } from '../lib/segmentRights';
+import { CommentIcon, LockIcon } from '../ui/Icons';
 import { formatCount } from './numbers';
 import { ReviewDiff } from '../review/ReviewDiff';
 import { fillEditorOnce } from './editorDom';
@@ -38,6 +39,10 @@ export interface SegmentRowProps {
   status: SaveStatus | undefined;
   remoteChanged: boolean;
   presence: string;
+  /** Its comments and open threads, when it has comments. */
+  comments?: { comments: number; openThreads: number };
+  /** In someone else's assigned range (read-only for a translator). */
+  others?: boolean;
   marks: TextMark[] | undefined;
   tmScore: number | null;
   measure(element: HTMLElement | null): void;
@@ -45,7 +50,7 @@ export interface SegmentRowProps {
 }
 
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, vindex, mode, active, editable, rights, text, status, remoteChanged, presence, marks, tmScore, measure, actions } = props;
+  const { segment, vindex, mode, active, editable, rights, text, status, remoteChanged, presence, comments, others, marks, tmScore, measure, actions } = props;
   const { t } = useTranslation('workspace');
   const number = segment.index + 1;
   const id = segment.id;
@@ -72,7 +77,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       role="row"
       aria-rowindex={vindex + 2}
       aria-current={active ? 'true' : undefined}
-      className={`seg-row seg-${segment.state}${active ? ' is-active' : ''}${presence ? ' has-presence' : ''}`}
+      className={`seg-row seg-${segment.state}${active ? ' is-active' : ''}${presence ? ' has-presence' : ''}${others ? ' is-others' : ''}`}
       data-testid="segment-row"
       data-index={segment.index}
       data-state={segment.state}
@@ -89,6 +94,11 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         {segment.contextSpecific && (
           <span className="seg-ctx" role="img" aria-label={t('row.contextSpecific')} title={t('row.contextSpecific')}>
             ◎
+          </span>
+        )}
+        {others && (
+          <span className="seg-others" role="img" aria-label={t('collaboration:row.others')} title={t('collaboration:row.others')} data-testid="segment-others">
+            <LockIcon />
           </span>
         )}
       </div>
@@ -154,6 +164,19 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         {segment.origin && (
           <span className={`seg-origin origin-${segment.origin}`} title={t(`origin.${segment.origin}Long`)}>
             {segment.origin === 'tm' && tmScore !== null ? t('origin.tmScore', { score: formatCount(tmScore) }) : t(`origin.${segment.origin}`)}
+          </span>
+        )}
+        {comments && comments.comments > 0 && (
+          <span
+            className={`seg-comments${comments.openThreads > 0 ? ' has-open' : ''}`}
+            data-testid="segment-comments"
+            data-count={comments.comments}
+            data-open={comments.openThreads}
+            role="img"
+            aria-label={t('collaboration:row.comments', { count: comments.comments, open: comments.openThreads })}
+            title={t('collaboration:row.comments', { count: comments.comments, open: comments.openThreads })}
+          >
+            <CommentIcon /> {formatCount(comments.comments)}
           </span>
         )}
         {segment.qa.length > 0 && (

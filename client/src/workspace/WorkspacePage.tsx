@@ -17,7 +17,10 @@ import { ConflictBanner, UnsavedBanner } from './EditBanners';
 import { ConflictDialog } from './ConflictDialog';
 import { FilterBar } from './FilterBar';
 import { useConcordance } from './hooks/useConcordance';
+import { Link } from '../router';
+import { useCollaboration } from './hooks/useCollaboration';
 import { useCursor } from './hooks/useCursor';
+import { useStartInMyRange } from './hooks/useStartInMyRange';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
 import { useFilters } from './hooks/useFilters';
 import { useInserts } from './hooks/useInserts';
@@ -57,7 +60,9 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     },
   });
   const { store, refreshDocument, reload } = segments;
-  const { visible, touch, ...filters } = useFilters(segments.segments);
+  const manages = hasRole(user, 'coordinator') || segments.projectRoles.includes('coordinator');
+  const collaboration = useCollaboration({ documentId, userId: user.id, projectId: segments.doc?.projectId ?? null, manages });
+  const { visible, touch, ...filters } = useFilters(segments.segments, collaboration.filterContext);
   const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
   const details = useSegmentDetail(activeId, activeSegment);
 
@@ -79,8 +84,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   useDocumentEvents(documentId, {
     segments: (event) => void segments.applyLive(event.segments, event.actorId),
     presence: presence.receive,
-    reconnected: reload,
+    comments: collaboration.applyComments,
+    reconnected: () => {
+      reload();
+      collaboration.reloadCounts();
+    },
   });
+  useStartInMyRange({ mode, busy: segments.busy, segments: segments.segments, collaboration, activeRef, activate });
 
   const nextUnreviewed = () => jumpTo(isUnreviewed, t('toast.allReviewed'));
   const actions = useSegmentActions({ store, save: saves.save, isSaved: saves.isSaved, touch, refreshDocument, reload, focus: (id) => activate(id, { focus: true, scroll: false }) });
@@ -129,17 +139,25 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
   const rowState = (segment: Segment): RowState => ({
-    editable: canEditSegment({ canTranslate, canReview }, segment),
+    editable: canEditSegment({ canTranslate, canReview }, segment) && !collaboration.isOthers(segment.index),
     ...saves.rowEdit(segment, segment.id === activeId),
     presence: presence.labels.get(segment.id) ?? '',
+    comments: collaboration.counts.get(segment.id),
+    others: collaboration.isOthers(segment.index),
   });
 
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
   const { detail } = details;
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
+  const commentRevision = activeSegment ? collaboration.revisionOf(activeSegment.id) : 0;
+  const hasComments = activeSegment ? (collaboration.counts.get(activeSegment.id)?.comments ?? 0) > 0 : false;
+  const { applyComments } = collaboration;
   const sidePanel = useMemo(
-    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} /> : null),
-    [activeSegment, panelDetail, mode, inserts.fromPanel],
+    () =>
+      activeSegment ? (
+        <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} commentRevision={commentRevision} onCommentsChanged={applyComments} hasComments={hasComments} />
+      ) : null,
+    [activeSegment, panelDetail, mode, inserts.fromPanel, commentRevision, applyComments, hasComments],
   );
 
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);
@@ -174,6 +192,9 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
         <button type="button" data-testid="open-concordance" aria-haspopup="dialog" onMouseDown={keepSelection} onClick={concordance.open}>
           {t('concordance.button')}
         </button>
+        <Link to={`/documents/${encodeURIComponent(documentId)}/assignments`} className="ws-assignments" data-testid="open-assignments">
+          {t('collaboration:assignments.title')}
+        </Link>
         <button type="button" data-testid="open-shortcuts" aria-haspopup="dialog" onClick={shortcuts.openHelp}>
           <span aria-hidden="true">⌨ </span>
           {t('help.button')}
@@ -200,6 +221,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           editorEvents={saves.editorEvents}
         />
         <aside className="ws-side" data-testid="side-panel" aria-label={t('panel.label')}>
+          {/* The panel's sections are h3: this keeps the heading levels in order after the document's h1. */}
+          <h2 className="visually-hidden">{t('panel.label')}</h2>
           {sidePanel ?? <p className="empty">{t('panel.none')}</p>}
         </aside>
       </div>

@@ -23,6 +23,14 @@ export interface SegmentsEvent {
   actorId: string | null;
 }
 
+/** `event: comments`: a segment's comment counts after a comment was written or changed. */
+export interface CommentsEvent {
+  segmentId: string;
+  commentId: string;
+  comments: number;
+  openThreads: number;
+}
+
 export interface PresenceEvent {
   segmentId: string;
   segmentIndex: number;

@@ -1,9 +1,9 @@
 // The feeds of one server process: a node EventEmitter, one event name per key (a document for segment
-// changes, a user for account changes). Enough for the single-process server Nysa runs as; several
-// processes behind a balancer would need a shared bus (MongoDB change streams, Redis …) behind the same ports.
+// changes and comments, a user for notifications and for account changes). Enough for the single-process
+// server Nysa runs as; several processes behind a balancer need a shared bus behind the same ports.
 import { EventEmitter } from 'node:events';
 import type { AccountChangeFeed, AccountNotice } from '../../ports/accountChangeFeed';
-import type { LiveNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
+import type { LiveNotice, SegmentChangeFeed, UserNotice } from '../../ports/segmentChangeFeed';
 
 type OnListenerError = (error: unknown) => void;
 
@@ -35,8 +35,17 @@ function createKeyedFeed<N>(keyOf: (notice: N) => string, onListenerError: OnLis
   };
 }
 
+/** Documents and users share one feed: a user's key has a prefix no document id has. */
+const userKey = (userId: string): string => `user\u0000${userId}`;
+const keyOfNotice = (notice: LiveNotice | UserNotice): string => (notice.type === 'notification' ? userKey(notice.userId) : notice.documentId);
+
 export function createInProcessFeed(onListenerError: OnListenerError = logListenerError): SegmentChangeFeed {
-  return createKeyedFeed<LiveNotice>((notice) => notice.documentId, onListenerError);
+  const feed = createKeyedFeed<LiveNotice | UserNotice>(keyOfNotice, onListenerError);
+  return {
+    publish: (notice) => feed.publish(notice),
+    subscribe: (documentId, listener) => feed.subscribe(documentId, listener as (notice: LiveNotice | UserNotice) => void),
+    subscribeUser: (userId, listener) => feed.subscribe(userKey(userId), listener as (notice: LiveNotice | UserNotice) => void),
+  };
 }
 
 export function createInProcessAccountFeed(onListenerError: OnListenerError = logListenerError): AccountChangeFeed {

@@ -1,9 +1,11 @@
 // Watching a document: what its open workspaces are told live. Segment changes arriving within
 // `batchMs` (50 ms) of the first one are read once and delivered together, one update per actor, with
-// their stored QA results; presence is delivered as it happens, after a snapshot of who is editing now.
-// Access is checked when the watch is opened, again before each delivery of segments, and at once when
-// the watcher's account changes (roles, deactivation). The watch ends the moment the session or token
-// that opened it ends (logout, revocation, password change, deactivation).
+// their stored QA results; presence is delivered as it happens, after a snapshot of who is editing now;
+// a new or changed comment brings its segment's comment counts. Access is checked when the watch is
+// opened, again before each delivery of segments or comments, and at once when the watcher's account
+// changes (roles, deactivation). The watch ends the moment the session or token that opened it ends
+// (logout, revocation, password change, deactivation).
+import { countComments, type SegmentCommentCount } from '../../domain/comments/types';
 import type { QaResult } from '../../domain/qa/results';
 import { NotFound } from '../../domain/errors';
 import type { Segment } from '../../domain/segments/types';
@@ -34,7 +36,14 @@ export interface SegmentsUpdate {
 /** Someone started or stopped editing a segment of the document. */
 export type PresenceUpdate = Omit<PresenceNotice, 'documentId'>;
 
-export type DocumentUpdate = SegmentsUpdate | PresenceUpdate;
+/** A comment on a segment was written or changed: the segment's counts as they are now. */
+export interface CommentsUpdate {
+  type: 'comments';
+  commentId: string;
+  counts: SegmentCommentCount;
+}
+
+export type DocumentUpdate = SegmentsUpdate | PresenceUpdate | CommentsUpdate;
 
 export interface DocumentWatchHandlers {
   update(update: DocumentUpdate): void;
@@ -111,6 +120,12 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
         }
       };
 
+      const deliverComments = async (segmentId: string, commentId: string) => {
+        if (stopped || !(await stillAllowed())) return;
+        const counts = countComments(segmentId, await ctx.store.comments.listBySegment(segmentId));
+        if (!stopped) handlers.update({ type: 'comments', commentId, counts });
+      };
+
       const flush = () => {
         timer = null;
         const batch = pending;
@@ -122,6 +137,11 @@ export async function openDocumentWatch(ctx: CommandContext, live: LiveDeps, pro
         if (notice.type === 'presence') {
           const { documentId: _documentId, ...update } = notice;
           handlers.update(update);
+          return;
+        }
+        if (notice.type === 'comments') {
+          const { segmentId, commentId } = notice;
+          delivery = delivery.then(() => deliverComments(segmentId, commentId)).catch((error: unknown) => handlers.error(error));
           return;
         }
         for (const segmentId of notice.segmentIds) {

@@ -17,9 +17,11 @@ export type ProjectSettingsPatch = Omit<Partial<ProjectSettings>, 'qa' | 'tm'> &
 export function mergeSettings(base: ProjectSettings, patch: ProjectSettingsPatch = {}): ProjectSettings {
   const qa = mergeQaSettings(base.qa, patch.qa);
   const tm = mergeTmSettings(base.tm, patch.tm);
+  const outsideAssignment = patch.allowEditOutsideAssignment ?? base.allowEditOutsideAssignment;
   return {
     formality: patch.formality ?? base.formality,
     allowSelfApproval: patch.allowSelfApproval ?? base.allowSelfApproval,
+    ...(outsideAssignment !== undefined ? { allowEditOutsideAssignment: outsideAssignment } : {}),
     ...(qa ? { qa } : {}),
     ...(tm ? { tm } : {}),
   };

@@ -3,6 +3,7 @@ import { InvalidInput } from '../../domain/errors';
 import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { prepareConfirmQa, type QaOverride } from '../qa/confirmQaGate';
+import { notifyReadyForReview } from '../notifications/assignments';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';
 
@@ -28,5 +29,6 @@ export async function confirmSegment(ctx: CommandContext, props: ConfirmSegmentP
     }),
   );
   await propagateToTwins(ctx, confirmed, 'translation', props.user.id);
+  await notifyReadyForReview(ctx, confirmed, props.user.id);
   return confirmed;
 }

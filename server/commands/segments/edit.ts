@@ -9,6 +9,7 @@ import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from './access';
 import { checkSegments } from '../qa/checkSegments';
 import { buildChange } from './change';
+import { requireAssignmentScope } from '../assignments/scope';
 
 export interface EditSegmentProps {
   user: User;
@@ -30,6 +31,7 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
   const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
+  await requireAssignmentScope(ctx, { user: props.user, roles, project, segment, action: 'edit' });
   if (segment.version !== props.version) {
     await keepLostEdit(ctx, segment, props);
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));

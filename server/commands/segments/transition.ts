@@ -7,6 +7,7 @@ import type { Segment } from '../../domain/segments/types';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
+import { requireAssignmentScope } from '../assignments/scope';
 import { loadSegment } from './access';
 import { buildChange, type ChangeRequest } from './change';
 import { conflictView } from './edit';
@@ -28,6 +29,7 @@ export interface TransitionSpec {
 
 export async function transitionSegment(ctx: CommandContext, props: TransitionProps, spec: TransitionSpec): Promise<Segment> {
   const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
+  await requireAssignmentScope(ctx, { user: props.user, roles, project, segment, action: spec.action });
   if (props.version !== undefined && props.version !== segment.version) {
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
   }

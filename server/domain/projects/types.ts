@@ -12,6 +12,11 @@ export interface ProjectSettings {
   formality: Formality;
   /** May a reviewer approve a segment they translated themselves? Default no. */
   allowSelfApproval: boolean;
+  /**
+   * May translators edit and confirm segments assigned to someone else (commands/assignments)? Absent
+   * means no: an assigned range is its translator's (and reviewer's) alone.
+   */
+  allowEditOutsideAssignment?: boolean;
   /** QA checks switched off and severities replacing a check's default; absent means every check with its default. */
   qa?: ProjectQaSettings;
   /** Translation memory: sharing, match threshold and the states TM matches fill; absent means the defaults (commands/tm/settings.ts). */

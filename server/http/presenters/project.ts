@@ -9,6 +9,7 @@ export const presentProject = (project: Project) => ({
   settings: {
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
+    ...(project.settings.allowEditOutsideAssignment !== undefined ? { allowEditOutsideAssignment: project.settings.allowEditOutsideAssignment } : {}),
     ...(project.settings.qa ? { qa: { disabled: project.settings.qa.disabled, severity: project.settings.qa.severity } } : {}),
     ...(project.settings.tm
       ? {

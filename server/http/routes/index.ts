@@ -4,13 +4,16 @@ import type { Router } from 'express';
 import type { AppDeps } from '../deps';
 import { alignmentRoutes } from './alignments';
 import { auditRoutes } from './audit';
+import { assignmentRoutes } from './assignments';
 import { authRoutes } from './auth';
+import { commentRoutes } from './comments';
 import { meRoutes } from './auth/me';
 import { tokenRoutes } from './auth/tokens';
 import { documentRoutes } from './documents';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
 import { mtRoutes } from './mt';
+import { notificationRoutes } from './notifications';
 import { overviewRoutes } from './overview';
 import { projectRoutes } from './projects';
 import { segmentationRoutes } from './projects/segmentation';
@@ -22,7 +25,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, auditRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout', 'POST /auth/password-reset']);

@@ -17,3 +17,13 @@ export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './sch
 export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';
 export { fromPasswordResetDoc, toPasswordResetDoc, type PasswordResetDoc } from './schemas/passwordResets';
 export { fromAuditEventDoc, toAuditEventDoc, type AuditEventDoc } from './schemas/auditEvents';
+export { fromSegmentCommentDoc, toSegmentCommentDoc, type SegmentCommentDoc } from './schemas/segmentComments';
+export { fromAssignmentDoc, toAssignmentDoc, type AssignmentDoc } from './schemas/assignments';
+export {
+  fromNotificationDoc,
+  fromNotificationSettingsDoc,
+  toNotificationDoc,
+  toNotificationSettingsDoc,
+  type NotificationDoc,
+  type NotificationSettingsDoc,
+} from './schemas/notifications';

@@ -18,6 +18,9 @@ import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
 import { tmImportJobSchema, type TmImportJobDoc } from './schemas/tmImportJobs';
 import { segmentQaSchema, type SegmentQaDoc } from './schemas/segmentQa';
 import { userSchema, type UserDoc } from './schemas/users';
+import { assignmentSchema, type AssignmentDoc } from './schemas/assignments';
+import { notificationSchema, notificationSettingsSchema, type NotificationDoc, type NotificationSettingsDoc } from './schemas/notifications';
+import { segmentCommentSchema, type SegmentCommentDoc } from './schemas/segmentComments';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -37,6 +40,10 @@ export interface MongoModels {
   DeeplGlossary: Model<DeeplGlossaryDoc>;
   PasswordReset: Model<PasswordResetDoc>;
   AuditEvent: Model<AuditEventDoc>;
+  SegmentComment: Model<SegmentCommentDoc>;
+  Assignment: Model<AssignmentDoc>;
+  Notification: Model<NotificationDoc>;
+  NotificationSettings: Model<NotificationSettingsDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -58,6 +65,10 @@ export function defineModels(connection: Connection): MongoModels {
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
     PasswordReset: connection.model<PasswordResetDoc>('PasswordReset', passwordResetSchema),
     AuditEvent: connection.model<AuditEventDoc>('AuditEvent', auditEventSchema),
+    SegmentComment: connection.model<SegmentCommentDoc>('SegmentComment', segmentCommentSchema),
+    Assignment: connection.model<AssignmentDoc>('Assignment', assignmentSchema),
+    Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
+    NotificationSettings: connection.model<NotificationSettingsDoc>('NotificationSettings', notificationSettingsSchema),
   };
 }
 

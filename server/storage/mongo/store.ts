@@ -16,6 +16,9 @@ import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/t
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
 import { MongoUserRepository } from './repositories/userRepository';
+import { MongoAssignmentRepository } from './repositories/assignmentRepository';
+import { MongoCommentRepository } from './repositories/commentRepository';
+import { MongoNotificationRepository } from './repositories/notificationRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -50,6 +53,9 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     glossary: new MongoGlossaryRepository(connection, models),
     passwordResets: new MongoPasswordResetRepository(models.PasswordReset, models.User),
     audit: new MongoAuditRepository(models.AuditEvent, models.Counter),
+    comments: new MongoCommentRepository(models.SegmentComment, models.Segment, models.Counter),
+    assignments: new MongoAssignmentRepository(models.Assignment, models.Document),
+    notifications: new MongoNotificationRepository(models.Notification, models.NotificationSettings, models.User, models.Counter),
     close: () => connection.close(),
   };
 }

@@ -18,6 +18,9 @@ import { createTmUnitWriter } from './tmUnitWriter';
 import { createQaResultRepository } from './qaResults';
 import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
+import { createAssignmentRepository } from './assignments';
+import { createCommentRepository } from './comments';
+import { createNotificationRepository } from './notifications';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
@@ -43,6 +46,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     glossary: createGlossaryRepository(db),
     passwordResets: createPasswordResetRepository(db),
     audit: createAuditRepository(db),
+    comments: createCommentRepository(db),
+    assignments: createAssignmentRepository(db),
+    notifications: createNotificationRepository(db),
     async close() {
       if (db.open) db.close();
     },

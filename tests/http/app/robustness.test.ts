@@ -138,6 +138,24 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/projects/:project/tm/export' },
   { method: 'POST', path: '/api/projects/:project/tm/import', raw: { body: '<tmx version="1.4"><header/><body/></tmx>', headers: { 'content-type': 'application/x-tmx+xml' } } },
   { method: 'GET', path: '/api/tm-imports/:import' },
+  { method: 'GET', path: '/api/segments/:segment/comments' },
+  { method: 'POST', path: '/api/segments/:segment/comments', fields: { text: str('Bitte prüfen.'), replyTo: { value: undefined, accepts: ['string'] } } },
+  { method: 'GET', path: '/api/documents/:document/comments' },
+  { method: 'GET', path: '/api/documents/:document/assignments' },
+  {
+    method: 'POST',
+    path: '/api/documents/:document/assignments',
+    // A reviewer only: a translator's range would make the fixture's segments read-only for others.
+    fields: { range: { value: null, accepts: ['null'] }, reviewerId: { value: ':user', accepts: ['string', 'null'] }, reviewDue: { value: '2027-01-01T00:00:00Z', accepts: ['null'] } },
+    emptyOk: true,
+  },
+  { method: 'GET', path: '/api/me/work' },
+  { method: 'GET', path: '/api/overview/assignments' },
+  { method: 'GET', path: '/api/notifications', query: true },
+  { method: 'POST', path: '/api/notifications/read', fields: { all: { value: true, accepts: ['boolean'] } } },
+  { method: 'GET', path: '/api/notifications/settings' },
+  { method: 'PUT', path: '/api/notifications/settings', fields: { muted: { value: ['overdue'] } } },
+  { method: 'GET', path: '/api/me/events', query: true },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];

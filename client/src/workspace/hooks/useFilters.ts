@@ -4,10 +4,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../api/types';
-import { filterCounts, filterSegments, normalizeSearch, type SegmentFilter } from '../../lib/segmentFilters';
+import { filterCounts, filterSegments, normalizeSearch, type FilterContext, type SegmentFilter } from '../../lib/segmentFilters';
 import { useLatest } from './useLatest';
 
-export function useFilters(all: Segment[]) {
+/** `context`: what filters know besides the segments (open comment threads); keep its identity stable. */
+export function useFilters(all: Segment[], context?: FilterContext) {
   const { t } = useTranslation('workspace');
   const [filter, setFilter] = useState<SegmentFilter>('all');
   const [search, setSearch] = useState('');
@@ -16,8 +17,8 @@ export function useFilters(all: Segment[]) {
   const searchRef = useLatest(search);
 
   const normalized = normalizeSearch(search);
-  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
-  const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
+  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky, context), [all, filter, normalized, sticky, context]);
+  const counts = useMemo(() => filterCounts(all, normalized, context), [all, normalized, context]);
 
   /** Keeps a segment listed under the current filter once it is worked on. */
   const touch = useCallback(
@@ -46,7 +47,7 @@ export function useFilters(all: Segment[]) {
       ? t('grid.emptyDocument')
       : filter === 'all'
         ? t('grid.emptySearch', { search: search.trim() })
-        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' ? t('filter.qa') : t(`common:state.${filter}`) });
+        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' || filter === 'comments' ? t(`filter.${filter}`) : t(`common:state.${filter}`) });
 
   return { filter, counts, visible, touch, chooseFilter, chooseSearch, emptyText };
 }

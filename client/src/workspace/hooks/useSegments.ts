@@ -144,7 +144,8 @@ export function useSegments({ documentId, mode, userId, onLivePatch }: SegmentsO
     (async () => {
       const first = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, abort.signal);
       store.addPage(0, first.items, first.total);
-      startAt.current = startSegmentId(first.items, mode);
+      // A segment asked for in the address (a notification's link) comes first.
+      startAt.current = new URLSearchParams(window.location.search).get('segment') ?? startSegmentId(first.items, mode);
       // The rest loads in the background once the first rows are on screen, so the first keystrokes
       // do not wait behind 4,500 segments being fetched and parsed.
       await afterPaint();

@@ -67,6 +67,8 @@ export function useShortcuts(options: ShortcutOptions) {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing) return;
+      // Text boxes of their own (a comment being written) keep every key.
+      if (event.target instanceof Element && event.target.closest('[data-own-keys]')) return;
       const action = shortcutAction(event, mode);
       if (!action) return;
       if (latest.current.dialogOpen || latest.current.helpOpen) {

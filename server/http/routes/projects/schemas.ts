@@ -31,6 +31,7 @@ export const tmSettingsBody = z.strictObject({
 export const projectSettingsBody = z.strictObject({
   formality: z.enum(FORMALITIES).optional(),
   allowSelfApproval: z.boolean().optional(),
+  allowEditOutsideAssignment: z.boolean().optional(),
   qa: qaSettingsBody.optional(),
   tm: tmSettingsBody.optional(),
 });

@@ -22,6 +22,7 @@ export interface ProjectDoc {
   settings: {
     formality: Formality;
     allowSelfApproval: boolean;
+    allowEditOutsideAssignment?: boolean;
     qa?: ProjectQaSettings;
     tm?: ProjectTmSettings;
     segmentation?: ProjectSegmentationRules;
@@ -56,6 +57,7 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
   {
     formality: { type: String, required: true, enum: FORMALITIES },
     allowSelfApproval: { type: Boolean, required: true },
+    allowEditOutsideAssignment: { type: Boolean, required: false },
     qa: { type: qaSettingsSchema, required: false },
     tm: { type: tmSettingsSchema, required: false },
     // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
@@ -72,6 +74,9 @@ const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): {
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
   qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
+
+const outsideAssignmentCopy = (allowed: boolean | null | undefined): { allowEditOutsideAssignment?: boolean } =>
+  typeof allowed === 'boolean' ? { allowEditOutsideAssignment: allowed } : {};
 
 const memberSchema = new Schema<ProjectDoc['members'][number]>(
   {
@@ -104,6 +109,7 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
   settings: {
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
+    ...outsideAssignmentCopy(project.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(project.settings.qa),
     ...tmSettingsCopy(project.settings.tm),
     ...segmentationCopy(project.settings.segmentation),
@@ -121,6 +127,7 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
   settings: {
     formality: doc.settings.formality,
     allowSelfApproval: doc.settings.allowSelfApproval,
+    ...outsideAssignmentCopy(doc.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(doc.settings.qa),
     ...tmSettingsCopy(doc.settings.tm),
     ...segmentationCopy(doc.settings.segmentation),
