@@ -9,6 +9,7 @@ import { createMongoStore } from '../../server/storage/mongo';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
 
 const uri = loadConfig().mongodbUri;
@@ -45,6 +46,7 @@ if (uri) {
   describeGlossaryContract('mongo', () => openTemporaryStore(uri));
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
+  describeRevisionContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

@@ -23,6 +23,7 @@ import {
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
 
 const temporaryDirs: string[] = [];
@@ -51,6 +52,7 @@ describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryD
 describeGlossaryContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeRevisionContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

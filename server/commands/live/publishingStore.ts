@@ -2,10 +2,12 @@
 // through `segments.applyChanges` (edit, confirm, approve, reject, lock, unlock, propagation, MT proposals,
 // bulk approval, context marks), so decorating it is enough; a submitted document (createWithSegments)
 // has nobody watching it yet. A replaced QA result is announced too (cause `qa`): the issues shown with a
-// segment are stored just after the segment itself.
+// segment are stored just after the segment itself. A source revision announces the segments whose
+// source it changed (their new version reaches open workspaces like an edit does).
 import type { QaResult } from '../../domain/qa/results';
 import type { QaResultRepository } from '../../ports/qaResultRepository';
 import type { SegmentChange, SegmentRepository, Store } from '../../ports/repositories';
+import type { RevisionRepository } from '../../ports/revisionRepository';
 import type { SegmentChangeFeed, SegmentChangeNotice } from '../../ports/segmentChangeFeed';
 
 /** Segment ids by document, in the order first met. */
@@ -50,7 +52,7 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
     findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
-    existingSourceKeys: (projectId, sourceKeys) => inner.existingSourceKeys(projectId, sourceKeys),
+    existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),
     listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),
   };
@@ -68,7 +70,24 @@ function publishingQaResults(inner: QaResultRepository, feed: SegmentChangeFeed)
   };
 }
 
+function publishingRevisions(inner: RevisionRepository, feed: SegmentChangeFeed): RevisionRepository {
+  return {
+    async apply(write) {
+      await inner.apply(write);
+      announceChanges(feed, write.changes);
+    },
+    listByDocument: (documentId) => inner.listByDocument(documentId),
+    latest: (documentId) => inner.latest(documentId),
+    findRemovedSegment: (segmentId) => inner.findRemovedSegment(segmentId),
+  };
+}
+
 /** The same store, its segment and QA writes announced on `feed` once committed. */
 export function withChangeFeed(store: Store, feed: SegmentChangeFeed): Store {
-  return { ...store, segments: publishingSegments(store.segments, feed), qaResults: publishingQaResults(store.qaResults, feed) };
+  return {
+    ...store,
+    segments: publishingSegments(store.segments, feed),
+    qaResults: publishingQaResults(store.qaResults, feed),
+    revisions: publishingRevisions(store.revisions, feed),
+  };
 }

@@ -21,6 +21,7 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tmUnits: 'tm unit',
+  documentRevisions: 'document revision',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

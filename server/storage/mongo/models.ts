@@ -4,6 +4,7 @@ import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { documentRevisionSchema, type DocumentRevisionDoc } from './schemas/documentRevisions';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
@@ -33,6 +34,7 @@ export interface MongoModels {
   SegmentQa: Model<SegmentQaDoc>;
   GlossaryTerm: Model<GlossaryTermDoc>;
   DeeplGlossary: Model<DeeplGlossaryDoc>;
+  DocumentRevision: Model<DocumentRevisionDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -52,6 +54,7 @@ export function defineModels(connection: Connection): MongoModels {
     SegmentQa: connection.model<SegmentQaDoc>('SegmentQa', segmentQaSchema),
     GlossaryTerm: connection.model<GlossaryTermDoc>('GlossaryTerm', glossaryTermSchema),
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
+    DocumentRevision: connection.model<DocumentRevisionDoc>('DocumentRevision', documentRevisionSchema),
   };
 }
 

@@ -13,6 +13,7 @@ import { MongoSessionRepository } from './repositories/sessionRepository';
 import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/tmUnitRepository';
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
+import { MongoRevisionRepository } from './repositories/revisionRepository';
 import { MongoUserRepository } from './repositories/userRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
@@ -45,6 +46,7 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     tmImportJobs: new MongoTmImportJobRepository(models.TmImportJob, models.Counter, models.Project),
     qaResults: new MongoQaResultRepository(models.SegmentQa, models.Segment),
     glossary: new MongoGlossaryRepository(connection, models),
+    revisions: new MongoRevisionRepository(connection, models),
     close: () => connection.close(),
   };
 }

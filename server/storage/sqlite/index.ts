@@ -14,6 +14,7 @@ import { createSessionRepository } from './sessions';
 import { createTmUnitRepository } from './tmUnits';
 import { createTmUnitWriter } from './tmUnitWriter';
 import { createQaResultRepository } from './qaResults';
+import { createRevisionRepository } from './revisions';
 import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
 
@@ -39,6 +40,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     tmImportJobs: createTmImportJobRepository(db),
     qaResults: createQaResultRepository(db),
     glossary: createGlossaryRepository(db),
+    revisions: createRevisionRepository(db, segmentWriter),
     async close() {
       if (db.open) db.close();
     },

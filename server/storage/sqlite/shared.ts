@@ -25,6 +25,7 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tm_units: 'tm unit',
+  document_revisions: 'document revision',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>
