@@ -7,6 +7,7 @@ import { authRoutes } from './auth';
 import { meRoutes } from './auth/me';
 import { tokenRoutes } from './auth/tokens';
 import { documentRoutes } from './documents';
+import { revisionRoutes } from './documents/revisions';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
 import { mtRoutes } from './mt';
@@ -21,7 +22,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, revisionRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);
