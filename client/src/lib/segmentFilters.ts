@@ -1,8 +1,8 @@
-// The workspace's filter bar as pure logic: which segments a filter (all, a state, "QA issues") and a
-// text search keep, and how many each filter button would show.
+// The workspace's filter bar as pure logic: which segments a filter (all, a state, "QA issues", "changed
+// in the latest revision") and a text search keep, and how many each filter button would show.
 import { SEGMENT_STATES, type Segment, type SegmentState } from '../api/types';
 
-export const FILTERS = ['all', ...SEGMENT_STATES, 'qa'] as const;
+export const FILTERS = ['all', ...SEGMENT_STATES, 'qa', 'revised'] as const;
 export type SegmentFilter = (typeof FILTERS)[number];
 
 /** The fields filters read, so tests (and callers) need not build whole segments. */
@@ -12,9 +12,14 @@ export type FilterableSegment = Pick<Segment, 'id' | 'state' | 'source' | 'targe
 export const hasQaIssues = (segment: Pick<FilterableSegment, 'qa'>): boolean =>
   segment.qa.some((issue) => issue.severity === 'error' || issue.severity === 'warning');
 
-export function matchesFilter(segment: FilterableSegment, filter: SegmentFilter): boolean {
+/** Ids of the segments the document's latest source revision changed or added (lib/revisions.ts). */
+export type RevisedIds = { has(id: string): boolean };
+const NOTHING_REVISED: RevisedIds = new Set<string>();
+
+export function matchesFilter(segment: FilterableSegment, filter: SegmentFilter, revised: RevisedIds = NOTHING_REVISED): boolean {
   if (filter === 'all') return true;
   if (filter === 'qa') return hasQaIssues(segment);
+  if (filter === 'revised') return revised.has(segment.id);
   return segment.state === filter;
 }
 
@@ -51,13 +56,14 @@ export function matchesSearch(segment: FilterableSegment, normalizedSearch: stri
 export type FilterCounts = Record<SegmentFilter, number>;
 
 /** How many segments each filter button shows, among those the search keeps. */
-export function filterCounts(segments: Iterable<FilterableSegment>, normalizedSearch = ''): FilterCounts {
+export function filterCounts(segments: Iterable<FilterableSegment>, normalizedSearch = '', revised: RevisedIds = NOTHING_REVISED): FilterCounts {
   const counts = Object.fromEntries(FILTERS.map((filter) => [filter, 0])) as FilterCounts;
   for (const segment of segments) {
     if (!matchesSearch(segment, normalizedSearch)) continue;
     counts.all += 1;
     counts[segment.state as SegmentState] += 1;
     if (hasQaIssues(segment)) counts.qa += 1;
+    if (revised.has(segment.id)) counts.revised += 1;
   }
   return counts;
 }
@@ -74,9 +80,10 @@ export function filterSegments<T extends FilterableSegment>(
   filter: SegmentFilter,
   normalizedSearch: string,
   keep: ReadonlySet<string> = NOTHING,
+  revised: RevisedIds = NOTHING_REVISED,
 ): T[] {
   if (filter === 'all' && normalizedSearch === '') return segments as T[];
-  return segments.filter((segment) => keep.has(segment.id) || (matchesFilter(segment, filter) && matchesSearch(segment, normalizedSearch)));
+  return segments.filter((segment) => keep.has(segment.id) || (matchesFilter(segment, filter, revised) && matchesSearch(segment, normalizedSearch)));
 }
 
 /** Open for translation: what Ctrl+Enter moves to next. */

@@ -1,5 +1,5 @@
-// Filters over the loaded segments: all, each state, "QA issues", each with its count, and a text
-// search over source and target (debounced).
+// Filters over the loaded segments: all, each state, "QA issues", "changed in revision" (only while the
+// latest revision marked segments), each with its count, and a text search over source and target (debounced).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from './numbers';
@@ -24,7 +24,7 @@ export function FilterBar({ filter, counts, onFilter, onSearch }: FilterBarProps
   return (
     <div className="ws-filters">
       <div className="ws-filter-buttons" role="group" aria-label={t('filter.label')}>
-        {FILTERS.map((key) => (
+        {FILTERS.filter((key) => key !== 'revised' || counts.revised > 0 || filter === 'revised').map((key) => (
           <button
             key={key}
             type="button"
@@ -34,8 +34,8 @@ export function FilterBar({ filter, counts, onFilter, onSearch }: FilterBarProps
             data-count={counts[key]}
             onClick={() => onFilter(key)}
           >
-            {key !== 'all' && key !== 'qa' && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
-            {key === 'all' || key === 'qa' ? t(`filter.${key}`) : t(`common:state.${key}`)}
+            {key !== 'all' && key !== 'qa' && key !== 'revised' && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
+            {key === 'all' || key === 'qa' || key === 'revised' ? t(`filter.${key}`) : t(`common:state.${key}`)}
             <span className="ws-filter-count">{formatCount(counts[key])}</span>
           </button>
         ))}

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ClipboardEvent, type DragEvent, type FocusEvent, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
+import type { RevisionMark } from '../lib/revisions';
 import { formatCount } from './numbers';
 import { insertText, rangeFromPoint, rangeInside, rangeText } from './editorDom';
 import type { TextMark } from './RichText';
@@ -11,6 +12,8 @@ import { SegmentRow, type RowActions } from './SegmentRow';
 import type { SaveStatus } from './types';
 
 export interface RowState {
+  /** Changed or added by the latest source revision. */
+  revision?: RevisionMark;
   editable: boolean;
   text: string;
   status: SaveStatus | undefined;
@@ -252,6 +255,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                     tmScore={active ? activeTmScore : null}
                     measure={virtualizer.measureElement}
                     actions={actions}
+                    revision={state.revision}
                   />
                 );
               })}

@@ -22,6 +22,7 @@ import { useInserts } from './hooks/useInserts';
 import { useNavigation } from './hooks/useNavigation';
 import { usePresence } from './hooks/usePresence';
 import { useReviewActions } from './hooks/useReviewActions';
+import { useRevisionMarks } from './hooks/useRevisionMarks';
 import { useSaveQueue } from './hooks/useSaveQueue';
 import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
@@ -51,7 +52,8 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
     },
   });
   const { store, refreshDocument, reload } = segments;
-  const { visible, touch, ...filters } = useFilters(segments.segments);
+  const revisions = useRevisionMarks(documentId, segments.doc?.revision);
+  const { visible, touch, ...filters } = useFilters(segments.segments, revisions.marks);
   const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
   const details = useSegmentDetail(activeId, activeSegment);
 
@@ -114,6 +116,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
   const rowState = (segment: Segment): RowState => ({
+    revision: revisions.marks.get(segment.id),
     editable: canEditSegment({ canTranslate, canReview }, segment),
     ...saves.rowEdit(segment, segment.id === activeId),
     presence: presence.labels.get(segment.id) ?? '',
@@ -160,6 +163,14 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           {t('help.button')}
         </button>
       </WorkspaceHeader>
+      {revisions.outdated && (
+        <p className="ws-revision-banner" role="status" data-testid="revision-outdated">
+          {t('revisions:workspace.outdated', { number: segments.doc?.revision })}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('revisions:workspace.reload')}
+          </button>
+        </p>
+      )}
       <FilterBar filter={filters.filter} counts={filters.counts} onFilter={filters.chooseFilter} onSearch={filters.chooseSearch} />
       <ConflictBanner waiting={waitingConflicts} onResolve={saves.conflicts.show} />
       <div className="ws-body">
