@@ -1,8 +1,10 @@
 // Which segment of a document's new German version continues which segment of the old one: an
 // alignment of the two sequences of sources, not a bag of sentences.
 //
-// 1. Exact anchors: the longest common subsequence of the source keys (whitespace and placeholder
-//    numbering aside, domain/repetitions/sourceKey.ts), through the `diff` package. Each is `unchanged`.
+// 1. Exact anchors: sources with equal keys (whitespace and placeholder numbering aside,
+//    domain/repetitions/sourceKey.ts), in order. Keys that occur once in each version are paired first
+//    and the longest increasing run of them kept (patience diff); between two of these, the rest is a
+//    longest common subsequence through the `diff` package. Each exact pair is `unchanged`.
 // 2. Between two anchors, the old and new segments left over are paired in document order by
 //    similarity (similarity.ts): the order-keeping pairing with the greatest summed similarity, pairs
 //    below the threshold not allowed (a small dynamic programme; for a gap too large for it, the nearest
@@ -33,27 +35,76 @@ export function alignRevision(oldKeys: readonly string[], newKeys: readonly stri
   const removed: number[] = [];
   let oldAt = 0;
   let newAt = 0;
-  let gapOld: number[] = [];
-  let gapNew: number[] = [];
-  const closeGap = () => {
-    if (gapOld.length === 0 && gapNew.length === 0) return;
-    for (const pair of gaps.pair(gapOld, gapNew, removed)) byNew[pair.newIndex] = pair;
-    gapOld = [];
-    gapNew = [];
-  };
-  for (const change of diffArrays(oldKeys as string[], newKeys as string[])) {
-    if (change.removed) {
-      for (let k = 0; k < change.count; k++) gapOld.push(oldAt++);
-    } else if (change.added) {
-      for (let k = 0; k < change.count; k++) gapNew.push(newAt++);
-    } else {
-      closeGap();
-      for (let k = 0; k < change.count; k++) byNew[newAt] = { newIndex: newAt++, oldIndex: oldAt++, kind: 'unchanged', similarity: 1 };
-    }
+  for (const [oldIndex, newIndex] of exactPairs(oldKeys, newKeys)) {
+    const gapOld = range(oldAt, oldIndex);
+    const gapNew = range(newAt, newIndex);
+    if (gapOld.length > 0 || gapNew.length > 0) for (const pair of gaps.pair(gapOld, gapNew, removed)) byNew[pair.newIndex] = pair;
+    byNew[newIndex] = { newIndex, oldIndex, kind: 'unchanged', similarity: 1 };
+    oldAt = oldIndex + 1;
+    newAt = newIndex + 1;
   }
-  closeGap();
+  for (const pair of gaps.pair(range(oldAt, oldKeys.length), range(newAt, newKeys.length), removed)) byNew[pair.newIndex] = pair;
   const pairs = Array.from(byNew, (pair, newIndex): RevisionPair => pair ?? { newIndex, oldIndex: null, kind: 'new', similarity: 0 });
   return pairMovedSentences(oldKeys, newKeys, pairs, removed.sort((a, b) => a - b));
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+
+/** Step 1: the exact pairs [old index, new index], increasing in both. */
+function exactPairs(oldKeys: readonly string[], newKeys: readonly string[]): [number, number][] {
+  const anchors = uniqueAnchors(oldKeys, newKeys);
+  const pairs: [number, number][] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  for (const anchor of [...anchors, [oldKeys.length, newKeys.length] as [number, number]]) {
+    // Between two unique anchors (usually a handful of segments): the longest common subsequence.
+    if (anchor[0] > oldAt && anchor[1] > newAt) {
+      let i = oldAt;
+      let j = newAt;
+      for (const change of diffArrays(oldKeys.slice(oldAt, anchor[0]), newKeys.slice(newAt, anchor[1]))) {
+        if (change.removed) i += change.count;
+        else if (change.added) j += change.count;
+        else for (let k = 0; k < change.count; k++) pairs.push([i++, j++]);
+      }
+    }
+    if (anchor[0] < oldKeys.length) pairs.push(anchor);
+    oldAt = anchor[0] + 1;
+    newAt = anchor[1] + 1;
+  }
+  return pairs;
+}
+
+/** Keys occurring exactly once in each version, paired, and of those the longest run increasing in both. */
+function uniqueAnchors(oldKeys: readonly string[], newKeys: readonly string[]): [number, number][] {
+  const once = (keys: readonly string[]) => {
+    const at = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) at.set(keys[i], at.has(keys[i]) ? -1 : i);
+    return at;
+  };
+  const oldOnce = once(oldKeys);
+  const newOnce = once(newKeys);
+  const candidates: [number, number][] = [];
+  for (let i = 0; i < oldKeys.length; i++) {
+    const j = newOnce.get(oldKeys[i]);
+    if (oldOnce.get(oldKeys[i]) === i && j !== undefined && j >= 0) candidates.push([i, j]);
+  }
+  // Longest increasing subsequence of the new indexes (patience sorting, O(n log n)).
+  const tails: number[] = [];
+  const previous = new Int32Array(candidates.length).fill(-1);
+  candidates.forEach(([, j], c) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (candidates[tails[middle]][1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[c] = tails[low - 1];
+    tails[low] = c;
+  });
+  const anchors: [number, number][] = [];
+  for (let c = tails.length > 0 ? tails[tails.length - 1] : -1; c >= 0; c = previous[c]) anchors.push(candidates[c]);
+  return anchors.reverse();
 }
 
 /** Step 3: a removed sentence that reappears elsewhere unchanged keeps its segment. */
