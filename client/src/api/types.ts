@@ -114,8 +114,8 @@ export interface DocumentView {
   mtJob: MtJob | null;
   analysis: unknown;
   qa: { errors: number; warnings: number; infos: number; segmentsWithErrors: number };
-  /** The source revision: 1 as submitted, +1 per new German version. */
-  revision: number;
+  /** The source revision: 1 as submitted, +1 per new German version (always sent; optional for fixtures written before it). */
+  revision?: number;
 }
 
 export interface Page<T> {
