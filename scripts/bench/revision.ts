@@ -105,7 +105,7 @@ function revisedText(blocks: readonly Block[], seed: number): RevisedText {
 }
 
 /** Work on three in four translatable segments: approved, translated or draft, with a target. */
-function workOn(segments: readonly Segment[], translator: User): SegmentChange[] {
+function workOn(segments: readonly Segment[], translator: Pick<User, 'id'>): SegmentChange[] {
   const states = [SegmentState.Approved, SegmentState.Translated, SegmentState.Draft];
   return segments.flatMap((segment, i): SegmentChange[] => {
     if (segment.state === SegmentState.Locked || i % 4 === 3) return [];
@@ -128,9 +128,10 @@ async function reviseOnce(first: string, second: RevisedText): Promise<RevisionR
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-revision-'));
   const store = createSqliteStore({ file: path.join(dir, 'nysa.sqlite') });
   try {
-    const ctx: CommandContext = { config: loadConfig({}), store, translator: createDisabledTranslator(), clock: systemClock, ids: uuidGenerator, tm: new TmService(store) };
-    const editor: User = { id: 'bench-editor', email: 'editor@nysa.bench', name: 'Bench Editor', roles: ['coordinator'], passwordHash: 'x', createdAt: new Date().toISOString() };
-    await store.users.create(editor);
+    // What submitting and revising use of the command context; its other services are not needed here.
+    const ctx = { config: loadConfig({}), store, translator: createDisabledTranslator(), clock: systemClock, ids: uuidGenerator, tm: new TmService(store) } as CommandContext;
+    // A coordinator acting in the project; commands only read the roles of the user they are given.
+    const editor = { id: 'bench-editor', email: 'editor@nysa.bench', name: 'Bench Editor', roles: ['coordinator' as const], passwordHash: 'x', createdAt: new Date().toISOString(), active: true };
     await store.projects.create({ id: 'bench-project', name: 'Benchmark: revision', sourceLang: 'de', targetLang: 'pl', settings: { formality: 'default', allowSelfApproval: true }, members: [], createdBy: editor.id, createdAt: editor.createdAt });
 
     let started = performance.now();

@@ -54,7 +54,8 @@ describe('reviseDocument while people edit', () => {
         findRemovedSegment: (segmentId) => inner.revisions.findRemovedSegment(segmentId),
       },
     };
-    ctx = { config: loadConfig({}), store, translator: createDisabledTranslator(), clock: { now: () => new Date() }, ids: { next: (() => { let n = 0; return () => `id-${++n}`; })() } };
+    // What submitting and revising use of the command context; its other services are not needed here.
+    ctx = { config: loadConfig({}), store, translator: createDisabledTranslator(), clock: { now: () => new Date() }, ids: { next: (() => { let n = 0; return () => `id-${++n}`; })() } } as CommandContext;
     editor = buildUser({ id: 'user-editor', roles: [] });
     translator = buildUser({ id: 'user-translator', roles: [] });
     for (const user of [editor, translator]) await store.users.create(user);
