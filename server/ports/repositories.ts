@@ -14,6 +14,8 @@ import type { AuditRepository } from './auditRepository';
 import type { GlossaryRepository } from './glossaryRepository';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
+import type { RevisionRepository } from './revisionRepository';
+import type { SegmentChange } from './segmentChange';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
 import type { AssignmentRepository } from './assignmentRepository';
 import type { CommentRepository } from './commentRepository';
@@ -65,13 +67,12 @@ export interface SegmentPageQuery {
   limit: number;
 }
 
-/** A segment's new value, stored only if the stored version still equals `expectedVersion`. */
-export interface SegmentChange {
-  segment: Segment;
-  expectedVersion: number;
-  event: SegmentEvent;
-}
+export type { SegmentChange } from './segmentChange';
 
+/**
+ * A document's current segments. Segments a source revision removed (ports/revisionRepository.ts) are
+ * not among them: no method here finds them, except `history` and `listApprovals`, which tell the past.
+ */
 export interface SegmentRepository {
   findById(id: string): Promise<Segment | null>;
   findByIds(ids: readonly string[]): Promise<Segment[]>;
@@ -82,6 +83,7 @@ export interface SegmentRepository {
   /**
    * Saves every change and its event in one transaction. If any stored version differs from its
    * `expectedVersion`, nothing is written and VersionConflict is thrown for the first such segment.
+   * A segment's `index` is not written: its place in the document changes only with a revision.
    */
   applyChanges(changes: readonly SegmentChange[]): Promise<void>;
   /** Appends events that change no segment (an edit that lost a version race). */
@@ -90,8 +92,12 @@ export interface SegmentRepository {
   history(segmentId: string): Promise<SegmentEvent[]>;
   /** Segments of a project whose sourceKey equals `sourceKey` (repetitions, "twins"), ordered by documentId then index. */
   findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]>;
-  /** Which of `sourceKeys` already occur in any segment of the project. */
-  existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>>;
+  /**
+   * Which of `sourceKeys` already occur in any segment of the project; with `submittedBefore`, only in
+   * documents submitted before that one (by creation time, then id), so a revised document's own
+   * segments and later documents do not count.
+   */
+  existingSourceKeys(projectId: string, sourceKeys: readonly string[], submittedBefore?: Pick<DocumentRecord, 'id' | 'createdAt'>): Promise<Set<string>>;
   /** Per-state segment and word counts, repetitions, and distinct translators/reviewers, one entry per document asked for. */
   summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]>;
   /**
@@ -230,5 +236,7 @@ export interface Store {
   readonly assignments: AssignmentRepository;
   /** In-app notifications and each person's muted kinds (ports/notificationRepository.ts). */
   readonly notifications: NotificationRepository;
+  /** Source revisions of documents (ports/revisionRepository.ts). */
+  readonly revisions: RevisionRepository;
   close(): Promise<void>;
 }

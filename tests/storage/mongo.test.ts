@@ -11,6 +11,7 @@ import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
 
 const uri = loadConfig().mongodbUri;
@@ -49,6 +50,7 @@ if (uri) {
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
   describeCollaborationContract('mongo', () => openTemporaryStore(uri));
+  describeRevisionContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

@@ -135,6 +135,7 @@ describe('mongo models', () => {
       Assignment: 'assignments',
       Notification: 'notifications',
       NotificationSettings: 'notificationSettings',
+      DocumentRevision: 'documentRevisions',
     });
   });
 
@@ -162,7 +163,7 @@ describe('mongo schema indexes', () => {
     [
       'Segment',
       [
-        [{ documentId: 1, index: 1 }, { unique: true, background: true }],
+        [{ documentId: 1, index: 1, removedInRevision: 1 }, { unique: true, background: true }],
         [{ documentId: 1, state: 1 }, { background: true }],
         [{ projectId: 1, sourceKey: 1 }, { background: true }],
       ],
@@ -219,7 +220,7 @@ describe('mongo schema indexes', () => {
 
   test('index key order is the declared order (compound indexes depend on it)', () => {
     expect(Object.keys(models.SegmentEvent.schema.indexes()[0]![0])).toEqual(['segmentId', 'at', 'seq']);
-    expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index']);
+    expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index', 'removedInRevision']);
     expect(Object.keys(models.Segment.schema.indexes()[2]![0])).toEqual(['projectId', 'sourceKey']);
     expect(Object.keys(models.Alignment.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt']);
     expect(Object.keys(models.TmUnit.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt', 'seq']);
@@ -391,6 +392,7 @@ describe('mongo schema validation', () => {
         translatedBy: null,
         reviewedBy: null,
         tags: [],
+        removedInRevision: null,
       });
     });
 
@@ -918,7 +920,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup();
       const changes = [change('s1', 1), change('s2', 3)];
       await repository.applyChanges(changes);
-      const { _id, ...fields } = toSegmentDoc(changes[0]!.segment);
+      const { _id, index: _index, ...fields } = toSegmentDoc(changes[0]!.segment);
       expect(calls.map((c) => c.method)).toEqual([
         'Counter.findOneAndUpdate',
         'transaction',
@@ -1008,7 +1010,7 @@ describe('mongo repositories over fake models (no server)', () => {
     test('page sorts by index, skips and limits, and counts with the same filter', async () => {
       const { calls, repository } = setup();
       await repository.page({ documentId: 'd1', states: [SegmentState.New, SegmentState.Draft], offset: 20, limit: 10 });
-      const filter = { documentId: 'd1', state: { $in: ['new', 'draft'] } };
+      const filter = { documentId: 'd1', removedInRevision: null, state: { $in: ['new', 'draft'] } };
       expect(calls).toEqual([
         { method: 'Segment.find', args: [filter] },
         { method: 'sort', args: [{ index: 1 }] },
@@ -1021,7 +1023,7 @@ describe('mongo repositories over fake models (no server)', () => {
     test('page with limit 0 only counts (MongoDB would read limit 0 as no limit)', async () => {
       const { calls, repository } = setup();
       expect(await repository.page({ documentId: 'd1', offset: 0, limit: 0 })).toEqual({ items: [], total: 0 });
-      expect(calls).toEqual([{ method: 'Segment.countDocuments', args: [{ documentId: 'd1' }] }]);
+      expect(calls).toEqual([{ method: 'Segment.countDocuments', args: [{ documentId: 'd1', removedInRevision: null }] }]);
     });
 
     test('summarize groups by document and state in one aggregation', async () => {
@@ -1032,7 +1034,7 @@ describe('mongo repositories over fake models (no server)', () => {
           method: 'Segment.aggregate',
           args: [
             [
-              { $match: { documentId: { $in: ['d1', 'd2'] } } },
+              { $match: { documentId: { $in: ['d1', 'd2'] }, removedInRevision: null } },
               {
                 $group: {
                   _id: { documentId: '$documentId', state: '$state' },
@@ -1088,7 +1090,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup();
       expect(await repository.findBySourceKey('p1', 'Danke.')).toEqual([]);
       expect(calls).toEqual([
-        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.' }] },
+        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.', removedInRevision: null }] },
         { method: 'sort', args: [{ documentId: 1, index: 1 }] },
       ]);
     });
@@ -1097,7 +1099,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup({ keys: ['Eins.', ''] });
       expect(await repository.existingSourceKeys('p1', ['Eins.', 'Zwei.', 'Eins.', ''])).toEqual(new Set(['Eins.', '']));
       expect(calls).toEqual([
-        { method: 'Segment.distinct', args: ['sourceKey', { projectId: 'p1', sourceKey: { $in: ['Eins.', 'Zwei.', ''] } }] },
+        { method: 'Segment.distinct', args: ['sourceKey', { projectId: 'p1', sourceKey: { $in: ['Eins.', 'Zwei.', ''] }, removedInRevision: null }] },
       ]);
     });
 

@@ -26,6 +26,7 @@ import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
 import { rejectionOf } from '../support/rejection';
 
@@ -48,6 +49,7 @@ describeQaResultContract('sqlite', async () => createSqliteStore({ file: tempora
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeCollaborationContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeRevisionContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

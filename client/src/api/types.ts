@@ -116,6 +116,8 @@ export interface DocumentView {
   mtJob: MtJob | null;
   analysis: unknown;
   qa: { errors: number; warnings: number; infos: number; segmentsWithErrors: number };
+  /** The source revision: 1 as submitted, +1 per new German version (always sent; optional for fixtures written before it). */
+  revision?: number;
 }
 
 export interface Page<T> {
@@ -166,7 +168,9 @@ export type SegmentEventAction =
   | 'unlock'
   | 'edit_conflict'
   | 'propagated'
-  | 'context_specific';
+  | 'context_specific'
+  | 'source_revised'
+  | 'removed';
 
 /** One item of GET /api/segments/:id/history. */
 export interface SegmentHistoryEntry {
@@ -183,6 +187,9 @@ export interface SegmentHistoryEntry {
   toTarget: string | null;
   note: string | null;
   version: number;
+  /** `source_revised` entries: the German source before and after (null on other entries). */
+  fromSource?: string | null;
+  toSource?: string | null;
 }
 
 export const PARTS_OF_SPEECH = ['noun', 'proper_noun', 'adjective', 'verb', 'adverb', 'phrase', 'other'] as const;
@@ -389,4 +396,58 @@ export interface AppNotification {
   createdAt: string;
   read: boolean;
   readAt: string | null;
+}
+
+/** What a source revision did to the segments (server/domain/revisions/types.ts). */
+export interface RevisionCounts {
+  unchanged: number;
+  changed: number;
+  new: number;
+  removed: number;
+}
+
+/** The numbers a revision and its preview report. */
+export interface RevisionSummary {
+  counts: RevisionCounts;
+  wordsToReview: number;
+  newWords: number;
+  removedWords: number;
+  segmentCount: number;
+}
+
+/** POST /api/documents/:id/revisions/preview: what the new version would do, nothing stored. */
+export interface RevisionPreview extends RevisionSummary {
+  changed: { index: number; previousSource: string; source: string }[];
+  added: { index: number; source: string }[];
+  removed: { index: number; source: string }[];
+}
+
+/** A stored revision (POST /api/documents/:id/revisions, and in the timeline). */
+export interface DocumentRevision extends RevisionSummary {
+  number: number;
+  kind: 'revision';
+  documentId: string;
+  format: 'text' | 'markdown';
+  createdBy: PersonRef;
+  createdAt: string;
+  changed: { segmentId: string; index: number; previousSource: string; source: string; previousState: SegmentState }[];
+  added: string[];
+  removed: { segmentId: string; index: number; source: string; target: string | null; state: SegmentState }[];
+}
+
+/** The submission, revision 1 of every document. */
+export interface DocumentSubmission {
+  number: 1;
+  kind: 'submission';
+  documentId: string;
+  format: 'text' | 'markdown';
+  createdBy: PersonRef;
+  createdAt: string;
+}
+
+/** GET /api/documents/:id/revisions. */
+export interface RevisionTimeline {
+  documentId: string;
+  revision: number;
+  items: (DocumentSubmission | DocumentRevision)[];
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
 import type { WorkspaceRights } from '../lib/segmentRights';
 import { historyKey } from '../lib/undoHistory';
+import type { RevisionMark } from '../lib/revisions';
 import { formatCount } from './numbers';
 import { insertText, rangeFromPoint, rangeInside, rangeText } from './editorDom';
 import type { TextMark } from './RichText';
@@ -13,6 +14,8 @@ import { SegmentRow, type RowActions } from './SegmentRow';
 import type { SaveStatus } from './types';
 
 export interface RowState {
+  /** Changed or added by the latest source revision. */
+  revision?: RevisionMark;
   editable: boolean;
   text: string;
   status: SaveStatus | undefined;
@@ -271,6 +274,7 @@ export function SegmentGrid(props: SegmentGridProps) {
                     tmScore={active ? activeTmScore : null}
                     measure={virtualizer.measureElement}
                     actions={actions}
+                    revision={state.revision}
                   />
                 );
               })}

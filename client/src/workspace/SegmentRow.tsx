@@ -5,6 +5,8 @@ import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
 import { canLockSegment, canMarkContextSpecific, canUnlockSegment, type WorkspaceRights } from '../lib/segmentRights';
+import type { RevisionMark } from '../lib/revisions';
+import { RevisionFlag } from '../revisions/RevisionFlag';
 import { CommentIcon, LockIcon } from '../ui/Icons';
 import { formatCount } from './numbers';
 import { ReviewDiff } from '../review/ReviewDiff';
@@ -47,10 +49,12 @@ export interface SegmentRowProps {
   tmScore: number | null;
   measure(element: HTMLElement | null): void;
   actions: RowActions;
+  /** Changed or added by the document's latest source revision. */
+  revision?: RevisionMark;
 }
 
 export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
-  const { segment, vindex, mode, active, editable, rights, text, status, remoteChanged, presence, comments, others, marks, tmScore, measure, actions } = props;
+  const { segment, vindex, mode, active, editable, rights, text, status, remoteChanged, presence, comments, others, marks, tmScore, measure, actions, revision } = props;
   const { t } = useTranslation('workspace');
   const number = segment.index + 1;
   const id = segment.id;
@@ -77,7 +81,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       role="row"
       aria-rowindex={vindex + 2}
       aria-current={active ? 'true' : undefined}
-      className={`seg-row seg-${segment.state}${active ? ' is-active' : ''}${presence ? ' has-presence' : ''}${others ? ' is-others' : ''}`}
+      className={`seg-row seg-${segment.state}${active ? ' is-active' : ''}${presence ? ' has-presence' : ''}${others ? ' is-others' : ''}${revision ? ' is-revised' : ''}`}
       data-testid="segment-row"
       data-index={segment.index}
       data-state={segment.state}
@@ -106,6 +110,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <RichText text={segment.source} marks={marks} />
       </div>
       <div role="cell" className="seg-target-cell">
+        {revision && <RevisionFlag mark={revision} source={segment.source} />}
         <div
           ref={editorRef}
           className="seg-target"

@@ -23,10 +23,12 @@ import { useCursor } from './hooks/useCursor';
 import { useStartInMyRange } from './hooks/useStartInMyRange';
 import { useDocumentEvents } from './hooks/useDocumentEvents';
 import { useFilters } from './hooks/useFilters';
+import type { FilterContext } from '../lib/segmentFilters';
 import { useInserts } from './hooks/useInserts';
 import { useNavigation } from './hooks/useNavigation';
 import { usePresence } from './hooks/usePresence';
 import { useReviewActions } from './hooks/useReviewActions';
+import { useRevisionMarks } from './hooks/useRevisionMarks';
 import { useSaveQueue } from './hooks/useSaveQueue';
 import { useSegmentActions } from './hooks/useSegmentActions';
 import { useSegmentDetail } from './hooks/useSegmentDetail';
@@ -62,7 +64,12 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const { store, refreshDocument, reload } = segments;
   const manages = hasRole(user, 'coordinator') || segments.projectRoles.includes('coordinator');
   const collaboration = useCollaboration({ documentId, userId: user.id, projectId: segments.doc?.projectId ?? null, manages });
-  const { visible, touch, ...filters } = useFilters(segments.segments, collaboration.filterContext);
+  const revisions = useRevisionMarks(documentId, segments.doc?.revision);
+  const filterContext = useMemo<FilterContext>(
+    () => ({ openThreads: collaboration.openThreads, revised: (id: string) => revisions.marks.has(id) }),
+    [collaboration.openThreads, revisions.marks],
+  );
+  const { visible, touch, ...filters } = useFilters(segments.segments, filterContext);
   const activeSegment = activeId ? (store.get(activeId) ?? null) : null;
   const details = useSegmentDetail(activeId, activeSegment);
 
@@ -139,6 +146,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const onFocusActivate = useCallback((id: string) => activate(id, { focus: false, scroll: false }), [activate]);
 
   const rowState = (segment: Segment): RowState => ({
+    revision: revisions.marks.get(segment.id),
     editable: canEditSegment({ canTranslate, canReview }, segment) && !collaboration.isOthers(segment.index),
     ...saves.rowEdit(segment, segment.id === activeId),
     presence: presence.labels.get(segment.id) ?? '',
@@ -200,6 +208,14 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
           {t('help.button')}
         </button>
       </WorkspaceHeader>
+      {revisions.outdated && (
+        <p className="ws-revision-banner" role="status" data-testid="revision-outdated">
+          {t('revisions:workspace.outdated', { number: segments.doc?.revision })}
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('revisions:workspace.reload')}
+          </button>
+        </p>
+      )}
       <FilterBar filter={filters.filter} counts={filters.counts} onFilter={filters.chooseFilter} onSearch={filters.chooseSearch} />
       <ConflictBanner waiting={waitingConflicts} onResolve={saves.conflicts.show} />
       <UnsavedBanner count={saves.failed.length} onRetry={saves.retry} />

@@ -3,7 +3,7 @@
 // a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
 // The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
 import { InvalidInput } from '../../domain/errors';
-import { parseDocument } from '../../domain/formats';
+import { parseDocument, type ParsedDocument, type ParsedSegment } from '../../domain/formats';
 import { identifyLanguage } from '../../domain/language/identify';
 import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
 import { countChars, countWords } from '../../domain/segmentation/sentences';
@@ -64,23 +64,30 @@ export async function projectForSubmission(ctx: CommandContext, user: User, proj
  * invalid_characters).
  */
 export function draftDocument(project: Project, format: DocumentFormat, content: string): DraftDocument {
-  const parsed = parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
-  const segments = parsed.segments.map((parsedSegment, index): SegmentDraft => {
-    // The paragraph's language is the prior: a short or neutral fragment of a Polish paragraph ("Tak.",
-    // "Dz. U. poz. 12.") stays Polish and is locked with it; a long sentence still speaks for itself.
-    const lang = identifyLanguage(parsedSegment.source, { documentLanguage: parsedSegment.blockLanguage ?? 'de' });
-    return {
-      index,
-      source: parsedSegment.source,
-      kind: parsedSegment.kind,
-      tags: parsedSegment.tags,
-      lang,
-      locked: NOT_TRANSLATED.includes(lang),
-      wordCount: countWords(parsedSegment.source),
-      charCount: countChars(parsedSegment.source),
-    };
-  });
-  return { skeleton: parsed.skeleton, segments };
+  const parsed = parseSubmittedText(project, format, content);
+  return { skeleton: parsed.skeleton, segments: parsed.segments.map(draftSegment) };
+}
+
+/** Parses and segments submitted text with the project's sentence rules (what a revision's text goes through too). */
+export function parseSubmittedText(project: Project, format: DocumentFormat, content: string): ParsedDocument {
+  return parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
+}
+
+/** A parsed segment at `index` with its language identified and counted, as a submission stores it. */
+export function draftSegment(parsedSegment: ParsedSegment, index: number): SegmentDraft {
+  // The paragraph's language is the prior: a short or neutral fragment of a Polish paragraph ("Tak.",
+  // "Dz. U. poz. 12.") stays Polish and is locked with it; a long sentence still speaks for itself.
+  const lang = identifyLanguage(parsedSegment.source, { documentLanguage: parsedSegment.blockLanguage ?? 'de' });
+  return {
+    index,
+    source: parsedSegment.source,
+    kind: parsedSegment.kind,
+    tags: parsedSegment.tags,
+    lang,
+    locked: NOT_TRANSLATED.includes(lang),
+    wordCount: countWords(parsedSegment.source),
+    charCount: countChars(parsedSegment.source),
+  };
 }
 
 export async function submitDocument(ctx: CommandContext, props: SubmitDocumentProps): Promise<DocumentRecord> {
@@ -104,37 +111,10 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   };
   const keys = draft.segments.map((s) => sourceKey(s.source));
   const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
-  const segments: Segment[] = draft.segments.map(({ locked, ...segment }) => ({
-    ...segment,
-    id: ctx.ids.next(),
-    documentId: document.id,
-    projectId: project.id,
-    target: locked ? segment.source : null,
-    state: locked ? SegmentState.Locked : SegmentState.New,
-    origin: locked ? 'source' : null,
-    mtTarget: null,
-    version: 1,
-    sourceKey: keys[segment.index],
-    repetition: repetitions[segment.index],
-    contextSpecific: false,
-    translatedBy: null,
-    reviewedBy: null,
-    updatedAt: at,
-  }));
-  const events: SegmentEvent[] = segments.map((segment) => ({
-    id: ctx.ids.next(),
-    segmentId: segment.id,
-    documentId: document.id,
-    actorId: props.user.id,
-    at,
-    action: 'created',
-    fromState: SegmentState.New,
-    toState: segment.state,
-    fromTarget: null,
-    toTarget: segment.target,
-    note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : null,
-    version: 1,
-  }));
+  const segments = draft.segments.map((segment) =>
+    segmentOfDraft(ctx, segment, { documentId: document.id, projectId: project.id, sourceKey: keys[segment.index], repetition: repetitions[segment.index], at }),
+  );
+  const events = segments.map((segment) => createdEvent(ctx, segment, props.user.id, null));
   // Exact and in-context TM matches fill targets, good fuzzy ones become drafts; only the rest stays new for DeepL.
   const memory = await pretranslate(ctx, project, segments);
   const analysed: DocumentRecord = { ...document, analysis: memory.analysis };
@@ -143,4 +123,52 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   // Targets the memory filled are checked like any other target.
   await checkSegments(ctx, project, memory.segments.filter((s) => s.target !== null && s.state !== SegmentState.Locked));
   return analysed;
+}
+
+/** Where a drafted segment goes and what the repetition marking found for it. */
+export interface SegmentPlacement {
+  documentId: string;
+  projectId: string;
+  sourceKey: string;
+  repetition: boolean;
+  at: string;
+}
+
+/** The stored segment of a draft: new, or locked with target = source when its language is not translated. */
+export function segmentOfDraft(ctx: Pick<CommandContext, 'ids'>, { locked, ...draft }: SegmentDraft, placement: SegmentPlacement): Segment {
+  return {
+    ...draft,
+    id: ctx.ids.next(),
+    documentId: placement.documentId,
+    projectId: placement.projectId,
+    target: locked ? draft.source : null,
+    state: locked ? SegmentState.Locked : SegmentState.New,
+    origin: locked ? 'source' : null,
+    mtTarget: null,
+    version: 1,
+    sourceKey: placement.sourceKey,
+    repetition: placement.repetition,
+    contextSpecific: false,
+    translatedBy: null,
+    reviewedBy: null,
+    updatedAt: placement.at,
+  };
+}
+
+/** The `created` event of a new segment; a locked one notes its language, else `note` (a revision's number). */
+export function createdEvent(ctx: Pick<CommandContext, 'ids'>, segment: Segment, actorId: string, note: string | null): SegmentEvent {
+  return {
+    id: ctx.ids.next(),
+    segmentId: segment.id,
+    documentId: segment.documentId,
+    actorId,
+    at: segment.updatedAt,
+    action: 'created',
+    fromState: SegmentState.New,
+    toState: segment.state,
+    fromTarget: null,
+    toTarget: segment.target,
+    note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : note,
+    version: 1,
+  };
 }

@@ -3,12 +3,14 @@
 // bulk approval, context marks), so decorating it is enough; a submitted document (createWithSegments)
 // has nobody watching it yet. A replaced QA result is announced too (cause `qa`): the issues shown with a
 // segment are stored just after the segment itself. Comments are announced to their document's watchers,
-// notifications to their recipient.
+// notifications to their recipient. A source revision announces the segments whose source it changed
+// (their new version reaches open workspaces like an edit does).
 import type { QaResult } from '../../domain/qa/results';
 import type { CommentRepository } from '../../ports/commentRepository';
 import type { NotificationRepository } from '../../ports/notificationRepository';
 import type { QaResultRepository } from '../../ports/qaResultRepository';
 import type { SegmentChange, SegmentRepository, Store } from '../../ports/repositories';
+import type { RevisionRepository } from '../../ports/revisionRepository';
 import type { SegmentChangeFeed, SegmentChangeNotice } from '../../ports/segmentChangeFeed';
 
 /** Segment ids by document, in the order first met. */
@@ -53,7 +55,7 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
     findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
-    existingSourceKeys: (projectId, sourceKeys) => inner.existingSourceKeys(projectId, sourceKeys),
+    existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),
     listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),
   };
@@ -107,7 +109,20 @@ function publishingNotifications(inner: NotificationRepository, feed: SegmentCha
   };
 }
 
-/** The same store, its segment, QA, comment and notification writes announced on `feed` once committed. */
+/** A source revision's changed segments are announced like edits. */
+function publishingRevisions(inner: RevisionRepository, feed: SegmentChangeFeed): RevisionRepository {
+  return {
+    async apply(write) {
+      await inner.apply(write);
+      announceChanges(feed, write.changes);
+    },
+    listByDocument: (documentId) => inner.listByDocument(documentId),
+    latest: (documentId) => inner.latest(documentId),
+    findRemovedSegment: (segmentId) => inner.findRemovedSegment(segmentId),
+  };
+}
+
+/** The same store, its segment, QA, comment, notification and revision writes announced on `feed` once committed. */
 export function withChangeFeed(store: Store, feed: SegmentChangeFeed): Store {
   return {
     ...store,
@@ -115,5 +130,6 @@ export function withChangeFeed(store: Store, feed: SegmentChangeFeed): Store {
     qaResults: publishingQaResults(store.qaResults, feed),
     comments: publishingComments(store.comments, feed),
     notifications: publishingNotifications(store.notifications, feed),
+    revisions: publishingRevisions(store.revisions, feed),
   };
 }

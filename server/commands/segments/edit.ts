@@ -1,12 +1,13 @@
 // A translator (or a reviewer correcting during review) saves a new Polish target.
 // A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
-import { Forbidden, VersionConflict } from '../../domain/errors';
+// So is a save of a segment a source revision removed meanwhile (409 segment_removed).
+import { Conflict, Forbidden, NotFound, VersionConflict } from '../../domain/errors';
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { User } from '../../domain/users/types';
 import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
-import { loadSegment } from './access';
+import { loadRemovedSegment, loadSegment } from './access';
 import { checkSegments } from '../qa/checkSegments';
 import { buildChange } from './change';
 import { requireAssignmentScope } from '../assignments/scope';
@@ -28,7 +29,7 @@ export const conflictView = (segment: Segment) => ({
 });
 
 export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<Segment> {
-  const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
+  const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId).catch((error: unknown) => refuseIfRemoved(ctx, props, error));
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
   await requireAssignmentScope(ctx, { user: props.user, roles, project, segment, action: 'edit' });
@@ -48,12 +49,24 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
     // Lost a race between our read and our write: report it exactly like a stale version.
-    const current = (await ctx.store.segments.findById(segment.id)) ?? segment;
+    const current = await ctx.store.segments.findById(segment.id);
+    if (!current) return refuseIfRemoved(ctx, props, error);
     await keepLostEdit(ctx, current, props);
     throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
   }
   await checkSegments(ctx, project, [change.segment]); // the QA issues of the saved text, stored with it
   return change.segment;
+}
+
+/**
+ * The segment is gone from its document (a source revision removed it): the text is kept in its history
+ * and the save refused with 409 `segment_removed`. Any other reason the segment is not found is rethrown.
+ */
+async function refuseIfRemoved(ctx: CommandContext, props: EditSegmentProps, error: unknown): Promise<never> {
+  const removed = error instanceof NotFound || error instanceof VersionConflict ? await loadRemovedSegment(ctx, props.user, props.segmentId) : null;
+  if (!removed || !mayPerform('edit', userActor(removed.roles))) throw error;
+  await keepLostEdit(ctx, removed.segment, props);
+  throw new Conflict('this segment was removed by a new version of the document', { segmentId: props.segmentId, removedIn: removed.removedIn, current: conflictView(removed.segment) }, 'segment_removed');
 }
 
 /** Records the refused text as an `edit_conflict` event, so the translator can recover it. */

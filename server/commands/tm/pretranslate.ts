@@ -43,8 +43,12 @@ export function emptyAnalysis(): TmAnalysis {
   return Object.fromEntries(TM_ANALYSIS_KEYS.map((key) => [key, { segments: 0, words: 0 }])) as TmAnalysis;
 }
 
-/** Looks every new segment up in the project's memory and fills what matches well enough. */
-export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Pretranslation> {
+/**
+ * Looks every new segment up in the project's memory and fills what matches well enough. With `only`
+ * (a source revision's new segments), the other segments are context (in-context neighbours) and are
+ * neither looked up nor counted in the analysis.
+ */
+export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[], only?: ReadonlySet<string>): Promise<Pretranslation> {
   const settings = tmSettingsOf(project);
   const memory = await tmServiceOf(ctx).open(project);
   const analysis = emptyAnalysis();
@@ -56,6 +60,10 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const result: Segment[] = [];
   const events: SegmentEvent[] = [];
   segments.forEach((segment, i) => {
+    if (only && !only.has(segment.id)) {
+      result.push(segment);
+      return;
+    }
     if (segment.state !== SegmentState.New) {
       count('locked', segment);
       result.push(segment);

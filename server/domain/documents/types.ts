@@ -21,6 +21,11 @@ export interface DocumentRecord {
   segmentCount: number;
   /** The translation-memory analysis made at submission (segments and words per match band); absent for older documents. */
   analysis?: TmAnalysis | null;
+  /** The source revision the skeleton and segments are at: absent (or 1) for the submitted text, 2, 3 … after revisions. */
+  revision?: number;
   createdBy: string;
   createdAt: Timestamp;
 }
+
+/** The source revision a document is at (1: as submitted). */
+export const revisionOf = (document: Pick<DocumentRecord, 'revision'>): number => document.revision ?? 1;

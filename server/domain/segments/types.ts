@@ -57,7 +57,10 @@ export interface Segment {
   updatedAt: Timestamp;
 }
 
-/** What happened to a segment. `edit_conflict` keeps an edit that lost a version race. */
+/**
+ * What happened to a segment. `edit_conflict` keeps an edit that lost a version race; `source_revised`
+ * and `removed` come from a source revision of the document (with the old and new source).
+ */
 export const SEGMENT_EVENT_ACTIONS = [
   'created',
   'propose',
@@ -70,6 +73,8 @@ export const SEGMENT_EVENT_ACTIONS = [
   'edit_conflict',
   'propagated',
   'context_specific',
+  'source_revised',
+  'removed',
 ] as const;
 export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
 
@@ -89,6 +94,9 @@ export interface SegmentEvent {
   note: string | null;
   /** The segment's version after this event (for edit_conflict: the version that was current). */
   version: number;
+  /** `source_revised` only: the German source before and after the revision (absent on other events). */
+  fromSource?: string;
+  toSource?: string;
 }
 
 /** Counts of segments and source words in one state. */

@@ -2,6 +2,7 @@
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
 import type { SegmentDraft } from '../../commands/documents/submit';
+import { revisionOf } from '../../domain/documents/types';
 import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -40,6 +41,8 @@ export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) =>
   /** Segments and words per TM match band at submission (101, 100, fuzzy bands, no_match, repetition, locked). */
   analysis: view.document.analysis ?? null,
   qa: presentQaSummary(view.qa),
+  /** The source revision the document is at: 1 as submitted, +1 per new German version. */
+  revision: revisionOf(view.document),
 });
 
 export const presentProjectStatus = (view: ProjectStatusView) => ({

@@ -50,4 +50,7 @@ export const presentHistoryEntry = (entry: HistoryEntry) => ({
   toTarget: entry.toTarget,
   note: entry.note,
   version: entry.version,
+  /** The German source before and after, on `source_revised` entries; null on others. */
+  fromSource: entry.fromSource ?? null,
+  toSource: entry.toSource ?? null,
 });

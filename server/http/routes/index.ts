@@ -10,6 +10,7 @@ import { commentRoutes } from './comments';
 import { meRoutes } from './auth/me';
 import { tokenRoutes } from './auth/tokens';
 import { documentRoutes } from './documents';
+import { revisionRoutes } from './documents/revisions';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
 import { mtRoutes } from './mt';
@@ -25,7 +26,7 @@ import { userRoutes } from './users';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes, revisionRoutes];
 
 /** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
 export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout', 'POST /auth/password-reset']);

@@ -27,3 +27,4 @@ export {
   type NotificationDoc,
   type NotificationSettingsDoc,
 } from './schemas/notifications';
+export { fromDocumentRevisionDoc, toDocumentRevisionDoc, type DocumentRevisionDoc } from './schemas/documentRevisions';

@@ -5,6 +5,7 @@ import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { documentRevisionSchema, type DocumentRevisionDoc } from './schemas/documentRevisions';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
@@ -44,6 +45,7 @@ export interface MongoModels {
   Assignment: Model<AssignmentDoc>;
   Notification: Model<NotificationDoc>;
   NotificationSettings: Model<NotificationSettingsDoc>;
+  DocumentRevision: Model<DocumentRevisionDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -69,6 +71,7 @@ export function defineModels(connection: Connection): MongoModels {
     Assignment: connection.model<AssignmentDoc>('Assignment', assignmentSchema),
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
     NotificationSettings: connection.model<NotificationSettingsDoc>('NotificationSettings', notificationSettingsSchema),
+    DocumentRevision: connection.model<DocumentRevisionDoc>('DocumentRevision', documentRevisionSchema),
   };
 }
 

@@ -15,6 +15,7 @@ import { backfillSessionPublicIds, MongoSessionRepository } from './repositories
 import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/tmUnitRepository';
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
+import { MongoRevisionRepository } from './repositories/revisionRepository';
 import { MongoUserRepository } from './repositories/userRepository';
 import { MongoAssignmentRepository } from './repositories/assignmentRepository';
 import { MongoCommentRepository } from './repositories/commentRepository';
@@ -56,6 +57,7 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     comments: new MongoCommentRepository(models.SegmentComment, models.Segment, models.Counter),
     assignments: new MongoAssignmentRepository(models.Assignment, models.Document),
     notifications: new MongoNotificationRepository(models.Notification, models.NotificationSettings, models.User, models.Counter),
+    revisions: new MongoRevisionRepository(connection, models),
     close: () => connection.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { DocumentFormat, DocumentRecord } from '../../domain/documents/types';
+import { revisionOf, type DocumentFormat, type DocumentRecord } from '../../domain/documents/types';
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
@@ -19,6 +19,8 @@ interface DocumentRow {
   created_at: string;
   /** JSON TmAnalysis, NULL when none was made (migration 004). */
   analysis?: string | null;
+  /** 1 as submitted (migration 009). */
+  revision: number;
 }
 
 const toDocument = (row: DocumentRow): DocumentRecord => ({
@@ -33,14 +35,15 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
   createdBy: row.created_by,
   createdAt: row.created_at,
   ...(row.analysis ? { analysis: JSON.parse(row.analysis) as DocumentRecord['analysis'] } : {}),
+  ...(row.revision > 1 ? { revision: row.revision } : {}),
 });
 
 export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
   const insert = db.prepare(
     `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count,
-       created_by, created_at)
+       created_by, created_at, revision)
      VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount,
-       @createdBy, @createdAt)`,
+       @createdBy, @createdAt, @revision)`,
   );
   const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
   const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');
@@ -54,7 +57,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
 
   const createTx = db.transaction((document: DocumentRecord, segments: Segment[], events: SegmentEvent[]) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
-    insert.run(document);
+    insert.run({ ...document, revision: revisionOf(document) });
     if (document.analysis) setAnalysis.run(JSON.stringify(document.analysis), document.id);
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);

@@ -16,6 +16,7 @@ import { createSessionRepository } from './sessions';
 import { createTmUnitRepository } from './tmUnits';
 import { createTmUnitWriter } from './tmUnitWriter';
 import { createQaResultRepository } from './qaResults';
+import { createRevisionRepository } from './revisions';
 import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
 import { createAssignmentRepository } from './assignments';
@@ -49,6 +50,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     comments: createCommentRepository(db),
     assignments: createAssignmentRepository(db),
     notifications: createNotificationRepository(db),
+    revisions: createRevisionRepository(db, segmentWriter),
     async close() {
       if (db.open) db.close();
     },

@@ -27,6 +27,7 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   tm_units: 'tm unit',
   password_resets: 'password reset',
   audit_events: 'audit entry',
+  document_revisions: 'document revision',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import type { Assignment, CommentCount, Project } from '../../api/types';
 import { isMine, isOthersSegment, type ScopeRights } from '../../lib/assignmentScope';
-import type { FilterContext } from '../../lib/segmentFilters';
 import type { CommentsEvent } from '../types';
 
 interface CollaborationOptions {
@@ -62,7 +61,7 @@ export function useCollaboration({ documentId, userId, projectId, manages }: Col
 
   const rights: ScopeRights = useMemo(() => ({ userId, manages, allowOutside }), [userId, manages, allowOutside]);
   const list = useMemo(() => assignments ?? [], [assignments]);
-  const filterContext: FilterContext = useMemo(() => ({ openThreads: (id: string) => counts.get(id)?.openThreads ?? 0 }), [counts]);
+  const openThreads = useCallback((id: string) => counts.get(id)?.openThreads ?? 0, [counts]);
 
   return {
     counts,
@@ -71,7 +70,8 @@ export function useCollaboration({ documentId, userId, projectId, manages }: Col
     /** Reads the counts again (after a lost connection). */
     reloadCounts: () => void loadCounts(),
     assignments,
-    filterContext,
+    /** Open comment threads of a segment (the "open comments" filter). */
+    openThreads,
     /** Someone else's range: read-only for me. */
     isOthers: useCallback((index: number) => isOthersSegment(list, index, rights), [list, rights]),
     isMine: useCallback((index: number) => isMine(list, index, userId), [list, userId]),

@@ -1,13 +1,14 @@
-// The filter bar's state over the loaded segments: a filter (all, a state, QA issues), a search, the
+// The filter bar's state over the loaded segments: a filter (all, a state, QA issues, changed in the
+// latest revision), a search, the
 // segments each shows, each filter's count, and the segments worked on since the filter or search
 // changed, which stay listed so a row never vanishes under the cursor (see filterSegments).
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../api/types';
-import { filterCounts, filterSegments, normalizeSearch, type FilterContext, type SegmentFilter } from '../../lib/segmentFilters';
+import { filterCounts, filterSegments, isStateFilter, normalizeSearch, type FilterContext, type SegmentFilter } from '../../lib/segmentFilters';
 import { useLatest } from './useLatest';
 
-/** `context`: what filters know besides the segments (open comment threads); keep its identity stable. */
+/** `context`: what filters know besides the segments (open comment threads, revised segments); keep its identity stable. */
 export function useFilters(all: Segment[], context?: FilterContext) {
   const { t } = useTranslation('workspace');
   const [filter, setFilter] = useState<SegmentFilter>('all');
@@ -47,7 +48,7 @@ export function useFilters(all: Segment[], context?: FilterContext) {
       ? t('grid.emptyDocument')
       : filter === 'all'
         ? t('grid.emptySearch', { search: search.trim() })
-        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' || filter === 'comments' ? t(`filter.${filter}`) : t(`common:state.${filter}`) });
+        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: isStateFilter(filter) ? t(`common:state.${filter}`) : t(`filter.${filter}`) });
 
   return { filter, counts, visible, touch, chooseFilter, chooseSearch, emptyText };
 }

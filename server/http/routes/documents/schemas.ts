@@ -14,6 +14,9 @@ export const submitDocumentBody = z.strictObject({
 /** What a submission's preview needs: the text alone (no title, no due date). */
 export const previewDocumentBody = submitDocumentBody.pick({ format: true, content: true });
 
+/** A new German version of a document (POST /documents/:id/revisions and its preview): the text alone. */
+export const revisionBody = previewDocumentBody;
+
 export const exportQuery = z.strictObject({
   format: z.enum(DOCUMENT_FORMATS).optional(),
   allowUnapproved: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

@@ -54,6 +54,8 @@ export interface SegmentDoc {
   translatedBy: string | null;
   reviewedBy: string | null;
   updatedAt: Date;
+  /** Set when a source revision took the segment out of its document (storage only, never in the domain object). */
+  removedInRevision?: number | null;
 }
 
 const tagSchema = new Schema<InlineTag>(
@@ -90,10 +92,13 @@ export const segmentSchema = new Schema<SegmentDoc>(
     translatedBy: { type: String, default: null },
     reviewedBy: { type: String, default: null },
     updatedAt: { type: Date, required: true },
+    removedInRevision: { type: Number, default: null },
   },
   collectionOptions('segments'),
 );
-segmentSchema.index({ documentId: 1, index: 1 }, { unique: true });
+// Unique among a document's current segments (removedInRevision null); a removed segment keeps the index
+// it had, made unique by the revision that removed it.
+segmentSchema.index({ documentId: 1, index: 1, removedInRevision: 1 }, { unique: true });
 segmentSchema.index({ documentId: 1, state: 1 });
 // Twins across a project (findBySourceKey, existingSourceKeys).
 segmentSchema.index({ projectId: 1, sourceKey: 1 });
