@@ -279,6 +279,8 @@ export type QaSeverity = (typeof QA_SEVERITIES)[number];
 export interface QaCheckSetting {
   id: string;
   defaultSeverity: QaSeverity;
+  /** False for a check that is off unless a project switches it on. */
+  defaultEnabled: boolean;
   enabled: boolean;
   severity: QaSeverity;
 }

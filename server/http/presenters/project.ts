@@ -9,7 +9,15 @@ export const presentProject = (project: Project) => ({
   settings: {
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
-    ...(project.settings.qa ? { qa: { disabled: project.settings.qa.disabled, severity: project.settings.qa.severity } } : {}),
+    ...(project.settings.qa
+      ? {
+          qa: {
+            disabled: project.settings.qa.disabled,
+            ...(project.settings.qa.enabled ? { enabled: project.settings.qa.enabled } : {}),
+            severity: project.settings.qa.severity,
+          },
+        }
+      : {}),
     ...(project.settings.tm
       ? {
           tm: {

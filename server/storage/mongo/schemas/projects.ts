@@ -35,6 +35,7 @@ export interface ProjectDoc {
 const qaSettingsSchema = new Schema<ProjectQaSettings>(
   {
     disabled: { type: [String], default: () => [] },
+    enabled: { type: [String], default: undefined },
     severity: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   embeddedOptions,
@@ -71,7 +72,7 @@ const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): {
   rules ? { segmentation: structuredClone(rules) } : {};
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
-  qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
+  qa ? { qa: { disabled: [...(qa.disabled ?? [])], ...(qa.enabled ? { enabled: [...qa.enabled] } : {}), severity: { ...(qa.severity ?? {}) } } } : {};
 
 const memberSchema = new Schema<ProjectDoc['members'][number]>(
   {
