@@ -24,6 +24,8 @@ export interface Config {
     maxRetries: number;
     /** First retry delay; each retry doubles it. */
     retryBaseMs: number;
+    /** Largest request body sent to DeepL (its limit is 128 KiB); batches are cut to fit. */
+    maxRequestBytes: number;
   };
   logRequests: boolean;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
@@ -58,6 +60,7 @@ export function loadConfig(env: Env = process.env): Config {
       batchSize: Math.min(50, Math.max(1, int(env.MT_BATCH_SIZE, 50))),
       maxRetries: int(env.MT_MAX_RETRIES, 5),
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
+      maxRequestBytes: Math.min(128 * 1024, Math.max(1024, int(env.MT_MAX_REQUEST_BYTES, 128 * 1024))),
     },
     logRequests: env.LOG_REQUESTS === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
