@@ -31,6 +31,8 @@ export interface Config {
     maxRetries: number;
     /** First retry delay; each retry doubles it. */
     retryBaseMs: number;
+    /** Largest request body sent to DeepL (its limit is 128 KiB); batches are cut to fit. */
+    maxRequestBytes: number;
   };
   /** How often steps past their due date are looked for, to notify their assignees (ms); 0 switches it off. */
   overdueCheckMs: number;
@@ -81,6 +83,7 @@ export function loadConfig(env: Env = process.env): Config {
       batchSize: Math.min(50, Math.max(1, int(env.MT_BATCH_SIZE, 50))),
       maxRetries: int(env.MT_MAX_RETRIES, 5),
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
+      maxRequestBytes: Math.min(128 * 1024, Math.max(1024, int(env.MT_MAX_REQUEST_BYTES, 128 * 1024))),
     },
     overdueCheckMs: Math.max(0, int(env.OVERDUE_CHECK_MS, 5 * 60 * 1000)),
     logRequests: env.LOG_REQUESTS === 'true',

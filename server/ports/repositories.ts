@@ -58,6 +58,8 @@ export interface DocumentRepository {
   listByProjects(projectIds: readonly string[]): Promise<DocumentRecord[]>;
   /** Adds to the document's billedCharacters (atomic increment). */
   addBilledCharacters(id: string, characters: number): Promise<void>;
+  /** Adds to the document's sentCharacters (atomic increment). */
+  addSentCharacters(id: string, characters: number): Promise<void>;
 }
 
 export interface SegmentPageQuery {

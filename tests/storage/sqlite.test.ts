@@ -10,6 +10,7 @@ import { migrate, openDatabase } from '../../server/storage/sqlite/database';
 import { MIGRATIONS } from '../../server/storage/sqlite/migrations';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import {
+  FIXED_NOW,
   buildAlignment,
   buildCreatedEvent,
   buildDocument,
@@ -18,7 +19,6 @@ import {
   buildSegments,
   buildSession,
   buildUser,
-  FIXED_NOW,
   resetBuilderIds,
 } from '../support/builders';
 import { describeAccountsContract } from './accountsContract';
@@ -139,6 +139,28 @@ describe('sqlite store', () => {
     expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id) && !hashes.includes(id))).toBe(true);
     expect(new Set(ids).size).toBe(2);
     expect(await store.sessions.findById(ids[0])).toEqual(sessions[0]);
+  });
+
+  it('migration 11 counts what older MT jobs and documents billed as sent, and leaves their jobs idle', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 11));
+    const project = buildProject({ id: 'project-2024' });
+    old
+      .prepare('INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(project.id, project.name, 'de', 'pl', JSON.stringify(project.settings), '[]', project.createdBy, project.createdAt);
+    old
+      .prepare("INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count, created_by, created_at) VALUES ('doc-old', ?, 'Alt', 'text', '', NULL, 500, 0, 'user-admin', ?)")
+      .run(project.id, FIXED_NOW);
+    old
+      .prepare("INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, error_code, error_detail, created_by, created_at, updated_at) VALUES ('job-old', 'doc-old', ?, 'done', 3, 3, 500, NULL, NULL, 'user-admin', ?, ?)")
+      .run(project.id, FIXED_NOW, FIXED_NOW);
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect(await store.documents.findById('doc-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500 });
+    expect(await store.mtJobs.findById('job-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500, phase: null, attempt: 0, skipped: 0 });
   });
 
   it('refuses migrations listed out of order', () => {

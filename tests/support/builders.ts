@@ -6,7 +6,7 @@ import type { Alignment } from '../../server/domain/alignment/types';
 import type { AuditEntry } from '../../server/domain/audit/types';
 import type { AuthSession, PasswordReset, User } from '../../server/domain/users/types';
 import type { DocumentRecord } from '../../server/domain/documents/types';
-import type { MtJob } from '../../server/domain/jobs/types';
+import { MT_JOB_IDLE, type MtJob } from '../../server/domain/jobs/types';
 import type { Project, ProjectMember } from '../../server/domain/projects/types';
 import type { Segment, SegmentEvent } from '../../server/domain/segments/types';
 import type { Timestamp } from '../../server/domain/common';
@@ -79,6 +79,7 @@ export function buildDocument(overrides: Partial<DocumentRecord> = {}): Document
     skeleton: '',
     dueDate: null,
     billedCharacters: 0,
+    sentCharacters: 0,
     segmentCount: 0,
     createdBy: 'user-admin',
     createdAt: FIXED_NOW,
@@ -181,6 +182,9 @@ export function buildJob(overrides: Partial<MtJob> = {}): MtJob {
     done: 0,
     total: 10,
     billedCharacters: 0,
+    sentCharacters: 0,
+    ...MT_JOB_IDLE,
+    skipped: 0,
     errorCode: null,
     errorDetail: null,
     createdBy: 'user-admin',

@@ -84,6 +84,16 @@ export interface MtJob {
   done: number;
   total: number;
   billedCharacters: number;
+  /** Characters sent to DeepL, answered or not: sentCharacters − billedCharacters may have been billed besides. */
+  sentCharacters: number;
+  /** While running: waiting for DeepL's answer since waitingSince, or waiting to retry at retryAt after lastError. */
+  phase: 'requesting' | 'retrying' | null;
+  attempt: number;
+  waitingSince: string | null;
+  retryAt: string | null;
+  lastError: { code: string; message: string } | null;
+  /** Segments too long for one DeepL request, left untranslated. */
+  skipped: number;
   error: { code: string; message: string; detail: string | null } | null;
   createdAt: string;
   updatedAt: string;
@@ -106,6 +116,8 @@ export interface DocumentView {
   dueDate: string | null;
   overdue: boolean;
   billedCharacters: number;
+  /** DeepL characters sent, answered or not (≥ billedCharacters). */
+  sentCharacters: number;
   /** 0–100, by words. */
   percentApproved: number;
   total: Tally;
@@ -290,6 +302,8 @@ export type QaSeverity = (typeof QA_SEVERITIES)[number];
 export interface QaCheckSetting {
   id: string;
   defaultSeverity: QaSeverity;
+  /** False for a check that is off unless a project switches it on. */
+  defaultEnabled: boolean;
   enabled: boolean;
   severity: QaSeverity;
 }

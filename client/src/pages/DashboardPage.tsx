@@ -123,6 +123,11 @@ export function DashboardPage() {
           <dt>{t('cards.billed')}</dt>
           <dd className="summary-value">{formatNumber(totals.billedCharacters)}</dd>
           <dd className="summary-detail">{t('cards.billedDetail')}</dd>
+          {totals.sentCharacters > totals.billedCharacters && (
+            <dd className="summary-detail" data-testid="mt-sent-total">
+              {t('cards.sentDetail', { sent: formatNumber(totals.sentCharacters), extra: formatNumber(totals.sentCharacters - totals.billedCharacters) })}
+            </dd>
+          )}
         </div>
         <div className={totals.qaErrors > 0 ? 'card summary-card summary-alert' : 'card summary-card'}>
           <dt>{t('cards.qa')}</dt>

@@ -105,6 +105,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     skeleton: draft.skeleton,
     dueDate: props.dueDate,
     billedCharacters: 0,
+    sentCharacters: 0,
     segmentCount: draft.segments.length,
     createdBy: props.user.id,
     createdAt: at,

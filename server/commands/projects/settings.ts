@@ -30,15 +30,17 @@ export function mergeSettings(base: ProjectSettings, patch: ProjectSettingsPatch
 /** Unknown check ids and severities are refused here too, not only by the route's schema. */
 function mergeQaSettings(base: ProjectQaSettings | undefined, patch: QaSettingsPatch | undefined): ProjectQaSettings | undefined {
   if (!patch) return base;
-  const unknown = [...(patch.disabled ?? []), ...Object.keys(patch.severity ?? {})].filter((id) => !QA_CHECK_IDS.includes(id));
+  const unknown = [...(patch.disabled ?? []), ...(patch.enabled ?? []), ...Object.keys(patch.severity ?? {})].filter((id) => !QA_CHECK_IDS.includes(id));
   const badSeverity = Object.entries(patch.severity ?? {}).filter(([, severity]) => !QA_SEVERITIES.includes(severity));
   if (unknown.length > 0 || badSeverity.length > 0) {
     throw new InvalidInput(`unknown QA checks or severities: ${[...unknown, ...badSeverity.map(([id]) => id)].join(', ')}`, {
       issues: [...unknown.map((id) => ({ path: 'qa', message: `unknown check ${id}` })), ...badSeverity.map(([id]) => ({ path: `qa.severity.${id}`, message: 'unknown severity' }))],
     });
   }
+  const enabled = patch.enabled ?? base?.enabled;
   return {
     disabled: [...new Set(patch.disabled ?? base?.disabled ?? [])],
+    ...(enabled ? { enabled: [...new Set(enabled)] } : {}),
     severity: { ...(patch.severity ?? base?.severity ?? {}) },
   };
 }

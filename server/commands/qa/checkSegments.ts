@@ -13,6 +13,7 @@ import { nowIso, type CommandContext } from '../context';
 /** The project's QA settings in the form runChecks takes. */
 export const qaSettingsOf = (project: Project): QaSettings => ({
   disabled: project.settings.qa?.disabled ?? [],
+  enabled: project.settings.qa?.enabled ?? [],
   severity: project.settings.qa?.severity ?? {},
 });
 

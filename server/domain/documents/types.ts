@@ -18,6 +18,8 @@ export interface DocumentRecord {
   dueDate: Timestamp | null;
   /** DeepL characters billed for this document, summed over all MT requests. */
   billedCharacters: number;
+  /** DeepL characters sent for this document, answered or not (≥ billedCharacters; see MtJob.sentCharacters). */
+  sentCharacters: number;
   segmentCount: number;
   /** The translation-memory analysis made at submission (segments and words per match band); absent for older documents. */
   analysis?: TmAnalysis | null;

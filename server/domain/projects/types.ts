@@ -40,6 +40,8 @@ export interface ProjectTmSettings {
 /** A project's QA settings: check ids (domain/qa/registry QA_CHECK_IDS) and their severities. */
 export interface ProjectQaSettings {
   disabled: string[];
+  /** Checks that are off by default (QaCheck.defaultEnabled false) and this project switched on. */
+  enabled?: string[];
   severity: Record<string, 'error' | 'warning' | 'info'>;
 }
 

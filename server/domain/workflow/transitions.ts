@@ -43,6 +43,9 @@ const MANAGERS: readonly Role[] = ['coordinator', 'admin'];
  */
 export const TRANSITIONS: readonly Rule[] = [
   { action: 'propose', from: [New], roles: ['system'], to: Draft },
+  // A proposal that arrives after someone wrote a target is kept beside it (mtTarget), the target and
+  // state untouched: the person's text wins.
+  { action: 'propose', from: [Draft, Translated, Rejected, Approved], roles: ['system'], to: 'same' },
   { action: 'edit', from: [New, Draft, Translated, Rejected], roles: ['translator', ...MANAGERS], to: Draft },
   // A reviewer's correction during review keeps the segment in review.
   { action: 'edit', from: [Translated], roles: ['reviewer'], to: 'same' },

@@ -10,7 +10,15 @@ export const presentProject = (project: Project) => ({
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
     ...(project.settings.allowEditOutsideAssignment !== undefined ? { allowEditOutsideAssignment: project.settings.allowEditOutsideAssignment } : {}),
-    ...(project.settings.qa ? { qa: { disabled: project.settings.qa.disabled, severity: project.settings.qa.severity } } : {}),
+    ...(project.settings.qa
+      ? {
+          qa: {
+            disabled: project.settings.qa.disabled,
+            ...(project.settings.qa.enabled ? { enabled: project.settings.qa.enabled } : {}),
+            severity: project.settings.qa.severity,
+          },
+        }
+      : {}),
     ...(project.settings.tm
       ? {
           tm: {

@@ -14,6 +14,7 @@ interface DocumentRow {
   skeleton: string;
   due_date: string | null;
   billed_characters: number;
+  sent_characters: number;
   segment_count: number;
   created_by: string;
   created_at: string;
@@ -31,6 +32,7 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
   skeleton: row.skeleton,
   dueDate: row.due_date,
   billedCharacters: row.billed_characters,
+  sentCharacters: row.sent_characters,
   segmentCount: row.segment_count,
   createdBy: row.created_by,
   createdAt: row.created_at,
@@ -40,10 +42,10 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
 
 export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
   const insert = db.prepare(
-    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count,
-       created_by, created_at, revision)
-     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount,
-       @createdBy, @createdAt, @revision)`,
+    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, sent_characters,
+       segment_count, created_by, created_at, revision)
+     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @sentCharacters,
+       @segmentCount, @createdBy, @createdAt, @revision)`,
   );
   const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
   const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');
@@ -54,6 +56,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   const addBilled = db.prepare<[number, string]>(
     'UPDATE documents SET billed_characters = billed_characters + ? WHERE id = ?',
   );
+  const addSent = db.prepare<[number, string]>('UPDATE documents SET sent_characters = sent_characters + ? WHERE id = ?');
 
   const createTx = db.transaction((document: DocumentRecord, segments: Segment[], events: SegmentEvent[]) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
@@ -84,6 +87,9 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
     },
     async addBilledCharacters(id, characters) {
       if (addBilled.run(characters, id).changes === 0) throw new NotFound('document', id);
+    },
+    async addSentCharacters(id, characters) {
+      if (addSent.run(characters, id).changes === 0) throw new NotFound('document', id);
     },
   };
 }

@@ -14,7 +14,8 @@ const actorOf = (who: Who): Actor => (who === 'system' ? { kind: 'system' } : { 
  * action means forbidden (403) from every state.
  */
 const EXPECTED: Record<SegmentAction, Partial<Record<Who, Partial<Record<State, State>>>>> = {
-  propose: { system: { [New]: Draft } },
+  // A proposal to a segment someone already wrote is kept beside the target, state unchanged (MT race).
+  propose: { system: { [New]: Draft, [Draft]: Draft, [Translated]: Translated, [Rejected]: Rejected, [Approved]: Approved } },
   edit: {
     translator: { [New]: Draft, [Draft]: Draft, [Translated]: Draft, [Rejected]: Draft },
     coordinator: { [New]: Draft, [Draft]: Draft, [Translated]: Draft, [Rejected]: Draft },

@@ -54,5 +54,5 @@ describeWithTools('README: the workflow through the API', missingTools, () => {
     );
     const users = await app.store.users.list();
     expect(users.map((user) => user.email).sort()).toEqual(['admin@nysa.local', 'anna@example.pl', 'piotr@example.pl']);
-  });
+  }, 90_000);
 });

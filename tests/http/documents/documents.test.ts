@@ -102,6 +102,7 @@ describe('documents over HTTP', () => {
       documents: 2,
       overdueDocuments: 0,
       billedCharacters: 0,
+      sentCharacters: 0,
       percentApproved: 0,
       total: { segments: 3, words: 6 },
       repetitions: { segments: 0, words: 0 },

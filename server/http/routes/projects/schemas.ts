@@ -11,9 +11,13 @@ export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 
 const qaCheckId = z.enum(QA_CHECK_IDS as [string, ...string[]]);
 
-/** `{ disabled?: [checkId], severity?: { checkId: error|warning|info } }`: an unknown check id is 400 invalid_input. */
+/**
+ * `{ disabled?: [checkId], enabled?: [checkId], severity?: { checkId: error|warning|info } }` (`enabled`:
+ * checks that are off by default and switched on): an unknown check id is 400 invalid_input.
+ */
 export const qaSettingsBody = z.strictObject({
   disabled: z.array(qaCheckId).max(QA_CHECK_IDS.length * 2).optional(),
+  enabled: z.array(qaCheckId).max(QA_CHECK_IDS.length * 2).optional(),
   severity: z
     .partialRecord(qaCheckId, z.enum(QA_SEVERITIES as [QaSeverity, ...QaSeverity[]]))
     .transform((severity) => Object.fromEntries(Object.entries(severity).filter(([, value]) => value !== undefined)) as Record<string, QaSeverity>)

@@ -12,6 +12,7 @@ export interface DocumentDoc {
   skeleton: string;
   dueDate: Date | null;
   billedCharacters: number;
+  sentCharacters: number;
   segmentCount: number;
   /** The TM analysis made at submission (a plain object), null when none was made. */
   analysis?: TmAnalysis | null;
@@ -30,6 +31,7 @@ export const documentSchema = new Schema<DocumentDoc>(
     skeleton: { type: String, required: true },
     dueDate: { type: Date, default: null },
     billedCharacters: count(),
+    sentCharacters: count(),
     segmentCount: count(),
     analysis: { type: Schema.Types.Mixed, default: null },
     revision: { type: Number, default: 1, min: 1, validate: integer },
@@ -49,6 +51,7 @@ export const toDocumentDoc = (document: DocumentRecord): DocumentDoc => ({
   skeleton: document.skeleton,
   dueDate: toNullableDate(document.dueDate),
   billedCharacters: document.billedCharacters,
+  sentCharacters: document.sentCharacters,
   segmentCount: document.segmentCount,
   analysis: document.analysis ?? null,
   revision: revisionOf(document),
@@ -64,6 +67,8 @@ export const fromDocumentDoc = (doc: DocumentDoc): DocumentRecord => ({
   skeleton: doc.skeleton,
   dueDate: fromNullableDate(doc.dueDate),
   billedCharacters: doc.billedCharacters,
+  // documents stored before sent characters were counted: what was billed is all that is known
+  sentCharacters: doc.sentCharacters ?? doc.billedCharacters,
   segmentCount: doc.segmentCount,
   ...(doc.analysis ? { analysis: doc.analysis } : {}),
   ...(doc.revision !== undefined && doc.revision > 1 ? { revision: doc.revision } : {}),

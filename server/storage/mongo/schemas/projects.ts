@@ -36,6 +36,7 @@ export interface ProjectDoc {
 const qaSettingsSchema = new Schema<ProjectQaSettings>(
   {
     disabled: { type: [String], default: () => [] },
+    enabled: { type: [String], default: undefined },
     severity: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   embeddedOptions,
@@ -73,7 +74,7 @@ const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): {
   rules ? { segmentation: structuredClone(rules) } : {};
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
-  qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
+  qa ? { qa: { disabled: [...(qa.disabled ?? [])], ...(qa.enabled ? { enabled: [...qa.enabled] } : {}), severity: { ...(qa.severity ?? {}) } } } : {};
 
 const outsideAssignmentCopy = (allowed: boolean | null | undefined): { allowEditOutsideAssignment?: boolean } =>
   typeof allowed === 'boolean' ? { allowEditOutsideAssignment: allowed } : {};
