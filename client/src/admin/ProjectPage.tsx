@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, upload } from '../api/client';
-import type { Project, TmImportJob, User } from '../api/types';
+import type { Project, TmImportJob } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { canEditGlossaryIn, canManageProject } from '../lib/projectRoles';
@@ -21,20 +21,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const toasts = useToasts();
   const user = useUser();
   const [project, setProject] = useState<Project | null>(null);
-  const [users, setUsers] = useState<User[]>([]);
-  const listsAccounts = hasRole(user, 'coordinator');
 
   const load = useCallback(() => {
     api.get<Project>(`/api/projects/${encodeURIComponent(projectId)}`).then(setProject, toasts.showError);
   }, [projectId, toasts]);
-  useEffect(() => {
-    load();
-    // Only admins and coordinators may list accounts; others see member ids.
-    if (listsAccounts) api.get<{ items: User[] }>('/api/users').then((page) => setUsers(page.items), () => setUsers([]));
-  }, [load, listsAccounts]);
+  useEffect(load, [load]);
 
   if (!project) return <p className="loading" role="status">{t('common:status.loading')}</p>;
-  const nameOf = (userId: string) => users.find((account) => account.id === userId)?.name ?? (userId === user.id ? user.name : userId);
   const manages = canManageProject(user, project);
 
   return (
@@ -59,7 +52,8 @@ export function ProjectPage({ projectId }: { projectId: string }) {
             <ul className="member-list">
               {project.members.map((member) => (
                 <li key={member.userId}>
-                  <strong>{nameOf(member.userId)}</strong> — {member.roles.map((role) => t(`roles.${role}`)).join(', ')}
+                  <strong>{member.name ?? member.userId}</strong>
+                  {member.active === false && <span className="tag">{t('accounts:users.inactive')}</span>} — {member.roles.map((role) => t(`roles.${role}`)).join(', ')}
                 </li>
               ))}
             </ul>

@@ -151,7 +151,8 @@ export interface Project {
   sourceLang: string;
   targetLang: string;
   settings: { formality: string; allowSelfApproval: boolean; allowEditOutsideAssignment?: boolean; tm?: { shareMemory: boolean; threshold: number } };
-  members: { userId: string; roles: Role[] }[];
+  /** `name` and `active` come with one project (GET /api/projects/:id), not with the list. */
+  members: { userId: string; roles: Role[]; name?: string | null; active?: boolean }[];
   createdAt: string;
   createdBy: string;
 }

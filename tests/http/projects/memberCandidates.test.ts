@@ -62,3 +62,31 @@ describe('GET /api/projects/:id/member-candidates', () => {
     expect((await app.request('GET', `/api/projects/${projectId}/member-candidates?q=z&limit=21`, { token: coordinator.token })).status).toBe(400);
   });
 });
+
+describe('GET /api/projects/:id: the member list names people', () => {
+  test('a project coordinator without a global role reads each member’s name and whether the account is active, never an e-mail', async () => {
+    const app = await startTestApp();
+    try {
+      const admin = await app.createUser({ roles: ['admin'] });
+      const projectId = (await app.request('POST', '/api/projects', { token: admin.token, body: { name: 'Kulturnacht', sourceLang: 'de', targetLang: 'pl' } })).body.id;
+      const coordinator = await app.createUser({ roles: [], name: 'Klaus Richter', email: 'klaus@nysa.test' });
+      const marta = await app.createUser({ roles: ['translator'], name: 'Marta Zielińska', email: 'marta.z@nysa.test' });
+      for (const [person, roles] of [[coordinator, ['coordinator']], [marta, ['translator']]] as const) {
+        await app.request('POST', `/api/projects/${projectId}/members`, { token: admin.token, body: { userId: person.user.id, roles } });
+      }
+      await app.request('PATCH', `/api/users/${marta.user.id}`, { token: admin.token, body: { active: false } });
+
+      const response = await app.request('GET', `/api/projects/${projectId}`, { token: coordinator.token });
+
+      expect(response.status).toBe(200);
+      expect(response.body.members).toEqual([
+        { userId: admin.user.id, roles: ['coordinator'], name: admin.user.name, active: true }, // who created the project
+        { userId: coordinator.user.id, roles: ['coordinator'], name: 'Klaus Richter', active: true },
+        { userId: marta.user.id, roles: ['translator'], name: 'Marta Zielińska', active: false },
+      ]);
+      expect(JSON.stringify(response.body)).not.toContain('@nysa.test');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { createProject } from '../../../commands/projects/create';
 import { addProjectMember } from '../../../commands/projects/addMember';
 import { getProject } from '../../../commands/projects/get';
+import { memberNames } from '../../../commands/projects/memberNames';
 import { listProjects } from '../../../commands/projects/list';
 import { findMemberCandidates } from '../../../commands/projects/memberCandidates';
 import { updateProjectSettings } from '../../../commands/projects/updateSettings';
@@ -37,7 +38,13 @@ export function projectRoutes(deps: AppDeps): Router {
   router.get('/projects/:id', readRequest, async (_req, res) => {
     const user = currentUser(res);
     const project = await getProject(deps, { user, projectId: readRequest.parsed(res).params.id });
-    res.json({ ...presentProject(project), summary: presentProjectStatus(await projectStatus(deps, user, project)) });
+    const names = await memberNames(deps, project);
+    const view = presentProject(project);
+    res.json({
+      ...view,
+      members: view.members.map((member) => ({ ...member, ...(names.get(member.userId) ?? { name: null, active: false }) })),
+      summary: presentProjectStatus(await projectStatus(deps, user, project)),
+    });
   });
 
   router.patch('/projects/:id/settings', settingsRequest, async (req, res) => {
