@@ -167,6 +167,26 @@ describe('source revisions over HTTP', () => {
     expect(await kinds(fixture.editor.token)).toEqual([]);
   });
 
+  test('comments travel with their segment through a revision: on the changed sentence and on an unchanged one', async () => {
+    const documentId = await submit(fixture, FIRST, { format: 'markdown', title: 'Smart Integration' });
+    const before = await segmentsOf(fixture, documentId);
+    const meeting = before.find((segment) => segment.source.startsWith(MEETING_BEFORE))!;
+    const unchanged = before.find((segment) => !segment.source.startsWith(MEETING_BEFORE) && segment.source !== '' && !segment.source.startsWith(REMOVED))!;
+    for (const [segment, text] of [[meeting, 'Datum prüfen'], [unchanged, 'Titel so lassen?']] as const) {
+      const posted = await fixture.app.request('POST', `/api/segments/${segment.id}/comments`, { token: fixture.translator.token, body: { text } });
+      expect(posted.status).toBe(201);
+    }
+
+    expect((await revise(documentId, SECOND)).status).toBe(201);
+
+    const after = await segmentsOf(fixture, documentId);
+    expect(after.find((segment) => segment.id === meeting.id)?.source.startsWith(MEETING_AFTER)).toBe(true);
+    for (const [segment, text] of [[meeting, 'Datum prüfen'], [unchanged, 'Titel so lassen?']] as const) {
+      const thread = await fixture.app.request('GET', `/api/segments/${segment.id}/comments`, { token: fixture.reviewer.token });
+      expect(thread.body.items.map((comment: { text: string }) => comment.text)).toEqual([text]);
+    }
+  });
+
   test('machine translation after a revision translates the new segment only', async () => {
     const documentId = await submit(fixture, FIRST, { format: 'markdown' });
     await translateAndPartlyApprove(documentId);
