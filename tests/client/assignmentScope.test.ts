@@ -1,4 +1,4 @@
-import type { Assignment } from '../../client/src/api/types';
+import type { Assignment } from '../../client/src/api/collaborationTypes';
 import { assignmentAt, isMine, isOthersSegment, rangeNumbers } from '../../client/src/lib/assignmentScope';
 
 const person = (id: string) => ({ id, name: id });

@@ -1,4 +1,4 @@
-import type { AppNotification } from '../../client/src/api/types';
+import type { AppNotification } from '../../client/src/api/collaborationTypes';
 import { notificationLink, notificationMessage } from '../../client/src/lib/notificationText';
 
 const base: AppNotification = {

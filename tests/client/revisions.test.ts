@@ -1,4 +1,4 @@
-import type { DocumentRevision, RevisionTimeline } from '../../client/src/api/types';
+import type { DocumentRevision, RevisionTimeline } from '../../client/src/api/revisionTypes';
 import { isOutdated, latestRevision, latestRevisionMarks } from '../../client/src/lib/revisions';
 
 const submission: RevisionTimeline['items'][number] = {

@@ -3,7 +3,8 @@
 // step. Used to add an assignment and to change one.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, PersonRef } from '../api/types';
+import type { PersonRef } from '../api/types';
+import type { Assignment } from '../api/collaborationTypes';
 import { endOfDayUtc } from '../lib/dashboardStats';
 
 export interface AssignmentDraft {

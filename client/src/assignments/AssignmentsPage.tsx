@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { Assignment, AssignmentStep, DocumentView, PersonRef, Project, Role, StepProgress, User } from '../api/types';
+import type { DocumentView, PersonRef, Project, Role, User } from '../api/types';
+import type { Assignment, AssignmentStep, StepProgress } from '../api/collaborationTypes';
 import { useUser } from '../auth';
 import { formatDueDate, formatNumber } from '../format';
 import { rangeNumbers } from '../lib/assignmentScope';

@@ -1,7 +1,7 @@
 // Assignments in the workspace, as the server's policy decides them (server/policies/assignments.ts): a
 // translator works on their own range and on unassigned segments; another translator's range is read-only
 // unless the project allows editing outside one's assignment; coordinators and admins work anywhere.
-import type { Assignment, SegmentRange } from '../api/types';
+import type { Assignment, SegmentRange } from '../api/collaborationTypes';
 
 type Covering = Pick<Assignment, 'range' | 'translator' | 'reviewer'>;
 

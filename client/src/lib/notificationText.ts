@@ -1,6 +1,6 @@
 // What a notification says and where it leads, as pure functions: the message key (in the
 // `collaboration` namespace) with its values, and the page to open.
-import type { AppNotification } from '../api/types';
+import type { AppNotification } from '../api/collaborationTypes';
 
 export interface NotificationMessage {
   key: string;

@@ -1,7 +1,7 @@
 // Source revisions as the workspace shows them: which segments the document's latest revision changed
 // (with their old German, for the word diff above the target) or added, so they are flagged and can be
 // filtered; and whether the open workspace still shows an older revision than the document has now.
-import type { DocumentRevision, RevisionTimeline } from '../api/types';
+import type { DocumentRevision, RevisionTimeline } from '../api/revisionTypes';
 
 export type RevisionMark = { kind: 'changed'; revision: number; previousSource: string } | { kind: 'new'; revision: number };
 

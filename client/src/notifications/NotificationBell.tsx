@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { AppNotification } from '../api/types';
+import type { AppNotification } from '../api/collaborationTypes';
 import { formatNumber } from '../format';
 import { notificationMessage } from '../lib/notificationText';
 import { Link } from '../router';

@@ -1,7 +1,7 @@
 // One notification: what happened (in the interface language), when, a link to where it happened, and
 // "mark read". Every value is rendered as text.
 import { useTranslation } from 'react-i18next';
-import type { AppNotification } from '../api/types';
+import type { AppNotification } from '../api/collaborationTypes';
 import { formatDateTime, formatDueDate } from '../format';
 import { notificationLink, notificationMessage } from '../lib/notificationText';
 import { Link } from '../router';

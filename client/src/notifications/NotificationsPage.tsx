@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { NOTIFICATION_KINDS, type AppNotification, type NotificationKind } from '../api/types';
+import { NOTIFICATION_KINDS, type AppNotification, type NotificationKind } from '../api/collaborationTypes';
 import { formatNumber } from '../format';
 import { useToasts } from '../ui/Toasts';
 import { NotificationItem } from './NotificationItem';

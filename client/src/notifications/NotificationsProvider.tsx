@@ -3,7 +3,7 @@
 // connection is retried by EventSource itself, and the count is read again when it is back.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
-import type { AppNotification } from '../api/types';
+import type { AppNotification } from '../api/collaborationTypes';
 
 interface NotificationsState {
   unread: number;

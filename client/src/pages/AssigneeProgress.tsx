@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { AssignmentOverview } from '../api/types';
+import type { AssignmentOverview } from '../api/collaborationTypes';
 import { formatDueDate, formatNumber } from '../format';
 import { rangeNumbers } from '../lib/assignmentScope';
 import { Link } from '../router';

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
-import type { DocumentView, Project, RevisionTimeline as Timeline } from '../api/types';
+import type { DocumentView, Project } from '../api/types';
+import type { RevisionTimeline as Timeline } from '../api/revisionTypes';
 import { useUser } from '../auth';
 import { canSubmitTo } from '../lib/projectRoles';
 import { RevisionDialog } from '../revisions/RevisionDialog';

@@ -1,7 +1,7 @@
 // What a revision did (or would do): segments unchanged, changed, new and removed, and the words to
 // review again, as a row of figures.
 import { useTranslation } from 'react-i18next';
-import type { RevisionSummary } from '../api/types';
+import type { RevisionSummary } from '../api/revisionTypes';
 import { formatNumber } from '../format';
 import './revisions.css';
 

@@ -4,7 +4,8 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
-import type { DocumentRevision, DocumentView, RevisionPreview } from '../api/types';
+import type { DocumentView } from '../api/types';
+import type { DocumentRevision, RevisionPreview } from '../api/revisionTypes';
 import { formatNumber } from '../format';
 import { readTextFile, textFileProblem } from '../lib/textFile';
 import { wordDiff } from '../lib/wordDiff';

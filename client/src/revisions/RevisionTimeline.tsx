@@ -1,7 +1,7 @@
 // A document's versions, newest first: who stored each and when, and for every revision what it did to
 // the segments (with the removed sentences, which live on in their history).
 import { useTranslation } from 'react-i18next';
-import type { RevisionTimeline as Timeline } from '../api/types';
+import type { RevisionTimeline as Timeline } from '../api/revisionTypes';
 import { formatDateTime, formatNumber } from '../format';
 import { RevisionCounts } from './RevisionCounts';
 import './revisions.css';

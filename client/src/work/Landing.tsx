@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { WorkItem } from '../api/types';
+import type { WorkItem } from '../api/collaborationTypes';
 import { DocumentsPage } from '../pages/DocumentsPage';
 import { navigate } from '../router';
 

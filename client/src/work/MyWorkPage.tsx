@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { WorkItem } from '../api/types';
+import type { WorkItem } from '../api/collaborationTypes';
 import { formatDueDate, formatNumber } from '../format';
 import { rangeNumbers } from '../lib/assignmentScope';
 import { Link } from '../router';

@@ -3,7 +3,8 @@
 // someone else's (read-only for a translator) and which are mine.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import type { Assignment, CommentCount, Project } from '../../api/types';
+import type { Project } from '../../api/types';
+import type { Assignment, CommentCount } from '../../api/collaborationTypes';
 import { isMine, isOthersSegment, type ScopeRights } from '../../lib/assignmentScope';
 import type { CommentsEvent } from '../types';
 

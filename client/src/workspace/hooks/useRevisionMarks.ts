@@ -3,7 +3,7 @@
 // moved on to a newer revision since (the page then offers a reload: indexes and segments changed).
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import type { RevisionTimeline } from '../../api/types';
+import type { RevisionTimeline } from '../../api/revisionTypes';
 import { isOutdated, latestRevisionMarks, type RevisionMark } from '../../lib/revisions';
 
 const NONE: ReadonlyMap<string, RevisionMark> = new Map();

@@ -4,7 +4,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { CommentsView, Segment, SegmentComment } from '../../api/types';
+import type { Segment } from '../../api/types';
+import type { CommentsView, SegmentComment } from '../../api/collaborationTypes';
 import { formatDateTime, formatNumber } from '../../format';
 import { useToasts } from '../../ui/Toasts';
 import type { CommentsEvent } from '../types';
