@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../../server/domain/errors';
+import { cpuMs } from '../../support/cpuTime';
 import {
   DEFAULT_RULES,
   mergeRules,
@@ -99,9 +100,11 @@ describe('mergeRules', () => {
     const sentence = 'Die Prüfung xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ist bestanden.';
     const text = `${Array.from({ length: 1800 }, () => sentence).join(' ')} Der Code xxy folgt.`;
     expect(text.length).toBeGreaterThan(100_000);
-    const started = performance.now();
-    const sentences = segmentSentences(text, 'de', rules);
-    expect(performance.now() - started).toBeLessThan(2000);
+    let sentences: string[] = [];
+    const used = cpuMs(() => {
+      sentences = segmentSentences(text, 'de', rules);
+    });
+    expect(used).toBeLessThan(2000);
     expect(sentences).toEqual([...Array.from({ length: 1800 }, () => sentence), 'Der Code xxy', 'folgt.']);
   });
 

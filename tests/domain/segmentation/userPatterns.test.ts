@@ -1,4 +1,5 @@
 import { DomainError } from '../../../server/domain/errors';
+import { cpuMs } from '../../support/cpuTime';
 import {
   compileUserPattern,
   unsupportedConstruct,
@@ -29,10 +30,11 @@ describe('unsupportedConstruct', () => {
 describe('compileUserPattern', () => {
   it('runs a pattern that backtracking engines take exponential time on, in linear time', () => {
     const regex = compileUserPattern('(x+x+)+y', 'u');
-    const started = performance.now();
-    expect(regex.test('x'.repeat(100_000))).toBe(false);
-    expect(regex.test(`${'x'.repeat(100_000)}y`)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const used = cpuMs(() => {
+      expect(regex.test('x'.repeat(100_000))).toBe(false);
+      expect(regex.test(`${'x'.repeat(100_000)}y`)).toBe(true);
+    });
+    expect(used).toBeLessThan(2000);
   });
 
   it('refuses lookbehind with code unsupported_pattern, the position and where it was found', () => {
