@@ -41,13 +41,17 @@ async function main(): Promise<void> {
   const admin = await ensureAdmin(ctx);
   if (admin.created) console.log(`Created the first admin account: ${admin.email}`);
 
+  // Jobs run under a lease in the store: at start this instance resumes those nobody holds, and from then
+  // on it takes over the jobs of instances that died (docs/deployment.md).
   const mtJobs = new MtJobRunner(ctx);
   const resumed = await mtJobs.resumeUnfinished();
   if (resumed > 0) console.log(`Resumed ${resumed} machine translation job(s)`);
+  mtJobs.startSweeping();
 
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')));
   const resumedImports = await tmxImports.resumeUnfinished();
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
+  tmxImports.startSweeping();
 
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
   const loginThrottle = createLoginThrottle(config, ctx.clock);

@@ -12,6 +12,7 @@ import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { AuditRepository } from './auditRepository';
 import type { GlossaryRepository } from './glossaryRepository';
+import type { JobLeaseRepository } from './jobLeases';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
@@ -99,7 +100,8 @@ export interface SegmentRepository {
   listApprovals(documentIds: readonly string[], since: string): Promise<SegmentApproval[]>;
 }
 
-export interface MtJobRepository {
+/** MT jobs, claimed with a lease by the instance that runs them (ports/jobLeases.ts). */
+export interface MtJobRepository extends JobLeaseRepository<MtJob> {
   create(job: MtJob): Promise<void>;
   findById(id: string): Promise<MtJob | null>;
   /** Replaces the stored job. */

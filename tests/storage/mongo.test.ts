@@ -9,6 +9,7 @@ import { createMongoStore } from '../../server/storage/mongo';
 import { describeAccountsContract } from './accountsContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
+import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
 import { describeTmImportContract } from './tmImportContract';
 
@@ -26,8 +27,7 @@ async function dropDatabase(serverUri: string, dbName: string): Promise<void> {
 }
 
 /** A store on a database of its own; closing it drops the database. */
-async function openTemporaryStore(serverUri: string): Promise<Store> {
-  const dbName = `nysa_test_${randomBytes(6).toString('hex')}`;
+async function openTemporaryStore(serverUri: string, dbName = `nysa_test_${randomBytes(6).toString('hex')}`): Promise<Store> {
   const store = await createMongoStore(serverUri, { dbName });
   return {
     ...store,
@@ -41,12 +41,20 @@ async function openTemporaryStore(serverUri: string): Promise<Store> {
   };
 }
 
+/** Two stores on one database of their own, as two instances of Nysa; closing the first drops the database (close the second first). */
+async function openTemporaryPair(serverUri: string): Promise<[Store, Store]> {
+  const dbName = `nysa_test_${randomBytes(6).toString('hex')}`;
+  const first = await openTemporaryStore(serverUri, dbName);
+  return [first, await createMongoStore(serverUri, { dbName })];
+}
+
 if (uri) {
   describeStoreContract('mongo', () => openTemporaryStore(uri));
   describeGlossaryContract('mongo', () => openTemporaryStore(uri));
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
+  describeInstancesContract('mongo', () => openTemporaryPair(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

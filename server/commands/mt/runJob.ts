@@ -12,7 +12,7 @@ import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/checkSegments';
 import { ensureDeeplGlossary } from '../glossary/ensureDeeplGlossary';
-import { JobPool } from '../jobs/jobPool';
+import { JobPool, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { buildChange } from '../segments/change';
 import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
@@ -25,14 +25,10 @@ interface SourceGroup {
 }
 
 export class MtJobRunner implements MtJobScheduler {
-  private readonly pool: JobPool;
+  private readonly pool: JobPool<MtJob>;
 
   constructor(ctx: CommandContext, sleep: (ms: number) => Promise<void> = realSleep) {
-    this.pool = new JobPool(
-      'MT job',
-      (jobId, shouldStop) => runMtJob(ctx, jobId, { shouldStop, sleep }),
-      () => ctx.store.mtJobs.listUnfinished(),
-    );
+    this.pool = new JobPool('MT job', (jobId, control) => runMtJob(ctx, jobId, { ...control, sleep }), ctx.store.mtJobs, ctx.clock, leaseSettingsOf(ctx.config));
   }
 
   start(jobId: string): void {
@@ -48,14 +44,18 @@ export class MtJobRunner implements MtJobScheduler {
     return this.pool.stop();
   }
 
-  /** After a restart: picks up every job that was queued or running. */
+  /** After a restart: picks up every job that was queued or running and that no other instance runs. */
   resumeUnfinished(): Promise<number> {
     return this.pool.resumeUnfinished();
   }
+
+  /** From now on, takes over the jobs of instances that died (config.jobs.sweepMs). */
+  startSweeping(): void {
+    this.pool.startSweeping();
+  }
 }
 
-interface RunControl {
-  shouldStop: () => boolean;
+interface RunControl extends JobControl<MtJob> {
   sleep: (ms: number) => Promise<void>;
 }
 
@@ -65,7 +65,7 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   let job: MtJob = { ...stored, status: 'running', updatedAt: nowIso(ctx) };
   const save = async (patch: Partial<MtJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
-    await ctx.store.mtJobs.update(job);
+    await control.save(job); // under the lease: LeaseLost once another instance has taken the job over
   };
 
   const project = await ctx.store.projects.findById(job.projectId);
@@ -90,7 +90,7 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
 
   try {
     for (let start = 0; start < uncached.length; start += ctx.config.mt.batchSize) {
-      if (control.shouldStop()) return; // stays `running`; resumeUnfinished picks it up
+      if (control.shouldStop()) return; // stays `running`; resumeUnfinished (here or on another instance) picks it up
       const batch = uncached.slice(start, start + ctx.config.mt.batchSize);
       const translations = await translateWithRetry(ctx.translator, batch.map((g) => g.xml), options, {
         maxRetries: ctx.config.mt.maxRetries,
