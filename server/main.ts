@@ -1,11 +1,11 @@
 // Composition root: config → store → integrations → commands → app → listen.
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLoginThrottle } from './commands/auth/loginThrottle';
 import { ensureAdmin } from './commands/users/ensureAdmin';
 import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
-import { createInProcessAccountFeed, createInProcessFeed } from './commands/live/inProcessFeed';
-import { PresenceRegistry } from './commands/live/presenceRegistry';
+import { startLiveFeeds } from './commands/live/liveFeeds';
 import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
 import { TmxImportRunner } from './commands/tm/runTmxImport';
@@ -22,11 +22,13 @@ import { createLocalImportFiles } from './storage/importFiles';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const stored = await createStore(config);
   // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events),
-  // and every ended session and changed account too, so that what they had open ends at once.
-  const changeFeed = createInProcessFeed();
-  const accountFeed = createInProcessAccountFeed();
-  const store = withAccountFeed(withChangeFeed(await createStore(config), changeFeed), accountFeed);
+  // and every ended session and changed account too, so that what they had open ends at once; with
+  // LIVE_FEED=store (the default) through the store to the watchers of every instance on it.
+  const live = await startLiveFeeds(config, stored, systemClock);
+  const { changeFeed, accountFeed, presence } = live;
+  const store = withAccountFeed(withChangeFeed(stored, changeFeed), accountFeed);
   const ctx: CommandContext = {
     config,
     store,
@@ -53,12 +55,12 @@ async function main(): Promise<void> {
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
   tmxImports.startSweeping();
 
-  const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const loginThrottle = createLoginThrottle(config, ctx.clock);
+  const loginThrottle = createLoginThrottle(config, ctx.clock, store.loginAttempts);
   const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
-    console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
+    const { port } = server.address() as AddressInfo; // PORT=0 takes any free port: say which
+    console.log(`Nysa listening on http://localhost:${port} — store: ${store.kind}, ${mt}, instance ${config.instanceId}, live feed: ${config.live.feed}`);
     // Last, after the build output and the lines above, so it cannot be missed.
     if (admin.generatedPassword) console.log(passwordNotice('The first admin account was created.', admin.email, admin.generatedPassword));
   });
@@ -67,8 +69,8 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
-    presence.close();
     void Promise.all([mtJobs.stop(), tmxImports.stop()])
+      .then(() => live.close())
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

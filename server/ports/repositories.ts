@@ -11,8 +11,10 @@ import type { TmUnit } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { AuditRepository } from './auditRepository';
+import type { ChangeLogRepository } from './changeLog';
 import type { GlossaryRepository } from './glossaryRepository';
 import type { JobLeaseRepository } from './jobLeases';
+import type { LoginAttemptStore } from './loginAttempts';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
@@ -223,5 +225,9 @@ export interface Store {
   readonly passwordResets: PasswordResetRepository;
   /** The audit trail, append-only (ports/auditRepository.ts). */
   readonly audit: AuditRepository;
+  /** Notices between the instances sharing the store (ports/changeLog.ts). */
+  readonly changeLog: ChangeLogRepository;
+  /** Failed sign-ins, counted for every instance alike (ports/loginAttempts.ts). */
+  readonly loginAttempts: LoginAttemptStore;
   close(): Promise<void>;
 }

@@ -1,7 +1,9 @@
 // What every store promises to several instances sharing it (docs/deployment.md): job leases
-// (ports/jobLeases.ts) on both job kinds. sqlite.test.ts and mongo.test.ts call describeInstancesContract
+// (ports/jobLeases.ts) on both job kinds, the change log (ports/changeLog.ts) and failed sign-ins
+// (ports/loginAttempts.ts). sqlite.test.ts and mongo.test.ts call describeInstancesContract
 // with a function that opens two stores on one fresh, empty database (two instances of Nysa); `a` and
 // `b` below are those two, and a case that needs only one uses `a`.
+import type { ChangeLogEntry, ChangeLogFollower } from '../../server/ports/changeLog';
 import type { Store } from '../../server/ports/repositories';
 import type { JobLeaseRepository } from '../../server/ports/jobLeases';
 import { buildCreatedEvent, buildDocument, buildJob, buildProject, buildSegments, minutesAfterNow, resetBuilderIds } from '../support/builders';
@@ -55,6 +57,32 @@ const jobsOf = (store: Store, kind: JobKind) => store[kind.name] as unknown as J
   update(job: { id: string; status: string; done: number }): Promise<void>;
 };
 
+/** What a follower received, and a bounded wait for more. */
+interface Received {
+  entries: ChangeLogEntry[];
+  follower: ChangeLogFollower;
+  /** Waits (up to 5 s) until `count` entries have arrived; returns them. */
+  atLeast(count: number): Promise<ChangeLogEntry[]>;
+}
+
+async function follow(store: Store): Promise<Received> {
+  const entries: ChangeLogEntry[] = [];
+  const errors: unknown[] = [];
+  const follower = store.changeLog.follow((batch) => entries.push(...batch), { pollMs: 10, onError: (error) => errors.push(error) });
+  await follower.ready;
+  return {
+    entries,
+    follower,
+    async atLeast(count) {
+      for (const deadline = Date.now() + 5_000; entries.length < count && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(errors).toEqual([]);
+      return entries;
+    },
+  };
+}
+
+const entry = (topic: string, origin: string, payload: unknown, minutes = 0): ChangeLogEntry => ({ topic, origin, payload, at: minutesAfterNow(minutes) });
+
 export function describeInstancesContract(name: string, openPair: () => Promise<[Store, Store]>): void {
   describe(`instances store contract: ${name}`, () => {
     let a: Store;
@@ -67,6 +95,92 @@ export function describeInstancesContract(name: string, openPair: () => Promise<
     afterEach(async () => {
       await b.close();
       await a.close();
+    });
+
+    describe('loginAttempts', () => {
+      const at = (minute: number) => `2026-11-24T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+      it('counts the failures either instance recorded for a key after a time, and gives the oldest of them', async () => {
+        await a.loginAttempts.recordFailure('account:anna@nysa.test', at(1));
+        await b.loginAttempts.recordFailure('account:anna@nysa.test', at(2));
+        await a.loginAttempts.recordFailure('account:anna@nysa.test', at(3));
+        await b.loginAttempts.recordFailure('ip:192.0.2.1', at(2));
+
+        expect(await b.loginAttempts.countFailures('account:anna@nysa.test', at(0))).toBe(3);
+        expect(await a.loginAttempts.countFailures('account:anna@nysa.test', at(1))).toBe(2);
+        expect(await a.loginAttempts.countFailures('ip:192.0.2.1', at(0))).toBe(1);
+        expect(await a.loginAttempts.countFailures('account:jan@nysa.test', at(0))).toBe(0);
+        expect(await a.loginAttempts.oldestFailure('account:anna@nysa.test', at(1))).toBe(at(2));
+        expect(await b.loginAttempts.oldestFailure('account:anna@nysa.test', at(0))).toBe(at(1));
+        expect(await b.loginAttempts.oldestFailure('account:anna@nysa.test', at(3))).toBeNull();
+      });
+
+      it('clear forgets one key on every instance; prune forgets what is at or before a time, of every key', async () => {
+        for (const minute of [1, 2, 3]) await a.loginAttempts.recordFailure('account:anna@nysa.test', at(minute));
+        for (const minute of [1, 2, 3]) await a.loginAttempts.recordFailure('ip:192.0.2.1', at(minute));
+        await a.loginAttempts.recordFailure('account:jan@nysa.test', at(1));
+
+        await b.loginAttempts.clear('account:anna@nysa.test');
+        expect(await a.loginAttempts.countFailures('account:anna@nysa.test', at(0))).toBe(0);
+
+        expect(await b.loginAttempts.prune(at(2))).toBe(3);
+        expect(await a.loginAttempts.countFailures('ip:192.0.2.1', at(0))).toBe(1);
+        expect(await a.loginAttempts.oldestFailure('ip:192.0.2.1', at(0))).toBe(at(3));
+        expect(await a.loginAttempts.countFailures('account:jan@nysa.test', at(0))).toBe(0);
+      });
+    });
+
+    describe('changeLog', () => {
+      const followers: Received[] = [];
+      const following = async (store: Store) => {
+        const received = await follow(store);
+        followers.push(received);
+        return received;
+      };
+      afterEach(async () => {
+        for (const received of followers.splice(0)) await received.follower.stop();
+      });
+
+      it('delivers what either instance appends after the follow began, in order, to the followers of both', async () => {
+        await a.changeLog.append([entry('segments', 'instance-a', { documentId: 'before' })]);
+        const onA = await following(a);
+        const onB = await following(b);
+        const appended = [
+          entry('segments', 'instance-a', { type: 'segments', documentId: 'd1', segmentIds: ['s1', 's2'], actorId: 'u1', cause: 'change' }),
+          entry('presence', 'instance-a', { target: { segmentId: 's1' }, editing: true, ttlMs: 30_000 }, 1),
+        ];
+        const fromB = entry('accounts', 'instance-b', { type: 'sessions_ended', userId: 'u1', sessionIds: ['x'] }, 2);
+
+        await a.changeLog.append(appended);
+        await onB.atLeast(2);
+        await b.changeLog.append([fromB]);
+
+        expect(await onA.atLeast(3)).toEqual([...appended, fromB]);
+        expect(await onB.atLeast(3)).toEqual([...appended, fromB]);
+      });
+
+      it('delivers nothing after stop', async () => {
+        const onB = await following(b);
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 1 })]);
+        await onB.atLeast(1);
+        await onB.follower.stop();
+
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 2 })]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+
+        expect(onB.entries.map((each) => each.payload)).toEqual([{ n: 1 }]);
+      });
+
+      it('prune deletes the entries older than a time and says how many; what is appended later is still delivered', async () => {
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 1 }, 0), entry('segments', 'instance-a', { n: 2 }, 5), entry('segments', 'instance-a', { n: 3 }, 10)]);
+
+        expect(await b.changeLog.prune(minutesAfterNow(10))).toBe(2);
+        expect(await b.changeLog.prune(minutesAfterNow(11))).toBe(1);
+        const onA = await following(a);
+        await b.changeLog.append([entry('segments', 'instance-b', { n: 4 }, 12)]);
+
+        expect((await onA.atLeast(1)).map((each) => each.payload)).toEqual([{ n: 4 }]);
+      });
     });
 
     for (const kind of JOB_KINDS) {

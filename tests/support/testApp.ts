@@ -142,7 +142,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock) };
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock, store.loginAttempts) };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });

@@ -3,8 +3,10 @@
 import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
+import { changeLogSchema, type ChangeLogDoc } from './schemas/changeLog';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { loginFailureSchema, type LoginFailureDoc } from './schemas/loginFailures';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
@@ -37,6 +39,8 @@ export interface MongoModels {
   DeeplGlossary: Model<DeeplGlossaryDoc>;
   PasswordReset: Model<PasswordResetDoc>;
   AuditEvent: Model<AuditEventDoc>;
+  ChangeLog: Model<ChangeLogDoc>;
+  LoginFailure: Model<LoginFailureDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -58,6 +62,8 @@ export function defineModels(connection: Connection): MongoModels {
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
     PasswordReset: connection.model<PasswordResetDoc>('PasswordReset', passwordResetSchema),
     AuditEvent: connection.model<AuditEventDoc>('AuditEvent', auditEventSchema),
+    ChangeLog: connection.model<ChangeLogDoc>('ChangeLog', changeLogSchema),
+    LoginFailure: connection.model<LoginFailureDoc>('LoginFailure', loginFailureSchema),
   };
 }
 

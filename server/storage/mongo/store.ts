@@ -4,8 +4,10 @@ import { openConnection, type MongoConnectOptions } from './connection';
 import { defineModels, syncModels } from './models';
 import { MongoAlignmentRepository } from './repositories/alignmentRepository';
 import { MongoAuditRepository } from './repositories/auditRepository';
+import { MongoChangeLogRepository } from './repositories/changeLogRepository';
 import { MongoDocumentRepository } from './repositories/documentRepository';
 import { MongoGlossaryRepository } from './repositories/glossaryRepository';
+import { MongoLoginAttemptRepository } from './repositories/loginAttemptRepository';
 import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
 import { MongoMtJobRepository } from './repositories/mtJobRepository';
 import { MongoPasswordResetRepository } from './repositories/passwordResetRepository';
@@ -50,6 +52,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     glossary: new MongoGlossaryRepository(connection, models),
     passwordResets: new MongoPasswordResetRepository(models.PasswordReset, models.User),
     audit: new MongoAuditRepository(models.AuditEvent, models.Counter),
+    changeLog: new MongoChangeLogRepository(models.ChangeLog, connection),
+    loginAttempts: new MongoLoginAttemptRepository(models.LoginFailure),
     close: () => connection.close(),
   };
 }

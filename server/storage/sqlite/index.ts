@@ -4,7 +4,9 @@
 import type { Store } from '../../ports/repositories';
 import { createAlignmentRepository } from './alignments';
 import { createAuditRepository } from './audit';
+import { createChangeLogRepository } from './changeLog';
 import { openDatabase } from './database';
+import { createLoginAttemptStore } from './loginAttempts';
 import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
@@ -43,6 +45,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     glossary: createGlossaryRepository(db),
     passwordResets: createPasswordResetRepository(db),
     audit: createAuditRepository(db),
+    changeLog: createChangeLogRepository(db),
+    loginAttempts: createLoginAttemptStore(db),
     async close() {
       if (db.open) db.close();
     },
