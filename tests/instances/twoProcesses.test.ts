@@ -20,7 +20,8 @@ const SENTENCES = [
   'Die Arbeiten dauern voraussichtlich sechs Wochen.',
   'Auskünfte erteilt das Bauamt der Stadt Zgorzelec.',
 ];
-const LEASE_MS = 1_500;
+// Twice the heartbeat and more: a busy machine must not stall A's heartbeats past its lease before the kill.
+const LEASE_MS = 3_000;
 
 interface Instance {
   process: NysaProcess;
@@ -49,7 +50,7 @@ describe('two Nysa processes on one SQLite file', () => {
         MT_BATCH_SIZE: '2',
         MT_RETRY_BASE_MS: '10',
         JOB_LEASE_MS: String(LEASE_MS),
-        JOB_HEARTBEAT_MS: '300',
+        JOB_HEARTBEAT_MS: '500',
         JOB_SWEEP_MS: '200',
         LIVE_FEED: 'store',
         LIVE_FEED_POLL_MS: '50',

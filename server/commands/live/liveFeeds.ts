@@ -8,7 +8,7 @@ import type { Store } from '../../ports/repositories';
 import type { LiveNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
 import type { Clock } from '../../ports/system';
 import { ChangeLogBridge, shareFeed } from './changeLogBridge';
-import { createInProcessAccountFeed, createInProcessFeed, type KeyedFeed } from './inProcessFeed';
+import { createInProcessAccountFeed, createInProcessFeed } from './inProcessFeed';
 import { PresenceRegistry, type PresenceChannel, type PresenceSignal } from './presenceRegistry';
 
 export interface LiveFeeds {
@@ -18,8 +18,6 @@ export interface LiveFeeds {
   accountFeed: AccountChangeFeed;
   /** Who is editing what, on every instance. */
   presence: PresenceRegistry;
-  /** Shares one more keyed feed the same way (its notices reach the subscribers of every instance). */
-  share<N>(topic: string, local: KeyedFeed<N>): KeyedFeed<N>;
   close(): Promise<void>;
 }
 
@@ -34,7 +32,6 @@ export async function startLiveFeeds(config: LiveFeedConfig, store: Pick<Store, 
       changeFeed: localChanges,
       accountFeed: createInProcessAccountFeed(),
       presence,
-      share: (_topic, local) => local,
       close: async () => presence.close(),
     };
   }
@@ -51,7 +48,6 @@ export async function startLiveFeeds(config: LiveFeedConfig, store: Pick<Store, 
     changeFeed,
     accountFeed,
     presence,
-    share: (topic, local) => shareFeed(bridge, topic, local),
     async close() {
       presence.close();
       await bridge.close();
