@@ -1,5 +1,6 @@
 // The MongoDB store against the shared contract. It needs a real server running as a replica set
-// (transactions), e.g. `docker compose up mongo` and MONGODB_URI=mongodb://localhost:27017/?replicaSet=rs0.
+// (transactions, change streams), e.g. the one of docker-compose.yml with its port published and
+// MONGODB_URI='mongodb://127.0.0.1:27017/?directConnection=true' (the comments at its top say why).
 // Without MONGODB_URI the suite is skipped, visibly: one skipped test names the reason.
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
