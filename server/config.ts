@@ -1,4 +1,6 @@
 // Every setting, read once from the environment. Nothing else reads process.env.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -36,6 +38,31 @@ export interface Config {
   };
   /** How often steps past their due date are looked for, to notify their assignees (ms); 0 switches it off. */
   overdueCheckMs: number;
+  /**
+   * This process's name among the instances sharing one store (job leases, the live feed): unique per
+   * process. Default: host name, process id and a random suffix.
+   */
+  instanceId: string;
+  /** Background jobs (MT, TMX imports) are claimed with a lease in the store, renewed while they run (docs/deployment.md). */
+  jobs: {
+    /** How long a claim lasts without a heartbeat; another instance takes the job over after that. */
+    leaseMs: number;
+    /** How often a running job's lease is renewed (well below leaseMs). */
+    heartbeatMs: number;
+    /** How often an instance looks for unfinished jobs whose lease expired; 0: only at start. */
+    sweepMs: number;
+  };
+  /**
+   * Live updates (segment changes, presence, ended sessions): `store` passes them through the store to
+   * every instance on it; `process` keeps them inside this process (enough for a single instance).
+   */
+  live: {
+    feed: 'store' | 'process';
+    /** SQLite: how often each instance reads the change log for what the others wrote. */
+    pollMs: number;
+    /** How long change log entries are kept (an instance lagging further behind misses them). */
+    retentionMs: number;
+  };
   logRequests: boolean;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
@@ -58,6 +85,24 @@ export function parseTrustProxy(value: string | undefined): boolean | number | s
   if (trimmed === 'true') return true;
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   return trimmed;
+}
+
+/** LIVE_FEED: `store` (the default) or `process`. */
+export function parseLiveFeed(value: string | undefined): 'store' | 'process' {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || trimmed === 'store') return 'store';
+  if (trimmed === 'process') return 'process';
+  throw new Error(`LIVE_FEED must be "store" or "process", got "${value}"`);
+}
+
+const defaultInstanceId = (): string => `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+
+/** Job lease timing; a heartbeat must come well within the lease, or a running job would be taken over. */
+function jobSettings(env: Env): Config['jobs'] {
+  const jobs = { leaseMs: int(env.JOB_LEASE_MS, 30_000), heartbeatMs: int(env.JOB_HEARTBEAT_MS, 10_000), sweepMs: int(env.JOB_SWEEP_MS, 15_000) };
+  if (jobs.leaseMs <= 0 || jobs.heartbeatMs <= 0 || jobs.sweepMs < 0) throw new Error('JOB_LEASE_MS and JOB_HEARTBEAT_MS must be positive, JOB_SWEEP_MS 0 or more');
+  if (jobs.heartbeatMs * 2 > jobs.leaseMs) throw new Error(`JOB_HEARTBEAT_MS (${jobs.heartbeatMs}) must be at most half of JOB_LEASE_MS (${jobs.leaseMs})`);
+  return jobs;
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -86,6 +131,13 @@ export function loadConfig(env: Env = process.env): Config {
       maxRequestBytes: Math.min(128 * 1024, Math.max(1024, int(env.MT_MAX_REQUEST_BYTES, 128 * 1024))),
     },
     overdueCheckMs: Math.max(0, int(env.OVERDUE_CHECK_MS, 5 * 60 * 1000)),
+    instanceId: text(env.INSTANCE_ID) ?? defaultInstanceId(),
+    jobs: jobSettings(env),
+    live: {
+      feed: parseLiveFeed(env.LIVE_FEED),
+      pollMs: Math.max(10, int(env.LIVE_FEED_POLL_MS, 150)),
+      retentionMs: Math.max(60_000, int(env.LIVE_FEED_RETENTION_MS, 10 * 60 * 1000)),
+    },
     logRequests: env.LOG_REQUESTS === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
   };

@@ -1,11 +1,11 @@
 // Composition root: config → store → integrations → commands → app → listen.
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLoginThrottle } from './commands/auth/loginThrottle';
 import { ensureAdmin } from './commands/users/ensureAdmin';
 import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
-import { createInProcessAccountFeed, createInProcessFeed } from './commands/live/inProcessFeed';
-import { PresenceRegistry } from './commands/live/presenceRegistry';
+import { startLiveFeeds } from './commands/live/liveFeeds';
 import { OverdueWatcher } from './commands/notifications/overdue';
 import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
@@ -23,11 +23,13 @@ import { createLocalImportFiles } from './storage/importFiles';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const stored = await createStore(config);
   // Every committed segment change is announced to the documents' live watchers (GET /api/documents/:id/events),
-  // and every ended session and changed account too, so that what they had open ends at once.
-  const changeFeed = createInProcessFeed();
-  const accountFeed = createInProcessAccountFeed();
-  const store = withAccountFeed(withChangeFeed(await createStore(config), changeFeed), accountFeed);
+  // and every ended session and changed account too, so that what they had open ends at once; with
+  // LIVE_FEED=store (the default) through the store to the watchers of every instance on it.
+  const live = await startLiveFeeds(config, stored, systemClock);
+  const { changeFeed, accountFeed, presence } = live;
+  const store = withAccountFeed(withChangeFeed(stored, changeFeed), accountFeed);
   const ctx: CommandContext = {
     config,
     store,
@@ -42,22 +44,27 @@ async function main(): Promise<void> {
   const admin = await ensureAdmin(ctx);
   if (admin.created) console.log(`Created the first admin account: ${admin.email}`);
 
+  // Jobs run under a lease in the store: at start this instance resumes those nobody holds, and from then
+  // on it takes over the jobs of instances that died (docs/deployment.md).
   const mtJobs = new MtJobRunner(ctx);
   const resumed = await mtJobs.resumeUnfinished();
   if (resumed > 0) console.log(`Resumed ${resumed} machine translation job(s)`);
+  mtJobs.startSweeping();
 
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')));
   const resumedImports = await tmxImports.resumeUnfinished();
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
+  tmxImports.startSweeping();
 
-  const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const loginThrottle = createLoginThrottle(config, ctx.clock);
-  // Steps past their due date: their assignees are notified once per step and due date.
+  const loginThrottle = createLoginThrottle(config, ctx.clock, store.loginAttempts);
+  // Steps past their due date: their assignees are notified once per step and due date (the store keeps
+  // each notification once per key, so several instances checking at once notify once).
   const overdue = new OverdueWatcher(ctx, config.overdueCheckMs);
   const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
-    console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
+    const { port } = server.address() as AddressInfo; // PORT=0 takes any free port: say which
+    console.log(`Nysa listening on http://localhost:${port} — store: ${store.kind}, ${mt}, instance ${config.instanceId}, live feed: ${config.live.feed}`);
     // Last, after the build output and the lines above, so it cannot be missed.
     if (admin.generatedPassword) console.log(passwordNotice('The first admin account was created.', admin.email, admin.generatedPassword));
   });
@@ -66,9 +73,9 @@ async function main(): Promise<void> {
     console.log(`${signal}: shutting down`);
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
-    presence.close();
     overdue.stop();
     void Promise.all([mtJobs.stop(), tmxImports.stop()])
+      .then(() => live.close())
       .then(() => store.close())
       .finally(() => process.exit(0));
   };

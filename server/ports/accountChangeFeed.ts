@@ -1,7 +1,7 @@
 // Changes to who may do what, announced as they are committed, so that what a person has open ends
 // at once: an event stream of a session that logged out, of a revoked token, of a deactivated account.
 // The store publishes them (commands/users/publishingAccounts.ts); document watches listen
-// (commands/live/watchDocument.ts). In-process now, like the segment change feed.
+// (commands/live/watchDocument.ts). Shared between instances like the segment change feed (commands/live/liveFeeds.ts).
 
 export type AccountNotice =
   /** These sessions or tokens of the user no longer exist (logout, revocation, password change, deactivation). */

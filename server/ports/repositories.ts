@@ -11,7 +11,10 @@ import type { TmUnit } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { AuditRepository } from './auditRepository';
+import type { ChangeLogRepository } from './changeLog';
 import type { GlossaryRepository } from './glossaryRepository';
+import type { JobLeaseRepository } from './jobLeases';
+import type { LoginAttemptStore } from './loginAttempts';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { RevisionRepository } from './revisionRepository';
@@ -110,7 +113,8 @@ export interface SegmentRepository {
   listApprovals(documentIds: readonly string[], since: string): Promise<SegmentApproval[]>;
 }
 
-export interface MtJobRepository {
+/** MT jobs, claimed with a lease by the instance that runs them (ports/jobLeases.ts). */
+export interface MtJobRepository extends JobLeaseRepository<MtJob> {
   create(job: MtJob): Promise<void>;
   findById(id: string): Promise<MtJob | null>;
   /** Replaces the stored job. */
@@ -240,5 +244,9 @@ export interface Store {
   readonly notifications: NotificationRepository;
   /** Source revisions of documents (ports/revisionRepository.ts). */
   readonly revisions: RevisionRepository;
+  /** Notices between the instances sharing the store (ports/changeLog.ts). */
+  readonly changeLog: ChangeLogRepository;
+  /** Failed sign-ins, counted for every instance alike (ports/loginAttempts.ts). */
+  readonly loginAttempts: LoginAttemptStore;
   close(): Promise<void>;
 }

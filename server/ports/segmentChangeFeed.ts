@@ -2,7 +2,8 @@
 // and each person's new notifications.
 // The store publishes every committed segment change (commands/live/publishingStore.ts); the HTTP layer
 // subscribes per document and streams to browsers (GET /api/documents/:id/events). The in-process
-// implementation (commands/live/inProcessFeed.ts) reaches the subscribers of this one server process.
+// feed (commands/live/inProcessFeed.ts) reaches the subscribers of this process; with LIVE_FEED=store it
+// is shared with the other instances on the store through its change log (commands/live/liveFeeds.ts).
 
 /** Segments of one document that changed, or whose stored QA result changed. */
 export interface SegmentChangeNotice {

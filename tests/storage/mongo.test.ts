@@ -1,5 +1,6 @@
 // The MongoDB store against the shared contract. It needs a real server running as a replica set
-// (transactions), e.g. `docker compose up mongo` and MONGODB_URI=mongodb://localhost:27017/?replicaSet=rs0.
+// (transactions, change streams), e.g. the one of docker-compose.yml with its port published and
+// MONGODB_URI='mongodb://127.0.0.1:27017/?directConnection=true' (the comments at its top say why).
 // Without MONGODB_URI the suite is skipped, visibly: one skipped test names the reason.
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
@@ -10,6 +11,7 @@ import { describeAccountsContract } from './accountsContract';
 import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
+import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
@@ -28,8 +30,7 @@ async function dropDatabase(serverUri: string, dbName: string): Promise<void> {
 }
 
 /** A store on a database of its own; closing it drops the database. */
-async function openTemporaryStore(serverUri: string): Promise<Store> {
-  const dbName = `nysa_test_${randomBytes(6).toString('hex')}`;
+async function openTemporaryStore(serverUri: string, dbName = `nysa_test_${randomBytes(6).toString('hex')}`): Promise<Store> {
   const store = await createMongoStore(serverUri, { dbName });
   return {
     ...store,
@@ -43,6 +44,13 @@ async function openTemporaryStore(serverUri: string): Promise<Store> {
   };
 }
 
+/** Two stores on one database of their own, as two instances of Nysa; closing the first drops the database (close the second first). */
+async function openTemporaryPair(serverUri: string): Promise<[Store, Store]> {
+  const dbName = `nysa_test_${randomBytes(6).toString('hex')}`;
+  const first = await openTemporaryStore(serverUri, dbName);
+  return [first, await createMongoStore(serverUri, { dbName })];
+}
+
 if (uri) {
   describeStoreContract('mongo', () => openTemporaryStore(uri));
   describeGlossaryContract('mongo', () => openTemporaryStore(uri));
@@ -51,6 +59,7 @@ if (uri) {
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
   describeCollaborationContract('mongo', () => openTemporaryStore(uri));
   describeRevisionContract('mongo', () => openTemporaryStore(uri));
+  describeInstancesContract('mongo', () => openTemporaryPair(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

@@ -136,6 +136,8 @@ describe('mongo models', () => {
       Notification: 'notifications',
       NotificationSettings: 'notificationSettings',
       DocumentRevision: 'documentRevisions',
+      ChangeLog: 'changeLog',
+      LoginFailure: 'loginFailures',
     });
   });
 
@@ -1209,6 +1211,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const jobs = {
         create: (doc: unknown) => (calls.push({ method: 'MtJob.create', args: [doc] }), Promise.resolve(doc)),
         updateOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.updateOne', args, { matchedCount }),
+        findOneAndUpdate: (...args: unknown[]) => fakeQuery(calls, 'MtJob.findOneAndUpdate', args, matchedCount > 0 ? { leaseVersion: 4 } : null),
         findOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.findOne', args, null),
         find: (...args: unknown[]) => fakeQuery(calls, 'MtJob.find', args, []),
       };
@@ -1249,6 +1252,52 @@ describe('mongo repositories over fake models (no server)', () => {
     test('update of an unknown job is NotFound', async () => {
       const { repository } = setup(true, 0);
       await expect(repository.update(buildJob({ id: 'job-gone' }))).rejects.toMatchObject({ code: 'not_found', message: 'mt job not found: job-gone' });
+    });
+
+    const FREE_LEASE = {
+      status: { $in: ['queued', 'running'] },
+      $or: [{ leaseOwner: null }, { leaseExpiresAt: { $lte: new Date('2026-11-24T10:00:00.000Z') } }],
+    };
+
+    test('claim is one findOneAndUpdate that requires an unfinished job with a free lease and takes the next version', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.claim('job-1', 'instance-a', '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:30.000Z')).toEqual({ jobId: 'job-1', owner: 'instance-a', version: 4 });
+      expect(calls).toEqual([
+        {
+          method: 'MtJob.findOneAndUpdate',
+          args: [
+            { _id: 'job-1', ...FREE_LEASE },
+            { $set: { leaseOwner: 'instance-a', leaseExpiresAt: new Date('2026-11-24T10:00:30.000Z') }, $inc: { leaseVersion: 1 } },
+            { new: true, projection: { leaseVersion: 1 } },
+          ],
+        },
+      ]);
+      expect(await setup(true, 0).repository.claim('job-1', 'instance-b', '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:30.000Z')).toBeNull();
+    });
+
+    test('updateLeased sets the domain fields only where owner and version still match, and says whether it did', async () => {
+      const { calls, repository } = setup();
+      const job = buildJob({ id: 'job-1', status: 'running', done: 4 });
+      const lease = { jobId: 'job-1', owner: 'instance-a', version: 3 };
+      expect(await repository.updateLeased(job, lease)).toBe(true);
+      const { _id, seq: _seq, ...fields } = toMtJobDoc(job, 1);
+      expect(calls).toEqual([{ method: 'MtJob.updateOne', args: [{ _id: 'job-1', leaseOwner: 'instance-a', leaseVersion: 3 }, { $set: fields }, { runValidators: true }] }]);
+      expect(await setup(true, 0).repository.updateLeased(job, lease)).toBe(false);
+    });
+
+    test('renew and release touch only the held lease; listClaimable asks for free leases, oldest first', async () => {
+      const { calls, repository } = setup();
+      const lease = { jobId: 'job-1', owner: 'instance-a', version: 3 };
+      expect(await repository.renew(lease, '2026-11-24T10:01:00.000Z')).toBe(true);
+      await repository.release(lease);
+      await repository.listClaimable('2026-11-24T10:00:00.000Z');
+      const held = { _id: 'job-1', leaseOwner: 'instance-a', leaseVersion: 3 };
+      expect(calls).toEqual([
+        { method: 'MtJob.updateOne', args: [held, { $set: { leaseExpiresAt: new Date('2026-11-24T10:01:00.000Z') } }] },
+        { method: 'MtJob.updateOne', args: [held, { $set: { leaseOwner: null, leaseExpiresAt: null } }] },
+        { method: 'MtJob.find', args: [FREE_LEASE] },
+        { method: 'sort', args: [{ createdAt: 1, seq: 1 }] },
+      ]);
     });
 
     test('newest and oldest break createdAt ties by creation order', async () => {

@@ -19,12 +19,14 @@ import {
   buildSegments,
   buildSession,
   buildUser,
+  minutesAfterNow,
   resetBuilderIds,
 } from '../support/builders';
 import { describeAccountsContract } from './accountsContract';
 import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
+import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
 import { describeTmImportContract } from './tmImportContract';
@@ -50,6 +52,10 @@ describeTmImportContract('sqlite', async () => createSqliteStore({ file: tempora
 describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeCollaborationContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeRevisionContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeInstancesContract('sqlite', async () => {
+  const file = temporaryDatabaseFile();
+  return [createSqliteStore({ file }), createSqliteStore({ file })];
+});
 
 describe('sqlite store', () => {
   let store: Store | undefined;
@@ -161,6 +167,23 @@ describe('sqlite store', () => {
 
     expect(await store.documents.findById('doc-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500 });
     expect(await store.mtJobs.findById('job-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500, phase: null, attempt: 0, skipped: 0 });
+  });
+
+  it('migration 13 gives the jobs a running server left a free lease, so the next instance resumes them', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 13));
+    old.prepare("INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at) VALUES ('p', 'P', 'de', 'pl', '{}', '[]', 'u', ?)").run(FIXED_NOW);
+    old.prepare("INSERT INTO documents (id, project_id, title, format, skeleton, segment_count, created_by, created_at) VALUES ('d', 'p', 'D', 'text', '', 0, 'u', ?)").run(FIXED_NOW);
+    old
+      .prepare("INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, created_by, created_at, updated_at) VALUES ('job-old', 'd', 'p', 'running', 3, 9, 0, 'u', ?, ?)")
+      .run(FIXED_NOW, FIXED_NOW);
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect((await store.mtJobs.listClaimable(FIXED_NOW)).map((job) => [job.id, job.status, job.done])).toEqual([['job-old', 'running', 3]]);
+    expect(await store.mtJobs.claim('job-old', 'instance-a', FIXED_NOW, minutesAfterNow(1))).toEqual({ jobId: 'job-old', owner: 'instance-a', version: 1 });
   });
 
   it('refuses migrations listed out of order', () => {

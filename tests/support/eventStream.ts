@@ -30,7 +30,7 @@ export interface OpenEventStreamOptions {
 }
 
 /** Opens `urlPath` and starts parsing; a response that is not an event stream is still returned (status, headers). */
-export async function openEventStream(app: TestApp, urlPath: string, options: OpenEventStreamOptions = {}): Promise<EventStream & { body: string }> {
+export async function openEventStream(app: Pick<TestApp, 'baseUrl'>, urlPath: string, options: OpenEventStreamOptions = {}): Promise<EventStream & { body: string }> {
   const controller = new AbortController();
   const headers: Record<string, string> = { accept: 'text/event-stream', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

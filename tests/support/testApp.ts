@@ -31,7 +31,7 @@ import type { Store } from '../../server/ports/repositories';
 import { systemClock, type Clock } from '../../server/ports/system';
 import { createSqliteStore } from '../../server/storage/sqlite';
 
-/** Config overrides; nested groups (login, mt, admin) may be given in part. */
+/** Config overrides; nested groups (login, mt, admin, jobs, live) may be given in part. */
 export type ConfigOverrides = { [K in keyof Config]?: Config[K] extends readonly unknown[] ? Config[K] : Config[K] extends object ? Partial<Config[K]> : Config[K] };
 
 export interface TestAppOptions {
@@ -106,13 +106,15 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, ...flat } = overrides;
+  const { admin, login, mt, jobs, live, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
     admin: { ...merged.admin, ...admin },
     login: { ...merged.login, ...login },
     mt: { ...merged.mt, ...mt },
+    jobs: { ...merged.jobs, ...jobs },
+    live: { ...merged.live, ...live },
   };
 }
 
@@ -140,7 +142,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock) };
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock, store.loginAttempts) };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });

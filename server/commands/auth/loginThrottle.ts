@@ -1,12 +1,14 @@
 // How often a password may be tried. Only wrong credentials count (a malformed request never reaches
 // here), separately per account (the e-mail tried) and per client address, within a sliding window:
 // an account is locked after `maxPerAccount` failures, an address after `maxPerIp` (higher, because
-// a whole office may share one address). A successful sign-in forgives the account's failures.
+// a whole office may share one address). A successful sign-in forgives the account's failures. The
+// failures are kept in the store, so every instance on it applies the same limits; now and then (every
+// PRUNE_EVERY failures this instance records) those that left the window are deleted, so that an attack
+// from many addresses cannot grow the table without bound.
 import type { Config } from '../../config';
 import { RateLimited } from '../../domain/errors';
 import type { LoginAttemptStore } from '../../ports/loginAttempts';
 import type { Clock } from '../../ports/system';
-import { InMemoryLoginAttempts } from './inMemoryLoginAttempts';
 
 export interface LoginLimits {
   windowMs: number;
@@ -14,10 +16,15 @@ export interface LoginLimits {
   maxPerIp: number;
 }
 
+/** After this many failures recorded by this instance, the failures older than the window are pruned. */
+export const PRUNE_EVERY = 1000;
+
 const accountKey = (email: string) => `account:${email}`;
 const ipKey = (ip: string) => `ip:${ip}`;
 
 export class LoginThrottle {
+  private recorded = 0;
+
   constructor(
     private readonly attempts: LoginAttemptStore,
     private readonly clock: Clock,
@@ -42,6 +49,7 @@ export class LoginThrottle {
     const at = this.clock.now().toISOString();
     await this.attempts.recordFailure(accountKey(email), at);
     if (ip !== null) await this.attempts.recordFailure(ipKey(ip), at);
+    if (++this.recorded % PRUNE_EVERY === 0) await this.attempts.prune(this.windowStart());
   }
 
   async recordSuccess(email: string): Promise<void> {
@@ -53,7 +61,7 @@ export class LoginThrottle {
   }
 }
 
-/** The throttle the configuration asks for; failures in this process's memory unless a store is given. */
-export function createLoginThrottle(config: Pick<Config, 'login'>, clock: Clock, attempts: LoginAttemptStore = new InMemoryLoginAttempts(config.login.windowMs)): LoginThrottle {
+/** The throttle the configuration asks for, counting in `attempts` (the store's, Store.loginAttempts). */
+export function createLoginThrottle(config: Pick<Config, 'login'>, clock: Clock, attempts: LoginAttemptStore): LoginThrottle {
   return new LoginThrottle(attempts, clock, { windowMs: config.login.windowMs, maxPerAccount: config.login.maxAttempts, maxPerIp: config.login.maxAttemptsPerIp });
 }

@@ -1,6 +1,7 @@
 // The feeds of one server process: a node EventEmitter, one event name per key (a document for segment
-// changes and comments, a user for notifications and for account changes). Enough for the single-process
-// server Nysa runs as; several processes behind a balancer need a shared bus behind the same ports.
+// changes and comments, a user for notifications and for account changes). Enough for a single instance
+// (LIVE_FEED=process); several instances on one store share these feeds through the store
+// (changeLogBridge.ts, LIVE_FEED=store).
 import { EventEmitter } from 'node:events';
 import type { AccountChangeFeed, AccountNotice } from '../../ports/accountChangeFeed';
 import type { LiveNotice, SegmentChangeFeed, UserNotice } from '../../ports/segmentChangeFeed';
@@ -9,7 +10,8 @@ type OnListenerError = (error: unknown) => void;
 
 const logListenerError: OnListenerError = (error) => console.error('live update listener failed:', error);
 
-interface KeyedFeed<N> {
+/** Notices delivered to the listeners of their key (the shape of the segment and account feeds). */
+export interface KeyedFeed<N> {
   publish(notice: N): void;
   subscribe(key: string, listener: (notice: N) => void): () => void;
 }

@@ -12,7 +12,7 @@ import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/checkSegments';
 import { ensureDeeplGlossary } from '../glossary/ensureDeeplGlossary';
-import { JobPool } from '../jobs/jobPool';
+import { JobPool, LeaseLost, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { buildChange } from '../segments/change';
 import { cutBatches } from './batches';
 import { mtCacheKey } from './cacheKey';
@@ -26,14 +26,10 @@ interface SourceGroup {
 }
 
 export class MtJobRunner implements MtJobScheduler {
-  private readonly pool: JobPool;
+  private readonly pool: JobPool<MtJob>;
 
   constructor(ctx: CommandContext, sleep: (ms: number) => Promise<void> = realSleep) {
-    this.pool = new JobPool(
-      'MT job',
-      (jobId, shouldStop) => runMtJob(ctx, jobId, { shouldStop, sleep }),
-      () => ctx.store.mtJobs.listUnfinished(),
-    );
+    this.pool = new JobPool('MT job', (jobId, control) => runMtJob(ctx, jobId, { ...control, sleep }), ctx.store.mtJobs, ctx.clock, leaseSettingsOf(ctx.config));
   }
 
   start(jobId: string): void {
@@ -49,14 +45,18 @@ export class MtJobRunner implements MtJobScheduler {
     return this.pool.stop();
   }
 
-  /** After a restart: picks up every job that was queued or running. */
+  /** After a restart: picks up every job that was queued or running and that no other instance runs. */
   resumeUnfinished(): Promise<number> {
     return this.pool.resumeUnfinished();
   }
+
+  /** From now on, takes over the jobs of instances that died (config.jobs.sweepMs). */
+  startSweeping(): void {
+    this.pool.startSweeping();
+  }
 }
 
-interface RunControl {
-  shouldStop: () => boolean;
+interface RunControl extends JobControl<MtJob> {
   sleep: (ms: number) => Promise<void>;
   /** The retry jitter's random numbers (tests fix them). */
   random?: () => number;
@@ -68,11 +68,12 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   let job: MtJob = { ...stored, status: 'running', updatedAt: nowIso(ctx) };
   const save = async (patch: Partial<MtJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
-    await ctx.store.mtJobs.update(job);
+    await control.save(job); // under the lease: LeaseLost once another instance has taken the job over
   };
   try {
     await translateDocument(ctx, () => job, save, control);
   } catch (error) {
+    if (error instanceof LeaseLost) throw error; // another instance runs the job now: write nothing more
     // Whatever went wrong, the job must not stay `running` for ever: DeepL's failures with their
     // code, anything else (a store error, a bug) as mt_job_failed with its message.
     if (!(error instanceof MtFailure)) console.error(`MT job ${jobId} failed:`, error);
@@ -118,7 +119,7 @@ async function translateDocument(
   if (tooLarge.length > 0) await skip(tooLarge);
   const queue = [...batches];
   while (queue.length > 0) {
-    if (control.shouldStop()) return; // stays `running`; resumeUnfinished picks it up
+    if (control.shouldStop()) return; // stays `running`; resumeUnfinished (here or on another instance) picks it up
     const batch = queue.shift() as SourceGroup[];
     const texts = batch.map((g) => g.xml);
     let translations;

@@ -9,7 +9,7 @@ import type { TmImportJob } from '../../domain/jobs/types';
 import type { TmUnit } from '../../domain/tm/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
-import { JobPool } from '../jobs/jobPool';
+import { JobPool, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
 
 export interface TmxImportRunnerOptions {
@@ -24,7 +24,7 @@ export const DEFAULT_TMX_BATCH_SIZE = 1000;
 const CHECK_PROGRESS_BYTES = 8 * 1024 * 1024;
 
 export class TmxImportRunner implements TmxImportScheduler {
-  private readonly pool: JobPool;
+  private readonly pool: JobPool<TmImportJob>;
 
   constructor(
     ctx: CommandContext,
@@ -33,13 +33,15 @@ export class TmxImportRunner implements TmxImportScheduler {
   ) {
     this.pool = new JobPool(
       'TMX import',
-      (jobId, shouldStop) =>
+      (jobId, control) =>
         runTmxImport(ctx, files, jobId, {
-          shouldStop,
+          ...control,
           batchSize: options.batchSize ?? DEFAULT_TMX_BATCH_SIZE,
           afterBatch: options.afterBatch,
         }),
-      () => ctx.store.tmImportJobs.listUnfinished(),
+      ctx.store.tmImportJobs,
+      ctx.clock,
+      leaseSettingsOf(ctx.config),
     );
   }
 
@@ -55,14 +57,18 @@ export class TmxImportRunner implements TmxImportScheduler {
     return this.pool.stop();
   }
 
-  /** After a restart: picks up every job that was queued or running. */
+  /** After a restart: picks up every job that was queued or running and that no other instance runs. */
   resumeUnfinished(): Promise<number> {
     return this.pool.resumeUnfinished();
   }
+
+  /** From now on, takes over the imports of instances that died (config.jobs.sweepMs). */
+  startSweeping(): void {
+    this.pool.startSweeping();
+  }
 }
 
-interface RunControl {
-  shouldStop: () => boolean;
+interface RunControl extends JobControl<TmImportJob> {
   batchSize: number;
   afterBatch?: (job: TmImportJob) => Promise<void> | void;
 }
@@ -92,7 +98,7 @@ export async function runTmxImport(ctx: CommandContext, files: ImportFiles, jobI
   let job: TmImportJob = stored;
   const save = async (patch: Partial<TmImportJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
-    await ctx.store.tmImportJobs.update(job);
+    await control.save(job); // under the lease: LeaseLost once another instance has taken the import over
   };
   const finish = async (patch: Partial<TmImportJob>) => {
     await save(patch);

@@ -28,3 +28,4 @@ export {
   type NotificationSettingsDoc,
 } from './schemas/notifications';
 export { fromDocumentRevisionDoc, toDocumentRevisionDoc, type DocumentRevisionDoc } from './schemas/documentRevisions';
+export { fromChangeLogDoc, toChangeLogDoc, type ChangeLogDoc } from './schemas/changeLog';

@@ -3,9 +3,11 @@
 import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
+import { changeLogSchema, type ChangeLogDoc } from './schemas/changeLog';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
 import { documentRevisionSchema, type DocumentRevisionDoc } from './schemas/documentRevisions';
+import { loginFailureSchema, type LoginFailureDoc } from './schemas/loginFailures';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
@@ -46,6 +48,8 @@ export interface MongoModels {
   Notification: Model<NotificationDoc>;
   NotificationSettings: Model<NotificationSettingsDoc>;
   DocumentRevision: Model<DocumentRevisionDoc>;
+  ChangeLog: Model<ChangeLogDoc>;
+  LoginFailure: Model<LoginFailureDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -72,6 +76,8 @@ export function defineModels(connection: Connection): MongoModels {
     Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
     NotificationSettings: connection.model<NotificationSettingsDoc>('NotificationSettings', notificationSettingsSchema),
     DocumentRevision: connection.model<DocumentRevisionDoc>('DocumentRevision', documentRevisionSchema),
+    ChangeLog: connection.model<ChangeLogDoc>('ChangeLog', changeLogSchema),
+    LoginFailure: connection.model<LoginFailureDoc>('LoginFailure', loginFailureSchema),
   };
 }
 

@@ -4,8 +4,10 @@ import { openConnection, type MongoConnectOptions } from './connection';
 import { defineModels, syncModels } from './models';
 import { MongoAlignmentRepository } from './repositories/alignmentRepository';
 import { MongoAuditRepository } from './repositories/auditRepository';
+import { MongoChangeLogRepository } from './repositories/changeLogRepository';
 import { MongoDocumentRepository } from './repositories/documentRepository';
 import { MongoGlossaryRepository } from './repositories/glossaryRepository';
+import { MongoLoginAttemptRepository } from './repositories/loginAttemptRepository';
 import { MongoMtCacheRepository } from './repositories/mtCacheRepository';
 import { MongoMtJobRepository } from './repositories/mtJobRepository';
 import { MongoPasswordResetRepository } from './repositories/passwordResetRepository';
@@ -58,6 +60,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     assignments: new MongoAssignmentRepository(models.Assignment, models.Document),
     notifications: new MongoNotificationRepository(models.Notification, models.NotificationSettings, models.User, models.Counter),
     revisions: new MongoRevisionRepository(connection, models),
+    changeLog: new MongoChangeLogRepository(models.ChangeLog, connection),
+    loginAttempts: new MongoLoginAttemptRepository(models.LoginFailure),
     close: () => connection.close(),
   };
 }

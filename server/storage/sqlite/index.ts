@@ -4,7 +4,9 @@
 import type { Store } from '../../ports/repositories';
 import { createAlignmentRepository } from './alignments';
 import { createAuditRepository } from './audit';
+import { createChangeLogRepository } from './changeLog';
 import { openDatabase } from './database';
+import { createLoginAttemptStore } from './loginAttempts';
 import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
@@ -51,6 +53,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     assignments: createAssignmentRepository(db),
     notifications: createNotificationRepository(db),
     revisions: createRevisionRepository(db, segmentWriter),
+    changeLog: createChangeLogRepository(db),
+    loginAttempts: createLoginAttemptStore(db),
     async close() {
       if (db.open) db.close();
     },

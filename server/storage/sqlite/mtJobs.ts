@@ -2,6 +2,7 @@ import { NotFound } from '../../domain/errors';
 import type { JobStatus, MtJob, MtJobPhase } from '../../domain/jobs/types';
 import type { MtJobRepository } from '../../ports/repositories';
 import type { Db } from './database';
+import { createJobLeases } from './jobLeases';
 import { toDomainError } from './shared';
 
 interface MtJobRow {
@@ -73,7 +74,10 @@ export function createMtJobRepository(db: Db): MtJobRepository {
     `SELECT * FROM mt_jobs WHERE status IN ('queued', 'running') ORDER BY created_at, seq`,
   );
 
+  const store = (job: MtJob): number => replace.run(job).changes;
+
   return {
+    ...createJobLeases(db, 'mt_jobs', toJob, store),
     async create(job) {
       try {
         insert.run(job);
@@ -87,7 +91,7 @@ export function createMtJobRepository(db: Db): MtJobRepository {
     },
     async update(job) {
       try {
-        if (replace.run(job).changes === 0) throw new NotFound('mt job', job.id);
+        if (store(job) === 0) throw new NotFound('mt job', job.id);
       } catch (error) {
         throw toDomainError(error, () => new NotFound('document', job.documentId));
       }

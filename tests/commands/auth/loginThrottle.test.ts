@@ -1,20 +1,25 @@
-// The sign-in limits without HTTP: LoginThrottle over the in-memory attempt store (ports/loginAttempts.ts).
-import { InMemoryLoginAttempts } from '../../../server/commands/auth/inMemoryLoginAttempts';
-import { LoginThrottle } from '../../../server/commands/auth/loginThrottle';
+// The sign-in limits without HTTP: LoginThrottle over the attempts of an SQLite store in memory
+// (ports/loginAttempts.ts; what the stores promise is in tests/storage/instancesContract.ts).
+import { LoginThrottle, PRUNE_EVERY } from '../../../server/commands/auth/loginThrottle';
 import { RateLimited } from '../../../server/domain/errors';
+import type { Store } from '../../../server/ports/repositories';
+import { createSqliteStore } from '../../../server/storage/sqlite';
 import { rejectionOf } from '../../support/rejection';
 
 const MINUTE = 60_000;
 
-describe('LoginThrottle', () => {
-  let now: number;
-  const clock = { now: () => new Date(now) };
-  const throttle = (attempts = new InMemoryLoginAttempts(10 * MINUTE)) =>
-    new LoginThrottle(attempts, clock, { windowMs: 10 * MINUTE, maxPerAccount: 3, maxPerIp: 5 });
+let now: number;
+const clock = { now: () => new Date(now) };
+let store: Store;
 
-  beforeEach(() => {
-    now = Date.parse('2026-11-24T10:00:00.000Z');
-  });
+beforeEach(() => {
+  now = Date.parse('2026-11-24T10:00:00.000Z');
+  store = createSqliteStore({ file: ':memory:' });
+});
+afterEach(() => store.close());
+
+describe('LoginThrottle', () => {
+  const throttle = () => new LoginThrottle(store.loginAttempts, clock, { windowMs: 10 * MINUTE, maxPerAccount: 3, maxPerIp: 5 });
 
   test('locks an account after its failures, says when it lifts, and lifts a window after the oldest one', async () => {
     const limits = throttle();
@@ -55,34 +60,15 @@ describe('LoginThrottle', () => {
   });
 });
 
-describe('InMemoryLoginAttempts', () => {
-  test('counts failures after a time, oldest first, and forgets a cleared key', async () => {
-    const attempts = new InMemoryLoginAttempts(10 * MINUTE);
-    await attempts.recordFailure('k', '2026-11-24T10:00:00.000Z');
-    await attempts.recordFailure('k', '2026-11-24T10:01:00.000Z');
+describe('LoginThrottle pruning', () => {
+  test('every 1000 failures it records, it deletes the failures that left the window, of any key', async () => {
+    const attempts = store.loginAttempts;
+    const limits = new LoginThrottle(attempts, clock, { windowMs: MINUTE, maxPerAccount: 3, maxPerIp: 5 });
+    await attempts.recordFailure('account:old@nysa.test', '2026-11-24T09:58:00.000Z');
+    // 999 failures (one each), then the 1000th: the prune runs and the failure two minutes back is gone.
+    for (let i = 0; i < PRUNE_EVERY; i++) await limits.recordFailure(`user${i}@nysa.test`, null);
 
-    expect(await attempts.countFailures('k', '2026-11-24T09:59:00.000Z')).toBe(2);
-    expect(await attempts.countFailures('k', '2026-11-24T10:00:00.000Z')).toBe(1);
-    expect(await attempts.oldestFailure('k', '2026-11-24T09:00:00.000Z')).toBe('2026-11-24T10:00:00.000Z');
-    await attempts.clear('k');
-    expect(await attempts.countFailures('k', '2026-11-24T09:00:00.000Z')).toBe(0);
-  });
-
-  test('a new failure of a key forgets its failures older than the window', async () => {
-    const attempts = new InMemoryLoginAttempts(10 * MINUTE);
-    await attempts.recordFailure('k', '2026-11-24T10:00:00.000Z');
-    await attempts.recordFailure('k', '2026-11-24T10:10:00.000Z');
-
-    expect(await attempts.oldestFailure('k', '2026-11-24T09:00:00.000Z')).toBe('2026-11-24T10:10:00.000Z');
-  });
-
-  test('now and then drops keys whose newest failure is older than it keeps, so memory stays bounded', async () => {
-    const attempts = new InMemoryLoginAttempts(MINUTE);
-    await attempts.recordFailure('old', '2026-11-24T10:00:00.000Z');
-    // A thousand failures elsewhere, five minutes later: the sweep runs and "old" is gone.
-    for (let i = 0; i < 999; i++) await attempts.recordFailure(`ip:${i}`, '2026-11-24T10:05:00.000Z');
-
-    expect(await attempts.countFailures('old', '2026-11-24T09:00:00.000Z')).toBe(0);
-    expect(await attempts.countFailures('ip:1', '2026-11-24T09:00:00.000Z')).toBe(1);
+    expect(await attempts.countFailures('account:old@nysa.test', '2026-11-24T09:00:00.000Z')).toBe(0);
+    expect(await attempts.countFailures('account:user1@nysa.test', '2026-11-24T09:00:00.000Z')).toBe(1);
   });
 });

@@ -45,6 +45,9 @@ describe('runMtJob', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** The job's writes, as the job pool makes them under a lease that nobody contests here. */
+  const saveJob = (job: MtJob) => store.mtJobs.update(job);
+
   function contextWith(over: { store?: Store; mt?: Partial<CommandContext['config']['mt']>; timeoutMs?: number } = {}): CommandContext {
     const config = loadConfig({});
     return {
@@ -77,7 +80,7 @@ describe('runMtJob', () => {
       const sources = [1, 2, 3, 4].map(paragraph); // each about 87 KB, over 64 KiB encoded: one per request
       const { job, segments } = await seed(sources);
 
-      await runMtJob(contextWith(), job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob(contextWith(), job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(sources.map(encodedTextBytes).every((bytes) => bytes > 64 * 1024 && bytes < 128 * 1024)).toBe(true);
       expect(deepl.stats.failedTranslateRequests).toBe(0);
@@ -90,7 +93,7 @@ describe('runMtJob', () => {
       const huge = `Anlage: ${'Verzeichnis der förderfähigen Ausgaben und Nachweise. '.repeat(2600)}`;
       const { job, segments } = await seed(['Der Landkreis Görlitz fördert Vereine.', huge, 'Rückfragen beantwortet das Büro.']);
 
-      await runMtJob(contextWith(), job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob(contextWith(), job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(encodedTextBytes(huge)).toBeGreaterThan(128 * 1024);
       expect(deepl.stats.translateRequests).toBe(1);
@@ -105,7 +108,7 @@ describe('runMtJob', () => {
       const sources = Array.from({ length: 8 }, (_, i) => `Satz ${i + 1}: ${'Begegnungen von Kindern. '.repeat(20)}`);
       const { job } = await seed(sources);
 
-      await runMtJob(contextWith(), job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob(contextWith(), job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(deepl.stats.failedTranslateRequests).toBeGreaterThan(0);
       expect(deepl.stats.texts.sort()).toEqual([...sources].sort());
@@ -125,7 +128,7 @@ describe('runMtJob', () => {
       deepl.failNext(503, 1);
       const waits: number[] = [];
 
-      await runMtJob(contextWith(), job.id, { shouldStop: () => false, sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
+      await runMtJob(contextWith(), job.id, { shouldStop: () => false, save: saveJob, sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
 
       // 7 s from Retry-After; then base 10 ms · 2 = 20 ms, of which half plus a random half (0.5): 15 ms
       expect(waits).toEqual([7_000, 15]);
@@ -147,7 +150,7 @@ describe('runMtJob', () => {
         seen.push({ status, phase, attempt, lastErrorCode, retryAt: retryAt === null ? null : 'set' });
       };
 
-      await runMtJob(contextWith(), job.id, { shouldStop: () => false, sleep });
+      await runMtJob(contextWith(), job.id, { shouldStop: () => false, save: saveJob, sleep });
 
       expect(seen).toEqual([
         { status: 'running', phase: 'retrying', attempt: 1, lastErrorCode: 'mt_unavailable', retryAt: 'set' },
@@ -168,7 +171,7 @@ describe('runMtJob', () => {
         first = false;
       };
 
-      await runMtJob(contextWith({ timeoutMs: 1_000 }), job.id, { shouldStop: () => false, sleep });
+      await runMtJob(contextWith({ timeoutMs: 1_000 }), job.id, { shouldStop: () => false, save: saveJob, sleep });
 
       const finished = await jobOf(job.id);
       const document = await store.documents.findById(finished.documentId);
@@ -190,8 +193,8 @@ describe('runMtJob', () => {
       const formal = await seed([source], buildProject({ settings: { formality: 'more', allowSelfApproval: false } }));
       const informal = await seed([source], buildProject({ settings: { formality: 'less', allowSelfApproval: false } }));
 
-      await runMtJob(contextWith(), formal.job.id, { shouldStop: () => false, sleep: noSleep });
-      await runMtJob(contextWith(), informal.job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob(contextWith(), formal.job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
+      await runMtJob(contextWith(), informal.job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(deepl.stats.params.map((p) => p.formality)).toEqual(['more', 'less']);
     });
@@ -209,7 +212,7 @@ describe('runMtJob', () => {
       });
       const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
 
-      await runMtJob(contextWith({ store: broken }), job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob(contextWith({ store: broken }), job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(await jobOf(job.id)).toMatchObject({ status: 'failed', errorCode: 'mt_job_failed', errorDetail: 'disk full', phase: null });
       expect(error).toHaveBeenCalledTimes(1);
@@ -237,7 +240,7 @@ describe('runMtJob', () => {
         },
       });
 
-      await runMtJob({ ...ctx, store: racing }, job.id, { shouldStop: () => false, sleep: noSleep });
+      await runMtJob({ ...ctx, store: racing }, job.id, { shouldStop: () => false, save: saveJob, sleep: noSleep });
 
       expect(racing.interleaved()).toBe(1);
       const [mine, other] = await store.segments.findByIds(segments.map((s) => s.id));

@@ -78,7 +78,7 @@ describe('login', () => {
   test('an unknown e-mail and a wrong password throw the same Unauthenticated invalid_credentials', async () => {
     const ctx = context({ email: 'admin@nysa.local', password: null });
     await createUser(ctx, { actor: 'system', email: 'a@b.pl', name: 'A', password: 'secret123', roles: ['translator'] });
-    const throttle = createLoginThrottle(ctx.config, ctx.clock);
+    const throttle = createLoginThrottle(ctx.config, ctx.clock, ctx.store.loginAttempts);
     const unknown = await login(ctx, throttle, { email: 'x@b.pl', password: 'secret123', origin: SYSTEM_ORIGIN }).catch((e: unknown) => e);
     const wrong = await login(ctx, throttle, { email: 'a@b.pl', password: 'secret124', origin: SYSTEM_ORIGIN }).catch((e: unknown) => e);
     for (const error of [unknown, wrong]) {

@@ -2,9 +2,10 @@
 // `seq` (mongo-only) numbers jobs in creation order and breaks ties between equal `createdAt`.
 import { Schema } from 'mongoose';
 import { JOB_STATUSES, MT_JOB_PHASES, type JobStatus, type MtJob, type MtJobPhase } from '../../../domain/jobs/types';
+import { jobLeasePaths, type JobLeaseFields } from './jobLease';
 import { collectionOptions, count, fromDate, integer, orNull, toDate } from './common';
 
-export interface MtJobDoc {
+export interface MtJobDoc extends Partial<JobLeaseFields> {
   _id: string;
   documentId: string;
   projectId: string;
@@ -50,6 +51,7 @@ export const mtJobSchema = new Schema<MtJobDoc>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     seq: { type: Number, required: true, min: 1, validate: integer },
+    ...jobLeasePaths,
   },
   collectionOptions('mtJobs'),
 );

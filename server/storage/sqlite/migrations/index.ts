@@ -11,6 +11,7 @@ import { migration as accounts } from './008_accounts';
 import { migration as revisions } from './009_revisions';
 import { migration as collaboration } from './010_collaboration';
 import { migration as mtAccounting } from './011_mt_accounting';
+import { migration as instances } from './013_instances';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, instances];
