@@ -25,34 +25,10 @@ interface SourceGroup {
   segments: Segment[];
 }
 
-export class MtJobRunner implements MtJobScheduler {
-  private readonly pool: JobPool<MtJob>;
-
+/** The background MT jobs of this instance: claimed under a lease, resumed after a restart (commands/jobs/jobPool.ts). */
+export class MtJobRunner extends JobPool<MtJob> implements MtJobScheduler {
   constructor(ctx: CommandContext, sleep: (ms: number) => Promise<void> = realSleep) {
-    this.pool = new JobPool('MT job', (jobId, control) => runMtJob(ctx, jobId, { ...control, sleep }), ctx.store.mtJobs, ctx.clock, leaseSettingsOf(ctx.config));
-  }
-
-  start(jobId: string): void {
-    this.pool.start(jobId);
-  }
-
-  idle(): Promise<void> {
-    return this.pool.idle();
-  }
-
-  /** Lets running jobs finish their current batch and leaves them `running`, to resume on the next start. */
-  stop(): Promise<void> {
-    return this.pool.stop();
-  }
-
-  /** After a restart: picks up every job that was queued or running and that no other instance runs. */
-  resumeUnfinished(): Promise<number> {
-    return this.pool.resumeUnfinished();
-  }
-
-  /** From now on, takes over the jobs of instances that died (config.jobs.sweepMs). */
-  startSweeping(): void {
-    this.pool.startSweeping();
+    super('MT job', (jobId, control) => runMtJob(ctx, jobId, { ...control, sleep }), ctx.store.mtJobs, ctx.clock, leaseSettingsOf(ctx.config));
   }
 }
 

@@ -23,15 +23,14 @@ export const DEFAULT_TMX_BATCH_SIZE = 1000;
 /** How often the check pass saves its progress, in bytes read. */
 const CHECK_PROGRESS_BYTES = 8 * 1024 * 1024;
 
-export class TmxImportRunner implements TmxImportScheduler {
-  private readonly pool: JobPool<TmImportJob>;
-
+/** The background TMX imports of this instance: claimed under a lease, resumed after a restart (commands/jobs/jobPool.ts). */
+export class TmxImportRunner extends JobPool<TmImportJob> implements TmxImportScheduler {
   constructor(
     ctx: CommandContext,
     readonly files: ImportFiles,
     options: TmxImportRunnerOptions = {},
   ) {
-    this.pool = new JobPool(
+    super(
       'TMX import',
       (jobId, control) =>
         runTmxImport(ctx, files, jobId, {
@@ -43,28 +42,6 @@ export class TmxImportRunner implements TmxImportScheduler {
       ctx.clock,
       leaseSettingsOf(ctx.config),
     );
-  }
-
-  start(jobId: string): void {
-    this.pool.start(jobId);
-  }
-
-  idle(): Promise<void> {
-    return this.pool.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.pool.stop();
-  }
-
-  /** After a restart: picks up every job that was queued or running and that no other instance runs. */
-  resumeUnfinished(): Promise<number> {
-    return this.pool.resumeUnfinished();
-  }
-
-  /** From now on, takes over the imports of instances that died (config.jobs.sweepMs). */
-  startSweeping(): void {
-    this.pool.startSweeping();
   }
 }
 
