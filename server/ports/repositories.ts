@@ -14,6 +14,7 @@ import type { AuditRepository } from './auditRepository';
 import type { GlossaryRepository } from './glossaryRepository';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
+import type { LqaAnnotationRepository, PostEditRepository } from './qualityRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
 
 export interface UserRepository {
@@ -221,5 +222,9 @@ export interface Store {
   readonly passwordResets: PasswordResetRepository;
   /** The audit trail, append-only (ports/auditRepository.ts). */
   readonly audit: AuditRepository;
+  /** LQA annotations of segments (ports/qualityRepository.ts). */
+  readonly lqaAnnotations: LqaAnnotationRepository;
+  /** Post-edit distances of confirmed and approved segments (ports/qualityRepository.ts). */
+  readonly postEdits: PostEditRepository;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { describeAccountsContract } from './accountsContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
 
 const uri = loadConfig().mongodbUri;
@@ -47,6 +48,7 @@ if (uri) {
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
+  describeQualityContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

@@ -25,6 +25,7 @@ import { describeAccountsContract } from './accountsContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
+import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
 import { rejectionOf } from '../support/rejection';
 
@@ -46,6 +47,7 @@ describeGlossaryContract('sqlite', async () => createSqliteStore({ file: tempora
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeQualityContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

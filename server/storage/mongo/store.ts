@@ -16,6 +16,7 @@ import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/t
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
 import { MongoUserRepository } from './repositories/userRepository';
+import { MongoLqaAnnotationRepository, MongoPostEditRepository } from './repositories/qualityRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -50,6 +51,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     glossary: new MongoGlossaryRepository(connection, models),
     passwordResets: new MongoPasswordResetRepository(models.PasswordReset, models.User),
     audit: new MongoAuditRepository(models.AuditEvent, models.Counter),
+    lqaAnnotations: new MongoLqaAnnotationRepository(models.LqaAnnotation, models.Segment),
+    postEdits: new MongoPostEditRepository(models.PostEdit, models.Segment),
     close: () => connection.close(),
   };
 }

@@ -27,6 +27,7 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   tm_units: 'tm unit',
   password_resets: 'password reset',
   audit_events: 'audit entry',
+  lqa_annotations: 'annotation',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>
