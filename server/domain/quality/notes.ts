@@ -1,16 +1,12 @@
 // An annotation as one line of text: the note of its segment-history event and of the XLIFF and bilingual
 // exports (pass `annotationNotes(...)` as an exported segment's `notes`). English, like every note the
 // server writes; the client shows history notes in the reader's language from the event's fields.
+import { REPORT_LABELS } from './reportLabels';
 import { categoryName, type LqaLanguage, type LqaTypology } from './typology';
 import type { LqaAnnotation } from './types';
 
-const SEVERITY_NAMES: Record<LqaLanguage, Record<LqaAnnotation['severity'], string>> = {
-  en: { neutral: 'neutral', minor: 'minor', major: 'major', critical: 'critical' },
-  de: { neutral: 'neutral', minor: 'gering', major: 'schwer', critical: 'kritisch' },
-  pl: { neutral: 'neutralny', minor: 'drobny', major: 'poważny', critical: 'krytyczny' },
-};
-
-export const severityName = (severity: LqaAnnotation['severity'], lang: LqaLanguage): string => SEVERITY_NAMES[lang][severity];
+/** `major`, `schwer`, `poważny`: the report's severity name in lower case, as a note reads it. */
+export const severityName = (severity: LqaAnnotation['severity'], lang: LqaLanguage): string => REPORT_LABELS[lang].severities[severity].toLocaleLowerCase(lang);
 
 /** `MQM Accuracy / Mistranslation (major) «Zgorzelcu»: Ort verwechselt` — the span's text in «», the comment after a colon. */
 export function annotationNoteText(annotation: Pick<LqaAnnotation, 'category' | 'severity' | 'comment' | 'span' | 'target'>, typology: LqaTypology, lang: LqaLanguage = 'en'): string {

@@ -9,7 +9,7 @@ import { mqmScore, type MqmScore } from './scoring';
 import { categoryName, dimensionOf, typologyOf, type LqaLanguage, type LqaTypology } from './typology';
 import { LQA_SEVERITIES, type LqaAnnotation, type LqaSeverity, type PostEditRecord, type ProjectLqaSettings } from './types';
 
-export type ReportSegment = Pick<Segment, 'id' | 'index' | 'source' | 'target' | 'state' | 'translatedBy' | 'reviewedBy'>;
+export type ReportSegment = Pick<Segment, 'id' | 'documentId' | 'index' | 'source' | 'target' | 'state' | 'translatedBy' | 'reviewedBy' | 'updatedAt'>;
 
 export interface CategoryCount {
   /** A dimension of the typology (annotations of its subcategories count here). */
@@ -47,6 +47,8 @@ export interface QualityReport {
   byTranslator: TranslatorScore[];
   segments: AnnotatedSegment[];
   postEdit: PostEditSummary;
+  /** Display names of the people the figures name (post-edit aggregates key translators by id). */
+  names: Record<string, string>;
 }
 
 export interface QualityReportInput {
@@ -64,46 +66,75 @@ const zeroSeverities = (): Record<LqaSeverity, number> => ({ neutral: 0, minor: 
 
 const isReviewed = (segment: ReportSegment): boolean => segment.state === SegmentState.Approved || segment.state === SegmentState.Rejected;
 
-export function buildQualityReport(input: QualityReportInput): QualityReport {
-  const { settings, lang } = input;
-  const typology: LqaTypology = typologyOf(settings);
+/** A segment that counts for the score: reviewed (approved or rejected) or annotated, with its target words. */
+export interface EvaluatedSegment {
+  segment: ReportSegment;
+  words: number;
+  annotations: readonly LqaAnnotation[];
+}
+
+export function groupBySegment(annotations: readonly LqaAnnotation[]): Map<string, LqaAnnotation[]> {
   const bySegment = new Map<string, LqaAnnotation[]>();
-  for (const annotation of input.annotations) {
+  for (const annotation of annotations) {
     const list = bySegment.get(annotation.segmentId);
     if (list) list.push(annotation);
     else bySegment.set(annotation.segmentId, [annotation]);
   }
+  return bySegment;
+}
 
-  let evaluatedWords = 0;
-  let evaluatedSegments = 0;
-  const perTranslator = new Map<string, { words: number; severities: LqaSeverity[] }>();
-  const segments: AnnotatedSegment[] = [];
-  for (const segment of input.segments) {
+export function evaluatedSegments(segments: readonly ReportSegment[], bySegment: ReadonlyMap<string, readonly LqaAnnotation[]>): EvaluatedSegment[] {
+  const evaluated: EvaluatedSegment[] = [];
+  for (const segment of segments) {
     const annotations = bySegment.get(segment.id);
     if (!annotations && !isReviewed(segment)) continue;
-    const words = segment.target === null ? 0 : countWords(segment.target);
-    evaluatedWords += words;
-    evaluatedSegments += 1;
-    if (segment.translatedBy !== null) {
-      let entry = perTranslator.get(segment.translatedBy);
-      if (!entry) perTranslator.set(segment.translatedBy, (entry = { words: 0, severities: [] }));
-      entry.words += words;
-      for (const annotation of annotations ?? []) entry.severities.push(annotation.severity);
-    }
-    if (annotations) {
-      segments.push({
-        segmentId: segment.id,
-        index: segment.index,
-        source: segment.source,
-        target: segment.target,
-        annotations: annotations.map((annotation) => ({ ...annotation, categoryName: categoryName(typology, annotation.category, lang) })),
-      });
-    }
+    evaluated.push({ segment, words: segment.target === null ? 0 : countWords(segment.target), annotations: annotations ?? [] });
   }
+  return evaluated;
+}
+
+/** One MQM score per key of the evaluated segments (a null key is left out), sorted by key. */
+export function scoreGroups(evaluated: readonly EvaluatedSegment[], keyOf: (entry: EvaluatedSegment) => string | null, settings: ProjectLqaSettings): { key: string; score: MqmScore }[] {
+  const groups = new Map<string, { words: number; severities: LqaSeverity[] }>();
+  for (const entry of evaluated) {
+    const key = keyOf(entry);
+    if (key === null) continue;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { words: 0, severities: [] }));
+    group.words += entry.words;
+    for (const annotation of entry.annotations) group.severities.push(annotation.severity);
+  }
+  return [...groups.keys()].sort().map((key) => {
+    const group = groups.get(key)!;
+    return { key, score: mqmScore(group.severities, group.words, settings.weights, settings.threshold) };
+  });
+}
+
+/** The score of each translator over the segments they confirmed, by name. */
+export function translatorScores(evaluated: readonly EvaluatedSegment[], settings: ProjectLqaSettings, names: ReadonlyMap<string, string>): TranslatorScore[] {
+  return scoreGroups(evaluated, (entry) => entry.segment.translatedBy, settings)
+    .map(({ key, score }) => ({ translatorId: key, name: names.get(key) ?? null, score }))
+    .sort((a, b) => (a.name ?? a.translatorId).localeCompare(b.name ?? b.translatorId));
+}
+
+export function buildQualityReport(input: QualityReportInput): QualityReport {
+  const { settings, lang } = input;
+  const typology: LqaTypology = typologyOf(settings);
+  const bySegment = groupBySegment(input.annotations);
+  const evaluated = evaluatedSegments(input.segments, bySegment);
+  const segments: AnnotatedSegment[] = evaluated
+    .filter((entry) => entry.annotations.length > 0)
+    .map(({ segment, annotations }) => ({
+      segmentId: segment.id,
+      index: segment.index,
+      source: segment.source,
+      target: segment.target,
+      annotations: annotations.map((annotation) => ({ ...annotation, categoryName: categoryName(typology, annotation.category, lang) })),
+    }));
 
   const bySeverity = zeroSeverities();
   const byDimension = new Map<string, Record<LqaSeverity, number>>();
-  const counted = input.annotations.filter((annotation) => bySegment.has(annotation.segmentId));
+  const counted = evaluated.flatMap((entry) => entry.annotations);
   for (const annotation of counted) {
     bySeverity[annotation.severity] += 1;
     const dimension = dimensionOf(annotation.category);
@@ -124,9 +155,8 @@ export function buildQualityReport(input: QualityReportInput): QualityReport {
       };
     });
 
-  const byTranslator = [...perTranslator.entries()]
-    .map(([translatorId, entry]) => ({ translatorId, name: input.names.get(translatorId) ?? null, score: mqmScore(entry.severities, entry.words, settings.weights, settings.threshold) }))
-    .sort((a, b) => (a.name ?? a.translatorId).localeCompare(b.name ?? b.translatorId));
+  const byTranslator = translatorScores(evaluated, settings, input.names);
+  const evaluatedWords = evaluated.reduce((n, entry) => n + entry.words, 0);
 
   return {
     documentId: input.document.id,
@@ -139,12 +169,12 @@ export function buildQualityReport(input: QualityReportInput): QualityReport {
       settings.weights,
       settings.threshold,
     ),
-    evaluatedSegments,
+    evaluatedSegments: evaluated.length,
     byCategory,
     bySeverity,
     byTranslator,
-    segments: segments.sort((a, b) => a.index - b.index),
+    segments,
     postEdit: summarizePostEdits(input.postEdits),
+    names: Object.fromEntries(input.names),
   };
 }
-

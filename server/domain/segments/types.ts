@@ -70,6 +70,9 @@ export const SEGMENT_EVENT_ACTIONS = [
   'edit_conflict',
   'propagated',
   'context_specific',
+  // A reviewer's LQA annotation was added or removed (no change to the segment; the note says which).
+  'annotate',
+  'annotation_removed',
 ] as const;
 export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
 

@@ -8,12 +8,14 @@ import type { LqaAnnotation, PostEditRecord } from '../../../server/domain/quali
 
 const segment = (index: number, overrides: Partial<ReportSegment> = {}): ReportSegment => ({
   id: `s${index}`,
+  documentId: 'd1',
   index,
   source: `Satz ${index}`,
   target: 'jeden dwa trzy cztery pięć',
   state: 'approved',
   translatedBy: 'anna',
   reviewedBy: 'rita',
+  updatedAt: '2026-11-24T09:00:00.000Z',
   ...overrides,
 });
 
