@@ -166,7 +166,9 @@ export type SegmentEventAction =
   | 'unlock'
   | 'edit_conflict'
   | 'propagated'
-  | 'context_specific';
+  | 'context_specific'
+  | 'annotate'
+  | 'annotation_removed';
 
 /** One item of GET /api/segments/:id/history. */
 export interface SegmentHistoryEntry {

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { BarChart } from '../charts/BarChart';
+import { QualityDashboard } from '../quality/QualityDashboard';
 import { formatNumber, formatPercent } from '../format';
 import {
   bucketDays,
@@ -131,6 +132,8 @@ export function DashboardPage() {
       </dl>
 
       <ApprovedChart days={days} range={range} onRange={setRange} />
+
+      <QualityDashboard projects={projects} />
 
       <section aria-labelledby="dashboard-documents" className="dashboard-documents">
         <div className="section-head">

@@ -2,6 +2,7 @@
 // submission, machine translation, QA issues, who worked on it, due date; links to work on it.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QualityReportLinks } from '../quality/QualityReportLinks';
 import { api, ApiError } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
@@ -98,6 +99,7 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
               </a>
             </li>
           )}
+          <QualityReportLinks documentId={document.id} />
         </ul>
       </div>
 

@@ -30,6 +30,7 @@ import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
 import { useShortcuts } from './hooks/useShortcuts';
 import { SidePanel } from './panel/SidePanel';
+import { focusAnnotation } from './panel/LqaSection';
 import { QaOverrideDialog } from './QaOverrideDialog';
 import { SegmentGrid, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
@@ -104,6 +105,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       confirm: (segment) => void confirm(segment.id),
       approve: (segment) => void review.approve(segment.id, true),
       reject: (segment) => review.openReject(segment.id),
+      annotate: () => focusAnnotation(),
       insertMt: inserts.insertMt,
       insertTm: inserts.insertTm,
       insertPlaceholder: inserts.insertPlaceholder,
@@ -137,9 +139,13 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   // The panel re-renders when its segment or detail changes, not on every page of segments loaded.
   const { detail } = details;
   const panelDetail = activeSegment && detail?.id === activeSegment.id ? detail : null;
+  const projectId = segments.doc?.projectId ?? null;
   const sidePanel = useMemo(
-    () => (activeSegment ? <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} /> : null),
-    [activeSegment, panelDetail, mode, inserts.fromPanel],
+    () =>
+      activeSegment && projectId !== null ? (
+        <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} projectId={projectId} canAnnotate={canReview} />
+      ) : null,
+    [activeSegment, panelDetail, mode, inserts.fromPanel, projectId, canReview],
   );
 
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);

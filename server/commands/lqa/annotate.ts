@@ -13,8 +13,8 @@ import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
 
-/** Who annotates: the project's reviewers and coordinators (a global coordinator role counts). */
-export const ANNOTATOR_ROLES: readonly Role[] = ['reviewer', 'coordinator'];
+/** Who annotates: the project's reviewers and coordinators (global roles count; an admin may do what a coordinator does). */
+export const ANNOTATOR_ROLES: readonly Role[] = ['reviewer', 'coordinator', 'admin'];
 
 /** A segment is annotated once a translator has confirmed it: translated, approved, or rejected. */
 export const ANNOTATABLE_STATES: readonly SegmentState[] = [SegmentState.Translated, SegmentState.Approved, SegmentState.Rejected];
