@@ -54,7 +54,7 @@ describeE2e('quality: LQA annotations from the keyboard and the report', () => {
         // Alt+Down moves to the next segment; only confirmed (translated) segments offer the form.
         for (let step = 0; step < segmentCount && !(await form.isVisible()); step += 1) await page.keyboard.press('Alt+ArrowDown');
         await page.keyboard.press('Alt+e');
-        await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lqa-category'));
+        await eventually(async () => expect(await page.evaluate('document.activeElement ? document.activeElement.getAttribute("data-testid") : null')).toBe('lqa-category'));
         await arrows(annotation.category);
         await page.keyboard.press('Tab');
         await arrows(annotation.severity);

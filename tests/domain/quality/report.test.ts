@@ -2,6 +2,7 @@
 // post-edit aggregates (postEdit.ts), and annotations as note texts (notes.ts).
 import { aggregatePostEdits, finalRecords, proposalOf, summarizePostEdits } from '../../../server/domain/quality/postEdit';
 import { annotationNotes } from '../../../server/domain/quality/notes';
+import { buildProjectQuality } from '../../../server/domain/quality/projectQuality';
 import { buildQualityReport, type ReportSegment } from '../../../server/domain/quality/report';
 import { DEFAULT_LQA_SETTINGS, MQM_CORE } from '../../../server/domain/quality/typology';
 import type { LqaAnnotation, PostEditRecord } from '../../../server/domain/quality/types';
@@ -141,5 +142,37 @@ describe('annotationNotes', () => {
       MQM_CORE,
     );
     expect(notes).toEqual(['MQM Accuracy / Mistranslation (major) «dwa»', 'MQM Terminology / Wrong term (minor): Glossar: „Projektteam“']);
+  });
+});
+
+describe('buildProjectQuality', () => {
+  test('scores per document, translator and month: a segment counts in the month of its approval, else of its first annotation, else of its last change', () => {
+    const quality = buildProjectQuality({
+      documents: [{ id: 'd1', title: 'Einladung' }, { id: 'd2', title: 'Programm' }, { id: 'd3', title: 'Leer' }],
+      settings: DEFAULT_LQA_SETTINGS,
+      segments: [
+        segment(0, { state: 'approved' }),
+        segment(1, { state: 'translated', reviewedBy: null }),
+        segment(2, { documentId: 'd2', state: 'rejected', translatedBy: 'tomasz', updatedAt: '2026-10-30T12:00:00.000Z' }),
+        segment(3, { documentId: 'd3', state: 'draft', translatedBy: null, reviewedBy: null }),
+      ],
+      annotations: [annotation('a1', 's1', 'style', 'major', { createdAt: '2026-12-02T09:00:00.000Z' })],
+      postEdits: [record('s0', { stage: 'approve', at: '2026-11-28T10:00:00.000Z' })],
+      names: new Map([['anna', 'Anna Nowak']]),
+    });
+    expect(quality.documents.map((d) => [d.title, d.score.evaluatedWords, d.score.penaltyPoints])).toEqual([
+      ['Einladung', 10, 5],
+      ['Programm', 5, 0],
+    ]);
+    expect(quality.byMonth.map((m) => [m.month, m.score.evaluatedWords, m.score.penaltyPoints])).toEqual([
+      ['2026-10', 5, 0],
+      ['2026-11', 5, 0],
+      ['2026-12', 5, 5],
+    ]);
+    expect(quality.byTranslator.map((t) => [t.name ?? t.translatorId, t.score.evaluatedWords])).toEqual([
+      ['Anna Nowak', 10],
+      ['tomasz', 5],
+    ]);
+    expect(quality.names).toEqual({ anna: 'Anna Nowak' });
   });
 });
