@@ -19,6 +19,7 @@ import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { RevisionRepository } from './revisionRepository';
 import type { SegmentChange } from './segmentChange';
+import type { LqaAnnotationRepository, PostEditRepository } from './qualityRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
 import type { AssignmentRepository } from './assignmentRepository';
 import type { CommentRepository } from './commentRepository';
@@ -248,5 +249,9 @@ export interface Store {
   readonly changeLog: ChangeLogRepository;
   /** Failed sign-ins, counted for every instance alike (ports/loginAttempts.ts). */
   readonly loginAttempts: LoginAttemptStore;
+  /** LQA annotations of segments (ports/qualityRepository.ts). */
+  readonly lqaAnnotations: LqaAnnotationRepository;
+  /** Post-edit distances of confirmed and approved segments (ports/qualityRepository.ts). */
+  readonly postEdits: PostEditRepository;
   close(): Promise<void>;
 }

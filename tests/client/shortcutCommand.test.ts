@@ -33,6 +33,8 @@ describe('shortcutCommand', () => {
 
   it('approves and rejects for a reviewer in review mode only', () => {
     expect(shortcutCommand('approve', reviewer)).toEqual({ kind: 'approve' });
+    expect(shortcutCommand('annotate', reviewer)).toEqual({ kind: 'annotate' });
+    expect(shortcutCommand('annotate', { ...reviewer, mode: 'translate' })).toEqual({ kind: 'nothing' });
     expect(shortcutCommand('reject', reviewer)).toEqual({ kind: 'reject' });
     expect(shortcutCommand('approve', { ...reviewer, mode: 'translate' })).toEqual({ kind: 'nothing' });
     expect(shortcutCommand('reject', { ...reviewer, canReview: false })).toEqual({ kind: 'nothing' });

@@ -38,6 +38,7 @@ describe('shortcutAction in translate mode', () => {
     ['Ctrl+Alt+Enter', press('Enter', 'Enter', { ctrlKey: true, altKey: true })],
     ['ArrowDown', press('ArrowDown', 'ArrowDown')],
     ['a letter', press('a', 'KeyA')],
+    ['Alt+E (annotating is for review mode)', press('e', 'KeyE', { altKey: true })],
   ])('%s does nothing', (_name, event) => {
     expect(shortcutAction(event, 'translate')).toBeNull();
   });
@@ -49,6 +50,8 @@ describe('shortcutAction in review mode', () => {
     ['Ctrl+Shift+Enter', press('Enter', 'Enter', { ctrlKey: true, shiftKey: true }), 'reject'],
     ['Alt+N', press('n', 'KeyN', { altKey: true }), 'nextUnreviewed'],
     ['Alt+N on a Mac ("˜")', press('˜', 'KeyN', { altKey: true }), 'nextUnreviewed'],
+    ['Alt+E', press('e', 'KeyE', { altKey: true }), 'annotate'],
+    ['Alt+E on a Mac ("´")', press('´', 'KeyE', { altKey: true }), 'annotate'],
     ['Alt+ArrowDown', press('ArrowDown', 'ArrowDown', { altKey: true }), 'next'],
     ['Ctrl+Space', press(' ', 'Space', ctrl), 'insertMt'],
     ['Ctrl+/', press('/', 'Slash', ctrl), 'help'],
@@ -64,7 +67,7 @@ describe('SHORTCUTS', () => {
     expect(SHORTCUTS.translate.map((entry) => entry.action)).toEqual([
       'confirm', 'next', 'previous', 'insertMt', 'insertTm', 'insertTm', 'insertPlaceholder', 'copySource', 'concordance', 'help', 'close',
     ]);
-    expect(SHORTCUTS.review.slice(0, 3).map((entry) => entry.action)).toEqual(['approve', 'reject', 'nextUnreviewed']);
+    expect(SHORTCUTS.review.slice(0, 4).map((entry) => entry.action)).toEqual(['approve', 'reject', 'nextUnreviewed', 'annotate']);
   });
 
   it('gives every key combination one action at most, in each mode', () => {

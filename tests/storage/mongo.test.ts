@@ -14,6 +14,7 @@ import { describeGlossaryContract } from './glossaryContract';
 import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
+import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
 
 const uri = loadConfig().mongodbUri;
@@ -60,6 +61,7 @@ if (uri) {
   describeCollaborationContract('mongo', () => openTemporaryStore(uri));
   describeRevisionContract('mongo', () => openTemporaryStore(uri));
   describeInstancesContract('mongo', () => openTemporaryPair(uri));
+  describeQualityContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

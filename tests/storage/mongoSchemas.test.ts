@@ -138,6 +138,8 @@ describe('mongo models', () => {
       DocumentRevision: 'documentRevisions',
       ChangeLog: 'changeLog',
       LoginFailure: 'loginFailures',
+      LqaAnnotation: 'lqaAnnotations',
+      PostEdit: 'postEdits',
     });
   });
 

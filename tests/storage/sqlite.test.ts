@@ -29,6 +29,7 @@ import { describeGlossaryContract } from './glossaryContract';
 import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
+import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
 import { rejectionOf } from '../support/rejection';
 
@@ -56,6 +57,7 @@ describeInstancesContract('sqlite', async () => {
   const file = temporaryDatabaseFile();
   return [createSqliteStore({ file }), createSqliteStore({ file })];
 });
+describeQualityContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

@@ -183,7 +183,9 @@ export type SegmentEventAction =
   | 'propagated'
   | 'context_specific'
   | 'source_revised'
-  | 'removed';
+  | 'removed'
+  | 'annotate'
+  | 'annotation_removed';
 
 /** One item of GET /api/segments/:id/history. */
 export interface SegmentHistoryEntry {

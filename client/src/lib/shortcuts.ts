@@ -19,6 +19,7 @@ export type ShortcutAction =
   | 'insertPlaceholder'
   | 'copySource'
   | 'concordance'
+  | 'annotate'
   | 'help'
   | 'close';
 
@@ -41,6 +42,7 @@ export function shortcutAction(event: KeyDescription, mode: WorkspaceMode): Shor
     if (key === 'ArrowDown') return 'next';
     if (key === 'ArrowUp') return 'previous';
     if (mode === 'review' && code === 'KeyN') return 'nextUnreviewed';
+    if (mode === 'review' && code === 'KeyE') return 'annotate';
     return null;
   }
   if (!ctrl || alt) return null;
@@ -88,6 +90,7 @@ export const SHORTCUTS: Record<WorkspaceMode, ShortcutHelpEntry[]> = {
     { keys: ['Ctrl', 'Enter'], action: 'approve' },
     { keys: ['Ctrl', 'Shift', 'Enter'], action: 'reject' },
     { keys: ['Alt', 'N'], action: 'nextUnreviewed' },
+    { keys: ['Alt', 'E'], action: 'annotate' },
     ...SHARED_SHORTCUTS,
   ],
 };
@@ -100,7 +103,7 @@ export type ShortcutCommand =
   /** To the next (1) or previous (-1) segment of the list; 0 goes to the first when none is active. */
   | { kind: 'move'; step: -1 | 0 | 1 }
   | { kind: 'nextUnreviewed' }
-  | { kind: 'confirm' | 'approve' | 'reject' | 'insertMt' | 'insertPlaceholder' | 'copySource' }
+  | { kind: 'confirm' | 'approve' | 'reject' | 'annotate' | 'insertMt' | 'insertPlaceholder' | 'copySource' }
   | { kind: 'insertTm'; slot: TmSlot }
   /** Taken (the browser does nothing with it) but not allowed here. */
   | { kind: 'nothing' };
@@ -141,6 +144,7 @@ export function shortcutCommand(action: ShortcutAction, context: ShortcutContext
       return context.canTranslate ? { kind: 'confirm' } : { kind: 'nothing' };
     case 'approve':
     case 'reject':
+    case 'annotate':
       return reviewing ? { kind: action } : { kind: 'nothing' };
     case 'insertMt':
     case 'insertPlaceholder':

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { BarChart } from '../charts/BarChart';
+import { QualityDashboard } from '../quality/QualityDashboard';
 import { formatNumber, formatPercent } from '../format';
 import {
   bucketDays,
@@ -139,6 +140,7 @@ export function DashboardPage() {
       <ApprovedChart days={days} range={range} onRange={setRange} />
 
       <AssigneeProgress />
+      <QualityDashboard projects={projects} />
 
       <section aria-labelledby="dashboard-documents" className="dashboard-documents">
         <div className="section-head">

@@ -3,6 +3,7 @@
 // versions (source revisions), and for editors the "new version" action.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QualityReportLinks } from '../quality/QualityReportLinks';
 import { api, ApiError } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import type { RevisionTimeline as Timeline } from '../api/revisionTypes';
@@ -124,6 +125,7 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
               </a>
             </li>
           )}
+          <QualityReportLinks documentId={document.id} />
         </ul>
       </div>
 

@@ -35,6 +35,7 @@ import { useSegmentDetail } from './hooks/useSegmentDetail';
 import { useSegments } from './hooks/useSegments';
 import { useShortcuts } from './hooks/useShortcuts';
 import { SidePanel } from './panel/SidePanel';
+import { focusAnnotation } from './panel/LqaSection';
 import { QaOverrideDialog } from './QaOverrideDialog';
 import { SegmentGrid, type RowState } from './SegmentGrid';
 import type { RowActions } from './SegmentRow';
@@ -121,6 +122,7 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
       confirm: (segment) => void confirm(segment.id),
       approve: (segment) => void review.approve(segment.id, true),
       reject: (segment) => review.openReject(segment.id),
+      annotate: () => focusAnnotation(),
       insertMt: inserts.insertMt,
       insertTm: inserts.insertTm,
       insertPlaceholder: inserts.insertPlaceholder,
@@ -160,12 +162,23 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
   const commentRevision = activeSegment ? collaboration.revisionOf(activeSegment.id) : 0;
   const hasComments = activeSegment ? (collaboration.counts.get(activeSegment.id)?.comments ?? 0) > 0 : false;
   const { applyComments } = collaboration;
+  const projectId = segments.doc?.projectId ?? null;
   const sidePanel = useMemo(
     () =>
-      activeSegment ? (
-        <SidePanel segment={activeSegment} detail={panelDetail} mode={mode} onInsert={inserts.fromPanel} commentRevision={commentRevision} onCommentsChanged={applyComments} hasComments={hasComments} />
+      activeSegment && projectId !== null ? (
+        <SidePanel
+          segment={activeSegment}
+          detail={panelDetail}
+          mode={mode}
+          onInsert={inserts.fromPanel}
+          commentRevision={commentRevision}
+          onCommentsChanged={applyComments}
+          hasComments={hasComments}
+          projectId={projectId}
+          canAnnotate={canReview}
+        />
       ) : null,
-    [activeSegment, panelDetail, mode, inserts.fromPanel, commentRevision, applyComments, hasComments],
+    [activeSegment, panelDetail, mode, inserts.fromPanel, commentRevision, applyComments, hasComments, projectId, canReview],
   );
 
   const unreviewedVisible = useMemo(() => (mode === 'review' ? visible.filter(isUnreviewed).length : 0), [mode, visible]);

@@ -4,6 +4,7 @@ import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { prepareConfirmQa, type QaOverride } from '../qa/confirmQaGate';
 import { notifyReadyForReview } from '../notifications/assignments';
+import { recordPostEdits } from '../quality/recordPostEdits';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';
 
@@ -28,6 +29,7 @@ export async function confirmSegment(ctx: CommandContext, props: ConfirmSegmentP
       },
     }),
   );
+  await recordPostEdits(ctx, [confirmed], 'confirm', props.user.id);
   await propagateToTwins(ctx, confirmed, 'translation', props.user.id);
   await notifyReadyForReview(ctx, confirmed, props.user.id);
   return confirmed;

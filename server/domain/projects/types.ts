@@ -1,6 +1,7 @@
 // Projects, their members and settings. Plain data: no methods, no driver types. Both stores return
 // exactly these.
 import type { LanguageCode, Timestamp } from '../common';
+import type { ProjectLqaSettings } from '../quality/types';
 import type { ProjectSegmentationRules } from '../segmentation/types';
 import type { Role } from '../users/types';
 
@@ -23,6 +24,8 @@ export interface ProjectSettings {
   tm?: ProjectTmSettings;
   /** Sentence rules this project adds to the built-in ones (abbreviations, exceptions); absent means none. */
   segmentation?: ProjectSegmentationRules;
+  /** LQA typology, categories switched off, severity weights and pass threshold; absent means MQM Core with its defaults (domain/quality/typology.ts). */
+  lqa?: ProjectLqaSettings;
 }
 
 /** How a project uses the organisation's translation memory. */

@@ -75,6 +75,9 @@ export const SEGMENT_EVENT_ACTIONS = [
   'context_specific',
   'source_revised',
   'removed',
+  // A reviewer's LQA annotation was added or removed (no change to the segment; the note says which).
+  'annotate',
+  'annotation_removed',
 ] as const;
 export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
 

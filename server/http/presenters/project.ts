@@ -29,6 +29,16 @@ export const presentProject = (project: Project) => ({
           },
         }
       : {}),
+    ...(project.settings.lqa
+      ? {
+          lqa: {
+            typology: project.settings.lqa.typology,
+            disabledCategories: project.settings.lqa.disabledCategories,
+            weights: project.settings.lqa.weights,
+            threshold: project.settings.lqa.threshold,
+          },
+        }
+      : {}),
   },
   members: project.members.map((member) => ({ userId: member.userId, roles: member.roles })),
   createdAt: project.createdAt,

@@ -24,6 +24,7 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   passwordResets: 'password reset',
   auditEvents: 'audit entry',
   documentRevisions: 'document revision',
+  lqaAnnotations: 'annotation',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

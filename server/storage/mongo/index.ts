@@ -29,3 +29,4 @@ export {
 } from './schemas/notifications';
 export { fromDocumentRevisionDoc, toDocumentRevisionDoc, type DocumentRevisionDoc } from './schemas/documentRevisions';
 export { fromChangeLogDoc, toChangeLogDoc, type ChangeLogDoc } from './schemas/changeLog';
+export { fromLqaAnnotationDoc, fromPostEditDoc, toLqaAnnotationDoc, toPostEditDoc, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';

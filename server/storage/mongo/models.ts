@@ -24,6 +24,7 @@ import { userSchema, type UserDoc } from './schemas/users';
 import { assignmentSchema, type AssignmentDoc } from './schemas/assignments';
 import { notificationSchema, notificationSettingsSchema, type NotificationDoc, type NotificationSettingsDoc } from './schemas/notifications';
 import { segmentCommentSchema, type SegmentCommentDoc } from './schemas/segmentComments';
+import { lqaAnnotationSchema, postEditSchema, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -50,6 +51,8 @@ export interface MongoModels {
   DocumentRevision: Model<DocumentRevisionDoc>;
   ChangeLog: Model<ChangeLogDoc>;
   LoginFailure: Model<LoginFailureDoc>;
+  LqaAnnotation: Model<LqaAnnotationDoc>;
+  PostEdit: Model<PostEditDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -78,6 +81,8 @@ export function defineModels(connection: Connection): MongoModels {
     DocumentRevision: connection.model<DocumentRevisionDoc>('DocumentRevision', documentRevisionSchema),
     ChangeLog: connection.model<ChangeLogDoc>('ChangeLog', changeLogSchema),
     LoginFailure: connection.model<LoginFailureDoc>('LoginFailure', loginFailureSchema),
+    LqaAnnotation: connection.model<LqaAnnotationDoc>('LqaAnnotation', lqaAnnotationSchema),
+    PostEdit: connection.model<PostEditDoc>('PostEdit', postEditSchema),
   };
 }
 

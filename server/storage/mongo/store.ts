@@ -22,6 +22,7 @@ import { MongoUserRepository } from './repositories/userRepository';
 import { MongoAssignmentRepository } from './repositories/assignmentRepository';
 import { MongoCommentRepository } from './repositories/commentRepository';
 import { MongoNotificationRepository } from './repositories/notificationRepository';
+import { MongoLqaAnnotationRepository, MongoPostEditRepository } from './repositories/qualityRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -62,6 +63,8 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     revisions: new MongoRevisionRepository(connection, models),
     changeLog: new MongoChangeLogRepository(models.ChangeLog, connection),
     loginAttempts: new MongoLoginAttemptRepository(models.LoginFailure),
+    lqaAnnotations: new MongoLqaAnnotationRepository(models.LqaAnnotation, models.Segment),
+    postEdits: new MongoPostEditRepository(models.PostEdit, models.Segment),
     close: () => connection.close(),
   };
 }

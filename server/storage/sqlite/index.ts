@@ -24,6 +24,7 @@ import { createUserRepository } from './users';
 import { createAssignmentRepository } from './assignments';
 import { createCommentRepository } from './comments';
 import { createNotificationRepository } from './notifications';
+import { createLqaAnnotationRepository, createPostEditRepository } from './quality';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
@@ -55,6 +56,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     revisions: createRevisionRepository(db, segmentWriter),
     changeLog: createChangeLogRepository(db),
     loginAttempts: createLoginAttemptStore(db),
+    lqaAnnotations: createLqaAnnotationRepository(db),
+    postEdits: createPostEditRepository(db),
     async close() {
       if (db.open) db.close();
     },

@@ -28,6 +28,7 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   password_resets: 'password reset',
   audit_events: 'audit entry',
   document_revisions: 'document revision',
+  lqa_annotations: 'annotation',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

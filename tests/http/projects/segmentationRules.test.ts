@@ -24,6 +24,16 @@ describe('project segmentation rules over HTTP', () => {
     expect(await sources(TEXT)).toEqual(['Das Vorh. Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
   });
 
+  test('a change of other settings (formality, LQA weights) keeps the project’s rules', async () => {
+    await put({ de: { abbreviations: { 'Vorh.': 'never_ends' } } });
+    const changed = await fixture.app.request('PATCH', `/api/projects/${fixture.projectId}/settings`, {
+      token: fixture.coordinator.token,
+      body: { formality: 'more', lqa: { weights: { major: 4 } } },
+    });
+    expect(changed.status).toBe(200);
+    expect(await sources(TEXT)).toEqual(['Das Vorh. Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
+  });
+
   test('an exception the project adds forces a break', async () => {
     await put({ de: { exceptions: [{ break: true, before: 'Mai\\.', after: ' ' }] } });
     expect(await sources('Es geht los am 3. Mai. Die Kosten trägt der Freistaat.\n')).toEqual([

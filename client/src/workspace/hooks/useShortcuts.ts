@@ -15,6 +15,8 @@ export interface ShortcutHandlers {
   confirm(segment: Segment): void;
   approve(segment: Segment): void;
   reject(segment: Segment): void;
+  /** Moves the focus to the error annotation of the side panel (review mode). */
+  annotate(segment: Segment): void;
   insertMt(segment: Segment): void;
   insertTm(segment: Segment, slot: TmSlot): void;
   insertPlaceholder(segment: Segment): void;

@@ -1,6 +1,6 @@
 // The side panel beside the segment grid: MT proposal, translation-memory matches (with the diff
-// of the memory's source against this source), glossary terms of the segment, its history and its
-// comment threads.
+// of the memory's source against this source), glossary terms of the segment, in review mode its LQA
+// annotations, its history and its comment threads.
 // Every text is rendered as text. The page fetches `detail` (GET /api/segments/:id); the glossary
 // and history are fetched here, per segment version.
 import type { Segment, SegmentDetail } from '../../api/types';
@@ -8,6 +8,7 @@ import type { CommentsEvent } from '../types';
 import { CommentsSection } from './CommentsSection';
 import { GlossarySection } from './GlossarySection';
 import { HistorySection } from './HistorySection';
+import { LqaSection } from './LqaSection';
 import { MtSection } from './MtSection';
 import { TmSection } from './TmSection';
 import './panel.css';
@@ -22,6 +23,10 @@ export interface SidePanelProps {
   onCommentsChanged?(event: CommentsEvent): void;
   /** The segment has comments: its threads come first. */
   hasComments?: boolean;
+  /** The project, for its LQA typology (review mode). */
+  projectId: string;
+  /** Reviewers and coordinators annotate errors in review mode. */
+  canAnnotate: boolean;
 }
 
 export function SidePanel(props: SidePanelProps) {
@@ -33,6 +38,7 @@ export function SidePanel(props: SidePanelProps) {
       <MtSection segment={segment} mode={mode} onInsert={onInsert} />
       <TmSection detail={detail} onInsert={onInsert} />
       <GlossarySection segment={segment} onInsert={onInsert} />
+      {mode === 'review' && <LqaSection segment={segment} projectId={props.projectId} canAnnotate={props.canAnnotate} />}
       <HistorySection segment={segment} />
       {!hasComments && comments}
     </div>

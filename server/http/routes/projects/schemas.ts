@@ -6,6 +6,7 @@ import { TM_MATCH_STATES, TM_THRESHOLD_MIN } from '../../../commands/tm/settings
 import { QA_CHECK_IDS } from '../../../domain/qa/registry';
 import { QA_SEVERITIES, type QaSeverity } from '../../../domain/qa/types';
 import { FORMALITIES } from '../../../domain/projects/types';
+import { LQA_NUMBER_MAX } from '../../../domain/quality/settings';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 
@@ -32,12 +33,24 @@ export const tmSettingsBody = z.strictObject({
   inContextState: z.enum(TM_MATCH_STATES).optional(),
 });
 
+/** A weight or threshold: finite, from 0 (zod refuses NaN and ±Infinity). */
+const lqaNumber = z.number().min(0).max(LQA_NUMBER_MAX);
+
+/** LQA: any of `{ typology, disabledCategories, weights: { neutral, minor, major, critical }, threshold }`; the rest is kept. */
+export const lqaSettingsBody = z.strictObject({
+  typology: z.string().min(1).max(100).optional(),
+  disabledCategories: z.array(z.string().min(1).max(200)).max(200).optional(),
+  weights: z.strictObject({ neutral: lqaNumber.optional(), minor: lqaNumber.optional(), major: lqaNumber.optional(), critical: lqaNumber.optional() }).optional(),
+  threshold: lqaNumber.optional(),
+});
+
 export const projectSettingsBody = z.strictObject({
   formality: z.enum(FORMALITIES).optional(),
   allowSelfApproval: z.boolean().optional(),
   allowEditOutsideAssignment: z.boolean().optional(),
   qa: qaSettingsBody.optional(),
   tm: tmSettingsBody.optional(),
+  lqa: lqaSettingsBody.optional(),
 });
 
 /** Languages are free strings here: the command answers `unsupported_language_pair` for anything but de→pl. */

@@ -10,6 +10,7 @@ import {
 import { ROLES, type Role } from '../../../domain/users/types';
 import { type LanguageCode } from '../../../domain/common';
 import { type ProjectSegmentationRules } from '../../../domain/segmentation/types';
+import { LQA_SEVERITIES, type ProjectLqaSettings } from '../../../domain/quality/types';
 import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export const LANGUAGE_CODES = ['de', 'pl'] as const satisfies readonly LanguageCode[];
@@ -26,6 +27,7 @@ export interface ProjectDoc {
     qa?: ProjectQaSettings;
     tm?: ProjectTmSettings;
     segmentation?: ProjectSegmentationRules;
+    lqa?: ProjectLqaSettings;
   };
   members: { userId: string; roles: Role[] }[];
   createdBy: string;
@@ -54,6 +56,24 @@ const tmSettingsSchema = new Schema<ProjectTmSettings>(
   embeddedOptions,
 );
 
+// LQA settings: stored whole once set (domain/quality/typology.ts has the defaults; the command validates).
+const lqaWeightsSchema = new Schema<ProjectLqaSettings['weights']>(
+  Object.fromEntries(LQA_SEVERITIES.map((severity) => [severity, { type: Number, required: true, min: 0 }])),
+  embeddedOptions,
+);
+const lqaSettingsSchema = new Schema<ProjectLqaSettings>(
+  {
+    typology: { type: String, required: true },
+    disabledCategories: { type: [String], default: () => [] },
+    weights: { type: lqaWeightsSchema, required: true },
+    threshold: { type: Number, required: true, min: 0 },
+  },
+  embeddedOptions,
+);
+
+const lqaSettingsCopy = (lqa: ProjectLqaSettings | null | undefined): { lqa?: ProjectLqaSettings } =>
+  lqa ? { lqa: { typology: lqa.typology, disabledCategories: [...(lqa.disabledCategories ?? [])], weights: { ...lqa.weights }, threshold: lqa.threshold } } : {};
+
 const settingsSchema = new Schema<ProjectDoc['settings']>(
   {
     formality: { type: String, required: true, enum: FORMALITIES },
@@ -63,6 +83,7 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
     tm: { type: tmSettingsSchema, required: false },
     // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
     segmentation: { type: Schema.Types.Mixed, required: false },
+    lqa: { type: lqaSettingsSchema, required: false },
   },
   embeddedOptions,
 );
@@ -114,6 +135,7 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
     ...qaSettingsCopy(project.settings.qa),
     ...tmSettingsCopy(project.settings.tm),
     ...segmentationCopy(project.settings.segmentation),
+    ...lqaSettingsCopy(project.settings.lqa),
   },
   members: project.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: project.createdBy,
@@ -132,6 +154,7 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
     ...qaSettingsCopy(doc.settings.qa),
     ...tmSettingsCopy(doc.settings.tm),
     ...segmentationCopy(doc.settings.segmentation),
+    ...lqaSettingsCopy(doc.settings.lqa),
   },
   members: doc.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: doc.createdBy,
