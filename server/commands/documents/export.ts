@@ -1,7 +1,7 @@
 // The Polish document in its submitted structure. Only finished documents leave, unless a
 // coordinator asks for a preview with unapproved text, which is then listed.
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
-import { renderDocument } from '../../domain/formats';
+import { DOCUMENT_FORMAT_ENTRIES, rebuildDocument } from '../../domain/formats';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import { isDone } from '../../domain/workflow/states';
@@ -18,13 +18,15 @@ export interface ExportProps {
 export interface ExportResult {
   title: string;
   format: DocumentFormat;
-  content: string;
+  content: string | Uint8Array;
+  mediaType: string;
+  extension: string;
   /** Indexes of segments exported although not approved (their German source stands in where there is no target). */
   unapprovedIndexes: number[];
 }
 
 export async function exportDocument(ctx: CommandContext, props: ExportProps): Promise<ExportResult> {
-  const { document, roles } = await loadDocument(ctx, props.user, props.documentId);
+  const { document, project, roles } = await loadDocument(ctx, props.user, props.documentId);
   if (props.format !== undefined && props.format !== document.format) {
     throw new InvalidInput(`this document can be exported as ${document.format} only`, { format: document.format }, 'unsupported_export_format');
   }
@@ -40,11 +42,12 @@ export async function exportDocument(ctx: CommandContext, props: ExportProps): P
       'export_not_ready',
     );
   }
-  const texts = segments.map((segment) => ({ text: segment.target ?? segment.source, tags: segment.tags }));
+  const file = rebuildDocument(document.format, document.skeleton, segments, project.targetLang);
   return {
     title: document.title,
     format: document.format,
-    content: renderDocument(document.format, document.skeleton, texts),
+    ...file,
+    extension: DOCUMENT_FORMAT_ENTRIES[document.format].extension,
     unapprovedIndexes: unapproved.map((segment) => segment.index),
   };
 }

@@ -1,5 +1,6 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
 // access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
+import type { DocumentContent } from '../../domain/formats';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
@@ -9,10 +10,18 @@ export interface PreviewDocumentProps {
   user: User;
   projectId: string;
   format: DocumentFormat;
-  content: string;
+  content: DocumentContent;
 }
 
-export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<SegmentDraft[]> {
+export interface DocumentPreview {
+  format: DocumentFormat;
+  /** The document's own title, if it has one (what a submission without a title would be called). */
+  title: string | null;
+  segments: SegmentDraft[];
+}
+
+export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<DocumentPreview> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  return draftDocument(project, props.format, props.content).segments;
+  const draft = draftDocument(project, props.format, props.content);
+  return { format: props.format, title: draft.title ?? null, segments: draft.segments };
 }

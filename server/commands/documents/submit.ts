@@ -1,9 +1,10 @@
 // An editor submits a German document: it is parsed, segmented and stored with one `created`
 // event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
-// a table of figures, a URL) are locked with target = source: they are never sent to DeepL.
+// a table of figures, a URL) are locked with target = source: they are never sent to DeepL. A
+// translation the file already holds (an XLIFF target) makes its segment a draft of origin `xliff`.
 // The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
 import { InvalidInput } from '../../domain/errors';
-import { parseDocument } from '../../domain/formats';
+import { parseDocument, type DocumentContent } from '../../domain/formats';
 import { identifyLanguage } from '../../domain/language/identify';
 import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
 import { countChars, countWords } from '../../domain/segmentation/sentences';
@@ -26,9 +27,12 @@ const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
 export interface SubmitDocumentProps {
   user: User;
   projectId: string;
-  title: string;
+  /** Empty or absent: the document's own title, else the file name without its extension. */
+  title?: string;
   format: DocumentFormat;
-  content: string;
+  content: DocumentContent;
+  /** The uploaded file's name, when the content came as a file. */
+  fileName?: string;
   dueDate: string | null;
 }
 
@@ -44,11 +48,17 @@ export interface SegmentDraft {
   locked: boolean;
   wordCount: number;
   charCount: number;
+  /** A translation the submitted file already holds (an XLIFF target), placeholders as in the source. */
+  target: string | null;
+  /** The segment's id in the submitted file (an XLIFF unit id). */
+  externalId?: string;
 }
 
 export interface DraftDocument {
   skeleton: string;
   segments: SegmentDraft[];
+  /** The document's own title (an HTML <title>, a Word file's core title, an XLIFF file's `original`). */
+  title?: string;
 }
 
 /** The project a user may submit documents to (NotFound if invisible, Forbidden without the role). */
@@ -61,9 +71,9 @@ export async function projectForSubmission(ctx: CommandContext, user: User, proj
 /**
  * Parses and segments the content with the project's rules and identifies each segment's language:
  * everything a submission decides before storing. Throws what parseDocument throws (empty_document,
- * invalid_characters).
+ * invalid_characters and each format's own codes).
  */
-export function draftDocument(project: Project, format: DocumentFormat, content: string): DraftDocument {
+export function draftDocument(project: Project, format: DocumentFormat, content: DocumentContent): DraftDocument {
   const parsed = parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
   const segments = parsed.segments.map((parsedSegment, index): SegmentDraft => {
     const lang = identifyLanguage(parsedSegment.source, { documentLanguage: 'de' });
@@ -76,17 +86,37 @@ export function draftDocument(project: Project, format: DocumentFormat, content:
       locked: NOT_TRANSLATED.includes(lang),
       wordCount: countWords(parsedSegment.source),
       charCount: countChars(parsedSegment.source),
+      target: parsedSegment.target ?? null,
+      ...(parsedSegment.externalId !== undefined ? { externalId: parsedSegment.externalId } : {}),
     };
   });
-  return { skeleton: parsed.skeleton, segments };
+  return { skeleton: parsed.skeleton, segments, ...(parsed.title !== undefined ? { title: parsed.title } : {}) };
 }
+
+/** A title from a file name: its base name without the extension ("Einladung_2019.docx" → "Einladung_2019"). */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}
+
+/** The title given, else the document's own, else the file's name; refused when all are empty. */
+function documentTitle(props: SubmitDocumentProps, draft: DraftDocument): string {
+  const title = props.title?.trim() || draft.title?.trim() || (props.fileName ? titleFromFileName(props.fileName) : '');
+  if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
+  return title.slice(0, MAX_TITLE_LENGTH);
+}
+
+/** The longest title stored (the API refuses longer given titles; a document's own is cut). */
+export const MAX_TITLE_LENGTH = 500;
 
 export async function submitDocument(ctx: CommandContext, props: SubmitDocumentProps): Promise<DocumentRecord> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  const title = props.title.trim();
-  if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
+  // Checked before parsing when given, so an empty title is refused without the work.
+  if (props.title !== undefined && props.title.trim() === '' && !props.fileName) throw new InvalidInput('the title is empty', undefined, 'empty_title');
 
   const draft = draftDocument(project, props.format, props.content);
+  const title = documentTitle(props, draft);
   const at = nowIso(ctx);
   const document: DocumentRecord = {
     id: ctx.ids.next(),
@@ -102,14 +132,14 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   };
   const keys = draft.segments.map((s) => sourceKey(s.source));
   const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
-  const segments: Segment[] = draft.segments.map(({ locked, ...segment }) => ({
+  const segments: Segment[] = draft.segments.map(({ locked, target: fileTarget, ...segment }) => ({
     ...segment,
     id: ctx.ids.next(),
     documentId: document.id,
     projectId: project.id,
-    target: locked ? segment.source : null,
-    state: locked ? SegmentState.Locked : SegmentState.New,
-    origin: locked ? 'source' : null,
+    target: locked ? segment.source : fileTarget,
+    state: locked ? SegmentState.Locked : fileTarget !== null ? SegmentState.Draft : SegmentState.New,
+    origin: locked ? 'source' : fileTarget !== null ? 'xliff' : null,
     mtTarget: null,
     version: 1,
     sourceKey: keys[segment.index],
@@ -130,7 +160,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     toState: segment.state,
     fromTarget: null,
     toTarget: segment.target,
-    note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : null,
+    note: segment.state === SegmentState.Locked ? `language: ${segment.lang}` : segment.origin === 'xliff' ? 'xliff' : null,
     version: 1,
   }));
   // Exact and in-context TM matches fill targets, good fuzzy ones become drafts; only the rest stays new for DeepL.

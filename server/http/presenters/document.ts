@@ -1,7 +1,7 @@
 // The JSON shapes of documents, their status and MT jobs.
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
-import type { SegmentDraft } from '../../commands/documents/submit';
+import type { DocumentPreview } from '../../commands/documents/preview';
 import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -52,8 +52,13 @@ export const presentProjectStatus = (view: ProjectStatusView) => ({
   byState: view.progress.byState,
 });
 
-/** POST /api/projects/:id/documents/preview: the segments a submission would store, and their totals. */
-export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
+/**
+ * POST /api/projects/:id/documents/preview: the format, the document's own title, the segments a
+ * submission would store (with the translation an XLIFF file brings, when it has one) and their totals.
+ */
+export const presentDocumentPreview = ({ format, title, segments }: DocumentPreview) => ({
+  format,
+  title,
   segments: segments.map((segment) => ({
     index: segment.index,
     source: segment.source,
@@ -61,6 +66,7 @@ export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
     lang: segment.lang,
     wordCount: segment.wordCount,
     locked: segment.locked,
+    ...(segment.target !== null && !segment.locked ? { target: segment.target } : {}),
   })),
   segmentCount: segments.length,
   wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),

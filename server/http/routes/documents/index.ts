@@ -20,9 +20,6 @@ import {
   submitDocumentBody,
 } from './schemas';
 
-const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
-const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
-
 export function documentRoutes(deps: AppDeps): Router {
   const router = Router();
   const submitRequest = validate({ params: projectDocumentsParams, body: submitDocumentBody });
@@ -64,14 +61,14 @@ export function documentRoutes(deps: AppDeps): Router {
       format: query.format,
       allowUnapproved: query.allowUnapproved ?? false,
     });
-    const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${EXTENSIONS[result.format]}`;
-    res.set('Content-Type', CONTENT_TYPES[result.format]);
+    const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${result.extension}`;
+    res.set('Content-Type', result.mediaType);
     res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
     if (result.unapprovedIndexes.length > 0) {
       res.set('X-Nysa-Unapproved-Count', String(result.unapprovedIndexes.length));
       res.set('X-Nysa-Unapproved-Segments', result.unapprovedIndexes.join(','));
     }
-    res.send(result.content);
+    res.send(typeof result.content === 'string' ? result.content : Buffer.from(result.content));
   });
 
   return router;

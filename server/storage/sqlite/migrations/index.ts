@@ -7,6 +7,7 @@ import { migration as tmMemory } from './004_tm_memory';
 import { migration as tmImportJobs } from './005_tm_import_jobs';
 import { migration as glossary } from './006_glossary';
 import { migration as approvalEvents } from './007_approval_events';
+import { migration as segmentExternalIds } from './012_segment_external_ids';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, segmentExternalIds];
