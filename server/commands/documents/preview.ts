@@ -1,16 +1,14 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
 // access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
-import type { DocumentContent } from '../../domain/formats';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
-import { draftDocument, projectForSubmission, type SegmentDraft } from './submit';
+import { draftDocument, projectForSubmission, resolveSource, type DocumentSource, type SegmentDraft } from './submit';
 
 export interface PreviewDocumentProps {
   user: User;
   projectId: string;
-  format: DocumentFormat;
-  content: DocumentContent;
+  source: DocumentSource;
 }
 
 export interface DocumentPreview {
@@ -22,6 +20,7 @@ export interface DocumentPreview {
 
 export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<DocumentPreview> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  const draft = draftDocument(project, props.format, props.content);
-  return { format: props.format, title: draft.title ?? null, segments: draft.segments };
+  const { format, content } = resolveSource(props.source);
+  const draft = draftDocument(project, format, content);
+  return { format, title: draft.title ?? null, segments: draft.segments };
 }

@@ -5,6 +5,7 @@
 // The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
 import { InvalidInput } from '../../domain/errors';
 import { parseDocument, type DocumentContent } from '../../domain/formats';
+import { uploadedDocumentFormat } from '../../domain/formats/upload';
 import { identifyLanguage } from '../../domain/language/identify';
 import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
 import { countChars, countWords } from '../../domain/segmentation/sentences';
@@ -24,16 +25,31 @@ import { pretranslate } from '../tm/pretranslate';
 /** Languages whose text stays as it is in the Polish document. */
 const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
 
+/** What is submitted: text in a stated format (JSON), or a file whose format is detected from its content. */
+export type DocumentSource = { format: DocumentFormat; content: string } | { file: { name: string; bytes: Uint8Array } };
+
 export interface SubmitDocumentProps {
   user: User;
   projectId: string;
-  /** Empty or absent: the document's own title, else the file name without its extension. */
+  /** Required with text; for a file, empty or absent means the document's own title, else the file name without its extension. */
   title?: string;
+  source: DocumentSource;
+  dueDate: string | null;
+}
+
+export interface ResolvedSource {
   format: DocumentFormat;
   content: DocumentContent;
-  /** The uploaded file's name, when the content came as a file. */
   fileName?: string;
-  dueDate: string | null;
+}
+
+/**
+ * The format and content of a submission: a file's format is detected and checked against its name
+ * (InvalidInput with the detection's reason: format_mismatch, docx_encrypted_or_legacy, pdf_not_supported …).
+ */
+export function resolveSource(source: DocumentSource): ResolvedSource {
+  if ('format' in source) return source;
+  return { format: uploadedDocumentFormat(source.file.bytes, source.file.name), content: source.file.bytes, fileName: source.file.name };
 }
 
 /** A segment as the submission of a text would create it, before it has an id or a document. */
@@ -101,8 +117,8 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /** The title given, else the document's own, else the file's name; refused when all are empty. */
-function documentTitle(props: SubmitDocumentProps, draft: DraftDocument): string {
-  const title = props.title?.trim() || draft.title?.trim() || (props.fileName ? titleFromFileName(props.fileName) : '');
+function documentTitle(given: string | undefined, draft: DraftDocument, fileName: string | undefined): string {
+  const title = given?.trim() || draft.title?.trim() || (fileName ? titleFromFileName(fileName) : '');
   if (title === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
   return title.slice(0, MAX_TITLE_LENGTH);
 }
@@ -112,17 +128,18 @@ export const MAX_TITLE_LENGTH = 500;
 
 export async function submitDocument(ctx: CommandContext, props: SubmitDocumentProps): Promise<DocumentRecord> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  // Checked before parsing when given, so an empty title is refused without the work.
-  if (props.title !== undefined && props.title.trim() === '' && !props.fileName) throw new InvalidInput('the title is empty', undefined, 'empty_title');
+  // Text comes with its title: an empty one is refused before any parsing.
+  if ('format' in props.source && (props.title ?? '').trim() === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
+  const { format, content, fileName } = resolveSource(props.source);
 
-  const draft = draftDocument(project, props.format, props.content);
-  const title = documentTitle(props, draft);
+  const draft = draftDocument(project, format, content);
+  const title = documentTitle(props.title, draft, fileName);
   const at = nowIso(ctx);
   const document: DocumentRecord = {
     id: ctx.ids.next(),
     projectId: project.id,
     title,
-    format: props.format,
+    format,
     skeleton: draft.skeleton,
     dueDate: props.dueDate,
     billedCharacters: 0,

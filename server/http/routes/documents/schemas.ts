@@ -4,15 +4,29 @@ import { DOCUMENT_FORMATS } from '../../../domain/documents/types';
 export const projectDocumentsParams = z.strictObject({ id: z.string().min(1).max(200) });
 export const documentParams = z.strictObject({ id: z.string().min(1).max(200) });
 
+const dueDate = z.iso.datetime({ offset: true });
+
 export const submitDocumentBody = z.strictObject({
   title: z.string().max(500),
   format: z.enum(DOCUMENT_FORMATS),
   content: z.string(),
-  dueDate: z.iso.datetime({ offset: true }).nullable().optional(),
+  dueDate: dueDate.nullable().optional(),
+});
+
+/**
+ * The text fields of a multipart submission beside its `file`: all optional (the title defaults to the
+ * document's own title or the file name); an empty due date means none, as an empty form field sends.
+ */
+export const submitDocumentFormFields = z.strictObject({
+  title: z.string().max(500).optional(),
+  dueDate: z.union([z.literal(''), dueDate]).optional(),
 });
 
 /** What a submission's preview needs: the text alone (no title, no due date). */
 export const previewDocumentBody = submitDocumentBody.pick({ format: true, content: true });
+
+/** A multipart preview sends the file and nothing else. */
+export const previewDocumentFormFields = z.strictObject({});
 
 export const exportQuery = z.strictObject({
   format: z.enum(DOCUMENT_FORMATS).optional(),
