@@ -2,7 +2,6 @@
 // served by routes/segments, routes/qa and routes/mt. A submission (and its preview) is JSON text in a
 // stated format, or a multipart/form-data upload of one `file` whose format is detected.
 import { Router, type Request, type RequestHandler } from 'express';
-import { exportDocument } from '../../../commands/documents/export';
 import { previewDocument } from '../../../commands/documents/preview';
 import { documentStatus } from '../../../commands/documents/status';
 import { projectDocuments } from '../../../commands/documents/list';
@@ -11,13 +10,13 @@ import { InvalidInput } from '../../../domain/errors';
 import { loadProject } from '../../../commands/projects/access';
 import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
+import { documentFileRoutes } from './files';
 import { currentUser } from '../../middlewares/authenticate';
 import { FILE_FIELD, fileUpload, isMultipart, uploadedFile } from '../../middlewares/fileUpload';
 import { validate } from '../../middlewares/validate';
 import { presentDocumentPreview, presentDocumentStatus } from '../../presenters/document';
 import {
   documentParams,
-  exportQuery,
   previewDocumentBody,
   previewDocumentFormFields,
   projectDocumentsParams,
@@ -47,7 +46,6 @@ export function documentRoutes(deps: AppDeps): Router {
   const previewForm = validate({ params: projectDocumentsParams, body: previewDocumentFormFields });
   const listRequest = validate({ params: projectDocumentsParams });
   const readRequest = validate({ params: documentParams });
-  const exportRequest = validate({ params: documentParams, query: exportQuery });
 
   router.post('/projects/:id/documents', upload, jsonOrForm(submitRequest, submitForm), async (req, res) => {
     const user = currentUser(res);
@@ -82,23 +80,7 @@ export function documentRoutes(deps: AppDeps): Router {
     res.json(presentDocumentStatus(view, requestTranslator(req)));
   });
 
-  router.get('/documents/:id/export', exportRequest, async (_req, res) => {
-    const { params, query } = exportRequest.parsed(res);
-    const result = await exportDocument(deps, {
-      user: currentUser(res),
-      documentId: params.id,
-      format: query.format,
-      allowUnapproved: query.allowUnapproved ?? false,
-    });
-    const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${result.extension}`;
-    res.set('Content-Type', result.mediaType);
-    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
-    if (result.unapprovedIndexes.length > 0) {
-      res.set('X-Nysa-Unapproved-Count', String(result.unapprovedIndexes.length));
-      res.set('X-Nysa-Unapproved-Segments', result.unapprovedIndexes.join(','));
-    }
-    res.send(typeof result.content === 'string' ? result.content : Buffer.from(result.content));
-  });
+  router.use(documentFileRoutes(deps));
 
   return router;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BILINGUAL_TABLE_FORMATS, EXPORT_KINDS } from '../../../commands/documents/export';
 import { DOCUMENT_FORMATS } from '../../../domain/documents/types';
 
 export const projectDocumentsParams = z.strictObject({ id: z.string().min(1).max(200) });
@@ -28,7 +29,9 @@ export const previewDocumentBody = submitDocumentBody.pick({ format: true, conte
 /** A multipart preview sends the file and nothing else. */
 export const previewDocumentFormFields = z.strictObject({});
 
+/** `format`: an export kind, or a document format standing for `original` (today's ?format=markdown|text). */
 export const exportQuery = z.strictObject({
-  format: z.enum(DOCUMENT_FORMATS).optional(),
+  format: z.enum([...EXPORT_KINDS, ...DOCUMENT_FORMATS]).optional(),
+  as: z.enum(BILINGUAL_TABLE_FORMATS).optional(),
   allowUnapproved: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
