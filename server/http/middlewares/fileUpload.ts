@@ -43,6 +43,9 @@ function uploadProblem(error: MulterError, limits: FileUploadLimits): DomainErro
     case 'LIMIT_UNEXPECTED_FILE':
     case 'LIMIT_FILE_COUNT':
       return new InvalidInput(`send one file, in the field "${FILE_FIELD}"`, { field: error.field ?? null, expected: FILE_FIELD }, 'unexpected_field');
+    case 'LIMIT_FIELD_KEY':
+    case 'LIMIT_FIELD_VALUE':
+      return new InvalidInput('a form field (its name or value) is longer than a form needs', { field: error.field ?? null }, 'field_too_large');
     case 'LIMIT_FIELD_COUNT':
     case 'LIMIT_PART_COUNT':
       return new InvalidInput(`the form has more than ${limits.fields} fields besides the file`, { limit: limits.fields }, 'too_many_fields');

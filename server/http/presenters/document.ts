@@ -2,6 +2,7 @@
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
 import type { DocumentPreview } from '../../commands/documents/preview';
+import type { XliffImportResult } from '../../commands/documents/importXliff';
 import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -70,4 +71,21 @@ export const presentDocumentPreview = ({ format, title, segments }: DocumentPrev
   })),
   segmentCount: segments.length,
   wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),
+});
+
+/** POST /api/documents/:id/xliff: what a returned XLIFF file changed, and what it could not. */
+export const presentXliffImport = (result: XliffImportResult) => ({
+  updated: result.updated,
+  confirmed: result.confirmed,
+  unchanged: result.unchanged,
+  conflicts: result.conflicts.map((conflict) => ({
+    segmentId: conflict.segmentId,
+    reason: conflict.reason,
+    theirs: conflict.theirs,
+    ours: conflict.ours,
+    fileVersion: conflict.fileVersion ?? null,
+    currentVersion: conflict.currentVersion,
+  })),
+  refused: result.refused.map((refusal) => ({ unitId: refusal.unitId, reason: refusal.reason })),
+  unconfirmed: result.unconfirmed.map((item) => ({ segmentId: item.segmentId, reason: item.reason })),
 });

@@ -1,17 +1,42 @@
-// A document's files: its exports (the Polish document, XLIFF, TMX, the bilingual review table).
-import { Router } from 'express';
+// A document's files: its exports (the Polish document, XLIFF, TMX, the bilingual review table), and a
+// translated XLIFF file coming back (the file as the body, or one `file` in multipart/form-data).
+import express, { Router, type Request } from 'express';
 import { exportDocument } from '../../../commands/documents/export';
+import { importXliff } from '../../../commands/documents/importXliff';
+import { DomainError, InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
 import { safeFileName, sendDownload } from '../../download';
 import { exportLocalizer } from '../../exportLabels';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
+import { FILE_FIELD, fileUpload, isMultipart, uploadedFile } from '../../middlewares/fileUpload';
 import { validate } from '../../middlewares/validate';
-import { documentParams, exportQuery } from './schemas';
+import { presentXliffImport } from '../../presenters/document';
+import { documentParams, exportQuery, importXliffFormFields } from './schemas';
+
+/** Media types a returned XLIFF file may be sent as (the body is the file). */
+export const XLIFF_MEDIA_TYPES = ['application/xliff+xml', 'application/x-xliff+xml', 'application/xml', 'text/xml'];
+
+/** The XLIFF file of an import request: multer's file, or the raw body express.raw read. */
+function xliffFile(req: Request): Uint8Array {
+  if (isMultipart(req)) {
+    const file = uploadedFile(req);
+    if (!file) throw new InvalidInput(`the form has no file in the field "${FILE_FIELD}"`, { field: FILE_FIELD }, 'file_missing');
+    return file.bytes;
+  }
+  if (!Buffer.isBuffer(req.body)) {
+    throw new DomainError('unsupported_media_type', `send the XLIFF file as ${XLIFF_MEDIA_TYPES.join(', ')} or multipart/form-data`, {}, { accepted: [...XLIFF_MEDIA_TYPES, 'multipart/form-data'] });
+  }
+  return new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
+}
 
 export function documentFileRoutes(deps: AppDeps): Router {
   const router = Router();
   const exportRequest = validate({ params: documentParams, query: exportQuery });
+  const importForm = validate({ params: documentParams, body: importXliffFormFields });
+  const importRaw = validate({ params: documentParams });
+  const upload = fileUpload({ fileBytes: deps.config.uploadLimitBytes, fields: 0 });
+  const rawXliff = express.raw({ type: XLIFF_MEDIA_TYPES, limit: deps.config.uploadLimitBytes });
 
   router.get('/documents/:id/export', exportRequest, async (req, res) => {
     const { params, query } = exportRequest.parsed(res);
@@ -29,6 +54,11 @@ export function documentFileRoutes(deps: AppDeps): Router {
     }
     res.vary('Accept-Language');
     sendDownload(res, `${safeFileName(file.title)}.${file.suffix}`, file.mediaType, file.content);
+  });
+
+  router.post('/documents/:id/xliff', upload, rawXliff, (req, res, next) => (isMultipart(req) ? importForm : importRaw)(req, res, next), async (req, res) => {
+    const { params } = (isMultipart(req) ? importForm : importRaw).parsed(res);
+    res.json(presentXliffImport(await importXliff(deps, { user: currentUser(res), documentId: params.id, content: xliffFile(req) })));
   });
 
   return router;

@@ -35,3 +35,6 @@ export const exportQuery = z.strictObject({
   as: z.enum(BILINGUAL_TABLE_FORMATS).optional(),
   allowUnapproved: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
+
+/** A multipart XLIFF import sends the file and nothing else. */
+export const importXliffFormFields = z.strictObject({});
