@@ -110,6 +110,14 @@ describe('document exports over HTTP', () => {
     expect(units).toEqual([{ source: 'Treffen in Görlitz', target: 'Spotkanie w Görlitz' }]);
   });
 
+  test('a preview of a large document counts its unapproved segments but lists them only up to 4,096 characters', async () => {
+    const sentences = Array.from({ length: 1200 }, (_, i) => `Satz Nummer ${i + 1} steht hier.`).join('\n\n');
+    const large = await submit(fixture, sentences, { title: 'Lang' });
+    const preview = await fetch(`${fixture.app.baseUrl}/api/documents/${large}/export?allowUnapproved=true`, { headers: { authorization: `Bearer ${fixture.coordinator.token}` } });
+    // "0,1,…,1199" is 4,690 characters long.
+    expect([preview.status, preview.headers.get('x-nysa-unapproved-count'), preview.headers.get('x-nysa-unapproved-segments')]).toEqual([200, '1200', null]);
+  });
+
   test('the original in its own format, also named by today’s ?format=markdown; another format is refused', async () => {
     const original = await exported('allowUnapproved=true', fixture.coordinator.token);
     const alias = await exported('format=markdown&allowUnapproved=true', fixture.coordinator.token);

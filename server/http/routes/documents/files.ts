@@ -30,6 +30,12 @@ function xliffFile(req: Request): Uint8Array {
   return new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
 }
 
+/**
+ * The longest list of unapproved segment indexes sent as a header. Clients refuse responses whose
+ * headers pass 16 KiB (Node's default): a preview of a large document says only how many.
+ */
+export const UNAPPROVED_LIST_MAX_CHARS = 4096;
+
 export function documentFileRoutes(deps: AppDeps): Router {
   const router = Router();
   const exportRequest = validate({ params: documentParams, query: exportQuery });
@@ -50,7 +56,8 @@ export function documentFileRoutes(deps: AppDeps): Router {
     });
     if (file.unapprovedIndexes.length > 0) {
       res.set('X-Nysa-Unapproved-Count', String(file.unapprovedIndexes.length));
-      res.set('X-Nysa-Unapproved-Segments', file.unapprovedIndexes.join(','));
+      const list = file.unapprovedIndexes.join(',');
+      if (list.length <= UNAPPROVED_LIST_MAX_CHARS) res.set('X-Nysa-Unapproved-Segments', list);
     }
     res.vary('Accept-Language');
     sendDownload(res, `${safeFileName(file.title)}.${file.suffix}`, file.mediaType, file.content);
