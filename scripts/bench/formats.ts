@@ -6,7 +6,7 @@
 // SQLite store; the figures are the medians of --runs. Resident memory of the server: VmRSS before the
 // Word file is sent, VmHWM (the peak) after each step.
 //
-//   npm run bench:formats [-- --runs 3] [--pages 200] [--units 10000] [--source]
+//   npm run bench:formats [-- --runs 3] [--pages 200] [--units 10000] [--source] [--no-wait]
 //   (= npm run build && node dist/scripts/bench/formats.js …; --source runs the server's TypeScript
 //    sources through tsx instead of dist/server/main.js)
 //
@@ -27,6 +27,8 @@ interface FormatsOptions {
   units: number;
   seed: number;
   source: boolean;
+  /** Start at once, without waiting for the load average to fall. */
+  noWait: boolean;
 }
 
 /** One timed request: wall time, the server's CPU time meanwhile, its peak memory after. */
@@ -92,7 +94,13 @@ async function timedRequest(server: ChildServer, api: Api, method: string, urlPa
   if (type) headers['content-type'] = type;
   const cpuBefore = cpuMsOf(server.pid);
   const started = performance.now();
-  const response = await fetch(server.baseUrl + urlPath, { method, headers, body });
+  let response: Response;
+  try {
+    response = await fetch(server.baseUrl + urlPath, { method, headers, body });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    throw new Error(`${method} ${urlPath} after ${(performance.now() - started).toFixed(0)} ms: ${error instanceof Error ? error.message : String(error)}${cause}`);
+  }
   const text = await response.text();
   const ms = performance.now() - started;
   if (!response.ok) throw new Error(`${method} ${urlPath} → ${response.status}: ${text.slice(0, 500)}`);
@@ -141,6 +149,9 @@ async function runOnce(options: FormatsOptions, docx: Uint8Array, xliff: string)
     await fileSteps(server, api, projectId, 'docx', 'Grenzraumstudie.docx', docx, steps);
     await fileSteps(server, api, projectId, 'xliff', 'Pressemitteilungen.xlf', xliff, steps);
     return { steps: steps as Record<StepName, Step>, rssBeforeMiB };
+  } catch (error) {
+    // Say what the server said (a crash, a refusal) along with the client's error.
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nserver output (last 2,000 characters):\n${server.output().slice(-2000)}`);
   } finally {
     await server.stop();
   }
@@ -148,7 +159,7 @@ async function runOnce(options: FormatsOptions, docx: Uint8Array, xliff: string)
 
 export async function benchmarkFormats(options: FormatsOptions): Promise<void> {
   if (!options.source) serverEntry(); // fails early, with the hint to build
-  await waitForQuietMachine();
+  if (!options.noWait) await waitForQuietMachine();
   const { docx, words } = benchDocx(options.pages, options.seed);
   const xliff = benchXliff(options.units, options.seed);
   console.log(`Documents as files, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
@@ -176,16 +187,17 @@ export async function benchmarkFormats(options: FormatsOptions): Promise<void> {
   console.log(`load average after: ${machine().split('load average ')[1]}`);
 }
 
-const USAGE = 'Usage: node dist/scripts/bench/formats.js [--runs 3] [--pages 200] [--units 10000] [--seed 20190130] [--source]\n';
+const USAGE = 'Usage: node dist/scripts/bench/formats.js [--runs 3] [--pages 200] [--units 10000] [--seed 20190130] [--source] [--no-wait]\n';
 
 function formatsOptions(args: readonly string[]): FormatsOptions {
-  const flags = parseFlags(args, { runs: {}, pages: {}, units: {}, seed: {}, source: { type: 'boolean' } });
+  const flags = parseFlags(args, { runs: {}, pages: {}, units: {}, seed: {}, source: { type: 'boolean' }, 'no-wait': { type: 'boolean' } });
   return {
     runs: integerFlag(flags.runs, 'runs', 3),
     pages: integerFlag(flags.pages, 'pages', 200),
     units: integerFlag(flags.units, 'units', 10_000),
     seed: integerFlag(flags.seed, 'seed', 20190130),
     source: flags.source === true,
+    noWait: flags['no-wait'] === true,
   };
 }
 
