@@ -98,27 +98,35 @@ describeWithTools('the Smart Integration press release as DOCX, HTML and XLIFF, 
     return { documentId, segments: await segmentsOf(fixture, documentId) };
   }
 
-  const exportOf = async (documentId: string, query = '') => {
-    const got = await download(fixture.app, `/api/documents/${documentId}/export${query}`, fixture.coordinator.token);
-    expect(got.status).toBe(200);
-    return got;
-  };
+  type Download = Awaited<ReturnType<typeof download>>;
+  /**
+   * Every export the checks read, downloaded one after the other before any reader runs: a reader slower
+   * than the server's keep-alive timeout (a busy machine) would otherwise leave the next download a
+   * socket the server is closing (ECONNRESET).
+   */
+  async function exportsOf(documentId: string): Promise<Record<'original' | 'xliff12' | 'xliff20' | 'bilingual', Download>> {
+    const got = async (query: string) => {
+      const file = await download(fixture.app, `/api/documents/${documentId}/export${query}`, fixture.coordinator.token);
+      expect([query, file.status]).toEqual([query, 200]);
+      return file;
+    };
+    return { original: await got(''), xliff12: await got('?format=xliff12'), xliff20: await got('?format=xliff20'), bilingual: await got('?format=bilingual') };
+  }
 
   /** [unit id, target] as translate-toolkit reports them from an XLIFF 1.2 file. */
   const readByTranslateToolkit = (xliff: Uint8Array): string[][] => translateToolkitUnits(xliff, work).map((unit) => [unit.location, unit.target]);
 
   /** Both XLIFF exports of an approved document are valid and translate-toolkit reads every unit of the 1.2 one. */
-  async function checkXliffExports(documentId: string, segments: SegmentJson[]): Promise<void> {
-    const xliff12 = await exportOf(documentId, '?format=xliff12');
+  function checkXliffExports({ xliff12, xliff20 }: Record<'xliff12' | 'xliff20', Download>, segments: SegmentJson[]): void {
     expect(validateWithSchema(schemas, schemas.xliff12, write('export-12.xlf', xliff12.bytes))).toEqual({ valid: true, report: expect.stringContaining('validates') });
     expect(readByTranslateToolkit(xliff12.bytes)).toEqual(segments.map((segment) => [segment.id, stripPlaceholders(segment.target ?? '')]));
-    const xliff20 = await exportOf(documentId, '?format=xliff20');
     expect(validateWithSchema(schemas, schemas.xliff20, write('export-20.xlf', xliff20.bytes))).toEqual({ valid: true, report: expect.stringContaining('validates') });
   }
 
   test('a Word file: pandoc reads the Polish export with the German paragraphs, tables, notes and links, and the review table', async () => {
     const { documentId, segments } = await translateAndApprove('docx/smart-integration.docx');
-    const exported = await exportOf(documentId);
+    const files = await exportsOf(documentId);
+    const exported = files.original;
     expect(exported.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const german = pandocAst(write('german.docx', fixtureBytes('docx/smart-integration.docx')), 'docx');
     const polish = pandocAst(write('polish.docx', exported.bytes), 'docx');
@@ -126,14 +134,15 @@ describeWithTools('the Smart Integration press release as DOCX, HTML and XLIFF, 
     expect(pandocWords(polish.blocks).join(' ')).toContain(POST_EDITED);
     expect(pandocWords(polish.blocks)).toContain('PL:');
 
-    const review = pandocAst(write('review.docx', (await exportOf(documentId, '?format=bilingual')).bytes), 'docx');
+    const review = pandocAst(write('review.docx', files.bilingual.bytes), 'docx');
     expect((review.blocks as { t: string }[]).map((block) => block.t)).toEqual(['Table']);
-    await checkXliffExports(documentId, segments);
+    checkXliffExports(files, segments);
   });
 
   test('a web page: pandoc reads the Polish export with the German blocks and links, lang="pl"', async () => {
     const { documentId, segments } = await translateAndApprove('html/smart-integration.html');
-    const exported = await exportOf(documentId);
+    const files = await exportsOf(documentId);
+    const exported = files.original;
     const html = Buffer.from(exported.bytes).toString('utf8');
     expect(html).toMatch(/<html[^>]* lang="pl"/);
     expect(html).toContain(POST_EDITED);
@@ -142,12 +151,13 @@ describeWithTools('the Smart Integration press release as DOCX, HTML and XLIFF, 
     const german = pandocAst(write('german.html', fixtureBytes('html/smart-integration.html')), 'html');
     const polish = pandocAst(write('polish.html', exported.bytes), 'html');
     expect(pandocShape(polish.blocks)).toEqual(pandocShape(german.blocks));
-    await checkXliffExports(documentId, segments);
+    checkXliffExports(files, segments);
   });
 
   test('an XLIFF file: its original export is valid XLIFF 1.2, read by translate-toolkit with every unit of the German file and the Polish targets', async () => {
     const { documentId, segments } = await translateAndApprove('xliff/smart-integration-1.2.xlf');
-    const exported = await exportOf(documentId);
+    const files = await exportsOf(documentId);
+    const exported = files.original;
     const xliff = Buffer.from(exported.bytes).toString('utf8');
     expect(xliff).toContain(POST_EDITED);
     expect(validateWithSchema(schemas, schemas.xliff12, write('original.xlf', exported.bytes))).toEqual({ valid: true, report: expect.stringContaining('validates') });
@@ -157,6 +167,6 @@ describeWithTools('the Smart Integration press release as DOCX, HTML and XLIFF, 
     const german = readByTranslateToolkit(fixtureBytes('xliff/smart-integration-1.2.xlf'));
     expect(german.map(([id]) => id).filter((id) => !polishById.has(id))).toEqual(['si-02', 'si-10']);
     expect(readByTranslateToolkit(exported.bytes)).toEqual(german.map(([id, target]) => [id, polishById.get(id) ?? target]));
-    await checkXliffExports(documentId, segments);
+    checkXliffExports(files, segments);
   });
 });
