@@ -19,16 +19,13 @@ const FILE_NAME = 'Smart-Integration.docx';
 
 /** Drops a file on the submit page's drop zone as a person dragging it from the desktop would. */
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ base64, fileName }) => {
-      const binary = atob(base64);
-      const data = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([data], fileName));
-      return transfer;
-    },
-    { base64: Buffer.from(bytes).toString('base64'), fileName: name },
-  );
+  // Built in the page (a DataTransfer holding a File), the bytes carried in as base64.
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const binary = atob(${JSON.stringify(Buffer.from(bytes).toString('base64'))});
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(binary, (char) => char.charCodeAt(0))], ${JSON.stringify(name)}));
+    return transfer;
+  })()`);
   const zone = page.getByTestId('submit-dropzone');
   await zone.dispatchEvent('dragenter', { dataTransfer });
   await zone.dispatchEvent('drop', { dataTransfer });
