@@ -17,6 +17,11 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest accepted TMX file (POST /api/projects/:id/tm/import streams it to disk), in bytes. */
   tmxLimitBytes: number;
+  /**
+   * Largest accepted document file (multipart submission and preview, XLIFF re-import), in bytes: held
+   * in memory while it is read, so it bounds what one upload costs.
+   */
+  uploadLimitBytes: number;
   sessionTtlHours: number;
   /** Secure cookies need HTTPS; off for plain http://localhost. */
   secureCookies: boolean;
@@ -116,6 +121,8 @@ export function loadConfig(env: Env = process.env): Config {
     admin: { email: text(env.NYSA_ADMIN_EMAIL) ?? 'admin@nysa.local', password: text(env.NYSA_ADMIN_PASSWORD) },
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 5 * 1024 * 1024),
     tmxLimitBytes: int(env.TMX_LIMIT_BYTES, 2 * 1024 * 1024 * 1024),
+    // A Word file with its images: 50 MiB covers long reports with photographs.
+    uploadLimitBytes: int(env.UPLOAD_LIMIT_BYTES, 50 * 1024 * 1024),
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
     secureCookies: env.SECURE_COOKIES === 'true',
     login: {

@@ -135,7 +135,7 @@ async function reviseOnce(first: string, second: RevisedText): Promise<RevisionR
     await store.projects.create({ id: 'bench-project', name: 'Benchmark: revision', sourceLang: 'de', targetLang: 'pl', settings: { formality: 'default', allowSelfApproval: true }, members: [], createdBy: editor.id, createdAt: editor.createdAt });
 
     let started = performance.now();
-    const document = await submitDocument(ctx, { user: editor, projectId: 'bench-project', title: 'Pressemitteilungen', format: 'text', content: first, dueDate: null });
+    const document = await submitDocument(ctx, { user: editor, projectId: 'bench-project', title: 'Pressemitteilungen', source: { format: 'text', content: first }, dueDate: null });
     const submitMs = performance.now() - started;
     const before = await store.segments.listByDocument(document.id);
     const work = workOn(before, editor);

@@ -98,18 +98,21 @@ export async function startChild(args: string[], env: Record<string, string>, re
   return { baseUrl: `http://127.0.0.1:${port}`, pid: child.pid as number, output: () => output, stop };
 }
 
-/** The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no MongoDB. */
-export async function startNysa(): Promise<ChildServer> {
-  const entry = serverEntry();
+/**
+ * The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no
+ * MongoDB. `args` replaces the command `node dist/server/main.js` (e.g. the sources through tsx).
+ */
+export async function startNysa(args: string[] = [serverEntry()], extraEnv: Record<string, string> = {}): Promise<ChildServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-'));
   const env = {
+    ...extraEnv,
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     NYSA_ADMIN_EMAIL: ADMIN.email,
     NYSA_ADMIN_PASSWORD: ADMIN.password,
   };
-  return startChild([entry], env, /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return startChild(args, env, /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
 }
 
 /** A JSON client for the API, authenticated with a bearer token once `signIn` ran. */

@@ -376,6 +376,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.segments.findById('segment-unknown')).toBeNull();
       });
 
+      it('keeps a segment\'s external id (from a submitted XLIFF) and its xliff origin, and returns none where none was given', async () => {
+        const { segments } = await seedDocument({
+          segments: [{ externalId: 'tu-1#2', origin: 'xliff', target: 'Spotkanie.', state: SegmentState.Draft }, {}],
+        });
+        expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+        expect((await store.segments.findById(segments[0].id))?.externalId).toBe('tu-1#2');
+        expect(await store.segments.findById(segments[1].id)).not.toHaveProperty('externalId');
+        const changed: Segment = { ...segments[1], externalId: 'u7', origin: 'xliff', version: segments[1].version + 1 };
+        const event = buildEvent({ segmentId: changed.id, documentId: changed.documentId, action: 'xliff_import', version: changed.version });
+        await store.segments.applyChanges([{ segment: changed, expectedVersion: segments[1].version, event }]);
+        expect(await store.segments.findById(changed.id)).toEqual(changed);
+        expect((await store.segments.history(changed.id)).at(-1)).toEqual(event);
+      });
+
       it('findByIds returns the segments found and skips unknown ids', async () => {
         const { segments } = await seedDocument({ segments: [{}, {}, {}] });
 

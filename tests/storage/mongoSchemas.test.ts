@@ -395,6 +395,7 @@ describe('mongo schema validation', () => {
         mtTarget: null,
         translatedBy: null,
         reviewedBy: null,
+        externalId: null,
         tags: [],
         removedInRevision: null,
       });
@@ -627,7 +628,8 @@ describe('mongo mappers', () => {
 
   test('a segment round-trips exactly, nulls, tags, language, source key and flags included', () => {
     const neutral = buildSegment({ source: '{1/}', lang: 'neutral', sourceKey: '', repetition: true, contextSpecific: false });
-    for (const segment of [buildSegment(), fullSegment(), neutral]) {
+    const fromXliff = buildSegment({ target: 'Spotkanie.', state: SegmentState.Draft, origin: 'xliff', externalId: 'tu-1#2' });
+    for (const segment of [buildSegment(), fullSegment(), neutral, fromXliff]) {
       expect(fromSegmentDoc(toSegmentDoc(segment))).toStrictEqual(segment);
       expect(fromSegmentDoc(throughModel(models.Segment, toSegmentDoc(segment)))).toStrictEqual(segment);
     }

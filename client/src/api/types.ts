@@ -2,7 +2,7 @@
 
 export const SEGMENT_STATES = ['new', 'draft', 'translated', 'rejected', 'approved', 'locked'] as const;
 export type SegmentState = (typeof SEGMENT_STATES)[number];
-export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
+export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source' | 'xliff';
 export type DocumentStatus = 'in_translation' | 'in_review' | 'approved';
 export const ROLES = ['admin', 'coordinator', 'editor', 'translator', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -108,7 +108,7 @@ export interface DocumentView {
   id: string;
   projectId: string;
   title: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'xliff';
   createdBy: string;
   createdAt: string;
   segmentCount: number;
@@ -185,7 +185,8 @@ export type SegmentEventAction =
   | 'source_revised'
   | 'removed'
   | 'annotate'
-  | 'annotation_removed';
+  | 'annotation_removed'
+  | 'xliff_import';
 
 /** One item of GET /api/segments/:id/history. */
 export interface SegmentHistoryEntry {

@@ -199,7 +199,15 @@ export function WorkspacePage({ documentId, mode }: { documentId: string; mode: 
 
   return (
     <div className={`ws-page mode-${mode}`} data-testid="workspace" data-mode={mode}>
-      <WorkspaceHeader documentId={documentId} document={segments.doc} mode={mode} mtJob={segments.mtJob} canSwitch={mode === 'translate' ? canReview : canTranslate}>
+      <WorkspaceHeader
+        documentId={documentId}
+        document={segments.doc}
+        mode={mode}
+        mtJob={segments.mtJob}
+        canSwitch={mode === 'translate' ? canReview : canTranslate}
+        canImport={canTranslate}
+        onImported={reload}
+      >
         {mode === 'review' && canReview && (
           <>
             <button type="button" data-testid="next-unreviewed" onClick={nextUnreviewed}>

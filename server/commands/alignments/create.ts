@@ -5,8 +5,7 @@ import { alignSentences } from '../../domain/alignment';
 import { InvalidInput } from '../../domain/errors';
 import { parseDocument } from '../../domain/formats';
 import { renderPlaceholders, stripPlaceholders } from '../../domain/segmentation/placeholders';
-import type { Alignment } from '../../domain/alignment/types';
-import type { DocumentFormat } from '../../domain/documents/types';
+import type { Alignment, AlignmentFormat } from '../../domain/alignment/types';
 import type { User } from '../../domain/users/types';
 import { loadAligningProject } from './access';
 import { nowIso, type CommandContext } from '../context';
@@ -16,7 +15,7 @@ export interface CreateAlignmentProps {
   projectId: string;
   /** Defaults to the first German sentence. */
   title?: string;
-  format: DocumentFormat;
+  format: AlignmentFormat;
   de: string;
   pl: string;
 }
@@ -24,7 +23,7 @@ export interface CreateAlignmentProps {
 const TITLE_LENGTH = 120;
 
 /** The text's sentences for the aligner (placeholders) and for people (markup rendered back). */
-function sentencesOf(format: DocumentFormat, text: string, lang: 'de' | 'pl') {
+function sentencesOf(format: AlignmentFormat, text: string, lang: 'de' | 'pl') {
   if (text.trim() === '') throw new InvalidInput(`the ${lang} text is empty`, { language: lang }, 'empty_document');
   const segments = parseDocument(format, text, lang).segments;
   return { sources: segments.map((s) => s.source), sentences: segments.map((s) => renderPlaceholders(s.source, s.tags)) };

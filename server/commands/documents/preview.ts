@@ -3,16 +3,24 @@
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
-import { draftDocument, projectForSubmission, type SegmentDraft } from './submit';
+import { draftDocument, projectForSubmission, resolveSource, type DocumentSource, type SegmentDraft } from './submit';
 
 export interface PreviewDocumentProps {
   user: User;
   projectId: string;
-  format: DocumentFormat;
-  content: string;
+  source: DocumentSource;
 }
 
-export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<SegmentDraft[]> {
+export interface DocumentPreview {
+  format: DocumentFormat;
+  /** The document's own title, if it has one (what a submission without a title would be called). */
+  title: string | null;
+  segments: SegmentDraft[];
+}
+
+export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<DocumentPreview> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
-  return draftDocument(project, props.format, props.content).segments;
+  const { format, content } = resolveSource(props.source);
+  const draft = draftDocument(project, format, content);
+  return { format, title: draft.title ?? null, segments: draft.segments };
 }

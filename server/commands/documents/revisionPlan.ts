@@ -55,6 +55,7 @@ export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocu
         locked: lockedForLanguage(old),
         wordCount: countWords(parsedSegment.source),
         charCount: countChars(parsedSegment.source),
+        target: null, // an unchanged segment keeps its own target; a revision's text carries none
       };
       return { kind: 'unchanged', old, draft };
     }

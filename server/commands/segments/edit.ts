@@ -71,19 +71,26 @@ async function refuseIfRemoved(ctx: CommandContext, props: EditSegmentProps, err
 
 /** Records the refused text as an `edit_conflict` event, so the translator can recover it. */
 async function keepLostEdit(ctx: CommandContext, current: Segment, props: EditSegmentProps): Promise<void> {
-  const event: SegmentEvent = {
+  await ctx.store.segments.appendEvents([lostEditEvent(ctx, current, props.user.id, props.target, `based on version ${props.version}`)]);
+}
+
+/**
+ * The `edit_conflict` event keeping a text that was not saved because the segment had changed: the
+ * current target as `fromTarget`, the refused one as `toTarget`, nothing else changes.
+ */
+export function lostEditEvent(ctx: Pick<CommandContext, 'clock' | 'ids'>, current: Segment, actorId: string, refused: string, note: string): SegmentEvent {
+  return {
     id: ctx.ids.next(),
     segmentId: current.id,
     documentId: current.documentId,
-    actorId: props.user.id,
+    actorId,
     at: nowIso(ctx),
     action: 'edit_conflict',
     fromState: current.state,
     toState: current.state,
     fromTarget: current.target,
-    toTarget: props.target,
-    note: `based on version ${props.version}`,
+    toTarget: refused,
+    note,
     version: current.version,
   };
-  await ctx.store.segments.appendEvents([event]);
 }

@@ -12,9 +12,9 @@ import { buildChange } from './change';
 
 export type Propagation = 'translation' | 'approval';
 
-/** Untouched by people: no target yet, or a proposal nobody edited. */
+/** Untouched by people: no target yet, or a proposal nobody edited (a target from an XLIFF file is a person's). */
 const untouched = (twin: Segment) =>
-  twin.state === SegmentState.New || (twin.state === SegmentState.Draft && twin.origin !== 'human');
+  twin.state === SegmentState.New || (twin.state === SegmentState.Draft && twin.origin !== 'human' && twin.origin !== 'xliff');
 
 function accepts(twin: Segment, target: string, kind: Propagation): boolean {
   if (twin.contextSpecific) return false;

@@ -2,7 +2,8 @@
 import type { Timestamp } from '../common';
 import type { TmAnalysis } from '../tm/types';
 
-export const DOCUMENT_FORMATS = ['text', 'markdown'] as const;
+/** The formats a document may be submitted in; domain/formats/index.ts registers what each one needs. */
+export const DOCUMENT_FORMATS = ['text', 'markdown', 'docx', 'html', 'xliff'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export interface DocumentRecord {
@@ -12,7 +13,8 @@ export interface DocumentRecord {
   format: DocumentFormat;
   /**
    * The submitted document with every segment replaced by its marker (see domain/formats):
-   * the export puts the Polish targets back into it, so structure survives untouched.
+   * the export puts the Polish targets back into it, so structure survives untouched. Always a string
+   * (a Word file's skeleton is a base64 ZIP).
    */
   skeleton: string;
   dueDate: Timestamp | null;

@@ -25,6 +25,11 @@ export interface ParsedDocument {
   /** The content with segment i replaced by marker i (see ./skeleton.ts). */
   skeleton: string;
   segments: ParsedSegment[];
+  /**
+   * The document's own title, where the format has one: an HTML page's <title>, a Word file's core
+   * title (docProps/core.xml), an XLIFF file's `original`. Absent when there is none.
+   */
+  title?: string;
 }
 
 /** The language of the submitted document, which picks the sentence rules. */

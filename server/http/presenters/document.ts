@@ -3,6 +3,8 @@ import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
 import type { SegmentDraft } from '../../commands/documents/submit';
 import { revisionOf } from '../../domain/documents/types';
+import type { DocumentPreview } from '../../commands/documents/preview';
+import type { XliffImportResult } from '../../commands/documents/importXliff';
 import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -66,8 +68,13 @@ export const presentProjectStatus = (view: ProjectStatusView) => ({
   byState: view.progress.byState,
 });
 
-/** POST /api/projects/:id/documents/preview: the segments a submission would store, and their totals. */
-export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
+/**
+ * POST /api/projects/:id/documents/preview: the format, the document's own title, the segments a
+ * submission would store (with the translation an XLIFF file brings, when it has one) and their totals.
+ */
+export const presentDocumentPreview = ({ format, title, segments }: DocumentPreview) => ({
+  format,
+  title,
   segments: segments.map((segment) => ({
     index: segment.index,
     source: segment.source,
@@ -75,7 +82,25 @@ export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
     lang: segment.lang,
     wordCount: segment.wordCount,
     locked: segment.locked,
+    ...(segment.target !== null && !segment.locked ? { target: segment.target } : {}),
   })),
   segmentCount: segments.length,
   wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),
+});
+
+/** POST /api/documents/:id/xliff: what a returned XLIFF file changed, and what it could not. */
+export const presentXliffImport = (result: XliffImportResult) => ({
+  updated: result.updated,
+  confirmed: result.confirmed,
+  unchanged: result.unchanged,
+  conflicts: result.conflicts.map((conflict) => ({
+    segmentId: conflict.segmentId,
+    reason: conflict.reason,
+    theirs: conflict.theirs,
+    ours: conflict.ours,
+    fileVersion: conflict.fileVersion ?? null,
+    currentVersion: conflict.currentVersion,
+  })),
+  refused: result.refused.map((refusal) => ({ unitId: refusal.unitId, reason: refusal.reason })),
+  unconfirmed: result.unconfirmed.map((item) => ({ segmentId: item.segmentId, reason: item.reason })),
 });

@@ -31,6 +31,8 @@ export const presentSegment = (segment: Segment, lang: Language = 'en', qa: QaRe
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: segment.updatedAt,
+  /** Only for segments of a submitted XLIFF file: the unit id there. */
+  ...(segment.externalId ? { externalId: segment.externalId } : {}),
 });
 
 /** Segments with their stored QA results (by segment id), as lists and live updates show them. */

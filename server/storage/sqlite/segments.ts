@@ -38,6 +38,8 @@ export interface SegmentRow {
   translated_by: string | null;
   reviewed_by: string | null;
   updated_at: string;
+  /** Migration 012. */
+  external_id: string | null;
 }
 
 interface EventRow {
@@ -80,6 +82,7 @@ export const toSegment = (row: SegmentRow): Segment => ({
   translatedBy: row.translated_by,
   reviewedBy: row.reviewed_by,
   updatedAt: row.updated_at,
+  ...(row.external_id !== null ? { externalId: row.external_id } : {}),
 });
 
 const toEvent = (row: EventRow): SegmentEvent => ({
@@ -103,7 +106,8 @@ const toEvent = (row: EventRow): SegmentEvent => ({
 const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, source = @source,
   target = @target, state = @state, origin = @origin, mt_target = @mtTarget, kind = @kind, tags = @tags,
   word_count = @wordCount, char_count = @charCount, lang = @lang, source_key = @sourceKey, repetition = @repetition,
-  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
+  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt,
+  external_id = @externalId`;
 
 // better-sqlite3 binds no booleans: flags are stored as 0/1.
 export const segmentParams = (segment: Segment) => ({
@@ -111,6 +115,7 @@ export const segmentParams = (segment: Segment) => ({
   tags: JSON.stringify(segment.tags),
   repetition: segment.repetition ? 1 : 0,
   contextSpecific: segment.contextSpecific ? 1 : 0,
+  externalId: segment.externalId ?? null,
 });
 
 /** Inserts shared by createWithSegments (documents.ts) and applyChanges/appendEvents; prepared once per store. */
@@ -123,10 +128,10 @@ export function createSegmentWriter(db: Db): SegmentWriter {
   const insertSegment = db.prepare(
     `INSERT INTO segments (id, document_id, project_id, idx, source, target, state, origin, mt_target, version,
        kind, tags, word_count, char_count, lang, source_key, repetition, context_specific, translated_by, reviewed_by,
-       updated_at)
+       updated_at, external_id)
      VALUES (@id, @documentId, @projectId, @index, @source, @target, @state, @origin, @mtTarget, @version,
        @kind, @tags, @wordCount, @charCount, @lang, @sourceKey, @repetition, @contextSpecific, @translatedBy, @reviewedBy,
-       @updatedAt)`,
+       @updatedAt, @externalId)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO segment_events (id, segment_id, document_id, actor_id, at, action, from_state, to_state,

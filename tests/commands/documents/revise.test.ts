@@ -66,7 +66,7 @@ describe('reviseDocument while people edit', () => {
   });
 
   const submitFirst = async (): Promise<Segment[]> => {
-    const document = await submitDocument(ctx, { user: editor, projectId: 'project-1', title: 'Treffen', format: 'text', content: FIRST, dueDate: null });
+    const document = await submitDocument(ctx, { user: editor, projectId: 'project-1', title: 'Treffen', source: { format: 'text', content: FIRST }, dueDate: null });
     return store.segments.listByDocument(document.id);
   };
   const revise = (documentId: string, content = SECOND): Promise<RevisionOutcome> => reviseDocumentText(ctx, { user: editor, documentId, format: 'text', content });

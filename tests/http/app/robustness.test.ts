@@ -156,6 +156,15 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/notifications/settings' },
   { method: 'PUT', path: '/api/notifications/settings', fields: { muted: { value: ['overdue'] } } },
   { method: 'GET', path: '/api/me/events', query: true },
+  // A translated XLIFF file coming back (the file as the body, or multipart/form-data).
+  {
+    method: 'POST',
+    path: '/api/documents/:document/xliff',
+    raw: {
+      body: '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="de" datatype="plaintext"><body/></file></xliff>',
+      headers: { 'content-type': 'application/xliff+xml' },
+    },
+  },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];
@@ -517,6 +526,8 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       ['GET', '/api/projects/:otherProject/tm/lookup?text=Ein%20fremder%20Satz.', 'translator', null],
       ['GET', '/api/projects/:otherProject/tm/search?q=Satz', 'translator', null],
       ['GET', '/api/projects/:otherProject/tm/export', 'translator', null],
+      ['GET', '/api/documents/:otherDocument/export?format=xliff12', 'translator', null],
+      ['GET', '/api/documents/:otherDocument/export?format=bilingual', 'reviewer', null],
       // The outsider (a translator elsewhere) does not see this project at all.
       ['GET', '/api/projects/:project', 'outsider', null],
       ['GET', '/api/documents/:document', 'outsider', null],
@@ -641,7 +652,8 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       ['segments', 'sort=index', 'translator', 400, 'invalid_input'],
       ['segments', 'state=draft,,translated', 'translator', 200, null],
       ['segments', `state=${'draft,'.repeat(2_000)}`, 'translator', 200, null],
-      ['export', 'format=xliff', 'coordinator', 400, 'invalid_input'],
+      ['export', 'format=xliff', 'coordinator', 400, 'unsupported_export_format'],
+      ['export', 'format=pdf', 'coordinator', 400, 'invalid_input'],
       ['export', 'format=', 'coordinator', 400, 'invalid_input'],
       ['export', 'format=markdown', 'coordinator', 400, 'unsupported_export_format'],
       ['export', 'allowUnapproved=1', 'coordinator', 400, 'invalid_input'],
@@ -845,6 +857,58 @@ describe('robustness over HTTP: documents at the edges', () => {
     const content = 'Ein Satz. '.repeat(Math.floor(bytes / 10));
     expect(parseDocument(format, content, 'de').segments).toHaveLength(count);
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('robustness over HTTP: broken multipart forms on every route that takes a file', () => {
+  let fixture: WorkflowFixture;
+  let documentId: string;
+
+  beforeAll(async () => {
+    fixture = await startWorkflow();
+    documentId = await submit(fixture, 'Ein Satz.');
+  });
+  afterAll(async () => fixture?.app.close());
+
+  const part = (headers: string, body: string) => `--b\r\n${headers}\r\n\r\n${body}\r\n`;
+  /** [what, status, code, code on the XLIFF route (which takes no fields at all), content type, body] */
+  const FORMS: [name: string, status: number, code: string, xliffCode: string, contentType: string, body: string][] = [
+    ['no boundary', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data', part('Content-Disposition: form-data; name="file"; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['another boundary than declared', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=zzz', part('Content-Disposition: form-data; name="file"; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['a body cut off inside the file', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nEin Sa'],
+    ['a part without a name', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['a field name of 10,000 characters', 400, 'field_too_large', 'too_many_fields', 'multipart/form-data; boundary=b', part(`Content-Disposition: form-data; name="${'f'.repeat(10_000)}"`, 'x') + '--b--\r\n'],
+    ['a field value of 100 KB', 400, 'field_too_large', 'too_many_fields', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; name="title"', 't'.repeat(100_000)) + '--b--\r\n'],
+    ['1,000 parts', 400, 'too_many_fields', 'too_many_fields', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; name="x"', '1').repeat(1000) + '--b--\r\n'],
+    ['only the closing boundary', 400, 'file_missing', 'file_missing', 'multipart/form-data; boundary=b', '--b--\r\n'],
+  ];
+  const routes = () => [`/api/projects/${fixture.projectId}/documents`, `/api/projects/${fixture.projectId}/documents/preview`, `/api/documents/${documentId}/xliff`];
+
+  test.each(FORMS)('%s is %i %s on every route, and stores nothing', async (_name, status, code, xliffCode, contentType, body) => {
+    for (const path of routes()) {
+      const response = await fixture.app.request('POST', path, { token: fixture.coordinator.token, body, headers: { 'content-type': contentType } });
+      expect([path, response.status, response.body?.error]).toEqual([path, status, path.endsWith('/xliff') ? xliffCode : code]);
+      expect(response.text).not.toMatch(/\bat .*\(|node_modules|Error:/);
+    }
+    const documents = await fixture.app.request('GET', `/api/projects/${fixture.projectId}/documents`, { token: fixture.coordinator.token });
+    expect(documents.body.items).toHaveLength(1);
+  });
+
+  test('a file name with a path is only a name: the title is its last part; a control character in it is refused', async () => {
+    const send = (fileName: string) =>
+      fixture.app.request('POST', `/api/projects/${fixture.projectId}/documents`, {
+        token: fixture.editor.token,
+        body: part(`Content-Disposition: form-data; name="file"; filename="${fileName}"`, 'Ein Satz.') + '--b--\r\n',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      });
+    const pathName = await send('../../etc/Einladung.txt');
+    expect([pathName.status, pathName.body.title]).toEqual([201, 'Einladung']);
+    const windowsName = await send('C:\\\\Users\\\\anna\\\\Bericht 2019.txt');
+    expect([windowsName.status, windowsName.body.title]).toEqual([201, 'Bericht 2019']);
+    const control = await send('Einladung\u0001.txt');
+    expect([control.status, control.body.error]).toEqual([400, 'invalid_multipart']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------

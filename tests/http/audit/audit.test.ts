@@ -131,7 +131,7 @@ describe('the audit trail', () => {
         actor: { id: coordinator.id, name: expect.any(String), email: expect.any(String), active: true },
         target: { type: 'document', id: documentId, label: 'Einladung' },
         project: { id: projectId, name: 'Grenzraumstudie 2026' },
-        details: { title: 'Einladung', format: 'text', unapproved: 1 },
+        details: { title: 'Einladung', format: 'text', export: 'original', unapproved: 1 },
       },
     ]);
     expect((await audit('', coordinator.token)).status).toBe(403);

@@ -22,6 +22,7 @@ export function noteText(entry: Pick<SegmentHistoryEntry, 'action' | 'note'>, t:
     case 'reject':
       return { label: t('history.reasonNote'), text: note };
     case 'edit_conflict':
+      if (note === 'xliff: no version') return { label: null, text: t('history.notes.xliffNoVersion') };
       match = note.match(/^based on version (\d+)$/);
       return { label: null, text: match ? t('history.conflictNote', { version: formatNumber(Number(match[1])) }) : note };
     case 'propose':
@@ -40,6 +41,7 @@ export function noteText(entry: Pick<SegmentHistoryEntry, 'action' | 'note'>, t:
       if (note.startsWith('QA override: ')) return { label: null, text: t('history.notes.qaOverride', { reason: note.slice('QA override: '.length) }) };
       break;
     case 'created':
+      if (note === 'xliff') return { label: null, text: t('history.notes.xliff') };
       match = note.match(/^language: (.+)$/);
       if (match) return { label: null, text: t('history.notes.language', { lang: match[1] }) };
       break;

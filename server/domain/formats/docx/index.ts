@@ -27,6 +27,7 @@ import type { LanguageCode } from '../../common';
 import type { InlineTag } from '../../segments/types';
 import type { ParsedDocument, SourceLanguage } from '../model';
 import { assertNoReservedCharacters, replaceMarkers } from '../skeleton';
+import { coreTitle } from './coreTitle';
 import { renderInline } from './inline';
 import { replaceGermanLanguage } from './language';
 import { readPackage, writePackage, type PackageEntry } from './package';
@@ -103,7 +104,9 @@ export function extractDocx(content: Uint8Array, options: DocxExtractOptions): P
   }
   if (!segments.segments.length) throw new InvalidInput('the document has no text to translate', undefined, 'empty_document');
   const skeletonEntries = entries.map((entry) => ({ ...entry, data: skeletons.get(entry.name) ?? entry.data }));
-  return { skeleton: SKELETON_HEADER + Buffer.from(writePackage(skeletonEntries)).toString('base64'), segments: segments.segments };
+  const skeleton = SKELETON_HEADER + Buffer.from(writePackage(skeletonEntries)).toString('base64');
+  const title = coreTitle(entries);
+  return { skeleton, segments: segments.segments, ...(title === undefined ? {} : { title }) };
 }
 
 function skeletonEntries(skeleton: string): PackageEntry[] {

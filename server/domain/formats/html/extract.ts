@@ -16,6 +16,7 @@ import { hasMarkup, langSlots, type Replacement } from './lang';
 import { assertNoHtmlReservedCharacters, writeHtmlSkeleton, type SegmentNotes } from './layout';
 import { runText } from './runs';
 import { unusualSpellings, type SpellingContext } from './spelling';
+import { pageTitle } from './title';
 import { parseHtmlTree } from './tree';
 
 export interface HtmlExtractOptions {
@@ -104,7 +105,9 @@ export function extractHtml(content: string | Uint8Array, options: HtmlExtractOp
     }
   }
   items.sort((a, b) => a.slot.start - b.slot.start);
-  return assemble(source, bom, charset, items, textSlots, langSlots(tree.document, source));
+  const parsed = assemble(source, bom, charset, items, textSlots, langSlots(tree.document, source));
+  const title = pageTitle(tree.document);
+  return title === undefined ? parsed : { ...parsed, title };
 }
 
 /** The text slot around [start, end), if any (slots sorted, not overlapping). */

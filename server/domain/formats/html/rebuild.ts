@@ -9,7 +9,7 @@ import { pairPlaceholders, splitPlaceholders } from '../../segmentation/placehol
 import type { LanguageCode } from '../../common';
 import type { InlineTag } from '../../segments/types';
 import { replaceMarkers } from '../skeleton';
-import { encodeHtml } from './charset';
+import { encodeHtml, type HtmlCharset } from './charset';
 import { fillLangSlots, readHtmlSkeleton, type SegmentNotes } from './layout';
 import { SegmentSpeller } from './spelling';
 
@@ -98,6 +98,9 @@ export function rebuildHtml(skeleton: string, texts: SegmentText[], options: Htm
     return renderSegment({ text: segment.text, tags }, breaks, header.notes[index] ?? {});
   });
 }
+
+/** The charset the page of a skeleton is written in (its declared one, as submitted). */
+export const htmlSkeletonCharset = (skeleton: string): HtmlCharset => readHtmlSkeleton(skeleton).header.charset;
 
 /** rebuildHtml, written in the charset of the page the skeleton came from. */
 export function rebuildHtmlBytes(skeleton: string, texts: SegmentText[], options: HtmlRebuildOptions = {}): Uint8Array {

@@ -10,6 +10,7 @@ import { updateGlossaryTerm } from '../../../commands/glossary/updateTerm';
 import { readSegmentGlossary } from '../../../commands/glossary/readSegmentTerms';
 import { InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
+import { safeFileName, setDownloadHeaders } from '../../download';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { requestOrigin } from '../../origin';
@@ -69,9 +70,7 @@ export function glossaryRoutes(deps: AppDeps): Router {
     const user = currentUser(res);
     if (query.format === 'csv' || query.format === 'tbx') {
       const file = await exportGlossary(deps, { user, projectId: params.id, format: query.format });
-      const filename = `${file.project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.glossary.${file.format}`;
-      res.set('Content-Type', CONTENT_TYPES[file.format]);
-      res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+      setDownloadHeaders(res, `${safeFileName(file.project.name, 'glossary')}.glossary.${file.format}`, CONTENT_TYPES[file.format]);
       // The byte-order mark lets spreadsheet programs read the CSV as UTF-8 (Polish letters intact).
       res.send(file.format === 'csv' ? `\uFEFF${file.content}` : file.content);
       return;

@@ -9,6 +9,7 @@ import { readTmxImport } from '../../../commands/tm/readTmxImport';
 import { startTmxImport } from '../../../commands/tm/startTmxImport';
 import { DomainError } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
+import { safeFileName, setDownloadHeaders } from '../../download';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
@@ -63,9 +64,7 @@ export function tmxRoutes(deps: AppDeps): Router {
 
   router.get('/projects/:id/tm/export', exportRequest, async (req, res) => {
     const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id, origin: requestOrigin(req) });
-    const filename = `${project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_').trim() || 'memory'}.tmx`;
-    res.set('Content-Type', 'application/x-tmx+xml; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    setDownloadHeaders(res, `${safeFileName(project.name, 'memory')}.tmx`, 'application/x-tmx+xml; charset=utf-8');
     try {
       await pipeline(Readable.from(chunks), res);
     } catch (error) {

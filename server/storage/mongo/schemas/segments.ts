@@ -12,7 +12,7 @@ import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/stat
 import { allowEmptyString, collectionOptions, count, embeddedOptions, fromDate, integer, orNull, toDate } from './common';
 
 // domain/segments/types.ts declares these unions without value lists; `satisfies` plus the checks below keep the lists complete.
-export const SEGMENT_ORIGINS = ['mt', 'tm', 'human', 'source'] as const satisfies readonly SegmentOrigin[];
+export const SEGMENT_ORIGINS = ['mt', 'tm', 'human', 'source', 'xliff'] as const satisfies readonly SegmentOrigin[];
 export const BLOCK_KINDS = [
   'paragraph',
   'heading',
@@ -56,6 +56,8 @@ export interface SegmentDoc {
   updatedAt: Date;
   /** Set when a source revision took the segment out of its document (storage only, never in the domain object). */
   removedInRevision?: number | null;
+  /** The segment's id in the submitted file; null when it has none. */
+  externalId: string | null;
 }
 
 const tagSchema = new Schema<InlineTag>(
@@ -93,6 +95,7 @@ export const segmentSchema = new Schema<SegmentDoc>(
     reviewedBy: { type: String, default: null },
     updatedAt: { type: Date, required: true },
     removedInRevision: { type: Number, default: null },
+    externalId: { type: String, default: null },
   },
   collectionOptions('segments'),
 );
@@ -129,6 +132,7 @@ export const toSegmentDoc = (segment: Segment): SegmentDoc => ({
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: toDate(segment.updatedAt),
+  externalId: segment.externalId ?? null,
 });
 
 export const fromSegmentDoc = (doc: SegmentDoc): Segment => ({
@@ -153,4 +157,5 @@ export const fromSegmentDoc = (doc: SegmentDoc): Segment => ({
   translatedBy: orNull(doc.translatedBy),
   reviewedBy: orNull(doc.reviewedBy),
   updatedAt: fromDate(doc.updatedAt),
+  ...(doc.externalId ? { externalId: doc.externalId } : {}),
 });

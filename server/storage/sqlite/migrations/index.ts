@@ -11,8 +11,9 @@ import { migration as accounts } from './008_accounts';
 import { migration as revisions } from './009_revisions';
 import { migration as collaboration } from './010_collaboration';
 import { migration as mtAccounting } from './011_mt_accounting';
+import { migration as externalIds } from './012_segment_external_ids';
 import { migration as instances } from './013_instances';
 import { migration as quality } from './015_quality';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, instances, quality];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, quality];
