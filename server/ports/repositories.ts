@@ -15,6 +15,7 @@ import type { GlossaryRepository } from './glossaryRepository';
 import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
+import type { WebhookRepository } from './webhookRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -221,5 +222,7 @@ export interface Store {
   readonly passwordResets: PasswordResetRepository;
   /** The audit trail, append-only (ports/auditRepository.ts). */
   readonly audit: AuditRepository;
+  /** Webhooks of projects and the outbox of their deliveries (ports/webhookRepository.ts). */
+  readonly webhooks: WebhookRepository;
   close(): Promise<void>;
 }

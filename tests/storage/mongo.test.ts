@@ -11,6 +11,7 @@ import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
 import { describeTmImportContract } from './tmImportContract';
+import { describeWebhookContract } from './webhookContract';
 
 const uri = loadConfig().mongodbUri;
 const SKIP_REASON = 'skipped: MONGODB_URI is not set, no MongoDB server is available on this machine';
@@ -47,6 +48,7 @@ if (uri) {
   describeQaResultContract('mongo', () => openTemporaryStore(uri));
   describeTmImportContract('mongo', () => openTemporaryStore(uri));
   describeAccountsContract('mongo', () => openTemporaryStore(uri));
+  describeWebhookContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

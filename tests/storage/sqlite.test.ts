@@ -26,6 +26,7 @@ import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
 import { describeQaResultContract } from './qaContract';
 import { describeTmImportContract } from './tmImportContract';
+import { describeWebhookContract } from './webhookContract';
 import { rejectionOf } from '../support/rejection';
 
 const temporaryDirs: string[] = [];
@@ -46,6 +47,7 @@ describeGlossaryContract('sqlite', async () => createSqliteStore({ file: tempora
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeWebhookContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

@@ -23,6 +23,8 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   tmUnits: 'tm unit',
   passwordResets: 'password reset',
   auditEvents: 'audit entry',
+  webhooks: 'webhook',
+  webhookDeliveries: 'webhook delivery',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

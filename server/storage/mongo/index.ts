@@ -17,3 +17,4 @@ export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './sch
 export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';
 export { fromPasswordResetDoc, toPasswordResetDoc, type PasswordResetDoc } from './schemas/passwordResets';
 export { fromAuditEventDoc, toAuditEventDoc, type AuditEventDoc } from './schemas/auditEvents';
+export { fromWebhookDoc, toWebhookDoc, fromWebhookDeliveryDoc, toWebhookDeliveryDoc, type WebhookDoc, type WebhookDeliveryDoc } from './schemas/webhooks';

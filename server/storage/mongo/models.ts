@@ -18,6 +18,7 @@ import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
 import { tmImportJobSchema, type TmImportJobDoc } from './schemas/tmImportJobs';
 import { segmentQaSchema, type SegmentQaDoc } from './schemas/segmentQa';
 import { userSchema, type UserDoc } from './schemas/users';
+import { webhookDeliverySchema, webhookSchema, type WebhookDeliveryDoc, type WebhookDoc } from './schemas/webhooks';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -37,6 +38,8 @@ export interface MongoModels {
   DeeplGlossary: Model<DeeplGlossaryDoc>;
   PasswordReset: Model<PasswordResetDoc>;
   AuditEvent: Model<AuditEventDoc>;
+  Webhook: Model<WebhookDoc>;
+  WebhookDelivery: Model<WebhookDeliveryDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -58,6 +61,8 @@ export function defineModels(connection: Connection): MongoModels {
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
     PasswordReset: connection.model<PasswordResetDoc>('PasswordReset', passwordResetSchema),
     AuditEvent: connection.model<AuditEventDoc>('AuditEvent', auditEventSchema),
+    Webhook: connection.model<WebhookDoc>('Webhook', webhookSchema),
+    WebhookDelivery: connection.model<WebhookDeliveryDoc>('WebhookDelivery', webhookDeliverySchema),
   };
 }
 

@@ -16,6 +16,7 @@ import { backfillTmUnitRevisions, MongoTmUnitRepository } from './repositories/t
 import { MongoTmImportJobRepository } from './repositories/tmImportJobRepository';
 import { MongoQaResultRepository } from './repositories/qaResultRepository';
 import { MongoUserRepository } from './repositories/userRepository';
+import { MongoWebhookRepository } from './repositories/webhookRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -50,6 +51,7 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     glossary: new MongoGlossaryRepository(connection, models),
     passwordResets: new MongoPasswordResetRepository(models.PasswordReset, models.User),
     audit: new MongoAuditRepository(models.AuditEvent, models.Counter),
+    webhooks: new MongoWebhookRepository(models.Webhook, models.WebhookDelivery, models.Counter, models.Project),
     close: () => connection.close(),
   };
 }

@@ -18,6 +18,7 @@ import { createTmUnitWriter } from './tmUnitWriter';
 import { createQaResultRepository } from './qaResults';
 import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
+import { createWebhookRepository } from './webhooks';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
@@ -43,6 +44,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     glossary: createGlossaryRepository(db),
     passwordResets: createPasswordResetRepository(db),
     audit: createAuditRepository(db),
+    webhooks: createWebhookRepository(db),
     async close() {
       if (db.open) db.close();
     },

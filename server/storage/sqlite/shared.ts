@@ -27,6 +27,8 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   tm_units: 'tm unit',
   password_resets: 'password reset',
   audit_events: 'audit entry',
+  webhooks: 'webhook',
+  webhook_deliveries: 'webhook delivery',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

@@ -8,6 +8,7 @@ import { migration as tmImportJobs } from './005_tm_import_jobs';
 import { migration as glossary } from './006_glossary';
 import { migration as approvalEvents } from './007_approval_events';
 import { migration as accounts } from './008_accounts';
+import { migration as webhooks } from './016_webhooks';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, webhooks];
