@@ -32,6 +32,12 @@ export interface Config {
     /** First retry delay; each retry doubles it. */
     retryBaseMs: number;
   };
+  /**
+   * Webhook deliveries: WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true lets them reach loopback and private
+   * addresses (tests, closed networks; off by default: SSRF guard); each attempt waits at most
+   * WEBHOOK_TIMEOUT_MS for an answer; at most WEBHOOK_CONCURRENCY attempts run at once.
+   */
+  webhooks: { allowPrivateAddresses: boolean; timeoutMs: number; concurrency: number };
   logRequests: boolean;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
@@ -79,6 +85,11 @@ export function loadConfig(env: Env = process.env): Config {
       batchSize: Math.min(50, Math.max(1, int(env.MT_BATCH_SIZE, 50))),
       maxRetries: int(env.MT_MAX_RETRIES, 5),
       retryBaseMs: int(env.MT_RETRY_BASE_MS, 500),
+    },
+    webhooks: {
+      allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === 'true',
+      timeoutMs: Math.max(100, int(env.WEBHOOK_TIMEOUT_MS, 10_000)),
+      concurrency: Math.min(64, Math.max(1, int(env.WEBHOOK_CONCURRENCY, 8))),
     },
     logRequests: env.LOG_REQUESTS === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),

@@ -16,6 +16,7 @@ import { JobPool } from '../jobs/jobPool';
 import { buildChange } from '../segments/change';
 import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 /** Segments that share one source text (after placeholders become XML), translated once. */
 interface SourceGroup {
@@ -66,6 +67,7 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   const save = async (patch: Partial<MtJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
     await ctx.store.mtJobs.update(job);
+    if (patch.status === 'done' || patch.status === 'failed') await emitMtFinished(ctx, job);
   };
 
   const project = await ctx.store.projects.findById(job.projectId);
@@ -159,4 +161,14 @@ async function propose(ctx: CommandContext, segments: readonly Segment[], text: 
     }
     return proposed;
   }
+}
+
+/** mt.finished or mt.failed, with the job's figures. */
+function emitMtFinished(ctx: CommandContext, job: MtJob): Promise<void> {
+  return emitWebhookEvent(ctx, {
+    event: job.status === 'done' ? 'mt.finished' : 'mt.failed',
+    projectId: job.projectId,
+    documentId: job.documentId,
+    data: { jobId: job.id, segments: job.total, billedCharacters: job.billedCharacters, errorCode: job.errorCode },
+  });
 }

@@ -10,6 +10,7 @@ import type { CommandContext } from '../context';
 import { loadSegment } from './access';
 import { buildChange, type ChangeRequest } from './change';
 import { conflictView } from './edit';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export interface TransitionProps {
   user: User;
@@ -46,5 +47,6 @@ export async function transitionSegment(ctx: CommandContext, props: TransitionPr
     const current = (await ctx.store.segments.findById(segment.id)) ?? segment;
     throw new VersionConflict(segment.id, segment.version, current.version, conflictView(current));
   }
+  await emitSegmentEvents(ctx, [change]);
   return change.segment;
 }
