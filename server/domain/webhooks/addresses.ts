@@ -5,7 +5,10 @@
 // at every delivery (integrations/webhooks/httpSender.ts); an address literal can be checked at once.
 import { BlockList, isIP } from 'node:net';
 
-const FORBIDDEN = new BlockList();
+// One list per family: node checks an IPv4 address against IPv6 rules in its IPv4-mapped form, so a
+// single list holding ::ffff:0:0/96 would refuse every IPv4 address.
+const FORBIDDEN_V4 = new BlockList();
+const FORBIDDEN_V6 = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8], // "this network", unspecified
   ['10.0.0.0', 8],
@@ -19,7 +22,7 @@ for (const [network, prefix] of [
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, broadcast
 ] as const) {
-  FORBIDDEN.addSubnet(network, prefix, 'ipv4');
+  FORBIDDEN_V4.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
   ['::', 96], // unspecified (::), loopback (::1) and the deprecated IPv4-compatible forms
@@ -30,14 +33,14 @@ for (const [network, prefix] of [
   ['fec0::', 10], // site-local (deprecated)
   ['ff00::', 8], // multicast
 ] as const) {
-  FORBIDDEN.addSubnet(network, prefix, 'ipv6');
+  FORBIDDEN_V6.addSubnet(network, prefix, 'ipv6');
 }
 
 /** Whether an IP address (v4 or v6, without brackets) is one a webhook must not reach; anything not an address is forbidden. */
 export function isForbiddenAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return true;
-  return FORBIDDEN.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? FORBIDDEN_V4.check(address, 'ipv4') : FORBIDDEN_V6.check(address, 'ipv6');
 }
 
 /** The host of a URL as an address literal (brackets of IPv6 removed), or null for a name. */
