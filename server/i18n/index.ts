@@ -60,6 +60,11 @@ export function translateError(code: string, params: MessageParams = {}, lang: L
   return i18n.t(code, { lng: lang, replace: localizeParams(params, lang) });
 }
 
+/** A label of a server-made page (`reference.title` …) in a language; the key itself when missing. */
+export function translateLabel(key: string, lang: Language): string {
+  return i18n.exists(key, { lng: lang }) ? i18n.t(key, { lng: lang }) : key;
+}
+
 /** A message lookup bound to one language (the presenters' `Translate`). */
 export const translatorFor =
   (lang: Language) =>

@@ -20,10 +20,10 @@ import { tmRoutes } from './tm';
 import { tmxRoutes } from './tm/tmx';
 import { userRoutes } from './users';
 import { webhookRoutes } from './webhooks';
+import { openApiRoutes } from './openapi';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, auditRoutes, webhookRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, auditRoutes, webhookRoutes, openApiRoutes];
 
-/** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
-export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout', 'POST /auth/password-reset']);
+export { PUBLIC_API_ROUTES } from './publicRoutes';
