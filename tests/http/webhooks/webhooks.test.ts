@@ -2,9 +2,11 @@
 // deliveries to a receiver on 127.0.0.1 (WEBHOOK_ALLOW_PRIVATE_ADDRESSES allowed), the delivery log,
 // redelivery, the audit trail, and the SSRF guard when private addresses are not allowed.
 import { createHmac } from 'node:crypto';
+import { createDeeplTranslator } from '../../../server/integrations/deepl';
+import { startFakeDeepl } from '../../support/fakeDeepl';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhookReceiver';
 import { approveAll, registerWebhook, translatedDocument, WEBHOOK_SECRET } from '../../support/webhookFlow';
-import { startWorkflow, submit, type WorkflowFixture } from '../../support/workflow';
+import { runMt, startWorkflow, submit, type WorkflowFixture } from '../../support/workflow';
 
 const ALLOW_LOCAL = { config: { webhooks: { allowPrivateAddresses: true } } };
 
@@ -244,6 +246,31 @@ describe('webhook deliveries to a receiver on 127.0.0.1', () => {
     expect(afterwards.status).toBe(200);
     release();
     await fixture.app.webhooks.idle();
+  });
+});
+
+describe('webhook events of machine translation', () => {
+  test('a finished MT job is mt.finished with its figures', async () => {
+    const deepl = await startFakeDeepl();
+    const fixture = await startWorkflow({ ...ALLOW_LOCAL, translator: createDeeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url }) });
+    const receiver = await startWebhookReceiver();
+    try {
+      await registerWebhook(fixture, receiver.url, ['mt.finished', 'mt.failed']);
+      const documentId = await submit(fixture, 'Die Sitzung beginnt um neun Uhr. Der Bericht liegt vor.');
+      const job = await runMt(fixture, documentId);
+      const [request] = await receiver.waitFor(1);
+      await fixture.app.webhooks.idle();
+      expect(receiver.received).toHaveLength(1);
+      expect(JSON.parse(request.body)).toMatchObject({
+        event: 'mt.finished',
+        document: { id: documentId },
+        data: { jobId: job.id, segments: 2, billedCharacters: job.billedCharacters, errorCode: null },
+      });
+    } finally {
+      await fixture.app.close();
+      await receiver.close();
+      await deepl.close();
+    }
   });
 });
 
