@@ -112,7 +112,7 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
   );
 }
 
-const TOOLS = ['glossary', 'concordance', 'alignments', 'segmentation', 'qa'] as const;
+const TOOLS = ['glossary', 'concordance', 'alignments', 'segmentation', 'qa', 'webhooks'] as const;
 
 /** Links to the project's own screens; each screen shows only what the user's roles allow. */
 function ProjectTools({ projectId }: { projectId: string }) {
