@@ -138,6 +138,15 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/projects/:project/tm/export' },
   { method: 'POST', path: '/api/projects/:project/tm/import', raw: { body: '<tmx version="1.4"><header/><body/></tmx>', headers: { 'content-type': 'application/x-tmx+xml' } } },
   { method: 'GET', path: '/api/tm-imports/:import' },
+  // Webhooks of a project, and the API description.
+  {
+    method: 'POST',
+    path: '/api/projects/:project/webhooks',
+    fields: { url: str('https://cms.example.org/nysa'), events: { value: ['document.approved'] }, secret: str('whsec-0123456789abcdef') },
+  },
+  { method: 'GET', path: '/api/projects/:project/webhooks' },
+  { method: 'GET', path: '/api/openapi.json', public: true },
+  { method: 'GET', path: '/api/reference', public: true },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];

@@ -170,6 +170,16 @@ describe('webhook deliveries to a receiver on 127.0.0.1', () => {
     expect(new Set(receiver.received.map((request) => request.headers['x-nysa-delivery'])).size).toBe(5);
   });
 
+  test('approving the whole document at once is document.approved too, once', async () => {
+    await registerWebhook(fixture, receiver.url, ['document.approved']);
+    const { documentId } = await translatedDocument(fixture);
+    const bulk = await fixture.app.request('POST', `/api/documents/${documentId}/approve`, { token: fixture.reviewer.token, body: {} });
+    expect(bulk.body).toEqual({ approved: 2, skipped: [] });
+    await receiver.waitFor(1);
+    await fixture.app.webhooks.idle();
+    expect(receiver.received.map((request) => JSON.parse(request.body).event)).toEqual(['document.approved']);
+  });
+
   test('an event nobody subscribed to, and a webhook turned off, get nothing', async () => {
     const off = await registerWebhook(fixture, receiver.url, ['document.submitted']);
     await fixture.app.request('PATCH', `/api/webhooks/${off}`, { token: fixture.coordinator.token, body: { active: false } });
