@@ -123,6 +123,8 @@ describeE2e('accessibility of every screen (axe-core, WCAG 2.1 A and AA)', () =>
     await visit(page, '/projects', 'project-row', 'projects');
     await page.goto(`/projects/${env.projectId}`);
     await page.getByRole('navigation', { name: 'Project tools' }).waitFor();
+    // The person picker appears once a search is typed (AddMember asks the server for candidates).
+    await page.getByTestId('member-search').fill('Richter');
     await page.getByTestId('member-user').waitFor();
     await audit(page, 'project (coordinator)');
     await visit(page, '/no/such/page', (page) => page.getByText('This page does not exist.'), 'missing page');

@@ -131,6 +131,8 @@ describe('mongo models', () => {
       TmImportJob: 'tmImportJobs',
       PasswordReset: 'passwordResets',
       AuditEvent: 'auditEvents',
+      Webhook: 'webhooks',
+      WebhookDelivery: 'webhookDeliveries',
     });
   });
 

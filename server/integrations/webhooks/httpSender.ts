@@ -59,7 +59,6 @@ export function createHttpWebhookSender(options: HttpWebhookSenderOptions): Webh
         const finish = (response: WebhookResponse) => {
           if (settled) return;
           settled = true;
-          clearTimeout(timer);
           resolve(response);
         };
         const req = client.request(
@@ -80,8 +79,9 @@ export function createHttpWebhookSender(options: HttpWebhookSenderOptions): Webh
             res.on('end', () => req.destroy());
           },
         );
-        // Bounded: a receiver that never answers costs one timeout, never a stuck delivery.
+        // Bounded: a receiver that never answers, or never ends its answer, costs one timeout at most.
         const timer = setTimeout(() => req.destroy(new Error('timeout')), request.timeoutMs);
+        req.on('close', () => clearTimeout(timer));
         req.on('error', (error) => finish({ statusCode: null, error: reasonOf(error) }));
         req.end(request.body);
       });
