@@ -89,6 +89,7 @@ async function run(receiver: Receiver, dispatcherOptions: WebhookDispatcherOptio
     const enqueueMs = performance.now() - enqueueStarted;
     const dispatcher = new WebhookDispatcher(ctx, createHttpWebhookSender(config.webhooks), dispatcherOptions);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     dispatcher.start();
     // Bounded: the dispatcher goes idle between retries, so wait until the outbox holds nothing pending.
     for (let round = 0; round < 6000 && (await store.webhooks.nextDueAt()) !== null; round++) {
@@ -97,9 +98,12 @@ async function run(receiver: Receiver, dispatcherOptions: WebhookDispatcherOptio
     }
     await dispatcher.idle();
     const deliverMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    // The receiver runs in this process too: its share is in the figure (a fair upper bound for the sender).
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     await dispatcher.stop();
     const log = await store.webhooks.listDeliveries('bench-webhook', 0, options.events);
-    return { enqueueMs, deliverMs, delivered: log.items.filter((item) => item.status === 'delivered').length, attempts: log.items.reduce((sum, item) => sum + item.attempts.length, 0) };
+    return { enqueueMs, deliverMs, cpuMs, delivered: log.items.filter((item) => item.status === 'delivered').length, attempts: log.items.reduce((sum, item) => sum + item.attempts.length, 0) };
   } finally {
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -113,7 +117,10 @@ async function main(): Promise<void> {
   const first = await run(steady);
   await steady.close();
   const perSecond = options.events / (first.deliverMs / 1000);
-  console.log(`healthy receiver: enqueued in ${first.enqueueMs.toFixed(0)} ms, delivered ${first.delivered}/${options.events} in ${first.deliverMs.toFixed(0)} ms: ${perSecond.toFixed(0)} deliveries/s`);
+  console.log(
+    `healthy receiver: enqueued in ${first.enqueueMs.toFixed(0)} ms, delivered ${first.delivered}/${options.events} in ${first.deliverMs.toFixed(0)} ms: ` +
+      `${perSecond.toFixed(0)} deliveries/s, ${(first.cpuMs / options.events).toFixed(2)} ms CPU per delivery (sender and receiver)`,
+  );
 
   let outageEnds = Number.POSITIVE_INFINITY;
   const flaky = await startReceiver(() => {
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
       bench: 'webhooks',
       events: options.events,
       concurrency: options.concurrency,
-      healthy: { enqueueMs: Math.round(first.enqueueMs), deliverMs: Math.round(first.deliverMs), perSecond: Math.round(perSecond), delivered: first.delivered },
+      healthy: { enqueueMs: Math.round(first.enqueueMs), deliverMs: Math.round(first.deliverMs), cpuMsPerDelivery: Number((first.cpuMs / options.events).toFixed(2)), perSecond: Math.round(perSecond), delivered: first.delivered },
       outage: { outageMs: options.outageMs, requests: flaky.requests, refused: flaky.refused, accepted: flaky.accepted.size, attempts: second.attempts, deliverMs: Math.round(second.deliverMs), exactlyOnce },
     }),
   );
