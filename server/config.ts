@@ -68,6 +68,12 @@ export interface Config {
     /** How long change log entries are kept (an instance lagging further behind misses them). */
     retentionMs: number;
   };
+  /**
+   * Webhook deliveries: WEBHOOK_ALLOW_PRIVATE_ADDRESSES=true lets them reach loopback and private
+   * addresses (tests, closed networks; off by default: SSRF guard); each attempt waits at most
+   * WEBHOOK_TIMEOUT_MS for an answer; at most WEBHOOK_CONCURRENCY attempts run at once.
+   */
+  webhooks: { allowPrivateAddresses: boolean; timeoutMs: number; concurrency: number };
   logRequests: boolean;
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
@@ -144,6 +150,11 @@ export function loadConfig(env: Env = process.env): Config {
       feed: parseLiveFeed(env.LIVE_FEED),
       pollMs: Math.max(10, int(env.LIVE_FEED_POLL_MS, 150)),
       retentionMs: Math.max(60_000, int(env.LIVE_FEED_RETENTION_MS, 10 * 60 * 1000)),
+    },
+    webhooks: {
+      allowPrivateAddresses: env.WEBHOOK_ALLOW_PRIVATE_ADDRESSES === 'true',
+      timeoutMs: Math.max(100, int(env.WEBHOOK_TIMEOUT_MS, 10_000)),
+      concurrency: Math.min(64, Math.max(1, int(env.WEBHOOK_CONCURRENCY, 8))),
     },
     logRequests: env.LOG_REQUESTS === 'true',
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),

@@ -11,11 +11,13 @@ import { withChangeFeed } from './commands/live/publishingStore';
 import { MtJobRunner } from './commands/mt/runJob';
 import { TmxImportRunner } from './commands/tm/runTmxImport';
 import { TmService } from './commands/tm/tmService';
+import { WebhookDispatcher } from './commands/webhooks/dispatcher';
 import { loadConfig } from './config';
 import { passwordNotice } from './consoleNotice';
 import { createApp } from './http/app';
 import { commonPasswords } from './integrations/commonPasswords';
 import { createMachineTranslator } from './integrations/deepl';
+import { createHttpWebhookSender } from './integrations/webhooks/httpSender';
 import { uuidGenerator } from './ports/ids';
 import { systemClock } from './ports/system';
 import { createStore } from './storage';
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
   };
   // One in-memory translation memory per process, caught up with the store before each use.
   ctx.tm = new TmService(store);
+  // Webhook deliveries go out in the background; the outbox in the store survives restarts.
+  const webhookDispatcher = new WebhookDispatcher(ctx, createHttpWebhookSender(config.webhooks));
+  ctx.webhookDispatch = webhookDispatcher;
 
   const admin = await ensureAdmin(ctx);
   if (admin.created) console.log(`Created the first admin account: ${admin.email}`);
@@ -55,6 +60,8 @@ async function main(): Promise<void> {
   const resumedImports = await tmxImports.resumeUnfinished();
   if (resumedImports > 0) console.log(`Resumed ${resumedImports} TMX import(s)`);
   tmxImports.startSweeping();
+
+  webhookDispatcher.start();
 
   const loginThrottle = createLoginThrottle(config, ctx.clock, store.loginAttempts);
   // Steps past their due date: their assignees are notified once per step and due date (the store keeps
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     overdue.stop();
-    void Promise.all([mtJobs.stop(), tmxImports.stop()])
+    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop()])
       .then(() => live.close())
       .then(() => store.close())
       .finally(() => process.exit(0));

@@ -12,6 +12,7 @@ import { AlignmentEditorPage } from './alignment/AlignmentEditorPage';
 import { AlignmentsPage } from './alignment/AlignmentsPage';
 import { GlossaryPage } from './glossary/GlossaryPage';
 import { QaSettingsPage } from './qa/QaSettingsPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 import { SegmentationPage } from './segmentation/SegmentationPage';
 import { ConcordancePage } from './tm/ConcordancePage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -51,6 +52,7 @@ export function App() {
   else if ((params = matchPath('/projects/:id/alignments', path))) screen = <AlignmentsPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id/segmentation', path))) screen = <SegmentationPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id/qa', path))) screen = <QaSettingsPage key={params.id} projectId={params.id} />;
+  else if ((params = matchPath('/projects/:id/webhooks', path))) screen = <WebhooksPage key={params.id} projectId={params.id} />;
   else if ((params = matchPath('/projects/:id', path))) screen = <ProjectPage key={params.id} projectId={params.id} />;
   else if (matchPath('/projects', path)) screen = <ProjectsPage />;
   else if (matchPath('/users', path)) screen = <UsersPage />;

@@ -16,6 +16,13 @@ export interface CommandContext {
   commonPasswords: CommonPasswords;
   /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
   tm?: TmService;
+  /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
+  webhookDispatch?: WebhookWaker;
+}
+
+/** Starts sending what the webhook outbox holds without waiting for it. */
+export interface WebhookWaker {
+  wake(): void;
 }
 
 /** Runs MT jobs in the background (commands/mt). The HTTP layer only starts jobs and reads them. */

@@ -24,6 +24,7 @@ import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobReposit
 import type { AssignmentRepository } from './assignmentRepository';
 import type { CommentRepository } from './commentRepository';
 import type { NotificationRepository } from './notificationRepository';
+import type { WebhookRepository } from './webhookRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -253,5 +254,7 @@ export interface Store {
   readonly lqaAnnotations: LqaAnnotationRepository;
   /** Post-edit distances of confirmed and approved segments (ports/qualityRepository.ts). */
   readonly postEdits: PostEditRepository;
+  /** Webhooks of projects and the outbox of their deliveries (ports/webhookRepository.ts). */
+  readonly webhooks: WebhookRepository;
   close(): Promise<void>;
 }

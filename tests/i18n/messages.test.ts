@@ -14,6 +14,7 @@ const REQUIRED_CODES = [
   'qa_errors', 'qa_override_reason_required',
   'wrong_password', 'password_too_short', 'password_too_long', 'password_too_common', 'reset_link_invalid', 'account_inactive',
   'last_admin', 'no_admin',
+  'invalid_webhook_url',
 ];
 
 /** Every string in a catalogue by its dotted key. */

@@ -16,6 +16,7 @@ import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
 import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
+import { describeWebhookContract } from './webhookContract';
 
 const uri = loadConfig().mongodbUri;
 const SKIP_REASON = 'skipped: MONGODB_URI is not set, no MongoDB server is available on this machine';
@@ -62,6 +63,7 @@ if (uri) {
   describeRevisionContract('mongo', () => openTemporaryStore(uri));
   describeInstancesContract('mongo', () => openTemporaryPair(uri));
   describeQualityContract('mongo', () => openTemporaryStore(uri));
+  describeWebhookContract('mongo', () => openTemporaryStore(uri));
 
   describe('mongo store', () => {
     test('two stores on different databases coexist in one process', async () => {

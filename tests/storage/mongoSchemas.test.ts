@@ -140,6 +140,8 @@ describe('mongo models', () => {
       LoginFailure: 'loginFailures',
       LqaAnnotation: 'lqaAnnotations',
       PostEdit: 'postEdits',
+      Webhook: 'webhooks',
+      WebhookDelivery: 'webhookDeliveries',
     });
   });
 

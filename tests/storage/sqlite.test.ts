@@ -31,6 +31,7 @@ import { describeQaResultContract } from './qaContract';
 import { describeRevisionContract } from './revisionContract';
 import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
+import { describeWebhookContract } from './webhookContract';
 import { rejectionOf } from '../support/rejection';
 
 const temporaryDirs: string[] = [];
@@ -58,6 +59,7 @@ describeInstancesContract('sqlite', async () => {
   return [createSqliteStore({ file }), createSqliteStore({ file })];
 });
 describeQualityContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeWebhookContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;

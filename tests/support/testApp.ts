@@ -16,6 +16,9 @@ import { MtJobRunner } from '../../server/commands/mt/runJob';
 import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tm/runTmxImport';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
 import { TmService } from '../../server/commands/tm/tmService';
+import { WebhookDispatcher, type WebhookDispatcherOptions } from '../../server/commands/webhooks/dispatcher';
+import { createHttpWebhookSender } from '../../server/integrations/webhooks/httpSender';
+import type { WebhookSender } from '../../server/ports/webhookSender';
 import { hashPassword } from '../../server/commands/auth/passwords';
 import { openSession } from '../../server/commands/auth/secrets';
 import { loadConfig, type Config } from '../../server/config';
@@ -42,6 +45,9 @@ export interface TestAppOptions {
   /** Options of the TMX import runner (a real one, files under dataDir/imports). */
   tmxImports?: TmxImportRunnerOptions;
   clock?: Clock;
+  /** The webhook sender (default: the real HTTP one, under config.webhooks) and dispatcher options. */
+  webhookSender?: WebhookSender;
+  webhookDispatcher?: WebhookDispatcherOptions;
 }
 
 export interface RequestOptions {
@@ -81,6 +87,8 @@ export interface TestApp {
   deps: AppDeps;
   store: Store;
   config: Config;
+  /** The background sender of webhook deliveries; `idle()` waits for what is due now. */
+  webhooks: WebhookDispatcher;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<TestResponse>;
   /** A user stored directly (any roles, even none), with a real bearer token; neither is audited. */
   createUser(options: CreateUserOptions): Promise<TestUser>;
@@ -106,7 +114,7 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, jobs, live, ...flat } = overrides;
+  const { admin, login, mt, jobs, live, webhooks, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
@@ -115,6 +123,7 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...merged.mt, ...mt },
     jobs: { ...merged.jobs, ...jobs },
     live: { ...merged.live, ...live },
+    webhooks: { ...merged.webhooks, ...webhooks },
   };
 }
 
@@ -139,6 +148,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     commonPasswords: commonPasswords(),
     tm: new TmService(store),
   };
+  const webhooks = new WebhookDispatcher(ctx, options.webhookSender ?? createHttpWebhookSender(config.webhooks), options.webhookDispatcher);
+  ctx.webhookDispatch = webhooks;
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
@@ -202,9 +213,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     presence.close();
     await mtJobs.stop();
     await tmxImports.stop();
+    await webhooks.stop();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  return { baseUrl, deps, store, config, request, createUser, login, close };
+  return { baseUrl, deps, store, config, webhooks, request, createUser, login, close };
 }

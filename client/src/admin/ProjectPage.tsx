@@ -42,7 +42,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
         )}
       </p>
       <h1 id="project-title">{project.name}</h1>
-      <ProjectTools projectId={project.id} />
+      <ProjectTools projectId={project.id} manages={manages} />
       <div className="admin-grid">
         <div className="card">
           <h2>{t('project.members')}</h2>
@@ -112,14 +112,17 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
 }
 
 const TOOLS = ['glossary', 'concordance', 'alignments', 'segmentation', 'qa'] as const;
+/** Screens only coordinators and admins can use at all. */
+const MANAGER_TOOLS = ['webhooks'] as const;
 
 /** Links to the project's own screens; each screen shows only what the user's roles allow. */
-function ProjectTools({ projectId }: { projectId: string }) {
+function ProjectTools({ projectId, manages }: { projectId: string; manages: boolean }) {
   const { t } = useTranslation('admin');
+  const tools = manages ? [...TOOLS, ...MANAGER_TOOLS] : TOOLS;
   return (
     <nav className="project-tools" aria-label={t('project.tools')}>
       <ul>
-        {TOOLS.map((tool) => (
+        {tools.map((tool) => (
           <li key={tool}>
             <Link to={`/projects/${encodeURIComponent(projectId)}/${tool}`} data-testid={`project-tool-${tool}`}>
               <span className="project-tool-name">{t(`project.tool.${tool}`)}</span>

@@ -12,6 +12,7 @@
 //
 // The command's input is the parsed version (skeleton + segments): JSON text goes through
 // reviseDocumentText; an uploaded file parsed by its format's reader goes straight to reviseDocument.
+import { emitWebhookEvent } from '../webhooks/emit';
 import { notifyDocumentRevised } from '../notifications/documentRevised';
 import { Conflict, InvalidInput, VersionConflict } from '../../domain/errors';
 import type { ParsedDocument } from '../../domain/formats';
@@ -96,6 +97,12 @@ export async function reviseDocument(ctx: CommandContext, props: ReviseDocumentP
       documentId: document.id,
       actorId: props.user.id,
       params: { revision: revision.number, changedSegments: revision.counts.changed, newSegments: revision.counts.new },
+    });
+    await emitWebhookEvent(ctx, {
+      event: 'document.revised',
+      projectId: project.id,
+      documentId: document.id,
+      data: { revision: revision.number, ...revision.counts, wordsToReview: revision.wordsToReview, revisedBy: props.user.id },
     });
     return { document: built.write.document, revision };
   }

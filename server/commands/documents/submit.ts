@@ -21,6 +21,7 @@ import { loadProject } from '../projects/access';
 import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { pretranslate } from '../tm/pretranslate';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 /** Languages whose text stays as it is in the Polish document. */
 const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
@@ -170,6 +171,12 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   await rememberApprovedSegments(ctx, memory.segments, props.user.id);
   // Targets the memory filled are checked like any other target.
   await checkSegments(ctx, project, memory.segments.filter((s) => s.target !== null && s.state !== SegmentState.Locked));
+  await emitWebhookEvent(ctx, {
+    event: 'document.submitted',
+    projectId: project.id,
+    documentId: document.id,
+    data: { title, format, segments: document.segmentCount, dueDate: props.dueDate, submittedBy: props.user.id },
+  });
   return analysed;
 }
 

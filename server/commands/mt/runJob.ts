@@ -17,6 +17,7 @@ import { buildChange } from '../segments/change';
 import { cutBatches } from './batches';
 import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 /** Segments that share one source text (after placeholders become XML), translated once. */
 interface SourceGroup {
@@ -45,6 +46,7 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   const save = async (patch: Partial<MtJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
     await control.save(job); // under the lease: LeaseLost once another instance has taken the job over
+    if (patch.status === 'done' || patch.status === 'failed') await emitMtFinished(ctx, job);
   };
   try {
     await translateDocument(ctx, () => job, save, control);
@@ -189,4 +191,14 @@ async function propose(ctx: CommandContext, segments: readonly Segment[], text: 
     }
     return proposed;
   }
+}
+
+/** mt.finished or mt.failed, with the job's figures. */
+function emitMtFinished(ctx: CommandContext, job: MtJob): Promise<void> {
+  return emitWebhookEvent(ctx, {
+    event: job.status === 'done' ? 'mt.finished' : 'mt.failed',
+    projectId: job.projectId,
+    documentId: job.documentId,
+    data: { jobId: job.id, segments: job.total, billedCharacters: job.billedCharacters, errorCode: job.errorCode },
+  });
 }

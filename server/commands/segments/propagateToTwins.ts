@@ -9,6 +9,7 @@ import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';
 import { checkSegmentsOfProject } from '../qa/checkSegments';
 import { buildChange } from './change';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export type Propagation = 'translation' | 'approval';
 
@@ -48,6 +49,7 @@ export async function propagateToTwins(ctx: CommandContext, origin: Segment, kin
     );
   }
   const applied = await applyEachIfPossible(ctx, changes);
+  await emitSegmentEvents(ctx, changes.filter((change) => applied.includes(change.segment)));
   await checkSegmentsOfProject(ctx, origin.projectId, applied); // twins' new targets get their QA results
   return applied;
 }

@@ -11,6 +11,7 @@ import { requireAssignmentScope } from '../assignments/scope';
 import { loadSegment } from './access';
 import { buildChange, type ChangeRequest } from './change';
 import { conflictView } from './edit';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export interface TransitionProps {
   user: User;
@@ -48,5 +49,6 @@ export async function transitionSegment(ctx: CommandContext, props: TransitionPr
     const current = (await ctx.store.segments.findById(segment.id)) ?? segment;
     throw new VersionConflict(segment.id, segment.version, current.version, conflictView(current));
   }
+  await emitSegmentEvents(ctx, [change]);
   return change.segment;
 }

@@ -11,6 +11,7 @@ import type { ImportFiles } from '../../ports/importFiles';
 import { nowIso, type CommandContext } from '../context';
 import { JobPool, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 export interface TmxImportRunnerOptions {
   /** Units stored per transaction; default 1,000. */
@@ -80,6 +81,11 @@ export async function runTmxImport(ctx: CommandContext, files: ImportFiles, jobI
   const finish = async (patch: Partial<TmImportJob>) => {
     await save(patch);
     await files.remove(job.id);
+    await emitWebhookEvent(ctx, {
+      event: 'tm.import.finished',
+      projectId: job.projectId,
+      data: { importId: job.id, status: job.status, units: job.done, skipped: job.skipped, errorCode: job.errorCode },
+    });
   };
   const missing = () =>
     finish({ status: 'failed', errorCode: 'tmx_file_missing', errorDetail: 'the uploaded file is no longer on the server' });

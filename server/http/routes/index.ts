@@ -25,10 +25,11 @@ import { tmxRoutes } from './tm/tmx';
 import { userRoutes } from './users';
 import { lqaRoutes } from './lqa';
 import { qualityRoutes } from './quality';
+import { webhookRoutes } from './webhooks';
+import { openApiRoutes } from './openapi';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes, revisionRoutes, lqaRoutes, qualityRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes, revisionRoutes, lqaRoutes, qualityRoutes, webhookRoutes, openApiRoutes];
 
-/** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
-export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout', 'POST /auth/password-reset']);
+export { PUBLIC_API_ROUTES } from './publicRoutes';

@@ -25,6 +25,8 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   auditEvents: 'audit entry',
   documentRevisions: 'document revision',
   lqaAnnotations: 'annotation',
+  webhooks: 'webhook',
+  webhookDeliveries: 'webhook delivery',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

@@ -30,3 +30,4 @@ export {
 export { fromDocumentRevisionDoc, toDocumentRevisionDoc, type DocumentRevisionDoc } from './schemas/documentRevisions';
 export { fromChangeLogDoc, toChangeLogDoc, type ChangeLogDoc } from './schemas/changeLog';
 export { fromLqaAnnotationDoc, fromPostEditDoc, toLqaAnnotationDoc, toPostEditDoc, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';
+export { fromWebhookDoc, toWebhookDoc, fromWebhookDeliveryDoc, toWebhookDeliveryDoc, type WebhookDoc, type WebhookDeliveryDoc } from './schemas/webhooks';

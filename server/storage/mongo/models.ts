@@ -25,6 +25,7 @@ import { assignmentSchema, type AssignmentDoc } from './schemas/assignments';
 import { notificationSchema, notificationSettingsSchema, type NotificationDoc, type NotificationSettingsDoc } from './schemas/notifications';
 import { segmentCommentSchema, type SegmentCommentDoc } from './schemas/segmentComments';
 import { lqaAnnotationSchema, postEditSchema, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';
+import { webhookDeliverySchema, webhookSchema, type WebhookDeliveryDoc, type WebhookDoc } from './schemas/webhooks';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -53,6 +54,8 @@ export interface MongoModels {
   LoginFailure: Model<LoginFailureDoc>;
   LqaAnnotation: Model<LqaAnnotationDoc>;
   PostEdit: Model<PostEditDoc>;
+  Webhook: Model<WebhookDoc>;
+  WebhookDelivery: Model<WebhookDeliveryDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -83,6 +86,8 @@ export function defineModels(connection: Connection): MongoModels {
     LoginFailure: connection.model<LoginFailureDoc>('LoginFailure', loginFailureSchema),
     LqaAnnotation: connection.model<LqaAnnotationDoc>('LqaAnnotation', lqaAnnotationSchema),
     PostEdit: connection.model<PostEditDoc>('PostEdit', postEditSchema),
+    Webhook: connection.model<WebhookDoc>('Webhook', webhookSchema),
+    WebhookDelivery: connection.model<WebhookDeliveryDoc>('WebhookDelivery', webhookDeliverySchema),
   };
 }
 

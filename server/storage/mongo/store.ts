@@ -23,6 +23,7 @@ import { MongoAssignmentRepository } from './repositories/assignmentRepository';
 import { MongoCommentRepository } from './repositories/commentRepository';
 import { MongoNotificationRepository } from './repositories/notificationRepository';
 import { MongoLqaAnnotationRepository, MongoPostEditRepository } from './repositories/qualityRepository';
+import { MongoWebhookRepository } from './repositories/webhookRepository';
 
 export type MongoStoreOptions = MongoConnectOptions;
 
@@ -65,6 +66,7 @@ export async function createMongoStore(uri: string, options: MongoStoreOptions =
     loginAttempts: new MongoLoginAttemptRepository(models.LoginFailure),
     lqaAnnotations: new MongoLqaAnnotationRepository(models.LqaAnnotation, models.Segment),
     postEdits: new MongoPostEditRepository(models.PostEdit, models.Segment),
+    webhooks: new MongoWebhookRepository(models.Webhook, models.WebhookDelivery, models.Counter, models.Project),
     close: () => connection.close(),
   };
 }

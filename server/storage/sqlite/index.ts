@@ -25,6 +25,7 @@ import { createAssignmentRepository } from './assignments';
 import { createCommentRepository } from './comments';
 import { createNotificationRepository } from './notifications';
 import { createLqaAnnotationRepository, createPostEditRepository } from './quality';
+import { createWebhookRepository } from './webhooks';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
@@ -58,6 +59,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     loginAttempts: createLoginAttemptStore(db),
     lqaAnnotations: createLqaAnnotationRepository(db),
     postEdits: createPostEditRepository(db),
+    webhooks: createWebhookRepository(db),
     async close() {
       if (db.open) db.close();
     },

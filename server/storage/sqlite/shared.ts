@@ -29,6 +29,8 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   audit_events: 'audit entry',
   document_revisions: 'document revision',
   lqa_annotations: 'annotation',
+  webhooks: 'webhook',
+  webhook_deliveries: 'webhook delivery',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

@@ -165,6 +165,15 @@ const ROUTES: Route[] = [
       headers: { 'content-type': 'application/xliff+xml' },
     },
   },
+  // Webhooks of a project, and the API description.
+  {
+    method: 'POST',
+    path: '/api/projects/:project/webhooks',
+    fields: { url: str('https://cms.example.org/nysa'), events: { value: ['document.approved'] }, secret: str('whsec-0123456789abcdef') },
+  },
+  { method: 'GET', path: '/api/projects/:project/webhooks' },
+  { method: 'GET', path: '/api/openapi.json', public: true },
+  { method: 'GET', path: '/api/reference', public: true },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];

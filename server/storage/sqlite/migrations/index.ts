@@ -14,6 +14,7 @@ import { migration as mtAccounting } from './011_mt_accounting';
 import { migration as externalIds } from './012_segment_external_ids';
 import { migration as instances } from './013_instances';
 import { migration as quality } from './015_quality';
+import { migration as webhooks } from './016_webhooks';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, quality];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, quality, webhooks];
