@@ -16,6 +16,8 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/app/data
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# Owned by node, so that a volume mounted there (docker-compose.yml: the shared TMX imports) is writable.
+RUN mkdir -p /app/data/imports && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

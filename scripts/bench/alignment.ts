@@ -1,5 +1,7 @@
-// Alignment benchmark: `npx tsx scripts/bench/alignment.ts [--sentences 10000] [--seed 7]`.
-// Builds a large German/Polish pair from the gold beads of tests/fixtures/alignment — beads drawn at
+// Alignment benchmark: `npx tsx scripts/bench/alignment.ts [--sentences 10000] [--seed 7] [--omission-seeds 100]`.
+// Part 1, omissions (./alignmentOmissions.ts): every gold document with 5–10 % of its sentences dropped
+// on each side, over many seeds, tuning documents and held-out documents apart.
+// Part 2 builds a large German/Polish pair from the gold beads of tests/fixtures/alignment — beads drawn at
 // random (seeded), numbers of three digits or more renamed consistently on both sides, then Polish
 // omissions, German omissions, whole deleted paragraphs, merges and splits applied — aligns it and
 // prints the time and precision/recall against the generated gold.
@@ -9,6 +11,7 @@ import { alignSentences } from '../../server/domain/alignment/align';
 import { parseBeadFile } from '../../server/domain/alignment/beadFile';
 import { scoreAlignment } from '../../server/domain/alignment/evaluate';
 import { CliUsageError, integerFlag, parseFlags } from '../cli';
+import { DEFAULT_OMISSIONS, TUNING_DOCUMENTS, formatOmissionResult, loadGoldDocuments, runOmissions } from './alignmentOmissions';
 
 export interface TextPair {
   de: string[];
@@ -140,28 +143,47 @@ function findFixtures(): string {
   }
 }
 
-export const ALIGNMENT_BENCH_USAGE = 'Usage: npx tsx scripts/bench/alignment.ts [--sentences 10000] [--seed 7]\n';
+export const ALIGNMENT_BENCH_USAGE = 'Usage: npx tsx scripts/bench/alignment.ts [--sentences 10000] [--seed 7] [--omission-seeds 100]\n';
+
+/** Omissions over the tuning documents, the other fixture documents, and the documents written after tuning. */
+function omissionReport(directory: string, seeds: number): string {
+  const documents = loadGoldDocuments(directory);
+  const isTuning = (name: string) => TUNING_DOCUMENTS.some((prefix) => name.startsWith(prefix));
+  const pick = (tuning: boolean) => new Map([...documents].filter(([name]) => isTuning(name) === tuning));
+  const options = { ...DEFAULT_OMISSIONS, seeds };
+  return [
+    `alignment with omissions (${Math.round(options.minRate * 100)}–${Math.round(options.maxRate * 100)} % of the sentences dropped on each side; target: pairs precision and recall ≥ 0.97)`,
+    formatOmissionResult('  tuning documents (01–04)', runOmissions(pick(true), options, seededRandom)),
+    formatOmissionResult('  held-out documents (05–07)', runOmissions(pick(false), options, seededRandom)),
+    formatOmissionResult('  held-out documents written after tuning (held-out/)', runOmissions(loadGoldDocuments(join(directory, 'held-out')), options, seededRandom)),
+  ].join('\n');
+}
 
 /** Throws CliUsageError for bad flags. */
 export function runAlignmentBenchmark(argv: readonly string[]): string {
-  const flags = parseFlags(argv, { sentences: {}, seed: {} });
+  const flags = parseFlags(argv, { sentences: {}, seed: {}, 'omission-seeds': {} });
   const options = {
     ...DEFAULT_BENCHMARK,
     sentences: integerFlag(flags.sentences, 'sentences', DEFAULT_BENCHMARK.sentences),
     seed: integerFlag(flags.seed, 'seed', DEFAULT_BENCHMARK.seed),
   };
+  const omissions = omissionReport(findFixtures(), integerFlag(flags['omission-seeds'], 'omission-seeds', DEFAULT_OMISSIONS.seeds));
   const pair = buildBenchmarkPair(loadFixtureBeads(findFixtures()), options);
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const beads = alignSentences(pair.de, pair.pl);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const score = scoreAlignment(beads, pair.gold);
   const kinds = new Map<string, number>();
   for (const bead of pair.gold) kinds.set(`${bead.de.length}-${bead.pl.length}`, (kinds.get(`${bead.de.length}-${bead.pl.length}`) ?? 0) + 1);
   return [
+    omissions,
     `alignment benchmark (seed ${options.seed})`,
     `  sentences: ${pair.de.length} German × ${pair.pl.length} Polish`,
     `  gold beads: ${score.gold} (${[...kinds].sort().map(([k, v]) => `${k}: ${v}`).join(', ')})`,
-    `  time: ${seconds.toFixed(2)} s`,
+    `  time: ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s)`,
     `  precision: ${score.precision.toFixed(4)} (${score.correct}/${score.produced})`,
     `  recall: ${score.recall.toFixed(4)} (${score.correct}/${score.gold})`,
   ].join('\n');

@@ -5,7 +5,7 @@
 // should make exactly one segment of it, so the text has exactly `segments` intended segments.
 
 /** mulberry32: small, fast, good enough, and the same on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -116,7 +116,7 @@ const HEADINGS: ((rng: Rng) => string)[] = [
 ];
 
 /** A block of the document and the segments it is meant to produce. */
-type Block = { kind: 'paragraph'; sentences: string[] } | { kind: 'lines'; lines: string[] };
+export type Block = { kind: 'paragraph'; sentences: string[] } | { kind: 'lines'; lines: string[] };
 
 const size = (block: Block): number => (block.kind === 'paragraph' ? block.sentences.length : block.lines.length);
 
@@ -160,6 +160,13 @@ export interface GermanText {
 
 /** A plain-text German document meant to produce exactly `segments` segments. */
 export function germanText(segments: number, seed = 20190130): GermanText {
+  const blocks = germanBlocks(segments, seed);
+  const all = blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : block.lines));
+  return { content: renderBlocks(blocks), segments: all.length, repeated: all.length - new Set(all).size };
+}
+
+/** The blocks of germanText's document (for benchmarks that edit it sentence by sentence). */
+export function germanBlocks(segments: number, seed = 20190130): Block[] {
   const rng = random(seed);
   const blocks: Block[] = [];
   let total = 0;
@@ -175,7 +182,10 @@ export function germanText(segments: number, seed = 20190130): GermanText {
       total += size(block);
     }
   }
-  const content = blocks.map((block) => (block.kind === 'paragraph' ? block.sentences.join(' ') : block.lines.join('\n'))).join('\n\n');
-  const all = blocks.flatMap((block) => (block.kind === 'paragraph' ? block.sentences : block.lines));
-  return { content: `${content}\n`, segments: total, repeated: all.length - new Set(all).size };
+  return blocks;
+}
+
+/** Blocks as plain text: a paragraph's sentences on one line, a list's lines each on its own. */
+export function renderBlocks(blocks: readonly Block[]): string {
+  return `${blocks.map((block) => (block.kind === 'paragraph' ? block.sentences.join(' ') : block.lines.join('\n'))).join('\n\n')}\n`;
 }

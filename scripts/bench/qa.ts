@@ -1,9 +1,11 @@
 // QA over a 10,000-segment document: every default check on every German–Polish pair, the way a
-// save or confirm runs them, timed over the whole document. `npx tsx scripts/bench/qa.ts [--segments 10000]`
+// save or confirm runs them, timed over the whole document; then the false errors on a corpus of correct
+// translations (./qaCorpus.ts). `npx tsx scripts/bench/qa.ts [--segments 10000]`
 import { parseDocument } from '../../server/domain/formats';
 import { runChecks } from '../../server/domain/qa/registry';
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
+import { checkCorpus, formatCorpusReport, loadCorpus } from './qaCorpus';
 
 const USAGE = 'Usage: npx tsx scripts/bench/qa.ts [--segments 10000]\n';
 const count = flagsOrExit('bench:qa', USAGE, (argv) => integerFlag(parseFlags(argv, { segments: {} }).segments, 'segments', 10_000));
@@ -32,3 +34,4 @@ const best = Math.min(...runs);
 console.log(`segments: ${pairs.length}, issues found: ${issues}`);
 console.log(`QA over the document: best ${best.toFixed(0)} ms of ${runs.map((r) => r.toFixed(0)).join(', ')} ms (${((best / pairs.length) * 1000).toFixed(1)} µs per segment)`);
 console.log(JSON.stringify({ bench: 'qa', segments: pairs.length, issues, bestMs: Math.round(best), runsMs: runs.map(Math.round) }));
+console.log(formatCorpusReport(checkCorpus(loadCorpus())));

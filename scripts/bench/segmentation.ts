@@ -8,10 +8,13 @@
 // (paragraphs and lines, as the formats do) and segmented block by block on one core (the main thread):
 // a warm-up, then --runs passes of each segmenter in turn, so both see the same machine; the best pass
 // counts. Accuracy: exact segment lists on the case tables of tests/domain/segmentation/cases.ts, per
-// language (Intl.Segmenter with the 'de' / 'pl' locale, its segments trimmed, empty ones dropped).
-// Prints a table and a JSON line.
+// language, and on those of kindCases.ts, per kind of difficulty (Intl.Segmenter with the 'de' / 'pl'
+// locale, its segments trimmed, empty ones dropped). Real text: the hand-labelled German and Polish prose
+// of tests/fixtures/segmentation/realtext (./realText.ts), each language and half as one stream of
+// sentences joined by spaces; boundary precision, recall and F1, and sentence span F1.
+// Prints tables and a JSON line.
 import { performance } from 'node:perf_hooks';
-import { segmentSentences } from '../../server/domain/segmentation/sentences';
+import { segmentSentences, sentenceSpans, type SentenceSpan } from '../../server/domain/segmentation/sentences';
 import type { SegmentationLanguage } from '../../server/domain/segmentation/rules';
 import {
   GERMAN_CASES,
@@ -20,8 +23,10 @@ import {
   POLISH_HARD_CASES,
   type SegmentationCase,
 } from '../../tests/domain/segmentation/cases';
+import { CASE_KINDS, GERMAN_KIND_CASES, POLISH_KIND_CASES } from '../../tests/domain/segmentation/kindCases';
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
+import { readRealText, score, stream, type Half } from './realText';
 import { machine, table } from './support';
 
 type Segmenter = (text: string, lang: SegmentationLanguage) => string[];
@@ -42,6 +47,46 @@ const SEGMENTERS: Record<string, Segmenter> = {
     return out;
   },
 };
+
+type Spanner = (text: string, lang: SegmentationLanguage) => SentenceSpan[];
+
+/** Sentence spans as each segmenter finds them, trimmed of whitespace. */
+const SPANNERS: Record<string, Spanner> = {
+  nysa: (text, lang) => sentenceSpans(text, lang),
+  intl: (text, lang) => {
+    const spans: SentenceSpan[] = [];
+    for (const { segment, index } of INTL[lang].segment(text)) {
+      const start = index + (segment.length - segment.trimStart().length);
+      const end = index + segment.trimEnd().length;
+      if (end > start) spans.push({ start, end });
+    }
+    return spans;
+  },
+};
+
+/** Boundary and span scores on the real-text corpus, per language and half. */
+function realText() {
+  const files = readRealText();
+  const rows: { lang: SegmentationLanguage; half: Half; sentences: number; scores: Record<string, ReturnType<typeof score>> }[] = [];
+  for (const lang of ['de', 'pl'] as const) {
+    for (const half of ['development', 'held-out'] as const) {
+      const { text, spans } = stream(files.filter((f) => f.lang === lang && f.half === half));
+      const scores = Object.fromEntries(Object.entries(SPANNERS).map(([name, spanner]) => [name, score(spans, spanner(text, lang), text.length)]));
+      rows.push({ lang, half, sentences: spans.length, scores });
+    }
+  }
+  return rows;
+}
+
+/** Boundaries German rules add on the whole Polish corpus, and Polish rules, per 1,000 sentences. */
+function germanRulesOnPolish() {
+  const { text, spans } = stream(readRealText().filter((f) => f.lang === 'pl'));
+  const extra = (lang: SegmentationLanguage) => {
+    const s = score(spans, sentenceSpans(text, lang), text.length);
+    return { wrong: s.found - s.correct, perThousand: (1000 * (s.found - s.correct)) / spans.length };
+  };
+  return { sentences: spans.length, germanRules: extra('de'), polishRules: extra('pl') };
+}
 
 const USAGE = 'Usage: npx tsx scripts/bench/segmentation.ts [--mb 20] [--seed 20190130] [--runs 3]\n';
 
@@ -117,6 +162,16 @@ function main(): void {
       },
     ]),
   );
+  const kinds = Object.fromEntries(
+    Object.entries(SEGMENTERS).map(([name, segment]) => [
+      name,
+      Object.fromEntries(
+        CASE_KINDS.map((kind) => [kind, { de: accuracy(segment, GERMAN_KIND_CASES[kind], 'de'), pl: accuracy(segment, POLISH_KIND_CASES[kind], 'pl') }]),
+      ),
+    ]),
+  );
+  const real = realText();
+  const fraction = (a: { correct: number; total: number }) => `${a.correct}/${a.total}`;
   const score = (a: { correct: number; total: number; percent: number }) => `${a.correct}/${a.total} (${a.percent.toFixed(1)} %)`;
   console.log(
     table([
@@ -133,7 +188,36 @@ function main(): void {
       ]),
     ]),
   );
-  console.log(JSON.stringify({ bench: 'segmentation', bytes, blocks: blocks.length, intended, seed, runs, results }));
+  console.log('\ncase tables by kind (exact segment lists), Nysa | Intl.Segmenter');
+  console.log(
+    table([
+      ['kind', 'de Nysa', 'de Intl', 'pl Nysa', 'pl Intl'],
+      ...CASE_KINDS.map((kind) => [kind, fraction(kinds.nysa![kind]!.de), fraction(kinds.intl![kind]!.de), fraction(kinds.nysa![kind]!.pl), fraction(kinds.intl![kind]!.pl)]),
+    ]),
+  );
+  console.log('\nreal text (tests/fixtures/segmentation/realtext), each half as one stream: boundary P / R / F1, span F1 (%)');
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(
+    table([
+      ['language', 'half', 'sentences', 'Nysa P', 'Nysa R', 'Nysa F1', 'Nysa span F1', 'Intl P', 'Intl R', 'Intl F1', 'Intl span F1'],
+      ...real.map((r) => [
+        r.lang,
+        r.half,
+        r.sentences,
+        ...['nysa', 'intl'].flatMap((name) => {
+          const x = r.scores[name]!;
+          return [pct(x.precision), pct(x.recall), pct(x.f1), pct(x.spanF1)];
+        }),
+      ]),
+    ]),
+  );
+  const crossed = germanRulesOnPolish();
+  console.log(
+    `\nPolish corpus (${crossed.sentences} sentences) split with the German rules: ${crossed.germanRules.wrong} wrong boundaries ` +
+      `(${crossed.germanRules.perThousand.toFixed(1)} per 1,000 sentences); with the Polish rules: ${crossed.polishRules.wrong} ` +
+      `(${crossed.polishRules.perThousand.toFixed(1)} per 1,000)`,
+  );
+  console.log(JSON.stringify({ bench: 'segmentation', bytes, blocks: blocks.length, intended, seed, runs, results, kinds, realText: real, germanRulesOnPolish: crossed }));
 }
 
 main();

@@ -101,7 +101,7 @@ export async function startChild(args: string[], env: Record<string, string>, re
 
 /**
  * The environment of a benchmark's Nysa server: a free port on 127.0.0.1, the store in `dataDir`, the
- * bench admin, and `more`. NODE_PATH is passed on when set (a package from outside node_modules).
+ * bench admin, and `more` (which wins). NODE_PATH is passed on when set (a package from outside node_modules).
  */
 export async function nysaEnv(dataDir: string, more: Record<string, string> = {}): Promise<Record<string, string>> {
   return {
@@ -115,11 +115,13 @@ export async function nysaEnv(dataDir: string, more: Record<string, string> = {}
   };
 }
 
-/** The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no MongoDB. */
-export async function startNysa(): Promise<ChildServer> {
-  const entry = serverEntry();
+/**
+ * The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no
+ * MongoDB. `args` replaces the command `node dist/server/main.js` (e.g. the sources through tsx).
+ */
+export async function startNysa(args: string[] = [serverEntry()], extraEnv: Record<string, string> = {}): Promise<ChildServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-'));
-  return startChild([entry], await nysaEnv(dataDir), /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return startChild(args, await nysaEnv(dataDir, extraEnv), /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
 }
 
 /** A JSON client for the API, authenticated with a bearer token once `signIn` ran. */

@@ -17,10 +17,12 @@ import { exportTmx } from '../../server/commands/tm/exportTmx';
 import { TmxImportRunner } from '../../server/commands/tm/runTmxImport';
 import { startTmxImport } from '../../server/commands/tm/startTmxImport';
 import { loadConfig } from '../../server/config';
+import { SYSTEM_ORIGIN } from '../../server/domain/audit/types';
 import { escapeXmlText } from '../../server/domain/xml/escape';
 import type { Project } from '../../server/domain/projects/types';
 import type { TmImportJob } from '../../server/domain/jobs/types';
 import type { User } from '../../server/domain/users/types';
+import { commonPasswords } from '../../server/integrations/commonPasswords';
 import { createDisabledTranslator } from '../../server/integrations/deepl';
 import { uuidGenerator } from '../../server/ports/ids';
 import { systemClock } from '../../server/ports/system';
@@ -89,9 +91,9 @@ async function main(): Promise<void> {
 
     const config = loadConfig({ DATA_DIR: dir });
     const store = createSqliteStore({ file: path.join(dir, 'nysa.sqlite') });
-    const ctx: CommandContext = { config, store, translator: createDisabledTranslator(), clock: systemClock, ids: uuidGenerator };
+    const ctx: CommandContext = { config, store, translator: createDisabledTranslator(), clock: systemClock, ids: uuidGenerator, commonPasswords: commonPasswords() };
     const now = new Date().toISOString();
-    const user: User = { id: 'bench-coordinator', email: 'bench@nysa.local', name: 'Bench', roles: ['coordinator'], passwordHash: 'x', createdAt: now };
+    const user: User = { id: 'bench-coordinator', email: 'bench@nysa.local', name: 'Bench', roles: ['coordinator'], passwordHash: 'x', active: true, createdAt: now };
     const project: Project = {
       id: 'bench-project',
       name: 'Bench',
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
       contentEncoding: null,
       declaredBytes: size,
       body: fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
+      origin: SYSTEM_ORIGIN,
     });
     const uploaded = performance.now();
     await runner.idle();
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
     const importMemory = memory();
 
     const exportStarted = performance.now();
-    const exported = await exportTmx(ctx, { user, projectId: project.id });
+    const exported = await exportTmx(ctx, { user, projectId: project.id, origin: SYSTEM_ORIGIN });
     let exportBytes = 0;
     let exportUnits = 0;
     for await (const chunk of exported.chunks) {

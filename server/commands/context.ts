@@ -1,6 +1,7 @@
 // What every command receives besides its props: the ports, never express or a driver.
 import type { Config } from '../config';
 import type { HeavyWork } from '../ports/heavyWork';
+import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
@@ -12,10 +13,19 @@ export interface CommandContext {
   translator: MachineTranslator;
   clock: Clock;
   ids: IdGenerator;
+  /** The password policy's list of common passwords (integrations/commonPasswords). */
+  commonPasswords: CommonPasswords;
   /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
   tm?: TmService;
   /** Worker threads for CPU-heavy pure work (ports/heavyWork.ts); without it, heavyWorkOf runs the work inline. */
   heavyWork?: HeavyWork;
+  /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
+  webhookDispatch?: WebhookWaker;
+}
+
+/** Starts sending what the webhook outbox holds without waiting for it. */
+export interface WebhookWaker {
+  wake(): void;
 }
 
 /** Runs MT jobs in the background (commands/mt). The HTTP layer only starts jobs and reads them. */

@@ -81,7 +81,7 @@ export class Unavailable extends DomainError {
 }
 
 export class RateLimited extends DomainError {
-  constructor(message = 'too many requests') {
-    super('rate_limited', message);
+  constructor(message = 'too many requests', details?: Record<string, unknown>) {
+    super('rate_limited', message, {}, details);
   }
 }

@@ -21,6 +21,8 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // Which X-Forwarded-For hops to believe for req.ip (TRUST_PROXY): the sign-in limits and the audit trail use it.
+  app.set('trust proxy', deps.config.trustProxy);
 
   app.use(requestId());
   if (deps.config.logRequests) app.use(requestLog());

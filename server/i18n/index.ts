@@ -95,3 +95,8 @@ export function pickLanguage(header: string | null | undefined): Language {
 export function translateQa(code: string, params: MessageParams = {}, lang: Language = DEFAULT_LANGUAGE): string {
   return i18n.exists(code, { ns: 'qa', lng: lang }) ? i18n.t(code, { ns: 'qa', lng: lang, replace: params }) : code;
 }
+
+/** A label from a section of the catalogue (`bilingual.source`, `state.draft`, `reference.title` …) in a language; the key itself if unknown. */
+export function translateLabel(key: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return i18n.exists(key, { lng: lang }) ? i18n.t(key, { lng: lang }) : key;
+}

@@ -3,6 +3,9 @@
 import type { Formality } from '../domain/projects/types';
 import type { LanguageCode } from '../domain/common';
 
+/** DeepL refuses a request body larger than 128 KiB (HTTP 413); the MT job cuts its batches to fit. */
+export const DEEPL_MAX_REQUEST_BYTES = 128 * 1024;
+
 export interface TranslateOptions {
   sourceLang: LanguageCode;
   targetLang: LanguageCode;
@@ -24,14 +27,17 @@ export interface Translation {
 
 /**
  * Why a request failed. `rate_limited` and `unavailable` are worth retrying; `quota_exceeded`
- * (HTTP 456), `auth_failed` (403) and `bad_request` are not.
+ * (HTTP 456), `auth_failed` (403) and `bad_request` are not; `too_large` (413) is worth sending again
+ * in smaller pieces.
  */
-export type MtFailureKind = 'rate_limited' | 'unavailable' | 'quota_exceeded' | 'auth_failed' | 'bad_request';
+export type MtFailureKind = 'rate_limited' | 'unavailable' | 'quota_exceeded' | 'auth_failed' | 'bad_request' | 'too_large';
 
 export class MtFailure extends Error {
   constructor(
     readonly kind: MtFailureKind,
     message: string,
+    /** How long DeepL asked to wait before the next request (its Retry-After), when it said. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
     this.name = 'MtFailure';

@@ -2,7 +2,7 @@
 // and pass the same contract suite (tests/storage). Methods return plain domain objects and throw
 // domain errors (Conflict for a duplicate, VersionConflict for a lost compare-and-set), never driver errors.
 import type { Alignment } from '../domain/alignment/types';
-import type { AuthSession, User } from '../domain/users/types';
+import type { AuthSession, SessionKind, User } from '../domain/users/types';
 import type { DocumentRecord } from '../domain/documents/types';
 import type { DocumentSegmentSummary, Segment, SegmentEvent } from '../domain/segments/types';
 import type { MtJob } from '../domain/jobs/types';
@@ -10,9 +10,21 @@ import type { Project } from '../domain/projects/types';
 import type { TmUnit, TmUnitChange } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
+import type { AuditRepository } from './auditRepository';
+import type { ChangeLogRepository } from './changeLog';
 import type { GlossaryRepository } from './glossaryRepository';
+import type { JobLeaseRepository } from './jobLeases';
+import type { LoginAttemptStore } from './loginAttempts';
+import type { PasswordResetRepository } from './passwordResetRepository';
 import type { QaResultRepository } from './qaResultRepository';
+import type { RevisionRepository } from './revisionRepository';
+import type { SegmentChange } from './segmentChange';
+import type { LqaAnnotationRepository, PostEditRepository } from './qualityRepository';
 import type { TmImportJobRepository, TmUnitScanPage } from './tmImportJobRepository';
+import type { AssignmentRepository } from './assignmentRepository';
+import type { CommentRepository } from './commentRepository';
+import type { NotificationRepository } from './notificationRepository';
+import type { WebhookRepository } from './webhookRepository';
 
 export interface UserRepository {
   /** Throws Conflict (code `email_taken`) when the e-mail is already used. */
@@ -24,6 +36,12 @@ export interface UserRepository {
   count(): Promise<number>;
   /** Every user, by name then e-mail (the people picker of project administration). */
   list(): Promise<User[]>;
+  /**
+   * Replaces name, roles, active and password hash (never id, e-mail or creation). Throws NotFound when
+   * the user does not exist, and Conflict `last_admin` (writing nothing) when the change would leave no
+   * active admin: checked and written atomically, so two admins demoting each other cannot both succeed.
+   */
+  update(user: User): Promise<void>;
 }
 
 export interface ProjectRepository {
@@ -49,6 +67,8 @@ export interface DocumentRepository {
   listByProjects(projectIds: readonly string[]): Promise<DocumentRecord[]>;
   /** Adds to the document's billedCharacters (atomic increment). */
   addBilledCharacters(id: string, characters: number): Promise<void>;
+  /** Adds to the document's sentCharacters (atomic increment). */
+  addSentCharacters(id: string, characters: number): Promise<void>;
 }
 
 export interface SegmentPageQuery {
@@ -58,13 +78,12 @@ export interface SegmentPageQuery {
   limit: number;
 }
 
-/** A segment's new value, stored only if the stored version still equals `expectedVersion`. */
-export interface SegmentChange {
-  segment: Segment;
-  expectedVersion: number;
-  event: SegmentEvent;
-}
+export type { SegmentChange } from './segmentChange';
 
+/**
+ * A document's current segments. Segments a source revision removed (ports/revisionRepository.ts) are
+ * not among them: no method here finds them, except `history` and `listApprovals`, which tell the past.
+ */
 export interface SegmentRepository {
   findById(id: string): Promise<Segment | null>;
   findByIds(ids: readonly string[]): Promise<Segment[]>;
@@ -75,6 +94,7 @@ export interface SegmentRepository {
   /**
    * Saves every change and its event in one transaction. If any stored version differs from its
    * `expectedVersion`, nothing is written and VersionConflict is thrown for the first such segment.
+   * A segment's `index` is not written: its place in the document changes only with a revision.
    */
   applyChanges(changes: readonly SegmentChange[]): Promise<void>;
   /** Appends events that change no segment (an edit that lost a version race). */
@@ -83,8 +103,12 @@ export interface SegmentRepository {
   history(segmentId: string): Promise<SegmentEvent[]>;
   /** Segments of a project whose sourceKey equals `sourceKey` (repetitions, "twins"), ordered by documentId then index. */
   findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]>;
-  /** Which of `sourceKeys` already occur in any segment of the project. */
-  existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>>;
+  /**
+   * Which of `sourceKeys` already occur in any segment of the project; with `submittedBefore`, only in
+   * documents submitted before that one (by creation time, then id), so a revised document's own
+   * segments and later documents do not count.
+   */
+  existingSourceKeys(projectId: string, sourceKeys: readonly string[], submittedBefore?: Pick<DocumentRecord, 'id' | 'createdAt'>): Promise<Set<string>>;
   /** Per-state segment and word counts, repetitions, and distinct translators/reviewers, one entry per document asked for. */
   summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]>;
   /**
@@ -95,7 +119,8 @@ export interface SegmentRepository {
   listApprovals(documentIds: readonly string[], since: string): Promise<SegmentApproval[]>;
 }
 
-export interface MtJobRepository {
+/** MT jobs, claimed with a lease by the instance that runs them (ports/jobLeases.ts). */
+export interface MtJobRepository extends JobLeaseRepository<MtJob> {
   create(job: MtJob): Promise<void>;
   findById(id: string): Promise<MtJob | null>;
   /** Replaces the stored job. */
@@ -118,10 +143,29 @@ export interface MtCacheRepository {
   putMany(entries: readonly MtCacheEntry[]): Promise<void>;
 }
 
+/** Which of a user's sessions `deleteByUser` ends. */
+export interface SessionSelection {
+  /** Only this kind; both when absent. */
+  kind?: SessionKind;
+  /** Keeps this one (the session changing its own password). */
+  exceptId?: string;
+}
+
 export interface SessionRepository {
+  /** Throws NotFound (entity `user`) when the user does not exist. */
   create(session: AuthSession): Promise<void>;
+  /** By public id. */
   findById(id: string): Promise<AuthSession | null>;
-  delete(id: string): Promise<void>;
+  /** By the hash of the secret a client presented. */
+  findBySecretHash(secretHash: string): Promise<AuthSession | null>;
+  /** Deletes by public id; returns whether one was there. */
+  delete(id: string): Promise<boolean>;
+  /** Deletes the user's sessions and/or tokens; returns those deleted. */
+  deleteByUser(userId: string, selection?: SessionSelection): Promise<AuthSession[]>;
+  /** API tokens, of one user or (null) of everyone, oldest first (ties by id). */
+  listTokens(userId: string | null): Promise<AuthSession[]>;
+  /** Sets lastUsedAt; an unknown id is ignored. */
+  touch(id: string, at: string): Promise<void>;
 }
 
 export interface AlignmentRepository {
@@ -197,5 +241,27 @@ export interface Store {
   readonly qaResults: QaResultRepository;
   /** A project's glossary terms and its DeepL glossary (ports/glossaryRepository.ts). */
   readonly glossary: GlossaryRepository;
+  /** One-time password reset links (ports/passwordResetRepository.ts). */
+  readonly passwordResets: PasswordResetRepository;
+  /** The audit trail, append-only (ports/auditRepository.ts). */
+  readonly audit: AuditRepository;
+  /** Comment threads on segments (ports/commentRepository.ts). */
+  readonly comments: CommentRepository;
+  /** Who translates and reviews which segments by when (ports/assignmentRepository.ts). */
+  readonly assignments: AssignmentRepository;
+  /** In-app notifications and each person's muted kinds (ports/notificationRepository.ts). */
+  readonly notifications: NotificationRepository;
+  /** Source revisions of documents (ports/revisionRepository.ts). */
+  readonly revisions: RevisionRepository;
+  /** Notices between the instances sharing the store (ports/changeLog.ts). */
+  readonly changeLog: ChangeLogRepository;
+  /** Failed sign-ins, counted for every instance alike (ports/loginAttempts.ts). */
+  readonly loginAttempts: LoginAttemptStore;
+  /** LQA annotations of segments (ports/qualityRepository.ts). */
+  readonly lqaAnnotations: LqaAnnotationRepository;
+  /** Post-edit distances of confirmed and approved segments (ports/qualityRepository.ts). */
+  readonly postEdits: PostEditRepository;
+  /** Webhooks of projects and the outbox of their deliveries (ports/webhookRepository.ts). */
+  readonly webhooks: WebhookRepository;
   close(): Promise<void>;
 }

@@ -1,8 +1,10 @@
 // Background TMX imports (commands/tm: startTmxImport, runTmxImport). Both adapters implement it and
 // pass the contract in tests/storage/tmImportContract.ts.
 import type { TmImportJob } from '../domain/jobs/types';
+import type { JobLeaseRepository } from './jobLeases';
 
-export interface TmImportJobRepository {
+/** Claimed with a lease by the instance that runs the import (ports/jobLeases.ts). */
+export interface TmImportJobRepository extends JobLeaseRepository<TmImportJob> {
   /** Throws NotFound (entity `project`) when the project does not exist. */
   create(job: TmImportJob): Promise<void>;
   findById(id: string): Promise<TmImportJob | null>;

@@ -6,11 +6,14 @@ import type { Config } from '../config';
 import type { Store } from '../ports/repositories';
 import { createSqliteStore } from './sqlite';
 
+/** The embedded store's file in a data folder. */
+export const sqliteFileOf = (dataDir: string): string => path.join(dataDir, 'nysa.sqlite');
+
 export async function createStore(config: Pick<Config, 'mongodbUri' | 'dataDir'>): Promise<Store> {
   if (config.mongodbUri) {
     const { createMongoStore } = await import('./mongo');
     return createMongoStore(config.mongodbUri);
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
-  return createSqliteStore({ file: path.join(config.dataDir, 'nysa.sqlite') });
+  return createSqliteStore({ file: sqliteFileOf(config.dataDir) });
 }

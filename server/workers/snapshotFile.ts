@@ -35,11 +35,13 @@ const kindOf = (value: unknown): TypedKind | null =>
 const isTexts = (value: unknown[]): boolean => value.every((item) => item === null || item === undefined || typeof item === 'string');
 
 /**
- * Writes `tree` with `meta` to `file` (through `file.tmp`, then renamed). `pause` is awaited between
+ * Writes `tree` with `meta` to `file` (through `file.<pid>.tmp`, then renamed). `pause` is awaited between
  * parts: the writer of a large tree lets its thread answer other messages meanwhile.
  */
 export async function writeSnapshot(file: string, meta: unknown, tree: unknown, pause: () => Promise<void>): Promise<void> {
-  const temporary = `${file}.tmp`;
+  // Instances on one SQLite file share DATA_DIR (docs/deployment.md): each writes its own temporary
+  // file, so two saving at once never write into the same one; the last rename wins, whole.
+  const temporary = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(temporary, 'w');
   try {
     let offset = 0;

@@ -31,4 +31,9 @@ describe('conflictAuthor', () => {
     expect(conflictAuthor([], 3)).toBeNull();
     expect(conflictAuthor(history, 1)).toBeNull();
   });
+
+  it('passes over a reviewer’s LQA annotations, which save no text', () => {
+    const annotated = [...history.slice(0, 2), { actorName: 'Rita Recenzent', action: 'annotate', version: 3 }, { actorName: 'Rita Recenzent', action: 'annotation_removed', version: 3 }];
+    expect(conflictAuthor(annotated, 3)).toBe('Jan Kowalski');
+  });
 });

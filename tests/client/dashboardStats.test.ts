@@ -49,6 +49,7 @@ function doc(id: string, overrides: Partial<DocumentView> = {}): DocumentView {
     dueDate: null,
     overdue: false,
     billedCharacters: 0,
+    sentCharacters: overrides.billedCharacters ?? 0,
     percentApproved: 0,
     total,
     repetitions: tally(0, 0),
@@ -93,7 +94,7 @@ describe('totalsOf', () => {
   it('adds up statuses, overdue documents, words done (approved and locked), billed characters and QA issues', () => {
     const totals = totalsOf([
       doc('a', { byState: states({ approved: tally(2, 40), locked: tally(1, 10), new: tally(1, 50) }), total: tally(4, 100), billedCharacters: 1200, overdue: true, qa: { errors: 2, warnings: 1, infos: 5, segmentsWithErrors: 1 } }),
-      doc('b', { status: 'in_review', byState: states({ translated: tally(3, 30) }), total: tally(3, 30), billedCharacters: 300, qa: { errors: 0, warnings: 4, infos: 0, segmentsWithErrors: 0 } }),
+      doc('b', { status: 'in_review', byState: states({ translated: tally(3, 30) }), total: tally(3, 30), billedCharacters: 300, sentCharacters: 450, qa: { errors: 0, warnings: 4, infos: 0, segmentsWithErrors: 0 } }),
       doc('c', { status: 'approved', byState: states({ approved: tally(2, 20) }), total: tally(2, 20) }),
     ]);
     expect(totals).toEqual({
@@ -106,6 +107,8 @@ describe('totalsOf', () => {
       doneWords: 70,
       percentDone: 46.7,
       billedCharacters: 1500,
+      // b's answer to 150 characters was lost (a timeout): sent, maybe billed, not reported
+      sentCharacters: 1650,
       qaErrors: 2,
       qaWarnings: 5,
     });
@@ -113,7 +116,7 @@ describe('totalsOf', () => {
 
   it('is all zeros without documents', () => {
     expect(totalsOf([])).toEqual({
-      documents: 0, inTranslation: 0, inReview: 0, approved: 0, overdue: 0, totalWords: 0, doneWords: 0, percentDone: 0, billedCharacters: 0, qaErrors: 0, qaWarnings: 0,
+      documents: 0, inTranslation: 0, inReview: 0, approved: 0, overdue: 0, totalWords: 0, doneWords: 0, percentDone: 0, billedCharacters: 0, sentCharacters: 0, qaErrors: 0, qaWarnings: 0,
     });
   });
 });
@@ -187,7 +190,8 @@ describe('groupByProject', () => {
 
 describe('machine translation', () => {
   const job = (status: 'queued' | 'running' | 'done' | 'failed') => ({
-    id: 'j', documentId: 'd', status, done: 0, total: 1, billedCharacters: 0, error: null, createdAt: '', updatedAt: '',
+    id: 'j', documentId: 'd', status, done: 0, total: 1, billedCharacters: 0, sentCharacters: 0, phase: null, attempt: 0,
+    waitingSince: null, retryAt: null, lastError: null, skipped: 0, error: null, createdAt: '', updatedAt: '',
   });
 
   it('is active while queued or running', () => {

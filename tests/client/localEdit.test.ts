@@ -1,12 +1,12 @@
-import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../../client/src/lib/localEdit';
+import { afterFailedSave, differsFromServer, editOfSegment, isTransientFailure, SAVE_RETRY_DELAYS_MS, shownEdit, type LocalEdit } from '../../client/src/lib/localEdit';
 
 const segment = { target: 'Dzień dobry', version: 3 };
-const edit = (overrides: Partial<LocalEdit>): LocalEdit => ({ text: 'Dzień dobry', status: 'saved', baseVersion: 3, remoteChanged: false, ...overrides });
+const edit = (overrides: Partial<LocalEdit>): LocalEdit => ({ text: 'Dzień dobry', status: 'saved', baseVersion: 3, remoteChanged: false, failures: 0, ...overrides });
 
 describe('editOfSegment', () => {
   it('starts saved, from the target (empty for none) and the version as loaded', () => {
-    expect(editOfSegment(segment)).toEqual({ text: 'Dzień dobry', status: 'saved', baseVersion: 3, remoteChanged: false });
-    expect(editOfSegment({ target: null, version: 1 })).toEqual({ text: '', status: 'saved', baseVersion: 1, remoteChanged: false });
+    expect(editOfSegment(segment)).toEqual({ text: 'Dzień dobry', status: 'saved', baseVersion: 3, remoteChanged: false, failures: 0 });
+    expect(editOfSegment({ target: null, version: 1 })).toEqual({ text: '', status: 'saved', baseVersion: 1, remoteChanged: false, failures: 0 });
   });
 });
 
@@ -26,6 +26,26 @@ describe('isTransientFailure', () => {
   it('retries the network (0), server errors and the rate limit; not refusals of the text', () => {
     expect([0, 429, 500, 502, 503].map(isTransientFailure)).toEqual([true, true, true, true, true]);
     expect([400, 401, 403, 404, 409, 422].map(isTransientFailure)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('afterFailedSave', () => {
+  it('tries a network or server failure again after 2, 4, 8, 16 and 32 seconds, then waits for the user', () => {
+    expect(SAVE_RETRY_DELAYS_MS).toEqual([2_000, 4_000, 8_000, 16_000, 32_000]);
+    expect([1, 2, 3, 4, 5, 6].map((failures) => afterFailedSave(0, failures))).toEqual([
+      { status: 'error', retryInMs: 2_000 },
+      { status: 'error', retryInMs: 4_000 },
+      { status: 'error', retryInMs: 8_000 },
+      { status: 'error', retryInMs: 16_000 },
+      { status: 'error', retryInMs: 32_000 },
+      { status: 'failed' },
+    ]);
+    expect(afterFailedSave(503, 1)).toEqual({ status: 'error', retryInMs: 2_000 });
+    expect(afterFailedSave(429, 5)).toEqual({ status: 'error', retryInMs: 32_000 });
+  });
+
+  it('does not try again by itself when the request was refused (the user may, after fixing the cause)', () => {
+    expect([400, 403, 404, 413].map((status) => afterFailedSave(status, 1))).toEqual([{ status: 'failed' }, { status: 'failed' }, { status: 'failed' }, { status: 'failed' }]);
   });
 });
 

@@ -27,6 +27,21 @@ describe('matchesFilter', () => {
   });
 });
 
+describe('the revised filter', () => {
+  const revisedIds = new Set(['b', 'f']);
+  const revised = { openThreads: () => 0, revised: (id: string) => revisedIds.has(id) };
+
+  it('keeps the segments the latest revision changed or added, and counts them among those the search keeps', () => {
+    expect(segments.filter((s) => matchesFilter(s, 'revised', revised)).map((s) => s.id)).toEqual(['b', 'f']);
+    expect(filterSegments(segments, 'revised', '', new Set(['c']), revised).map((s) => s.id)).toEqual(['b', 'c', 'f']);
+    expect(filterCounts(segments, normalizeSearch('euroregion'), revised).revised).toBe(1);
+  });
+
+  it('keeps nothing without a revision', () => {
+    expect(segments.filter((s) => matchesFilter(s, 'revised')).map((s) => s.id)).toEqual([]);
+  });
+});
+
 describe('matchesSearch', () => {
   it('searches source and target without regard to case or repeated spaces', () => {
     expect(normalizeSearch('  Współpraca   TRANS ')).toBe('współpraca trans');
@@ -44,11 +59,11 @@ describe('matchesSearch', () => {
 
 describe('filterCounts', () => {
   it('counts every filter over all segments', () => {
-    expect(filterCounts(segments)).toEqual({ all: 6, new: 1, draft: 1, translated: 1, rejected: 1, approved: 1, locked: 1, qa: 2 });
+    expect(filterCounts(segments)).toEqual({ all: 6, new: 1, draft: 1, translated: 1, rejected: 1, approved: 1, locked: 1, qa: 2, comments: 0, revised: 0 });
   });
 
   it('counts only the segments the search keeps', () => {
-    expect(filterCounts(segments, normalizeSearch('euroregion'))).toEqual({ all: 2, new: 1, draft: 0, translated: 0, rejected: 0, approved: 0, locked: 1, qa: 0 });
+    expect(filterCounts(segments, normalizeSearch('euroregion'))).toEqual({ all: 2, new: 1, draft: 0, translated: 0, rejected: 0, approved: 0, locked: 1, qa: 0, comments: 0, revised: 0 });
   });
 });
 
@@ -78,5 +93,20 @@ describe('nextMatching', () => {
   it('gives null when no other segment matches', () => {
     expect(nextMatching(segments, 'c', isUnreviewed)).toBeNull();
     expect(nextMatching([], null, isOpen)).toBeNull();
+  });
+});
+
+describe('the "open comments" filter', () => {
+  const open = new Map([['b', 1], ['e', 2], ['f', 0]]);
+  const context = { openThreads: (id: string) => open.get(id) ?? 0, revised: () => false };
+
+  it('keeps the segments with an open comment thread, and counts them', () => {
+    expect(segments.filter((s) => matchesFilter(s, 'comments', context)).map((s) => s.id)).toEqual(['b', 'e']);
+    expect(filterCounts(segments, '', context).comments).toBe(2);
+    expect(filterSegments(segments, 'comments', '', new Set(), context).map((s) => s.id)).toEqual(['b', 'e']);
+  });
+
+  it('keeps nothing without comment counts', () => {
+    expect(filterSegments(segments, 'comments', '').map((s) => s.id)).toEqual([]);
   });
 });

@@ -8,10 +8,11 @@ describe('shortcutCommand', () => {
     expect(shortcutCommand('close', translator)).toBeNull();
   });
 
-  it('opens the help and moves through the list with or without an active segment', () => {
+  it('opens the help and the concordance search and moves through the list with or without an active segment', () => {
     const none = { ...translator, hasActiveSegment: false };
     for (const context of [translator, none]) {
       expect(shortcutCommand('help', context)).toEqual({ kind: 'help' });
+      expect(shortcutCommand('concordance', context)).toEqual({ kind: 'concordance' });
       expect(shortcutCommand('next', context)).toEqual({ kind: 'move', step: 1 });
       expect(shortcutCommand('previous', context)).toEqual({ kind: 'move', step: -1 });
       expect(shortcutCommand('nextUnreviewed', context)).toEqual({ kind: 'nextUnreviewed' });
@@ -32,6 +33,8 @@ describe('shortcutCommand', () => {
 
   it('approves and rejects for a reviewer in review mode only', () => {
     expect(shortcutCommand('approve', reviewer)).toEqual({ kind: 'approve' });
+    expect(shortcutCommand('annotate', reviewer)).toEqual({ kind: 'annotate' });
+    expect(shortcutCommand('annotate', { ...reviewer, mode: 'translate' })).toEqual({ kind: 'nothing' });
     expect(shortcutCommand('reject', reviewer)).toEqual({ kind: 'reject' });
     expect(shortcutCommand('approve', { ...reviewer, mode: 'translate' })).toEqual({ kind: 'nothing' });
     expect(shortcutCommand('reject', { ...reviewer, canReview: false })).toEqual({ kind: 'nothing' });

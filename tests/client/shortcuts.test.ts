@@ -1,14 +1,6 @@
-import { SHORTCUTS, shortcutAction, type KeyDescription } from '../../client/src/lib/shortcuts';
+import { SHORTCUTS, shortcutAction } from '../../client/src/lib/shortcuts';
+import { press } from './support/keys';
 
-const press = (key: string, code: string, modifiers: Partial<KeyDescription> = {}): KeyDescription => ({
-  key,
-  code,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  shiftKey: false,
-  ...modifiers,
-});
 const ctrl = { ctrlKey: true };
 
 describe('shortcutAction in translate mode', () => {
@@ -23,6 +15,8 @@ describe('shortcutAction in translate mode', () => {
     ['Ctrl+Shift+3 (types "#")', press('#', 'Digit3', { ctrlKey: true, shiftKey: true }), 'insertTm3'],
     ['Ctrl+.', press('.', 'Period', ctrl), 'insertPlaceholder'],
     ['Ctrl+Shift+S', press('S', 'KeyS', { ctrlKey: true, shiftKey: true }), 'copySource'],
+    ['Ctrl+K', press('k', 'KeyK', ctrl), 'concordance'],
+    ['Cmd+K', press('k', 'KeyK', { metaKey: true }), 'concordance'],
     ['Ctrl+/ (US)', press('/', 'Slash', ctrl), 'help'],
     ['Ctrl+numpad /', press('/', 'NumpadDivide', ctrl), 'help'],
     // On a German keyboard "/" is Shift+7: the TM slot wins, help has the numpad key and its button.
@@ -38,9 +32,13 @@ describe('shortcutAction in translate mode', () => {
     ['Alt+N', press('n', 'KeyN', { altKey: true })],
     ['Ctrl+0', press('0', 'Digit0', ctrl)],
     ['Ctrl+S', press('s', 'KeyS', ctrl)],
+    ['Ctrl+Shift+K (Firefox\'s web console)', press('K', 'KeyK', { ctrlKey: true, shiftKey: true })],
+    ['Alt+K', press('k', 'KeyK', { altKey: true })],
+    ['Ctrl+Z (undo stays with the editor)', press('z', 'KeyZ', ctrl)],
     ['Ctrl+Alt+Enter', press('Enter', 'Enter', { ctrlKey: true, altKey: true })],
     ['ArrowDown', press('ArrowDown', 'ArrowDown')],
     ['a letter', press('a', 'KeyA')],
+    ['Alt+E (annotating is for review mode)', press('e', 'KeyE', { altKey: true })],
   ])('%s does nothing', (_name, event) => {
     expect(shortcutAction(event, 'translate')).toBeNull();
   });
@@ -52,9 +50,12 @@ describe('shortcutAction in review mode', () => {
     ['Ctrl+Shift+Enter', press('Enter', 'Enter', { ctrlKey: true, shiftKey: true }), 'reject'],
     ['Alt+N', press('n', 'KeyN', { altKey: true }), 'nextUnreviewed'],
     ['Alt+N on a Mac ("˜")', press('˜', 'KeyN', { altKey: true }), 'nextUnreviewed'],
+    ['Alt+E', press('e', 'KeyE', { altKey: true }), 'annotate'],
+    ['Alt+E on a Mac ("´")', press('´', 'KeyE', { altKey: true }), 'annotate'],
     ['Alt+ArrowDown', press('ArrowDown', 'ArrowDown', { altKey: true }), 'next'],
     ['Ctrl+Space', press(' ', 'Space', ctrl), 'insertMt'],
     ['Ctrl+/', press('/', 'Slash', ctrl), 'help'],
+    ['Ctrl+K', press('k', 'KeyK', ctrl), 'concordance'],
     ['Escape', press('Escape', 'Escape'), 'close'],
   ])('%s → %s', (_name, event, action) => {
     expect(shortcutAction(event, 'review')).toBe(action);
@@ -64,8 +65,15 @@ describe('shortcutAction in review mode', () => {
 describe('SHORTCUTS', () => {
   it('lists the actions of each mode for the help overlay', () => {
     expect(SHORTCUTS.translate.map((entry) => entry.action)).toEqual([
-      'confirm', 'next', 'previous', 'insertMt', 'insertTm', 'insertTm', 'insertPlaceholder', 'copySource', 'help', 'close',
+      'confirm', 'next', 'previous', 'insertMt', 'insertTm', 'insertTm', 'insertPlaceholder', 'copySource', 'concordance', 'help', 'close',
     ]);
-    expect(SHORTCUTS.review.slice(0, 3).map((entry) => entry.action)).toEqual(['approve', 'reject', 'nextUnreviewed']);
+    expect(SHORTCUTS.review.slice(0, 4).map((entry) => entry.action)).toEqual(['approve', 'reject', 'nextUnreviewed', 'annotate']);
+  });
+
+  it('gives every key combination one action at most, in each mode', () => {
+    for (const mode of ['translate', 'review'] as const) {
+      const combinations = SHORTCUTS[mode].filter((entry) => entry.action !== 'insertTm').map((entry) => entry.keys.join('+'));
+      expect(new Set(combinations).size).toBe(combinations.length);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { UndoHistory } from '../../client/src/lib/undoHistory';
+import { historyKey, UndoHistory } from '../../client/src/lib/undoHistory';
+import { press } from './support/keys';
 
 describe('UndoHistory', () => {
   it('undoes a step and redoes it', () => {
@@ -61,5 +62,30 @@ describe('UndoHistory', () => {
     expect(undone).toHaveLength(200);
     expect(undone[0]).toBe('v204');
     expect(undone[199]).toBe('v5');
+  });
+});
+
+describe('historyKey', () => {
+  it.each([
+    ['Ctrl+Z', press('z', 'KeyZ', { ctrlKey: true }), 'undo'],
+    ['Cmd+Z', press('z', 'KeyZ', { metaKey: true }), 'undo'],
+    ['Ctrl+Z on a German keyboard (the key where Americans have Y)', press('z', 'KeyY', { ctrlKey: true }), 'undo'],
+    ['Ctrl+Shift+Z', press('Z', 'KeyZ', { ctrlKey: true, shiftKey: true }), 'redo'],
+    ['Cmd+Shift+Z', press('Z', 'KeyZ', { metaKey: true, shiftKey: true }), 'redo'],
+    ['Ctrl+Y', press('y', 'KeyY', { ctrlKey: true }), 'redo'],
+    ['Ctrl+Y on a German keyboard', press('y', 'KeyZ', { ctrlKey: true }), 'redo'],
+    ['Ctrl+Z on a keyboard typing no Latin letter there', press('я', 'KeyZ', { ctrlKey: true }), 'undo'],
+  ])('%s → %s', (_name, event, action) => {
+    expect(historyKey(event)).toBe(action);
+  });
+
+  it.each([
+    ['Z alone', press('z', 'KeyZ')],
+    ['Shift+Z', press('Z', 'KeyZ', { shiftKey: true })],
+    ['Ctrl+Alt+Z (AltGr on Windows)', press('z', 'KeyZ', { ctrlKey: true, altKey: true })],
+    ['Ctrl+Shift+Y', press('Y', 'KeyY', { ctrlKey: true, shiftKey: true })],
+    ['Ctrl+X', press('x', 'KeyX', { ctrlKey: true })],
+  ])('%s is no undo or redo', (_name, event) => {
+    expect(historyKey(event)).toBeNull();
   });
 });

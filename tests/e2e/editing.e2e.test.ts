@@ -52,7 +52,7 @@ describeE2e('the translator edits from the keyboard', () => {
       await eventually(async () => expect(await focusedLabel(page)).toBe('Polish translation, segment 1'));
 
       // Ctrl+Shift+S copies the source, Ctrl+Space puts the MT proposal back; after typing, undo steps
-      // back through both. (Chromium sends undo to an editor only once something was typed into it.)
+      // back through both.
       await page.keyboard.press('Control+Shift+S');
       await eventually(async () => expect(await target(page, 0).textContent()).toBe(SOURCES[0]));
       await page.keyboard.press('Control+Space');
@@ -140,6 +140,43 @@ describeE2e('the translator edits from the keyboard', () => {
       await eventually(async () => expect(await target(page, index).textContent()).toBe(theirs));
       expect(await page.getByTestId('resolve-conflict').count()).toBe(0);
       expect((await allSegments(env, documentId))[index]).toMatchObject({ target: theirs, version: before.version + 1 });
+    });
+  });
+
+  test('undo and redo step through inserts and typing alike, with Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y', async () => {
+    // A document of its own: segment 1 holds the MT proposal, nothing was typed into it yet.
+    const undoDocument = await submitDocument(env, `${SOURCES[2]}\n`, { title: 'Rückfragen' });
+    await runMtThroughApi(env, undoDocument);
+    await asPerson(env, env.people.translator, 'undo-redo', async ({ page }) => {
+      await page.goto(`/documents/${undoDocument}`);
+      await waitForGrid(page, 1);
+      await eventually(async () => expect(await focusedLabel(page)).toBe('Polish translation, segment 1'));
+      const text = () => target(page, 0).textContent();
+
+      // Inserts only: the browser's own history is empty, the workspace's is not.
+      await page.keyboard.press('Control+Shift+S');
+      await eventually(async () => expect(await text()).toBe(SOURCES[2]));
+      await page.keyboard.press('Control+Z');
+      await eventually(async () => expect(await text()).toBe(MT[2]));
+      await page.keyboard.press('Control+Shift+Z');
+      await eventually(async () => expect(await text()).toBe(SOURCES[2]));
+      await page.keyboard.press('Control+Z');
+      await eventually(async () => expect(await text()).toBe(MT[2]));
+      await page.keyboard.press('Control+Y');
+      await eventually(async () => expect(await text()).toBe(SOURCES[2]));
+
+      // Typing is a step too; redo brings it back after undo.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(TYPED);
+      await eventually(async () => expect(await text()).toBe(TYPED));
+      await page.keyboard.press('Control+Z');
+      await eventually(async () => expect(await text()).toBe(SOURCES[2]));
+      await page.keyboard.press('Control+Shift+Z');
+      await eventually(async () => expect(await text()).toBe(TYPED));
+      // Nothing left to redo: the text stays.
+      await page.keyboard.press('Control+Y');
+      expect(await text()).toBe(TYPED);
+      await eventually(async () => expect((await allSegments(env, undoDocument))[0].target).toBe(TYPED), 5000);
     });
   });
 });

@@ -24,11 +24,11 @@ describeE2e('the interface language', () => {
       const dueCell = page.locator(`[data-testid="document-row"][data-document-id="${documentId}"]`);
       await dueCell.waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('en');
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Documents', 'Submit a text', 'Projects']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['My work', 'Documents', 'Submit a text', 'Projects', 'My account']);
       expect(await dueCell.textContent()).toContain('31 Mar 2027');
 
       await page.getByTestId('language-switch').selectOption('pl');
-      await eventually(async () => expect(await nav.getByRole('link').allTextContents()).toEqual(['Dokumenty', 'Prześlij tekst', 'Projekty']));
+      await eventually(async () => expect(await nav.getByRole('link').allTextContents()).toEqual(['Moja praca', 'Dokumenty', 'Prześlij tekst', 'Projekty', 'Moje konto']));
       expect(await page.getAttribute('html', 'lang')).toBe('pl');
       expect(await page.getByRole('button', { name: 'Wyloguj' }).count()).toBe(1);
       await eventually(async () => expect(await dueCell.textContent()).toContain('31 mar 2027'));
@@ -37,7 +37,7 @@ describeE2e('the interface language', () => {
       await page.reload();
       await dueCell.waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('pl');
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Dokumenty', 'Prześlij tekst', 'Projekty']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Moja praca', 'Dokumenty', 'Prześlij tekst', 'Projekty', 'Moje konto']);
       expect(await dueCell.textContent()).toContain('31 mar 2027');
       expect(await page.getByTestId('language-switch').inputValue()).toBe('pl');
 

@@ -9,7 +9,7 @@ import { asPerson, eventually, screenshot } from './support/pages';
 
 jest.setTimeout(120_000);
 
-/** The checks as the server lists them, in English: [name, default severity]. */
+/** The checks as the server lists them, in English: [name, default severity]; nbsp is off by default. */
 const CHECKS: [id: string, name: string, defaultSeverity: string][] = [
   ['placeholders', 'Placeholders', 'Error'],
   ['numbers', 'Numbers', 'Error'],
@@ -24,7 +24,11 @@ const CHECKS: [id: string, name: string, defaultSeverity: string][] = [
   ['length_ratio', 'Length', 'Warning'],
   ['inconsistent_translation', 'Consistency', 'Warning'],
   ['mt_unedited', 'Unedited machine translation', 'Note'],
+  ['polish_number_format', 'Polish number format', 'Warning'],
+  ['straight_quotes', 'Straight quotation marks', 'Warning'],
+  ['nbsp', 'Non-breaking spaces', 'Note'],
 ];
+const onByDefault = (id: string) => (id === 'nbsp' ? 'off' : 'on');
 
 /** Each row as [check id, name, default, runs, severity] (the severity a select shows, or the text). */
 const rows = (page: Page) =>
@@ -60,10 +64,12 @@ describeE2e('the QA settings screen', () => {
       await page.goto(`/projects/${env.projectId}`);
       await page.getByTestId('project-tool-qa').click();
       await page.getByRole('heading', { level: 1, name: 'Quality checks' }).waitFor();
-      await eventually(async () => expect(await rows(page)).toEqual(CHECKS.map(([id, name, severity]) => [id, name, severity, 'on', severity])));
+      await eventually(async () => expect(await rows(page)).toEqual(CHECKS.map(([id, name, severity]) => [id, name, severity, onByDefault(id), severity])));
       expect(await page.getByTestId('qa-save').isDisabled()).toBe(true);
 
       await page.getByRole('checkbox', { name: 'Run the check “Spaces”' }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('checkbox', { name: 'Run the check “Non-breaking spaces”' }).focus();
       await page.keyboard.press('Space');
       await page.getByRole('combobox', { name: 'Severity of “Numbers”' }).focus();
       await page.keyboard.press('ArrowDown'); // Error → Warning
@@ -72,7 +78,7 @@ describeE2e('the QA settings screen', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('qa-save').click();
       await eventually(async () => expect(await page.getByTestId('toast').last().textContent()).toContain('Quality checks saved.'));
-      expect(await qaSettings()).toEqual({ disabled: ['whitespace'], severity: { numbers: 'warning' } });
+      expect(await qaSettings()).toEqual({ disabled: ['whitespace'], enabled: ['nbsp'], severity: { numbers: 'warning' } });
 
       await page.reload();
       await eventually(async () =>
@@ -84,8 +90,8 @@ describeE2e('the QA settings screen', () => {
 
       await page.getByRole('button', { name: 'Back to the defaults' }).click();
       await page.getByTestId('qa-save').click();
-      await eventually(async () => expect(await qaSettings()).toEqual({ disabled: [], severity: {} }));
-      await eventually(async () => expect(await rows(page)).toEqual(CHECKS.map(([id, name, severity]) => [id, name, severity, 'on', severity])));
+      await eventually(async () => expect(await qaSettings()).toEqual({ disabled: [], enabled: [], severity: {} }));
+      await eventually(async () => expect(await rows(page)).toEqual(CHECKS.map(([id, name, severity]) => [id, name, severity, onByDefault(id), severity])));
     });
   });
 
@@ -96,7 +102,7 @@ describeE2e('the QA settings screen', () => {
       await eventually(async () =>
         expect(await rows(page)).toEqual(
           CHECKS.map(([id, name, severity]) =>
-            id === 'mt_unedited' ? [id, name, severity, 'Off', '—'] : [id, name, severity, 'On', id === 'end_punctuation' ? 'Note' : severity],
+            id === 'mt_unedited' || id === 'nbsp' ? [id, name, severity, 'Off', '—'] : [id, name, severity, 'On', id === 'end_punctuation' ? 'Note' : severity],
           ),
         ),
       );

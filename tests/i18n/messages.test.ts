@@ -9,9 +9,12 @@ const REQUIRED_CODES = [
   'version_conflict', 'email_taken', 'rate_limited', 'empty_document', 'invalid_characters', 'empty_target',
   'reason_required', 'self_approval_forbidden', 'mt_not_configured', 'mt_job_running', 'export_not_ready', 'internal_error',
   'unsupported_language_pair', 'request_aborted', 'empty_title', 'unsupported_export_format',
-  'mt_quota_exceeded', 'mt_auth_failed', 'mt_unavailable', 'mt_rejected',
+  'mt_quota_exceeded', 'mt_auth_failed', 'mt_unavailable', 'mt_rejected', 'mt_rate_limited', 'mt_too_large', 'mt_job_failed',
   'invalid_beads', 'alignment_confirmed',
   'qa_errors', 'qa_override_reason_required',
+  'wrong_password', 'password_too_short', 'password_too_long', 'password_too_common', 'reset_link_invalid', 'account_inactive',
+  'last_admin', 'no_admin',
+  'invalid_webhook_url',
 ];
 
 /** Every string in a catalogue by its dotted key. */

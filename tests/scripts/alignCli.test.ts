@@ -27,7 +27,7 @@ describe('runAlignCli', () => {
     expect(runAlignCli(['--de', 'de.txt', '--pl', 'pl.txt'], readFile)).toBe(
       [
         '[',
-        '  {"de":["Einladung"],"pl":["Zaproszenie"],"confidence":1},',
+        '  {"de":["Einladung"],"pl":["Zaproszenie"],"confidence":0.99},',
         '  {"de":["Das Ticket kostet 8 Euro.","Kinder bis 12 Jahre haben freien Eintritt."],"pl":["Bilet kosztuje 8 euro, a dzieci do lat 12 wchodzą bezpłatnie."],"confidence":1},',
         '  {"de":["Wer darf teilnehmen?"],"pl":["Kto może wziąć udział?"],"confidence":1}',
         ']',

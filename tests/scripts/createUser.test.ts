@@ -28,7 +28,7 @@ describe('create-user', () => {
     const code = await run('--email', 'Anna@Example.PL', '--name', 'Anna Nowak', '--password', 'secret123', '--roles', 'translator, reviewer');
     expect([code, err]).toEqual([0, []]);
     const printed = JSON.parse(out.join('\n'));
-    expect(printed).toEqual({ id: expect.any(String), email: 'anna@example.pl', name: 'Anna Nowak', roles: ['translator', 'reviewer'], createdAt: expect.any(String) });
+    expect(printed).toEqual({ id: expect.any(String), email: 'anna@example.pl', name: 'Anna Nowak', roles: ['translator', 'reviewer'], active: true, createdAt: expect.any(String) });
     const store = createSqliteStore({ file: path.join(dir, 'nysa.sqlite') });
     try {
       const stored = await store.users.findByEmail('anna@example.pl');

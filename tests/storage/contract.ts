@@ -2,6 +2,7 @@
 // describeStoreContract with a function that opens a fresh, empty store; the suite closes it after each case.
 // Only behaviour the ports promise is asserted here, never how an adapter stores it.
 import { Conflict, NotFound, VersionConflict } from '../../server/domain/errors';
+import type { MtJob } from '../../server/domain/jobs/types';
 import type { Alignment } from '../../server/domain/alignment/types';
 import type { DocumentRecord } from '../../server/domain/documents/types';
 import type { Project } from '../../server/domain/projects/types';
@@ -26,16 +27,7 @@ import {
   minutesAfterNow,
   resetBuilderIds,
 } from '../support/builders';
-
-/** Awaits a promise expected to reject and returns what it rejected with. */
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
+import { rejectionOf } from '../support/rejection';
 
 const byId = <T extends { id: string }>(items: T[]): T[] => [...items].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -359,6 +351,15 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.documents.findById(document.id)).toEqual({ ...document, billedCharacters: 250 });
       });
 
+      it('addSentCharacters adds to the sent count and leaves the billed count alone', async () => {
+        const { document } = await seedDocument({ document: { billedCharacters: 100, sentCharacters: 100 } });
+
+        await store.documents.addSentCharacters(document.id, 120);
+        await Promise.all(Array.from({ length: 10 }, () => store.documents.addSentCharacters(document.id, 3)));
+
+        expect(await store.documents.findById(document.id)).toEqual({ ...document, billedCharacters: 100, sentCharacters: 250 });
+      });
+
       it('addBilledCharacters loses no increment when called concurrently', async () => {
         const { document } = await seedDocument();
 
@@ -399,6 +400,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
         expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
         expect(await store.segments.findById('segment-unknown')).toBeNull();
+      });
+
+      it('keeps a segment\'s external id (from a submitted XLIFF) and its xliff origin, and returns none where none was given', async () => {
+        const { segments } = await seedDocument({
+          segments: [{ externalId: 'tu-1#2', origin: 'xliff', target: 'Spotkanie.', state: SegmentState.Draft }, {}],
+        });
+        expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+        expect((await store.segments.findById(segments[0].id))?.externalId).toBe('tu-1#2');
+        expect(await store.segments.findById(segments[1].id)).not.toHaveProperty('externalId');
+        const changed: Segment = { ...segments[1], externalId: 'u7', origin: 'xliff', version: segments[1].version + 1 };
+        const event = buildEvent({ segmentId: changed.id, documentId: changed.documentId, action: 'xliff_import', version: changed.version });
+        await store.segments.applyChanges([{ segment: changed, expectedVersion: segments[1].version, event }]);
+        expect(await store.segments.findById(changed.id)).toEqual(changed);
+        expect((await store.segments.history(changed.id)).at(-1)).toEqual(event);
       });
 
       it('findByIds returns the segments found and skips unknown ids', async () => {
@@ -890,6 +905,31 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         await store.mtJobs.update(failed);
 
         expect(await store.mtJobs.findById(job.id)).toEqual(failed);
+      });
+
+      it('keeps what a running job shows: characters sent, phase, attempt, times, last error, skipped segments', async () => {
+        const { document } = await seedDocument();
+        const job = buildJob({ documentId: document.id, projectId: document.projectId });
+        await store.mtJobs.create(job);
+        const retrying: MtJob = {
+          ...job,
+          status: 'running',
+          sentCharacters: 4_500,
+          billedCharacters: 3_000,
+          phase: 'retrying',
+          attempt: 2,
+          waitingSince: null,
+          retryAt: minutesAfterNow(1),
+          lastErrorCode: 'mt_rate_limited',
+          skipped: 1,
+          updatedAt: minutesAfterNow(0),
+        };
+        const requesting: MtJob = { ...retrying, phase: 'requesting', attempt: 3, waitingSince: minutesAfterNow(2), retryAt: null, updatedAt: minutesAfterNow(2) };
+
+        await store.mtJobs.update(retrying);
+        expect(await store.mtJobs.findById(job.id)).toEqual(retrying);
+        await store.mtJobs.update(requesting);
+        expect(await store.mtJobs.findById(job.id)).toEqual(requesting);
       });
 
       it('latestForDocument returns the newest job of that document, the last created on a tie', async () => {

@@ -4,15 +4,7 @@ import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../server/
 import type { DeeplGlossaryState, GlossaryTerm } from '../../server/domain/glossary/types';
 import type { Store } from '../../server/ports/repositories';
 import { buildProject, FIXED_NOW, minutesAfterNow, nextId, resetBuilderIds } from '../support/builders';
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
+import { rejectionOf } from '../support/rejection';
 
 export function buildGlossaryTerm(overrides: Partial<GlossaryTerm> = {}): GlossaryTerm {
   return {

@@ -14,6 +14,8 @@ import {
   fromSegmentDoc,
   fromSegmentEventDoc,
   fromSessionDoc,
+  fromAuditEventDoc,
+  fromPasswordResetDoc,
   fromTmUnitDoc,
   fromUserDoc,
   toAlignmentDoc,
@@ -24,6 +26,8 @@ import {
   toSegmentDoc,
   toSegmentEventDoc,
   toSessionDoc,
+  toAuditEventDoc,
+  toPasswordResetDoc,
   toTmUnitDoc,
   toUserDoc,
   type DocumentDoc,
@@ -50,10 +54,12 @@ import { MongoTmUnitRepository } from '../../server/storage/mongo/repositories/t
 import { MongoUserRepository } from '../../server/storage/mongo/repositories/userRepository';
 import {
   buildAlignment,
+  buildAuditEntry,
   buildDocument,
   buildEvent,
   buildJob,
   buildMember,
+  buildPasswordReset,
   buildProject,
   buildSegment,
   buildSession,
@@ -123,6 +129,19 @@ describe('mongo models', () => {
       GlossaryTerm: 'glossaryTerms',
       DeeplGlossary: 'deeplGlossaries',
       TmImportJob: 'tmImportJobs',
+      PasswordReset: 'passwordResets',
+      AuditEvent: 'auditEvents',
+      SegmentComment: 'segmentComments',
+      Assignment: 'assignments',
+      Notification: 'notifications',
+      NotificationSettings: 'notificationSettings',
+      DocumentRevision: 'documentRevisions',
+      ChangeLog: 'changeLog',
+      LoginFailure: 'loginFailures',
+      LqaAnnotation: 'lqaAnnotations',
+      PostEdit: 'postEdits',
+      Webhook: 'webhooks',
+      WebhookDelivery: 'webhookDeliveries',
     });
   });
 
@@ -150,7 +169,7 @@ describe('mongo schema indexes', () => {
     [
       'Segment',
       [
-        [{ documentId: 1, index: 1 }, { unique: true, background: true }],
+        [{ documentId: 1, index: 1, removedInRevision: 1 }, { unique: true, background: true }],
         [{ documentId: 1, state: 1 }, { background: true }],
         [{ projectId: 1, sourceKey: 1 }, { background: true }],
       ],
@@ -170,7 +189,26 @@ describe('mongo schema indexes', () => {
       ],
     ],
     ['MtCache', []],
-    ['Session', [[{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }]]],
+    [
+      'Session',
+      [
+        [{ expiresAt: 1 }, { expireAfterSeconds: 0, background: true }],
+        [{ publicId: 1 }, { unique: true, partialFilterExpression: { publicId: { $type: 'string' } }, background: true }],
+        [{ userId: 1, kind: 1 }, { background: true }],
+        [{ kind: 1, createdAt: 1, publicId: 1 }, { background: true }],
+      ],
+    ],
+    ['PasswordReset', [[{ userId: 1 }, { background: true }]]],
+    [
+      'AuditEvent',
+      [
+        [{ at: -1, seq: -1 }, { background: true }],
+        [{ actorId: 1, at: -1 }, { background: true }],
+        [{ kind: 1, at: -1 }, { background: true }],
+        [{ projectId: 1, at: -1 }, { background: true }],
+        [{ targetId: 1, at: -1 }, { background: true }],
+      ],
+    ],
     ['Counter', []],
     ['Alignment', [[{ projectId: 1, createdAt: 1 }, { background: true }]]],
     [
@@ -188,7 +226,7 @@ describe('mongo schema indexes', () => {
 
   test('index key order is the declared order (compound indexes depend on it)', () => {
     expect(Object.keys(models.SegmentEvent.schema.indexes()[0]![0])).toEqual(['segmentId', 'at', 'seq']);
-    expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index']);
+    expect(Object.keys(models.Segment.schema.indexes()[0]![0])).toEqual(['documentId', 'index', 'removedInRevision']);
     expect(Object.keys(models.Segment.schema.indexes()[2]![0])).toEqual(['projectId', 'sourceKey']);
     expect(Object.keys(models.Alignment.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt']);
     expect(Object.keys(models.TmUnit.schema.indexes()[0]![0])).toEqual(['projectId', 'createdAt', 'seq']);
@@ -359,7 +397,9 @@ describe('mongo schema validation', () => {
         mtTarget: null,
         translatedBy: null,
         reviewedBy: null,
+        externalId: null,
         tags: [],
+        removedInRevision: null,
       });
     });
 
@@ -504,6 +544,14 @@ describe('mongo schema validation', () => {
       expect(validationErrors(session)).toEqual({ kind: 'enum' });
     });
   });
+
+  describe('audit events', () => {
+    test('accepts an entry and rejects an unknown kind or target type', () => {
+      expect(validationErrors(new models.AuditEvent(toAuditEventDoc(buildAuditEntry(), 1)))).toBeNull();
+      const odd = new models.AuditEvent({ ...toAuditEventDoc(buildAuditEntry(), 1), kind: 'password_read', targetType: 'segment' });
+      expect(validationErrors(odd)).toEqual({ kind: 'enum', targetType: 'enum' });
+    });
+  });
 });
 
 describe('mongo mappers', () => {
@@ -524,8 +572,44 @@ describe('mongo mappers', () => {
       name: 'Test user-42',
       roles: ['translator'],
       passwordHash: 'scrypt$test$user-42',
+      active: true,
       createdAt: new Date('2026-11-24T10:00:00.000Z'),
     });
+  });
+
+  test('a user stored before deactivation existed (no `active`) reads as active; a deactivated one round-trips', () => {
+    const { active: _active, ...older } = toUserDoc(buildUser({ id: 'user-7' }));
+    expect(fromUserDoc(older).active).toBe(true);
+    const inactive = buildUser({ active: false });
+    expect(fromUserDoc(throughModel(models.User, toUserDoc(inactive)))).toStrictEqual(inactive);
+  });
+
+  test('a session is keyed by the hash of its secret and carries its public id', () => {
+    const token = buildSession({ id: 'token-1', kind: 'token', name: 'CI', expiresAt: null, lastUsedAt: minutesAfterNow(5) });
+    expect(toSessionDoc(token)).toStrictEqual({
+      _id: token.secretHash,
+      publicId: 'token-1',
+      userId: 'user-1',
+      kind: 'token',
+      name: 'CI',
+      createdAt: new Date('2026-11-24T10:00:00.000Z'),
+      expiresAt: null,
+      lastUsedAt: new Date('2026-11-24T10:05:00.000Z'),
+    });
+    expect(fromSessionDoc(throughModel(models.Session, toSessionDoc(token)))).toStrictEqual(token);
+  });
+
+  test('a password reset and an audit entry round-trip exactly', () => {
+    const reset = buildPasswordReset({ usedAt: minutesAfterNow(30) });
+    expect(fromPasswordResetDoc(throughModel(models.PasswordReset, toPasswordResetDoc(reset)))).toStrictEqual(reset);
+    const entry = buildAuditEntry({
+      kind: 'roles_changed',
+      target: { type: 'user', id: 'user-2' },
+      projectId: 'project-1',
+      details: { from: ['translator'], to: ['translator', 'reviewer'], nested: { count: 2, ok: true, none: null } },
+    });
+    expect(fromAuditEventDoc(throughModel(models.AuditEvent, toAuditEventDoc(entry, 7)))).toStrictEqual(entry);
+    expect(toAuditEventDoc(buildAuditEntry({ id: 'audit-9' }), 7)).toMatchObject({ _id: 'audit-9', seq: 7, targetType: null, targetId: null });
   });
 
   test('a project round-trips exactly', () => {
@@ -546,7 +630,8 @@ describe('mongo mappers', () => {
 
   test('a segment round-trips exactly, nulls, tags, language, source key and flags included', () => {
     const neutral = buildSegment({ source: '{1/}', lang: 'neutral', sourceKey: '', repetition: true, contextSpecific: false });
-    for (const segment of [buildSegment(), fullSegment(), neutral]) {
+    const fromXliff = buildSegment({ target: 'Spotkanie.', state: SegmentState.Draft, origin: 'xliff', externalId: 'tu-1#2' });
+    for (const segment of [buildSegment(), fullSegment(), neutral, fromXliff]) {
       expect(fromSegmentDoc(toSegmentDoc(segment))).toStrictEqual(segment);
       expect(fromSegmentDoc(throughModel(models.Segment, toSegmentDoc(segment)))).toStrictEqual(segment);
     }
@@ -843,7 +928,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup();
       const changes = [change('s1', 1), change('s2', 3)];
       await repository.applyChanges(changes);
-      const { _id, ...fields } = toSegmentDoc(changes[0]!.segment);
+      const { _id, index: _index, ...fields } = toSegmentDoc(changes[0]!.segment);
       expect(calls.map((c) => c.method)).toEqual([
         'Counter.findOneAndUpdate',
         'transaction',
@@ -933,7 +1018,7 @@ describe('mongo repositories over fake models (no server)', () => {
     test('page sorts by index, skips and limits, and counts with the same filter', async () => {
       const { calls, repository } = setup();
       await repository.page({ documentId: 'd1', states: [SegmentState.New, SegmentState.Draft], offset: 20, limit: 10 });
-      const filter = { documentId: 'd1', state: { $in: ['new', 'draft'] } };
+      const filter = { documentId: 'd1', removedInRevision: null, state: { $in: ['new', 'draft'] } };
       expect(calls).toEqual([
         { method: 'Segment.find', args: [filter] },
         { method: 'sort', args: [{ index: 1 }] },
@@ -946,7 +1031,7 @@ describe('mongo repositories over fake models (no server)', () => {
     test('page with limit 0 only counts (MongoDB would read limit 0 as no limit)', async () => {
       const { calls, repository } = setup();
       expect(await repository.page({ documentId: 'd1', offset: 0, limit: 0 })).toEqual({ items: [], total: 0 });
-      expect(calls).toEqual([{ method: 'Segment.countDocuments', args: [{ documentId: 'd1' }] }]);
+      expect(calls).toEqual([{ method: 'Segment.countDocuments', args: [{ documentId: 'd1', removedInRevision: null }] }]);
     });
 
     test('summarize groups by document and state in one aggregation', async () => {
@@ -957,7 +1042,7 @@ describe('mongo repositories over fake models (no server)', () => {
           method: 'Segment.aggregate',
           args: [
             [
-              { $match: { documentId: { $in: ['d1', 'd2'] } } },
+              { $match: { documentId: { $in: ['d1', 'd2'] }, removedInRevision: null } },
               {
                 $group: {
                   _id: { documentId: '$documentId', state: '$state' },
@@ -1013,7 +1098,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup();
       expect(await repository.findBySourceKey('p1', 'Danke.')).toEqual([]);
       expect(calls).toEqual([
-        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.' }] },
+        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.', removedInRevision: null }] },
         { method: 'sort', args: [{ documentId: 1, index: 1 }] },
       ]);
     });
@@ -1022,7 +1107,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const { calls, repository } = setup({ keys: ['Eins.', ''] });
       expect(await repository.existingSourceKeys('p1', ['Eins.', 'Zwei.', 'Eins.', ''])).toEqual(new Set(['Eins.', '']));
       expect(calls).toEqual([
-        { method: 'Segment.distinct', args: ['sourceKey', { projectId: 'p1', sourceKey: { $in: ['Eins.', 'Zwei.', ''] } }] },
+        { method: 'Segment.distinct', args: ['sourceKey', { projectId: 'p1', sourceKey: { $in: ['Eins.', 'Zwei.', ''] }, removedInRevision: null }] },
       ]);
     });
 
@@ -1132,6 +1217,7 @@ describe('mongo repositories over fake models (no server)', () => {
       const jobs = {
         create: (doc: unknown) => (calls.push({ method: 'MtJob.create', args: [doc] }), Promise.resolve(doc)),
         updateOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.updateOne', args, { matchedCount }),
+        findOneAndUpdate: (...args: unknown[]) => fakeQuery(calls, 'MtJob.findOneAndUpdate', args, matchedCount > 0 ? { leaseVersion: 4 } : null),
         findOne: (...args: unknown[]) => fakeQuery(calls, 'MtJob.findOne', args, null),
         find: (...args: unknown[]) => fakeQuery(calls, 'MtJob.find', args, []),
       };
@@ -1172,6 +1258,52 @@ describe('mongo repositories over fake models (no server)', () => {
     test('update of an unknown job is NotFound', async () => {
       const { repository } = setup(true, 0);
       await expect(repository.update(buildJob({ id: 'job-gone' }))).rejects.toMatchObject({ code: 'not_found', message: 'mt job not found: job-gone' });
+    });
+
+    const FREE_LEASE = {
+      status: { $in: ['queued', 'running'] },
+      $or: [{ leaseOwner: null }, { leaseExpiresAt: { $lte: new Date('2026-11-24T10:00:00.000Z') } }],
+    };
+
+    test('claim is one findOneAndUpdate that requires an unfinished job with a free lease and takes the next version', async () => {
+      const { calls, repository } = setup();
+      expect(await repository.claim('job-1', 'instance-a', '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:30.000Z')).toEqual({ jobId: 'job-1', owner: 'instance-a', version: 4 });
+      expect(calls).toEqual([
+        {
+          method: 'MtJob.findOneAndUpdate',
+          args: [
+            { _id: 'job-1', ...FREE_LEASE },
+            { $set: { leaseOwner: 'instance-a', leaseExpiresAt: new Date('2026-11-24T10:00:30.000Z') }, $inc: { leaseVersion: 1 } },
+            { new: true, projection: { leaseVersion: 1 } },
+          ],
+        },
+      ]);
+      expect(await setup(true, 0).repository.claim('job-1', 'instance-b', '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:30.000Z')).toBeNull();
+    });
+
+    test('updateLeased sets the domain fields only where owner and version still match, and says whether it did', async () => {
+      const { calls, repository } = setup();
+      const job = buildJob({ id: 'job-1', status: 'running', done: 4 });
+      const lease = { jobId: 'job-1', owner: 'instance-a', version: 3 };
+      expect(await repository.updateLeased(job, lease)).toBe(true);
+      const { _id, seq: _seq, ...fields } = toMtJobDoc(job, 1);
+      expect(calls).toEqual([{ method: 'MtJob.updateOne', args: [{ _id: 'job-1', leaseOwner: 'instance-a', leaseVersion: 3 }, { $set: fields }, { runValidators: true }] }]);
+      expect(await setup(true, 0).repository.updateLeased(job, lease)).toBe(false);
+    });
+
+    test('renew and release touch only the held lease; listClaimable asks for free leases, oldest first', async () => {
+      const { calls, repository } = setup();
+      const lease = { jobId: 'job-1', owner: 'instance-a', version: 3 };
+      expect(await repository.renew(lease, '2026-11-24T10:01:00.000Z')).toBe(true);
+      await repository.release(lease);
+      await repository.listClaimable('2026-11-24T10:00:00.000Z');
+      const held = { _id: 'job-1', leaseOwner: 'instance-a', leaseVersion: 3 };
+      expect(calls).toEqual([
+        { method: 'MtJob.updateOne', args: [held, { $set: { leaseExpiresAt: new Date('2026-11-24T10:01:00.000Z') } }] },
+        { method: 'MtJob.updateOne', args: [held, { $set: { leaseOwner: null, leaseExpiresAt: null } }] },
+        { method: 'MtJob.find', args: [FREE_LEASE] },
+        { method: 'sort', args: [{ createdAt: 1, seq: 1 }] },
+      ]);
     });
 
     test('newest and oldest break createdAt ties by creation order', async () => {

@@ -10,6 +10,7 @@ import { migrate, openDatabase } from '../../server/storage/sqlite/database';
 import { MIGRATIONS } from '../../server/storage/sqlite/migrations';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import {
+  FIXED_NOW,
   buildAlignment,
   buildCreatedEvent,
   buildDocument,
@@ -18,24 +19,23 @@ import {
   buildSegments,
   buildSession,
   buildUser,
+  minutesAfterNow,
   resetBuilderIds,
 } from '../support/builders';
+import { describeAccountsContract } from './accountsContract';
+import { describeCollaborationContract } from './collaborationContract';
 import { describeStoreContract } from './contract';
 import { describeGlossaryContract } from './glossaryContract';
+import { describeInstancesContract } from './instancesContract';
 import { describeQaResultContract } from './qaContract';
+import { describeRevisionContract } from './revisionContract';
+import { describeQualityContract } from './qualityContract';
 import { describeTmImportContract } from './tmImportContract';
 import { measureStalls } from '../support/eventLoopGuard';
+import { describeWebhookContract } from './webhookContract';
+import { rejectionOf } from '../support/rejection';
 
 const temporaryDirs: string[] = [];
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
 
 /** A fresh directory under the OS temp dir, removed after the test. */
 function temporaryDatabaseFile(): string {
@@ -52,6 +52,15 @@ describeStoreContract('sqlite', async () => createSqliteStore({ file: temporaryD
 describeGlossaryContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeQaResultContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 describeTmImportContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeAccountsContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeCollaborationContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeRevisionContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeInstancesContract('sqlite', async () => {
+  const file = temporaryDatabaseFile();
+  return [createSqliteStore({ file }), createSqliteStore({ file })];
+});
+describeQualityContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
+describeWebhookContract('sqlite', async () => createSqliteStore({ file: temporaryDatabaseFile() }));
 
 describe('sqlite store', () => {
   let store: Store | undefined;
@@ -117,6 +126,69 @@ describe('sqlite store', () => {
     expect(await store.projects.findById(project.id)).toEqual(project);
     expect(await store.alignments.findById(alignment.id)).toEqual(alignment);
     expect(await store.tmUnits.countByProject(project.id)).toBe(0);
+  });
+
+  it('migration 8 keeps existing accounts active and gives existing sessions a public id apart from their secret hash', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 8));
+    old.prepare("INSERT INTO users (id, email, name, roles, password_hash, created_at) VALUES ('anna', 'anna@nysa.test', 'Anna', '[\"admin\"]', 'scrypt$x', ?)").run(FIXED_NOW);
+    const hashes = ['a'.repeat(64), 'b'.repeat(64)];
+    for (const hash of hashes) {
+      old.prepare("INSERT INTO sessions (id, user_id, kind, name, created_at, expires_at) VALUES (?, 'anna', 'token', 'CI', ?, NULL)").run(hash, FIXED_NOW);
+    }
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect(await store.users.findById('anna')).toMatchObject({ active: true, roles: ['admin'] });
+    const sessions = await Promise.all(hashes.map((hash) => store!.sessions.findBySecretHash(hash)));
+    expect(sessions.map((session) => session && { userId: session.userId, secretHash: session.secretHash, lastUsedAt: session.lastUsedAt })).toEqual(
+      hashes.map((hash) => ({ userId: 'anna', secretHash: hash, lastUsedAt: null })),
+    );
+    const ids = sessions.map((session) => session!.id);
+    expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id) && !hashes.includes(id))).toBe(true);
+    expect(new Set(ids).size).toBe(2);
+    expect(await store.sessions.findById(ids[0])).toEqual(sessions[0]);
+  });
+
+  it('migration 11 counts what older MT jobs and documents billed as sent, and leaves their jobs idle', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 11));
+    const project = buildProject({ id: 'project-2024' });
+    old
+      .prepare('INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(project.id, project.name, 'de', 'pl', JSON.stringify(project.settings), '[]', project.createdBy, project.createdAt);
+    old
+      .prepare("INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count, created_by, created_at) VALUES ('doc-old', ?, 'Alt', 'text', '', NULL, 500, 0, 'user-admin', ?)")
+      .run(project.id, FIXED_NOW);
+    old
+      .prepare("INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, error_code, error_detail, created_by, created_at, updated_at) VALUES ('job-old', 'doc-old', ?, 'done', 3, 3, 500, NULL, NULL, 'user-admin', ?, ?)")
+      .run(project.id, FIXED_NOW, FIXED_NOW);
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect(await store.documents.findById('doc-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500 });
+    expect(await store.mtJobs.findById('job-old')).toMatchObject({ billedCharacters: 500, sentCharacters: 500, phase: null, attempt: 0, skipped: 0 });
+  });
+
+  it('migration 13 gives the jobs a running server left a free lease, so the next instance resumes them', async () => {
+    const file = temporaryDatabaseFile();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version < 13));
+    old.prepare("INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at) VALUES ('p', 'P', 'de', 'pl', '{}', '[]', 'u', ?)").run(FIXED_NOW);
+    old.prepare("INSERT INTO documents (id, project_id, title, format, skeleton, segment_count, created_by, created_at) VALUES ('d', 'p', 'D', 'text', '', 0, 'u', ?)").run(FIXED_NOW);
+    old
+      .prepare("INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, created_by, created_at, updated_at) VALUES ('job-old', 'd', 'p', 'running', 3, 9, 0, 'u', ?, ?)")
+      .run(FIXED_NOW, FIXED_NOW);
+    old.close();
+
+    store = createSqliteStore({ file });
+
+    expect((await store.mtJobs.listClaimable(FIXED_NOW)).map((job) => [job.id, job.status, job.done])).toEqual([['job-old', 'running', 3]]);
+    expect(await store.mtJobs.claim('job-old', 'instance-a', FIXED_NOW, minutesAfterNow(1))).toEqual({ jobId: 'job-old', owner: 'instance-a', version: 1 });
   });
 
   it('refuses migrations listed out of order', () => {

@@ -7,7 +7,7 @@ import type { TmUnit } from '../../server/domain/tm/types';
 import type { Store } from '../../server/ports/repositories';
 import { buildProject, buildTmUnit, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
 
-const buildImportJob = (overrides: Partial<TmImportJob> = {}): TmImportJob => ({
+export const buildImportJob = (overrides: Partial<TmImportJob> = {}): TmImportJob => ({
   id: 'import-1',
   projectId: 'project-1',
   status: 'queued',

@@ -3,9 +3,10 @@
 // test asserts on default ids. Timestamps are fixed: FIXED_NOW and minutesAfterNow(n).
 import { createHash } from 'node:crypto';
 import type { Alignment } from '../../server/domain/alignment/types';
-import type { AuthSession, User } from '../../server/domain/users/types';
+import type { AuditEntry } from '../../server/domain/audit/types';
+import type { AuthSession, PasswordReset, User } from '../../server/domain/users/types';
 import type { DocumentRecord } from '../../server/domain/documents/types';
-import type { MtJob } from '../../server/domain/jobs/types';
+import { MT_JOB_IDLE, type MtJob } from '../../server/domain/jobs/types';
 import type { Project, ProjectMember } from '../../server/domain/projects/types';
 import type { Segment, SegmentEvent } from '../../server/domain/segments/types';
 import type { Timestamp } from '../../server/domain/common';
@@ -43,6 +44,7 @@ export function buildUser(overrides: Partial<User> = {}): User {
     name: `Test ${id}`,
     roles: ['translator'],
     passwordHash: `scrypt$test$${id}`,
+    active: true,
     createdAt: FIXED_NOW,
     ...overrides,
   };
@@ -77,6 +79,7 @@ export function buildDocument(overrides: Partial<DocumentRecord> = {}): Document
     skeleton: '',
     dueDate: null,
     billedCharacters: 0,
+    sentCharacters: 0,
     segmentCount: 0,
     createdBy: 'user-admin',
     createdAt: FIXED_NOW,
@@ -179,6 +182,9 @@ export function buildJob(overrides: Partial<MtJob> = {}): MtJob {
     done: 0,
     total: 10,
     billedCharacters: 0,
+    sentCharacters: 0,
+    ...MT_JOB_IDLE,
+    skipped: 0,
     errorCode: null,
     errorDetail: null,
     createdBy: 'user-admin',
@@ -188,15 +194,48 @@ export function buildJob(overrides: Partial<MtJob> = {}): MtJob {
   };
 }
 
-/** A login session; its id is the sha256 of a deterministic secret (`secret-session-N`). */
+/** A login session `session-N`; its secretHash is the sha256 of a deterministic secret (`secret-session-N`). */
 export function buildSession(overrides: Partial<AuthSession> = {}): AuthSession {
+  const id = overrides.id ?? nextId('session');
   return {
-    id: overrides.id ?? sha256Hex(`secret-${nextId('session')}`),
+    id,
+    secretHash: sha256Hex(`secret-${id}`),
     userId: 'user-1',
     kind: 'session',
     name: null,
     createdAt: FIXED_NOW,
     expiresAt: minutesAfterNow(12 * 60),
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+/** An unused password reset link `reset-N` of user-1, valid 24 hours from FIXED_NOW. */
+export function buildPasswordReset(overrides: Partial<PasswordReset> = {}): PasswordReset {
+  const id = overrides.id ?? nextId('reset');
+  return {
+    id,
+    secretHash: sha256Hex(`secret-${id}`),
+    userId: 'user-1',
+    createdBy: 'user-admin',
+    createdAt: FIXED_NOW,
+    expiresAt: minutesAfterNow(24 * 60),
+    usedAt: null,
+    ...overrides,
+  };
+}
+
+/** A sign-in audit entry `audit-N` of user-1 at FIXED_NOW. */
+export function buildAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: overrides.id ?? nextId('audit'),
+    at: FIXED_NOW,
+    kind: 'sign_in',
+    actorId: 'user-1',
+    ip: '127.0.0.1',
+    target: null,
+    projectId: null,
+    details: {},
     ...overrides,
   };
 }

@@ -19,6 +19,8 @@ export interface EventStream {
   comments: string[];
   /** Drops the connection (as a closed browser tab does). */
   close(): void;
+  /** Resolves true when the server ends the stream within `timeoutMs`, false otherwise. */
+  ended(timeoutMs?: number): Promise<boolean>;
 }
 
 export interface OpenEventStreamOptions {
@@ -28,7 +30,7 @@ export interface OpenEventStreamOptions {
 }
 
 /** Opens `urlPath` and starts parsing; a response that is not an event stream is still returned (status, headers). */
-export async function openEventStream(app: TestApp, urlPath: string, options: OpenEventStreamOptions = {}): Promise<EventStream & { body: string }> {
+export async function openEventStream(app: Pick<TestApp, 'baseUrl'>, urlPath: string, options: OpenEventStreamOptions = {}): Promise<EventStream & { body: string }> {
   const controller = new AbortController();
   const headers: Record<string, string> = { accept: 'text/event-stream', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -42,6 +44,8 @@ export async function openEventStream(app: TestApp, urlPath: string, options: Op
   /** Resolves the pending next() wait, if any. */
   const waiter: { wake: (() => void) | null } = { wake: null };
   let buffer = '';
+  let serverEnded = false;
+  const endWaiters = new Set<() => void>();
 
   const parse = (block: string) => {
     let event = 'message';
@@ -67,6 +71,8 @@ export async function openEventStream(app: TestApp, urlPath: string, options: Op
           }
           waiter.wake?.();
         }
+        serverEnded = true;
+        for (const wake of endWaiters) wake();
       } catch {
         // aborted by close()
       }
@@ -107,6 +113,21 @@ export async function openEventStream(app: TestApp, urlPath: string, options: Op
     },
     close() {
       controller.abort();
+    },
+    ended(timeoutMs = 1000) {
+      if (serverEnded) return Promise.resolve(true);
+      return new Promise<boolean>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          endWaiters.delete(wake);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          endWaiters.delete(wake);
+          resolve(false);
+        }, timeoutMs);
+        endWaiters.add(wake);
+      });
     },
   };
 }

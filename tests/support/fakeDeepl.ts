@@ -13,7 +13,9 @@
 //   Glossary requests are recorded in `glossaryStats`, apart from `stats`, whose shape tests pin.
 //   Every request carries `Authorization: DeepL-Auth-Key <key>`.
 // A translate response is `{ translations: [{ detected_source_language, text, billed_characters }] }`;
-// errors are JSON `{ message }` with DeepL's statuses (403 auth, 456 quota, 429 too many requests, 5xx).
+// errors are JSON `{ message }` with DeepL's statuses (403 auth, 456 quota, 429 too many requests, 5xx),
+// with a Retry-After header when `failNext` was given one; a request body over `maxRequestBytes`
+// (DeepL's 128 KiB) is answered 413 like DeepL does.
 //
 // Accounting: a translate request that is answered with a translation records its texts, batch,
 // params and billed characters when it arrives (as DeepL bills it even if the client gives up
@@ -48,7 +50,7 @@ export interface FakeDeeplStats {
   params: FakeTranslateParams[];
 }
 
-export type FakeFailureStatus = 429 | 456 | 500 | 503 | 403 | 400;
+export type FakeFailureStatus = 429 | 456 | 500 | 503 | 403 | 400 | 413;
 
 export interface FakeDeeplOptions {
   /** The key clients must send; default 'test-key:fx'. */
@@ -57,6 +59,8 @@ export interface FakeDeeplOptions {
   translate?: (text: string, params: FakeTranslateParams) => string;
   /** Reported by GET /v2/usage as character_limit; default 500000 (not enforced). */
   characterLimit?: number;
+  /** A translate request body larger than this is answered 413; default 128 KiB, as DeepL. */
+  maxRequestBytes?: number;
 }
 
 /** A glossary as the fake holds it (one dictionary per language pair). */
@@ -83,8 +87,8 @@ export interface FakeDeepl {
   readonly url: string;
   readonly authKey: string;
   readonly stats: FakeDeeplStats;
-  /** Answers the next `times` authenticated translate requests with `status` and a `{ message }` body. */
-  failNext(status: FakeFailureStatus, times?: number): void;
+  /** Answers the next `times` authenticated translate requests with `status` and a `{ message }` body (and a Retry-After header when given). */
+  failNext(status: FakeFailureStatus, times?: number, retryAfter?: string): void;
   /** What the glossary endpoints received (see the header). */
   readonly glossaryStats: FakeGlossaryStats;
   /** The glossaries that exist now, by id. */
@@ -109,6 +113,7 @@ const FAILURE_MESSAGES: Record<FakeFailureStatus, string> = {
   403: 'Authorization failed. Please supply a valid auth_key parameter.',
   429: 'Too many requests. Please wait and resend your request.',
   456: 'Quota exceeded. The character limit has been reached.',
+  413: 'Request Entity Too Large',
   500: 'Internal server error',
   503: 'Service temporarily unavailable',
 };
@@ -199,12 +204,13 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.writableEnded || res.destroyed) return;
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(payload),
+    ...headers,
   });
   res.end(payload);
 }
@@ -213,9 +219,10 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
   const authKey = options.authKey ?? DEFAULT_AUTH_KEY;
   const translate = options.translate ?? defaultFakeTranslation;
   const characterLimit = options.characterLimit ?? 500_000;
+  const maxRequestBytes = options.maxRequestBytes ?? 128 * 1024;
 
   const stats = emptyStats();
-  let failures: FakeFailureStatus[] = [];
+  let failures: { status: FakeFailureStatus; retryAfter?: string }[] = [];
   const glossaryStats = emptyGlossaryStats();
   const glossaries = new Map<string, FakeGlossary>();
   let glossaryFailures: { status: FakeFailureStatus; method?: string }[] = [];
@@ -247,11 +254,16 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       return;
     }
     stats.translateRequests += 1;
+    if (Buffer.byteLength(body) > maxRequestBytes) {
+      stats.failedTranslateRequests += 1;
+      sendJson(res, 413, { message: FAILURE_MESSAGES[413] });
+      return;
+    }
     const failure = failures.shift();
     if (failure !== undefined) {
       stats.failedTranslateRequests += 1;
       await hold(delayMs);
-      sendJson(res, failure, { message: FAILURE_MESSAGES[failure] });
+      sendJson(res, failure.status, { message: FAILURE_MESSAGES[failure.status] }, failure.retryAfter === undefined ? {} : { 'Retry-After': failure.retryAfter });
       return;
     }
     const badRequest = (message: string): void => {
@@ -397,8 +409,8 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     url: `http://127.0.0.1:${port}`,
     authKey,
     stats,
-    failNext(status, times = 1) {
-      for (let i = 0; i < times; i += 1) failures.push(status);
+    failNext(status, times = 1, retryAfter) {
+      for (let i = 0; i < times; i += 1) failures.push({ status, ...(retryAfter === undefined ? {} : { retryAfter }) });
     },
     glossaryStats,
     glossaries,

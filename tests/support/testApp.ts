@@ -7,20 +7,26 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext, MtJobScheduler } from '../../server/commands/context';
-import { createInProcessFeed } from '../../server/commands/live/inProcessFeed';
+import { createInProcessAccountFeed, createInProcessFeed } from '../../server/commands/live/inProcessFeed';
 import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
 import { withChangeFeed } from '../../server/commands/live/publishingStore';
+import { createLoginThrottle } from '../../server/commands/auth/loginThrottle';
+import { withAccountFeed } from '../../server/commands/users/publishingAccounts';
 import { MtJobRunner } from '../../server/commands/mt/runJob';
 import { TmxImportRunner, type TmxImportRunnerOptions } from '../../server/commands/tm/runTmxImport';
 import { createLocalImportFiles } from '../../server/storage/importFiles';
 import { TmService } from '../../server/commands/tm/tmService';
+import { WebhookDispatcher, type WebhookDispatcherOptions } from '../../server/commands/webhooks/dispatcher';
+import { createHttpWebhookSender } from '../../server/integrations/webhooks/httpSender';
+import type { WebhookSender } from '../../server/ports/webhookSender';
 import { hashPassword } from '../../server/commands/auth/passwords';
-import { issueToken } from '../../server/commands/auth/issueToken';
+import { openSession } from '../../server/commands/auth/secrets';
 import { loadConfig, type Config } from '../../server/config';
 import type { Role, User } from '../../server/domain/users/types';
 import { createApp } from '../../server/http/app';
 import type { AppDeps } from '../../server/http/deps';
 import { SESSION_COOKIE } from '../../server/http/sessionCookie';
+import { commonPasswords } from '../../server/integrations/commonPasswords';
 import { createDisabledTranslator } from '../../server/integrations/deepl';
 import type { MachineTranslator } from '../../server/ports/machineTranslator';
 import { uuidGenerator } from '../../server/ports/ids';
@@ -29,7 +35,7 @@ import { systemClock, type Clock } from '../../server/ports/system';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
 
-/** Config overrides; nested groups (login, mt, admin) may be given in part. */
+/** Config overrides; nested groups (login, mt, admin, tm, jobs, live, webhooks) may be given in part. */
 export type ConfigOverrides = { [K in keyof Config]?: Config[K] extends readonly unknown[] ? Config[K] : Config[K] extends object ? Partial<Config[K]> : Config[K] };
 
 export interface TestAppOptions {
@@ -40,6 +46,9 @@ export interface TestAppOptions {
   /** Options of the TMX import runner (a real one, files under dataDir/imports). */
   tmxImports?: TmxImportRunnerOptions;
   clock?: Clock;
+  /** The webhook sender (default: the real HTTP one, under config.webhooks) and dispatcher options. */
+  webhookSender?: WebhookSender;
+  webhookDispatcher?: WebhookDispatcherOptions;
 }
 
 export interface RequestOptions {
@@ -81,8 +90,10 @@ export interface TestApp {
   config: Config;
   /** The app's worker threads for large inputs (threads start with the first one). */
   heavyWork: HeavyWorkPool;
+  /** The background sender of webhook deliveries; `idle()` waits for what is due now. */
+  webhooks: WebhookDispatcher;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<TestResponse>;
-  /** A user stored directly (any roles, even none), with a real bearer token. */
+  /** A user stored directly (any roles, even none), with a real bearer token; neither is audited. */
   createUser(options: CreateUserOptions): Promise<TestUser>;
   /** POST /api/auth/login; `cookie` is the session cookie ready for RequestOptions.cookie (null when refused). */
   login(email: string, password: string, headers?: Record<string, string>): Promise<TestResponse & { cookie: string | null }>;
@@ -102,11 +113,11 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     dataDir,
     mongodbUri: null,
     admin: { email: 'admin@nysa.test', password: null },
-    login: { ...base.login, maxAttempts: 1_000_000 },
+    login: { ...base.login, maxAttempts: 1_000_000, maxAttemptsPerIp: 1_000_000 },
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, tm, ...flat } = overrides;
+  const { admin, login, mt, tm, jobs, live, webhooks, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
@@ -114,6 +125,9 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     login: { ...merged.login, ...login },
     mt: { ...merged.mt, ...mt },
     tm: { ...merged.tm, ...tm },
+    jobs: { ...merged.jobs, ...jobs },
+    live: { ...merged.live, ...live },
+    webhooks: { ...merged.webhooks, ...webhooks },
   };
 }
 
@@ -127,7 +141,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-test-'));
   const config = testConfig(dir, options.config);
   const changeFeed = createInProcessFeed();
-  const store = withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed);
+  const accountFeed = createInProcessAccountFeed();
+  const store = withAccountFeed(withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed), accountFeed);
   // Worker threads as in the server; they start only for inputs of at least config.workerMinChars.
   const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   const ctx: CommandContext = {
@@ -136,13 +151,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     translator: options.translator ?? createDisabledTranslator(),
     clock: options.clock ?? systemClock,
     ids: uuidGenerator,
+    commonPasswords: commonPasswords(),
     tm: new TmService(store),
     heavyWork,
   };
+  const webhooks = new WebhookDispatcher(ctx, options.webhookSender ?? createHttpWebhookSender(config.webhooks), options.webhookDispatcher);
+  ctx.webhookDispatch = webhooks;
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
   const tmxImports = new TmxImportRunner(ctx, createLocalImportFiles(path.join(config.dataDir, 'imports')), options.tmxImports);
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
-  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence };
+  const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock, store.loginAttempts) };
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -178,10 +196,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       name: userOptions.name ?? `Test User ${users}`,
       roles: userOptions.roles,
       passwordHash: await hashPassword(password, FIXTURE_SCRYPT),
+      active: true,
       createdAt: ctx.clock.now().toISOString(),
     };
     await store.users.create(user);
-    const { token } = await issueToken(ctx, { user, name: 'test' });
+    // Stored directly, like the user: fixture set-up leaves no entry in the audit trail.
+    const { secret: token } = await openSession(ctx, { userId: user.id, kind: 'token', name: 'test', expiresAt: null });
     return { user, token, password };
   }
 
@@ -200,10 +220,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     presence.close();
     await mtJobs.stop();
     await tmxImports.stop();
+    await webhooks.stop();
     await heavyWork.close();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  return { baseUrl, deps, store, config, heavyWork, request, createUser, login, close };
+  return { baseUrl, deps, store, config, heavyWork, webhooks, request, createUser, login, close };
 }

@@ -73,6 +73,8 @@ export async function submit(
 }
 
 export interface SegmentJson {
+  /** The unit id of a submitted XLIFF file. */
+  externalId?: string;
   id: string;
   index: number;
   source: string;

@@ -10,6 +10,7 @@ import { InvalidInput } from '../../server/domain/errors';
 import { GlossaryFileError } from '../../server/domain/glossary/fileErrors';
 import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
 import { measureStalls } from '../support/eventLoopGuard';
+import { fixtureBytes } from '../support/upload';
 
 describe('createHeavyWorkPool', () => {
   let pool: HeavyWorkPool;
@@ -61,6 +62,21 @@ describe('createHeavyWorkPool', () => {
     expect(draft.deSentences).toHaveLength(202);
     expect(draft.deSentences).toContain(`Ein Wort: ${word}.`);
     expect(pool.threads).toBe(1);
+  });
+
+  test('a Word file goes to the thread as bytes and is drafted exactly as inline, title and locked Polish notes included', async () => {
+    const input = { format: 'docx' as const, content: fixtureBytes('docx/smart-integration.docx'), lang: 'de' as const };
+    const draft = await pool.run('draftDocument', input);
+
+    expect(pool.threads).toBe(1);
+    expect(draft).toEqual(draftDocument(input));
+    expect(draft.title).toBe('4. Treffen des Projektteams');
+    expect(draft.segments).toHaveLength(15);
+    expect(draft.segments.filter((s) => s.locked).map((s) => s.lang)).toEqual(['pl', 'pl']);
+
+    const bomb = await pool.run('draftDocument', { ...input, content: fixtureBytes('docx/bad-zip-bomb.docx') }).catch((e: unknown) => e);
+    expect(bomb).toBeInstanceOf(InvalidInput);
+    expect(bomb).toMatchObject({ code: 'zip_too_large', details: { reason: 'entry word/media/bomb.bin inflates 1024 times', entry: 'word/media/bomb.bin', limit: 200 } });
   });
 
   test('an input below the size threshold is handled inline: no thread starts', async () => {

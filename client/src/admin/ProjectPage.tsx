@@ -4,16 +4,16 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, upload } from '../api/client';
-import { PROJECT_ROLES, type Project, type TmImportJob, type User } from '../api/types';
+import type { Project, TmImportJob } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
 import { canEditGlossaryIn, canManageProject } from '../lib/projectRoles';
 import { Link } from '../router';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useToasts } from '../ui/Toasts';
+import { AddMember } from './AddMember';
 import './admin.css';
 
-type ProjectRole = (typeof PROJECT_ROLES)[number];
 const FORMALITIES = ['default', 'more', 'less', 'prefer_more', 'prefer_less'] as const;
 
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -21,29 +21,28 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const toasts = useToasts();
   const user = useUser();
   const [project, setProject] = useState<Project | null>(null);
-  const [users, setUsers] = useState<User[]>([]);
-  const listsAccounts = hasRole(user, 'coordinator');
 
   const load = useCallback(() => {
     api.get<Project>(`/api/projects/${encodeURIComponent(projectId)}`).then(setProject, toasts.showError);
   }, [projectId, toasts]);
-  useEffect(() => {
-    load();
-    // Only admins and coordinators may list accounts; others see member ids.
-    if (listsAccounts) api.get<{ items: User[] }>('/api/users').then((page) => setUsers(page.items), () => setUsers([]));
-  }, [load, listsAccounts]);
+  useEffect(load, [load]);
 
   if (!project) return <p className="loading" role="status">{t('common:status.loading')}</p>;
-  const nameOf = (userId: string) => users.find((account) => account.id === userId)?.name ?? (userId === user.id ? user.name : userId);
   const manages = canManageProject(user, project);
 
   return (
     <section className="admin" aria-labelledby="project-title">
       <p>
         <Link to="/projects">{t('project.back')}</Link>
+        {manages && (
+          <>
+            {' · '}
+            <Link to={`/audit?projectId=${encodeURIComponent(project.id)}`}>{t('accounts:audit.projectLink')}</Link>
+          </>
+        )}
       </p>
       <h1 id="project-title">{project.name}</h1>
-      <ProjectTools projectId={project.id} />
+      <ProjectTools projectId={project.id} manages={manages} />
       <div className="admin-grid">
         <div className="card">
           <h2>{t('project.members')}</h2>
@@ -53,12 +52,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
             <ul className="member-list">
               {project.members.map((member) => (
                 <li key={member.userId}>
-                  <strong>{nameOf(member.userId)}</strong> — {member.roles.map((role) => t(`roles.${role}`)).join(', ')}
+                  <strong>{member.name ?? member.userId}</strong>
+                  {member.active === false && <span className="tag">{t('accounts:users.inactive')}</span>} — {member.roles.map((role) => t(`roles.${role}`)).join(', ')}
                 </li>
               ))}
             </ul>
           )}
-          {manages && <AddMember project={project} users={users} onAdded={load} />}
+          {manages && <AddMember project={project} onAdded={load} />}
         </div>
         {manages && <Settings project={project} onSaved={setProject} />}
         <TmxImport projectId={project.id} mayImport={manages} />
@@ -68,68 +68,17 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   );
 }
 
-function AddMember({ project, users, onAdded }: { project: Project; users: User[]; onAdded(): void }) {
-  const { t } = useTranslation('admin');
-  const toasts = useToasts();
-  const [userId, setUserId] = useState('');
-  const [roles, setRoles] = useState<ProjectRole[]>(['translator']);
-  const candidates = users.filter((user) => !project.members.some((member) => member.userId === user.id));
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await api.post(`/api/projects/${encodeURIComponent(project.id)}/members`, { userId, roles });
-      toasts.show('success', t('project.memberAdded'));
-      setUserId('');
-      onAdded();
-    } catch (error) {
-      toasts.showError(error);
-    }
-  };
-
-  return (
-    <form className="admin-form" onSubmit={add} aria-label={t('project.addMember')}>
-      <label>
-        {t('project.person')}
-        <select value={userId} onChange={(e) => setUserId(e.target.value)} required data-testid="member-user">
-          <option value="">{t('project.choosePerson')}</option>
-          {candidates.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name} ({user.email})
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset>
-        <legend>{t('users.roles')}</legend>
-        {PROJECT_ROLES.map((role) => (
-          <label key={role} className="checkbox">
-            <input
-              type="checkbox"
-              checked={roles.includes(role)}
-              onChange={() => setRoles((list) => (list.includes(role) ? list.filter((r) => r !== role) : [...list, role]))}
-            />
-            {t(`roles.${role}`)}
-          </label>
-        ))}
-      </fieldset>
-      <button type="submit" disabled={userId === '' || roles.length === 0}>
-        {t('project.addMember')}
-      </button>
-    </form>
-  );
-}
-
 function Settings({ project, onSaved }: { project: Project; onSaved(project: Project): void }) {
   const { t } = useTranslation('admin');
   const toasts = useToasts();
   const [formality, setFormality] = useState(project.settings.formality);
   const [allowSelfApproval, setAllowSelfApproval] = useState(project.settings.allowSelfApproval);
+  const [allowOutside, setAllowOutside] = useState(project.settings.allowEditOutsideAssignment === true);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      onSaved(await api.patch<Project>(`/api/projects/${encodeURIComponent(project.id)}/settings`, { formality, allowSelfApproval }));
+      onSaved(await api.patch<Project>(`/api/projects/${encodeURIComponent(project.id)}/settings`, { formality, allowSelfApproval, allowEditOutsideAssignment: allowOutside }));
       toasts.show('success', t('project.settingsSaved'));
     } catch (error) {
       toasts.showError(error);
@@ -153,20 +102,27 @@ function Settings({ project, onSaved }: { project: Project; onSaved(project: Pro
         <input type="checkbox" checked={allowSelfApproval} onChange={(e) => setAllowSelfApproval(e.target.checked)} />
         {t('project.allowSelfApproval')}
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={allowOutside} onChange={(e) => setAllowOutside(e.target.checked)} data-testid="allow-outside-assignment" />
+        {t('collaboration:settings.allowOutsideAssignment')}
+      </label>
       <button type="submit">{t('common:actions.save')}</button>
     </form>
   );
 }
 
 const TOOLS = ['glossary', 'concordance', 'alignments', 'segmentation', 'qa'] as const;
+/** Screens only coordinators and admins can use at all. */
+const MANAGER_TOOLS = ['webhooks'] as const;
 
 /** Links to the project's own screens; each screen shows only what the user's roles allow. */
-function ProjectTools({ projectId }: { projectId: string }) {
+function ProjectTools({ projectId, manages }: { projectId: string; manages: boolean }) {
   const { t } = useTranslation('admin');
+  const tools = manages ? [...TOOLS, ...MANAGER_TOOLS] : TOOLS;
   return (
     <nav className="project-tools" aria-label={t('project.tools')}>
       <ul>
-        {TOOLS.map((tool) => (
+        {tools.map((tool) => (
           <li key={tool}>
             <Link to={`/projects/${encodeURIComponent(projectId)}/${tool}`} data-testid={`project-tool-${tool}`}>
               <span className="project-tool-name">{t(`project.tool.${tool}`)}</span>

@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api/client';
 import type { Alignment, AlignmentSummary, Project } from '../api/types';
 import { formatDate, formatNumber } from '../format';
-import { readTextFile, textFileProblem } from '../lib/textFile';
 import { Link, navigate } from '../router';
 import { ProjectFrame } from '../ui/ProjectFrame';
+import { FormatSelect, TextFileInput, type TextFormat } from '../ui/TextFileInput';
 import { errorText, useToasts } from '../ui/Toasts';
 import './alignment.css';
 
-type Format = 'text' | 'markdown';
 
 export function AlignmentsPage({ projectId }: { projectId: string }) {
   const { t } = useTranslation('alignment');
@@ -77,7 +76,7 @@ function NewAlignment({ project }: { project: Project }) {
   const toasts = useToasts();
   const ids = useId();
   const [title, setTitle] = useState('');
-  const [format, setFormat] = useState<Format>('text');
+  const [format, setFormat] = useState<TextFormat>('text');
   const [texts, setTexts] = useState<Record<'de' | 'pl', string>>({ de: '', pl: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -119,13 +118,7 @@ function NewAlignment({ project }: { project: Project }) {
             {t('create.nameHint')}
           </span>
         </label>
-        <label>
-          {t('create.format')}
-          <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="alignment-format">
-            <option value="text">{t('submit:formats.text')}</option>
-            <option value="markdown">{t('submit:formats.markdown')}</option>
-          </select>
-        </label>
+        <FormatSelect label={t('create.format')} value={format} onChange={setFormat} testId="alignment-format" />
       </div>
       <div className="alignment-texts">
         {(['de', 'pl'] as const).map((lang) => (
@@ -153,38 +146,21 @@ function NewAlignment({ project }: { project: Project }) {
 }
 
 /** One side's text: a file (.txt/.md) or pasted; a file also sets the format. */
-function TextSource({ lang, value, onChange, onFormat }: { lang: 'de' | 'pl'; value: string; onChange(value: string): void; onFormat(format: Format): void }) {
+function TextSource({ lang, value, onChange, onFormat }: { lang: 'de' | 'pl'; value: string; onChange(value: string): void; onFormat(format: TextFormat): void }) {
   const { t } = useTranslation('alignment');
   const ids = useId();
-  const [fileError, setFileError] = useState<string | null>(null);
-
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    setFileError(null);
-    if (!file) return;
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      const [key, values] = textFileProblem(read.reason, file.name);
-      setFileError(t(key, values));
-      input.value = '';
-      return;
-    }
-    onChange(read.text);
-    onFormat(read.format);
-  };
 
   return (
     <fieldset className="text-source">
       <legend>{t(`create.text.${lang}`)}</legend>
-      <label className="file-label">
-        {t(`create.file.${lang}`)}
-        <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void onFile(e.target)} data-testid={`alignment-file-${lang}`} />
-      </label>
-      {fileError && (
-        <p className="form-error" role="alert">
-          {fileError}
-        </p>
-      )}
+      <TextFileInput
+        label={t(`create.file.${lang}`)}
+        testId={`alignment-file-${lang}`}
+        onRead={(file) => {
+          onChange(file.text);
+          onFormat(file.format);
+        }}
+      />
       <label>
         {t(`create.paste.${lang}`)}
         <textarea value={value} onChange={(e) => onChange(e.target.value)} rows={10} lang={lang} spellCheck={false} aria-describedby={`${ids}-hint`} data-testid={`alignment-text-${lang}`} />

@@ -26,6 +26,35 @@ export async function request<T>(method: string, url: string, body?: unknown, si
 /** A file sent as the request body itself (TMX import), with its media type. */
 export const upload = <T>(url: string, file: Blob, type: string): Promise<T> => send<T>('POST', url, { body: file, type });
 
+/**
+ * A multipart/form-data POST (a document file and its fields) through XMLHttpRequest, whose upload
+ * reports progress (fetch does not): `onProgress` gets the share sent, 0–1. Errors are ApiErrors as for
+ * every other request.
+ */
+export function uploadForm<T>(url: string, form: FormData, onProgress?: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', '', undefined));
+    xhr.onload = () => {
+      const json = xhr.responseText === '' ? null : safeParse(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(json as T);
+        return;
+      }
+      const problem = (json ?? {}) as { error?: string; message?: string; details?: Record<string, unknown> };
+      if (xhr.status === 401) onUnauthenticated();
+      reject(new ApiError(xhr.status, problem.error ?? 'http_error', problem.message ?? xhr.statusText, problem.details));
+    };
+    xhr.send(form);
+  });
+}
+
 async function send<T>(method: string, url: string, payload: { body: BodyInit; type: string } | undefined, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {

@@ -2,7 +2,7 @@
 
 export const SEGMENT_STATES = ['new', 'draft', 'translated', 'rejected', 'approved', 'locked'] as const;
 export type SegmentState = (typeof SEGMENT_STATES)[number];
-export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
+export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source' | 'xliff';
 export type DocumentStatus = 'in_translation' | 'in_review' | 'approved';
 export const ROLES = ['admin', 'coordinator', 'editor', 'translator', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,6 +13,8 @@ export interface User {
   email: string;
   name: string;
   roles: Role[];
+  /** False once an admin deactivated the account. */
+  active: boolean;
   createdAt: string;
 }
 
@@ -82,6 +84,16 @@ export interface MtJob {
   done: number;
   total: number;
   billedCharacters: number;
+  /** Characters sent to DeepL, answered or not: sentCharacters − billedCharacters may have been billed besides. */
+  sentCharacters: number;
+  /** While running: waiting for DeepL's answer since waitingSince, or waiting to retry at retryAt after lastError. */
+  phase: 'requesting' | 'retrying' | null;
+  attempt: number;
+  waitingSince: string | null;
+  retryAt: string | null;
+  lastError: { code: string; message: string } | null;
+  /** Segments too long for one DeepL request, left untranslated. */
+  skipped: number;
   error: { code: string; message: string; detail: string | null } | null;
   createdAt: string;
   updatedAt: string;
@@ -96,7 +108,7 @@ export interface DocumentView {
   id: string;
   projectId: string;
   title: string;
-  format: 'text' | 'markdown';
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'xliff';
   createdBy: string;
   createdAt: string;
   segmentCount: number;
@@ -104,6 +116,8 @@ export interface DocumentView {
   dueDate: string | null;
   overdue: boolean;
   billedCharacters: number;
+  /** DeepL characters sent, answered or not (≥ billedCharacters). */
+  sentCharacters: number;
   /** 0–100, by words. */
   percentApproved: number;
   total: Tally;
@@ -114,6 +128,8 @@ export interface DocumentView {
   mtJob: MtJob | null;
   analysis: unknown;
   qa: { errors: number; warnings: number; infos: number; segmentsWithErrors: number };
+  /** The source revision: 1 as submitted, +1 per new German version (always sent; optional for fixtures written before it). */
+  revision?: number;
 }
 
 export interface Page<T> {
@@ -134,8 +150,9 @@ export interface Project {
   name: string;
   sourceLang: string;
   targetLang: string;
-  settings: { formality: string; allowSelfApproval: boolean; tm?: { shareMemory: boolean; threshold: number } };
-  members: { userId: string; roles: Role[] }[];
+  settings: { formality: string; allowSelfApproval: boolean; allowEditOutsideAssignment?: boolean; tm?: { shareMemory: boolean; threshold: number } };
+  /** `name` and `active` come with one project (GET /api/projects/:id), not with the list. */
+  members: { userId: string; roles: Role[]; name?: string | null; active?: boolean }[];
   createdAt: string;
   createdBy: string;
 }
@@ -164,7 +181,12 @@ export type SegmentEventAction =
   | 'unlock'
   | 'edit_conflict'
   | 'propagated'
-  | 'context_specific';
+  | 'context_specific'
+  | 'source_revised'
+  | 'removed'
+  | 'annotate'
+  | 'annotation_removed'
+  | 'xliff_import';
 
 /** One item of GET /api/segments/:id/history. */
 export interface SegmentHistoryEntry {
@@ -172,6 +194,8 @@ export interface SegmentHistoryEntry {
   action: SegmentEventAction;
   actorId: string | null;
   actorName: string | null;
+  /** False when the account was deactivated; null for the system or an unknown account. */
+  actorActive: boolean | null;
   at: string;
   fromState: SegmentState;
   toState: SegmentState;
@@ -179,6 +203,9 @@ export interface SegmentHistoryEntry {
   toTarget: string | null;
   note: string | null;
   version: number;
+  /** `source_revised` entries: the German source before and after (null on other entries). */
+  fromSource?: string | null;
+  toSource?: string | null;
 }
 
 export const PARTS_OF_SPEECH = ['noun', 'proper_noun', 'adjective', 'verb', 'adverb', 'phrase', 'other'] as const;
@@ -279,6 +306,8 @@ export type QaSeverity = (typeof QA_SEVERITIES)[number];
 export interface QaCheckSetting {
   id: string;
   defaultSeverity: QaSeverity;
+  /** False for a check that is off unless a project switches it on. */
+  defaultEnabled: boolean;
   enabled: boolean;
   severity: QaSeverity;
 }

@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import type { GlossaryTerm, Project } from '../api/types';
 import { useUser } from '../auth';
 import { formatNumber } from '../format';
+import { asPhrase } from '../lib/concordanceQuery';
 import { canChangeTerm, canEditGlossaryIn, canProposeTermsIn } from '../lib/projectRoles';
 import { ConcordanceDialog } from '../tm/ConcordanceDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -167,7 +168,7 @@ function GlossaryTerms({ project }: { project: Project }) {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'memory' && <ConcordanceDialog projectId={project.id} initialQuery={`"${dialog.term.de}"`} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'memory' && <ConcordanceDialog projectId={project.id} initialQuery={asPhrase(dialog.term.de)} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'delete' && (
         <ConfirmDialog
           title={t('delete.title', { term: dialog.term.de })}

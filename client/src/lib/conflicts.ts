@@ -15,14 +15,18 @@ export interface HistoryItem {
   version: number;
 }
 
+/** History entries that are not someone's save. */
+const NOT_SAVES: ReadonlySet<string> = new Set(['edit_conflict', 'annotate', 'annotation_removed']);
+
 /**
  * Who saved theirs, from the segment's history (oldest first): the last named author of a version
- * up to theirs. The refused save is in the history too (edit_conflict, by me), so it is passed over.
+ * up to theirs. The refused save is in the history too (edit_conflict, by me), so it is passed over, and
+ * so are LQA annotations, which change no text.
  */
 export function conflictAuthor(history: readonly HistoryItem[], theirsVersion: number): string | null {
   for (let i = history.length - 1; i >= 0; i -= 1) {
     const item = history[i];
-    if (item.actorName && item.action !== 'edit_conflict' && item.version <= theirsVersion) return item.actorName;
+    if (item.actorName && !NOT_SAVES.has(item.action) && item.version <= theirsVersion) return item.actorName;
   }
   return null;
 }

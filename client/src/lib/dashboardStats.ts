@@ -37,7 +37,8 @@ export function stateShares(byState: Record<SegmentState, Tally>, measure: Measu
 export type StatsDocument = Pick<
   DocumentView,
   'status' | 'overdue' | 'dueDate' | 'billedCharacters' | 'byState' | 'total' | 'qa' | 'percentApproved' | 'title' | 'createdAt'
->;
+> &
+  Partial<Pick<DocumentView, 'sentCharacters'>>;
 
 export interface Totals {
   documents: number;
@@ -51,6 +52,8 @@ export interface Totals {
   /** doneWords of totalWords, 0–100 with one decimal; 0 when there are no words. */
   percentDone: number;
   billedCharacters: number;
+  /** Characters sent to DeepL, answered or not: billedCharacters and what may have been billed besides. */
+  sentCharacters: number;
   qaErrors: number;
   qaWarnings: number;
 }
@@ -68,6 +71,7 @@ export function totalsOf(documents: readonly StatsDocument[]): Totals {
     doneWords: 0,
     percentDone: 0,
     billedCharacters: 0,
+    sentCharacters: 0,
     qaErrors: 0,
     qaWarnings: 0,
   };
@@ -79,6 +83,7 @@ export function totalsOf(documents: readonly StatsDocument[]): Totals {
     totals.totalWords += document.total.words;
     totals.doneWords += document.byState.approved.words + document.byState.locked.words;
     totals.billedCharacters += document.billedCharacters;
+    totals.sentCharacters += document.sentCharacters ?? document.billedCharacters;
     totals.qaErrors += document.qa.errors;
     totals.qaWarnings += document.qa.warnings;
   }

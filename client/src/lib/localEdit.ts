@@ -11,6 +11,8 @@ export interface LocalEdit {
   baseVersion: number;
   /** Someone else changed the segment while this edit was unsaved. */
   remoteChanged: boolean;
+  /** Failed saves in a row: a save that goes through, new text or a retry by hand start again at 0. */
+  failures: number;
 }
 
 /** An edit that starts from the segment as loaded: nothing to save yet. */
@@ -19,6 +21,7 @@ export const editOfSegment = (segment: Pick<Segment, 'target' | 'version'>): Loc
   status: 'saved',
   baseVersion: segment.version,
   remoteChanged: false,
+  failures: 0,
 });
 
 /** Whether the edit says something the server does not have: other text, or an older base version. */
@@ -30,6 +33,20 @@ export const differsFromServer = (edit: Pick<LocalEdit, 'text' | 'baseVersion'>,
  * limit (429) failed, not the text.
  */
 export const isTransientFailure = (status: number): boolean => status === 0 || status >= 500 || status === 429;
+
+/** The waits before trying a failed save again by itself: doubling, about a minute in all. */
+export const SAVE_RETRY_DELAYS_MS: readonly number[] = [2_000, 4_000, 8_000, 16_000, 32_000];
+
+/**
+ * What follows the `failures`-th failed save in a row, answered with HTTP `status` (0: no answer):
+ * a transient failure is tried again after a wait ('error'), until the waits are used up; then, or
+ * for a refusal of the request itself, the edit waits for the user's retry ('failed'). Either way
+ * the text stays where it is.
+ */
+export function afterFailedSave(status: number, failures: number): { status: 'error'; retryInMs: number } | { status: 'failed' } {
+  const wait = isTransientFailure(status) ? SAVE_RETRY_DELAYS_MS[failures - 1] : undefined;
+  return wait === undefined ? { status: 'failed' } : { status: 'error', retryInMs: wait };
+}
 
 /** What a row shows of a segment and its edit. */
 export interface ShownEdit {

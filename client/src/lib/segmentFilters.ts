@@ -1,9 +1,13 @@
-// The workspace's filter bar as pure logic: which segments a filter (all, a state, "QA issues") and a
-// text search keep, and how many each filter button would show.
+// The workspace's filter bar as pure logic: which segments a filter (all, a state, "QA issues", "open
+// comments", "changed in the latest revision") and a text search keep, and how many each filter button
+// would show.
 import { SEGMENT_STATES, type Segment, type SegmentState } from '../api/types';
 
-export const FILTERS = ['all', ...SEGMENT_STATES, 'qa'] as const;
+export const FILTERS = ['all', ...SEGMENT_STATES, 'qa', 'comments', 'revised'] as const;
 export type SegmentFilter = (typeof FILTERS)[number];
+
+/** Whether the filter is a segment state (named by the state's own label), not one of the workspace's own filters. */
+export const isStateFilter = (filter: SegmentFilter): filter is SegmentState => (SEGMENT_STATES as readonly string[]).includes(filter);
 
 /** The fields filters read, so tests (and callers) need not build whole segments. */
 export type FilterableSegment = Pick<Segment, 'id' | 'state' | 'source' | 'target' | 'qa'>;
@@ -12,9 +16,22 @@ export type FilterableSegment = Pick<Segment, 'id' | 'state' | 'source' | 'targe
 export const hasQaIssues = (segment: Pick<FilterableSegment, 'qa'>): boolean =>
   segment.qa.some((issue) => issue.severity === 'error' || issue.severity === 'warning');
 
-export function matchesFilter(segment: FilterableSegment, filter: SegmentFilter): boolean {
+/**
+ * What filters know besides the segments themselves: open comment threads per segment id, and whether the
+ * document's latest source revision changed or added the segment (lib/revisions.ts).
+ */
+export interface FilterContext {
+  openThreads(segmentId: string): number;
+  revised(segmentId: string): boolean;
+}
+
+const NO_CONTEXT: FilterContext = { openThreads: () => 0, revised: () => false };
+
+export function matchesFilter(segment: FilterableSegment, filter: SegmentFilter, context: FilterContext = NO_CONTEXT): boolean {
   if (filter === 'all') return true;
   if (filter === 'qa') return hasQaIssues(segment);
+  if (filter === 'comments') return context.openThreads(segment.id) > 0;
+  if (filter === 'revised') return context.revised(segment.id);
   return segment.state === filter;
 }
 
@@ -51,13 +68,15 @@ export function matchesSearch(segment: FilterableSegment, normalizedSearch: stri
 export type FilterCounts = Record<SegmentFilter, number>;
 
 /** How many segments each filter button shows, among those the search keeps. */
-export function filterCounts(segments: Iterable<FilterableSegment>, normalizedSearch = ''): FilterCounts {
+export function filterCounts(segments: Iterable<FilterableSegment>, normalizedSearch = '', context: FilterContext = NO_CONTEXT): FilterCounts {
   const counts = Object.fromEntries(FILTERS.map((filter) => [filter, 0])) as FilterCounts;
   for (const segment of segments) {
     if (!matchesSearch(segment, normalizedSearch)) continue;
     counts.all += 1;
     counts[segment.state as SegmentState] += 1;
     if (hasQaIssues(segment)) counts.qa += 1;
+    if (context.openThreads(segment.id) > 0) counts.comments += 1;
+    if (context.revised(segment.id)) counts.revised += 1;
   }
   return counts;
 }
@@ -74,9 +93,10 @@ export function filterSegments<T extends FilterableSegment>(
   filter: SegmentFilter,
   normalizedSearch: string,
   keep: ReadonlySet<string> = NOTHING,
+  context: FilterContext = NO_CONTEXT,
 ): T[] {
   if (filter === 'all' && normalizedSearch === '') return segments as T[];
-  return segments.filter((segment) => keep.has(segment.id) || (matchesFilter(segment, filter) && matchesSearch(segment, normalizedSearch)));
+  return segments.filter((segment) => keep.has(segment.id) || (matchesFilter(segment, filter, context) && matchesSearch(segment, normalizedSearch)));
 }
 
 /** Open for translation: what Ctrl+Enter moves to next. */

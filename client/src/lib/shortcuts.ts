@@ -18,6 +18,8 @@ export type ShortcutAction =
   | `insertTm${TmSlot}`
   | 'insertPlaceholder'
   | 'copySource'
+  | 'concordance'
+  | 'annotate'
   | 'help'
   | 'close';
 
@@ -40,6 +42,7 @@ export function shortcutAction(event: KeyDescription, mode: WorkspaceMode): Shor
     if (key === 'ArrowDown') return 'next';
     if (key === 'ArrowUp') return 'previous';
     if (mode === 'review' && code === 'KeyN') return 'nextUnreviewed';
+    if (mode === 'review' && code === 'KeyE') return 'annotate';
     return null;
   }
   if (!ctrl || alt) return null;
@@ -54,6 +57,8 @@ export function shortcutAction(event: KeyDescription, mode: WorkspaceMode): Shor
   // the help button remain. Any other key that types "/" opens the help.
   if (key === '/' || (code === 'Slash' && !shift)) return 'help';
   if (shift) return code === 'KeyS' ? 'copySource' : null;
+  // Ctrl+K as in other translation tools (memoQ's concordance); browsers let the page have it.
+  if (code === 'KeyK') return 'concordance';
   if (key === ' ' || code === 'Space') return 'insertMt';
   if (key === '.' || code === 'Period') return 'insertPlaceholder';
   return null;
@@ -74,6 +79,7 @@ const SHARED_SHORTCUTS: ShortcutHelpEntry[] = [
   { keys: ['Ctrl', 'Shift', '1…9'], action: 'insertTm' },
   { keys: ['Ctrl', '.'], action: 'insertPlaceholder' },
   { keys: ['Ctrl', 'Shift', 'S'], action: 'copySource' },
+  { keys: ['Ctrl', 'K'], action: 'concordance' },
   { keys: ['Ctrl', '/'], action: 'help' },
   { keys: ['Esc'], action: 'close' },
 ];
@@ -84,6 +90,7 @@ export const SHORTCUTS: Record<WorkspaceMode, ShortcutHelpEntry[]> = {
     { keys: ['Ctrl', 'Enter'], action: 'approve' },
     { keys: ['Ctrl', 'Shift', 'Enter'], action: 'reject' },
     { keys: ['Alt', 'N'], action: 'nextUnreviewed' },
+    { keys: ['Alt', 'E'], action: 'annotate' },
     ...SHARED_SHORTCUTS,
   ],
 };
@@ -91,10 +98,12 @@ export const SHORTCUTS: Record<WorkspaceMode, ShortcutHelpEntry[]> = {
 /** What a shortcut does in the workspace at the moment it is pressed. */
 export type ShortcutCommand =
   | { kind: 'help' }
+  /** The concordance search, with the selected words or the active segment's source. */
+  | { kind: 'concordance' }
   /** To the next (1) or previous (-1) segment of the list; 0 goes to the first when none is active. */
   | { kind: 'move'; step: -1 | 0 | 1 }
   | { kind: 'nextUnreviewed' }
-  | { kind: 'confirm' | 'approve' | 'reject' | 'insertMt' | 'insertPlaceholder' | 'copySource' }
+  | { kind: 'confirm' | 'approve' | 'reject' | 'annotate' | 'insertMt' | 'insertPlaceholder' | 'copySource' }
   | { kind: 'insertTm'; slot: TmSlot }
   /** Taken (the browser does nothing with it) but not allowed here. */
   | { kind: 'nothing' };
@@ -108,7 +117,7 @@ export interface ShortcutContext {
 
 /**
  * The command of an action, or null to leave the key to the browser (Escape: open dialogs close
- * themselves). Moving and help work anywhere; the rest acts on the active segment, and without one
+ * themselves). Moving, help and the concordance search work anywhere; the rest acts on the active segment, and without one
  * moves to the first. Confirming needs a translator; approving and rejecting a reviewer in review mode.
  */
 export function shortcutCommand(action: ShortcutAction, context: ShortcutContext): ShortcutCommand | null {
@@ -117,6 +126,8 @@ export function shortcutCommand(action: ShortcutAction, context: ShortcutContext
       return null;
     case 'help':
       return { kind: 'help' };
+    case 'concordance':
+      return { kind: 'concordance' };
     case 'next':
       return { kind: 'move', step: 1 };
     case 'previous':
@@ -133,6 +144,7 @@ export function shortcutCommand(action: ShortcutAction, context: ShortcutContext
       return context.canTranslate ? { kind: 'confirm' } : { kind: 'nothing' };
     case 'approve':
     case 'reject':
+    case 'annotate':
       return reviewing ? { kind: action } : { kind: 'nothing' };
     case 'insertMt':
     case 'insertPlaceholder':

@@ -2,6 +2,11 @@
 // the browser's own history would replay stale steps: the workspace keeps its own, for one segment
 // at a time (moving to another segment starts afresh). Typing within TYPING_MERGE_MS of the last
 // keystroke is one step; a paste, drop, cut, line break or insert is a step of its own.
+//
+// The keys are read here too (historyKey): Chromium sends an editor its undo and redo only while its
+// own history has a step to take, which after an insert (none of the browser's) or a cancelled undo
+// (nothing to redo) it has not.
+import type { KeyDescription } from './shortcuts';
 
 export type ChangeKind = 'typing' | 'step' | 'none';
 
@@ -49,4 +54,17 @@ export class UndoHistory {
     this.future = [];
     this.typedAt = 0;
   }
+}
+
+/**
+ * Undo (Ctrl+Z) or redo (Ctrl+Shift+Z, Ctrl+Y; Cmd on a Mac) for a key event, else null. The letter is
+ * the one on the key (a German keyboard has Z where an American one has Y); the key's position only
+ * where it types no Latin letter.
+ */
+export function historyKey(event: KeyDescription): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const letter = /^[a-z]$/i.test(event.key) ? event.key.toLowerCase() : event.code === 'KeyZ' ? 'z' : event.code === 'KeyY' ? 'y' : '';
+  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (letter === 'y' && !event.shiftKey) return 'redo';
+  return null;
 }

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { BarChart } from '../charts/BarChart';
+import { QualityDashboard } from '../quality/QualityDashboard';
 import { formatNumber, formatPercent } from '../format';
 import {
   bucketDays,
@@ -24,6 +25,7 @@ import { useToasts } from '../ui/Toasts';
 import { DocumentStatusBadge, DueDate } from './DocumentsPage';
 import { formatDay, formatShortDay } from './pageFormat';
 import type { ActivityItem, ApprovedPerDay } from './pageTypes';
+import { AssigneeProgress } from './AssigneeProgress';
 import { StateLegend, StateProgress } from './StateProgress';
 import { usePolling } from './usePolling';
 import './pages.css';
@@ -122,6 +124,11 @@ export function DashboardPage() {
           <dt>{t('cards.billed')}</dt>
           <dd className="summary-value">{formatNumber(totals.billedCharacters)}</dd>
           <dd className="summary-detail">{t('cards.billedDetail')}</dd>
+          {totals.sentCharacters > totals.billedCharacters && (
+            <dd className="summary-detail" data-testid="mt-sent-total">
+              {t('cards.sentDetail', { sent: formatNumber(totals.sentCharacters), extra: formatNumber(totals.sentCharacters - totals.billedCharacters) })}
+            </dd>
+          )}
         </div>
         <div className={totals.qaErrors > 0 ? 'card summary-card summary-alert' : 'card summary-card'}>
           <dt>{t('cards.qa')}</dt>
@@ -131,6 +138,9 @@ export function DashboardPage() {
       </dl>
 
       <ApprovedChart days={days} range={range} onRange={setRange} />
+
+      <AssigneeProgress />
+      <QualityDashboard projects={projects} />
 
       <section aria-labelledby="dashboard-documents" className="dashboard-documents">
         <div className="section-head">

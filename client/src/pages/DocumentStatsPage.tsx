@@ -1,9 +1,16 @@
 // One document's statistics: segments and words per state, repetitions, the TM analysis made at
-// submission, machine translation, QA issues, who worked on it, due date; links to work on it.
+// submission, machine translation, QA issues, who worked on it, due date; links to work on it; its
+// versions (source revisions), and for editors the "new version" action.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QualityReportLinks } from '../quality/QualityReportLinks';
 import { api, ApiError } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
+import type { RevisionTimeline as Timeline } from '../api/revisionTypes';
+import { useUser } from '../auth';
+import { canSubmitTo } from '../lib/projectRoles';
+import { RevisionDialog } from '../revisions/RevisionDialog';
+import { RevisionTimeline } from '../revisions/RevisionTimeline';
 import { formatDateTime, formatNumber, formatPercent } from '../format';
 import { analysisRows, isMtActive, measureOf, stateShares } from '../lib/dashboardStats';
 import { Link } from '../router';
@@ -25,6 +32,10 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
   const [projectName, setProjectName] = useState<string | null>(null);
   const [qa, setQa] = useState<DocumentQaPage | null>(null);
   const [withNotes, setWithNotes] = useState(false);
+  const user = useUser();
+  const [project, setProject] = useState<Project | null>(null);
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const [revising, setRevising] = useState(false);
 
   const base = `/api/documents/${encodeURIComponent(documentId)}`;
   const loadDocument = useCallback(async () => setDocument(await api.get<DocumentView>(base)), [base]);
@@ -48,10 +59,19 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
   useEffect(() => {
     if (!projectId) return;
     api.get<Project>(`/api/projects/${encodeURIComponent(projectId)}`).then(
-      (project) => setProjectName(project.name),
+      (found) => {
+        setProjectName(found.name);
+        setProject(found);
+      },
       () => setProjectName(null),
     );
   }, [projectId]);
+
+  const revision = document?.revision;
+  useEffect(() => {
+    if (revision === undefined) return;
+    api.get<Timeline>(`${base}/revisions`).then(setTimeline, () => setTimeline(null));
+  }, [base, revision]);
 
   usePolling(loadDocument, 1000, document !== null && isMtActive(document.mtJob));
 
@@ -91,6 +111,13 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
               {t('links.review')}
             </Link>
           </li>
+          {project && canSubmitTo(user, project) && (
+            <li>
+              <button type="button" onClick={() => setRevising(true)} data-testid="open-revision">
+                {t('revisions:action')}
+              </button>
+            </li>
+          )}
           {document.status === 'approved' && (
             <li>
               <a href={`/api/documents/${document.id}/export`} download className="button-link primary" data-testid="download-export">
@@ -98,6 +125,7 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
               </a>
             </li>
           )}
+          <QualityReportLinks documentId={document.id} />
         </ul>
       </div>
 
@@ -218,6 +246,11 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
           </dl>
         </section>
 
+        <section className="card stats-wide" aria-labelledby="stats-versions">
+          <h2 id="stats-versions">{t('revisions:timeline.title')}</h2>
+          {timeline ? <RevisionTimeline timeline={timeline} /> : <p className="muted">{t('common:status.loading')}</p>}
+        </section>
+
         <section className="card stats-wide" aria-labelledby="stats-qa">
           <h2 id="stats-qa">{t('stats.qa')}</h2>
           <p data-testid="qa-summary">
@@ -274,6 +307,17 @@ export function DocumentStatsPage({ documentId }: { documentId: string }) {
           )}
         </section>
       </div>
+      {revising && (
+        <RevisionDialog
+          document={document}
+          onClose={() => setRevising(false)}
+          onStored={(stored) => {
+            setRevising(false);
+            toasts.show('success', t('revisions:stored', { number: stored.number, changed: stored.counts.changed, added: stored.counts.new, removed: stored.counts.removed }));
+            void loadDocument();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -7,7 +7,9 @@ import type { DocumentView, MtJob, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatPercent } from '../format';
 import { groupByProject, isMtActive, mtStartable } from '../lib/dashboardStats';
+import { canImportXliffIn } from '../lib/documentFiles';
 import { canStartMtIn, canSubmitTo, defaultOnlyMine } from '../lib/projectRoles';
+import { DocumentFiles } from './DocumentFiles';
 import { Link } from '../router';
 import { useToasts } from '../ui/Toasts';
 import { MtStatus } from './MtStatus';
@@ -132,6 +134,7 @@ export function DocumentsPage() {
         groups.map((group) => {
           const project = projects.find((p) => p.id === group.projectId);
           const mayStart = project !== undefined ? canStartMtIn(user, project) : hasRole(user, 'editor', 'coordinator');
+          const mayImport = canImportXliffIn(user, project);
           const headingId = `project-${group.projectId}`;
           return (
             <section key={group.projectId} className="project-group" aria-labelledby={headingId}>
@@ -171,8 +174,10 @@ export function DocumentsPage() {
                         document={document}
                         mine={!onlyMine && document.createdBy === user.id}
                         mayStartMt={mayStart}
+                        mayImport={mayImport}
                         starting={starting.has(document.id)}
                         onStartMt={() => void startMt(document)}
+                        onImported={() => void loadDocuments().catch(toasts.showError)}
                       />
                     ))}
                   </tbody>
@@ -190,11 +195,13 @@ interface DocumentRowProps {
   document: DocumentView;
   mine: boolean;
   mayStartMt: boolean;
+  mayImport: boolean;
   starting: boolean;
   onStartMt(): void;
+  onImported(): void;
 }
 
-function DocumentRow({ document, mine, mayStartMt, starting, onStartMt }: DocumentRowProps) {
+function DocumentRow({ document, mine, mayStartMt, mayImport, starting, onStartMt, onImported }: DocumentRowProps) {
   const { t } = useTranslation('documents');
   const titleId = `doc-title-${document.id}`;
   return (
@@ -248,6 +255,11 @@ function DocumentRow({ document, mine, mayStartMt, starting, onStartMt }: Docume
               {t('links.stats')}
             </Link>
           </li>
+          <li>
+            <Link to={`/documents/${document.id}/assignments`} data-testid="open-assignments">
+              {t('collaboration:assignments.title')}
+            </Link>
+          </li>
           {document.status === 'approved' && (
             <li>
               <a href={`/api/documents/${document.id}/export`} download data-testid="download-export">
@@ -255,6 +267,9 @@ function DocumentRow({ document, mine, mayStartMt, starting, onStartMt }: Docume
               </a>
             </li>
           )}
+          <li>
+            <DocumentFiles document={document} canImport={mayImport} onImported={onImported} />
+          </li>
         </ul>
       </td>
     </tr>

@@ -1,29 +1,20 @@
 // Sign in with e-mail and password; the server's message (wrong password, too many attempts) is shown as is.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import { useAuth } from '../auth';
 import { LanguageSwitch } from '../ui/Layout';
+import { useRunning } from '../ui/useRunning';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRunning();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(email, password);
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.message ? caught.message : t('errors.unknown'));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => signIn(email, password));
   };
 
   return (

@@ -1,7 +1,9 @@
-// A document's machine translation job: a progress bar while it runs, then done or the error.
+// A document's machine translation job: a progress bar while it runs (and, while DeepL keeps it waiting,
+// what it waits for), then done or the error; characters sent beyond those billed, and segments too long
+// for DeepL, are said below.
 import { useTranslation } from 'react-i18next';
 import type { MtJob } from '../api/types';
-import { formatNumber } from '../format';
+import { formatDateTime, formatNumber } from '../format';
 import { isMtActive } from '../lib/dashboardStats';
 import { ProgressBar } from '../ui/ProgressBar';
 
@@ -17,6 +19,26 @@ export function MtStatus({ job }: { job: MtJob }) {
       ) : (
         <p className="mt-error" role="status">
           {t('mt.failed', { message: job.error?.message ?? t('common:errors.unknown') })}
+        </p>
+      )}
+      {isMtActive(job) && job.phase === 'retrying' && (
+        <p className="mt-wait" data-testid="mt-wait">
+          {t('mt.retrying', { attempt: job.attempt, at: formatDateTime(job.retryAt), reason: job.lastError?.message ?? '' })}
+        </p>
+      )}
+      {isMtActive(job) && job.phase === 'requesting' && job.attempt > 0 && (
+        <p className="mt-wait" data-testid="mt-wait">
+          {t('mt.requesting', { attempt: job.attempt + 1, since: formatDateTime(job.waitingSince) })}
+        </p>
+      )}
+      {job.sentCharacters > job.billedCharacters && (
+        <p className="mt-sent" data-testid="mt-sent">
+          {t('mt.sent', { sent: formatNumber(job.sentCharacters), billed: formatNumber(job.billedCharacters), extra: formatNumber(job.sentCharacters - job.billedCharacters) })}
+        </p>
+      )}
+      {job.skipped > 0 && (
+        <p className="mt-skipped" data-testid="mt-skipped">
+          {t('mt.skipped', { count: job.skipped })}
         </p>
       )}
     </div>

@@ -1,21 +1,27 @@
-// Editors submit a German text: pasted or uploaded (.txt/.md), with title and due date. The server's
-// segmentation is previewed first; only a preview of exactly the current text enables "Submit".
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+// Editors submit a German text: pasted, read from a .txt/.md file, or a Word, HTML or XLIFF file
+// uploaded as it is (dropped or picked, with upload progress), with title and due date. The server's
+// segmentation is previewed first; only a preview of exactly the current text or file enables "Submit".
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { RichText } from '../workspace/RichText';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, uploadForm } from '../api/client';
 import type { DocumentView, Project } from '../api/types';
 import { hasRole, useUser } from '../auth';
 import { formatNumber } from '../format';
-import { endOfDayUtc, MAX_UPLOAD_BYTES, previewTotals, titleFromFileName } from '../lib/dashboardStats';
+import { endOfDayUtc, previewTotals, titleFromFileName } from '../lib/dashboardStats';
+import { pickDocumentFile, type DocumentFormat } from '../lib/documentFiles';
 import { readTextFile, textFileProblem } from '../lib/textFile';
 import { canSubmitTo } from '../lib/projectRoles';
 import { Link, navigate } from '../router';
+import { ProgressBar } from '../ui/ProgressBar';
 import { useToasts } from '../ui/Toasts';
+import { SubmitSource } from './SubmitSource';
 import type { DocumentPreview } from './pageTypes';
 import './pages.css';
 
 type Format = 'text' | 'markdown';
+/** A chosen file, told apart from another of the same name (a preview belongs to one file). */
+const fileKey = (file: File) => [file.name, file.size, file.lastModified].join('/');
 /** Segments listed before "Show all". */
 const FIRST_ROWS = 300;
 
@@ -31,6 +37,9 @@ export function SubmitPage() {
   const [format, setFormat] = useState<Format>('text');
   const [content, setContent] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  /** A .docx, .html or .xlf file sent as it is (instead of the text field), and its format as named. */
+  const [upload, setUpload] = useState<{ file: File; format: DocumentFormat } | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ key: string; data: DocumentPreview } | null>(null);
@@ -51,7 +60,7 @@ export function SubmitPage() {
     if (formError) errorRef.current?.focus();
   }, [formError]);
 
-  const key = JSON.stringify([projectId, format, content]);
+  const key = JSON.stringify(upload ? [projectId, fileKey(upload.file)] : [projectId, format, content]);
   const current = preview !== null && preview.key === key ? preview.data : null;
   const stale = preview !== null && preview.key !== key;
 
@@ -60,24 +69,44 @@ export function SubmitPage() {
     else toasts.showError(error);
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
+  const onFile = async (file: File) => {
     setFileError(null);
-    if (!file) return;
+    setFormError(null);
+    const picked = pickDocumentFile(file);
+    if (!picked.ok) {
+      const max = formatNumber(picked.max / 1024 / 1024);
+      setFileError(picked.reason === 'size' ? t('file.tooLarge', { name: file.name, max }) : t('file.wrongDocumentType', { name: file.name }));
+      return;
+    }
+    if (picked.send === 'file') {
+      setUpload({ file, format: picked.format });
+      if (title.trim() === '') setTitle(titleFromFileName(file.name));
+      return;
+    }
     const read = await readTextFile(file);
     if (!read.ok) {
       const [key, values] = textFileProblem(read.reason, file.name);
       setFileError(t(key, values));
-      input.value = '';
       return;
     }
-    const { text, format: fileFormat } = read;
-    setContent(text);
-    setFormat(fileFormat);
+    setUpload(null);
+    setContent(read.text);
+    setFormat(read.format);
     setFileName(file.name);
-    setFormError(null);
     if (title.trim() === '') setTitle(titleFromFileName(file.name));
+  };
+
+  /** A form with the chosen file (and the given fields), uploaded with progress. */
+  const sendFile = async <T,>(url: string, file: File, fields: Record<string, string>): Promise<T> => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    form.append('file', file, file.name);
+    setProgress(0);
+    try {
+      return await uploadForm<T>(url, form, setProgress);
+    } finally {
+      setProgress(null);
+    }
   };
 
   const runPreview = async () => {
@@ -85,8 +114,11 @@ export function SubmitPage() {
     setFormError(null);
     const sentKey = key;
     try {
-      const data = await api.post<DocumentPreview>(`/api/projects/${encodeURIComponent(projectId)}/documents/preview`, { format, content });
+      const url = `/api/projects/${encodeURIComponent(projectId)}/documents/preview`;
+      const data = upload ? await sendFile<DocumentPreview>(url, upload.file, {}) : await api.post<DocumentPreview>(url, { format, content });
       setPreview({ key: sentKey, data });
+      // The file's own title (Word core title, HTML <title>, XLIFF original) beats its file name.
+      if (upload && data.title && (title.trim() === '' || title === titleFromFileName(upload.file.name))) setTitle(data.title);
       setShowAll(false);
       window.setTimeout(() => previewRef.current?.focus(), 0);
     } catch (error) {
@@ -103,12 +135,11 @@ export function SubmitPage() {
     setBusy('submit');
     setFormError(null);
     try {
-      const document = await api.post<DocumentView>(`/api/projects/${encodeURIComponent(projectId)}/documents`, {
-        title,
-        format,
-        content,
-        dueDate: endOfDayUtc(due),
-      });
+      const url = `/api/projects/${encodeURIComponent(projectId)}/documents`;
+      const dueDate = endOfDayUtc(due);
+      const document = upload
+        ? await sendFile<DocumentView>(url, upload.file, { title, ...(dueDate ? { dueDate } : {}) })
+        : await api.post<DocumentView>(url, { title, format, content, dueDate });
       toasts.show('success', t('submitted', { title: document.title, segments: formatNumber(document.segmentCount) }));
       navigate('/');
     } catch (error) {
@@ -167,28 +198,30 @@ export function SubmitPage() {
               {t('dueHint')}
             </span>
           </label>
-          <label>
-            {t('format')}
-            <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="submit-format">
-              <option value="text">{t('formats.text')}</option>
-              <option value="markdown">{t('formats.markdown')}</option>
-            </select>
-          </label>
+          {upload ? (
+            <p className="submit-detected" data-testid="submit-detected-format">
+              {t('detected', { format: t(`formats.${current?.format ?? upload.format}`) })}
+            </p>
+          ) : (
+            <label>
+              {t('format')}
+              <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="submit-format">
+                <option value="text">{t('formats.text')}</option>
+                <option value="markdown">{t('formats.markdown')}</option>
+              </select>
+            </label>
+          )}
         </div>
 
-        <div className="source-input">
-          <label className="file-label">
-            {t('file.label')}
-            <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" onChange={(e) => void onFile(e)} data-testid="submit-file" aria-describedby={`${ids}-file-hint`} />
-            <span id={`${ids}-file-hint`} className="field-hint">
-              {fileName ? t('file.loaded', { name: fileName }) : t('file.hint', { max: formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024) })}
-            </span>
-          </label>
-          {fileError && (
-            <p className="form-error" role="alert" data-testid="submit-file-error">
-              {fileError}
-            </p>
-          )}
+        <SubmitSource
+          idPrefix={ids}
+          upload={upload?.file ?? null}
+          loadedName={fileName}
+          fileError={fileError}
+          busy={busy !== null}
+          onFile={(file) => void onFile(file)}
+          onRemoveFile={() => setUpload(null)}
+        >
           <label>
             {t('text')}
             <textarea
@@ -201,10 +234,15 @@ export function SubmitPage() {
               aria-describedby={hintId}
             />
           </label>
-          <p id={hintId} className="field-hint">
-            {stale ? t('previewStale') : current ? t('previewCurrent') : t('previewFirst')}
-          </p>
-        </div>
+        </SubmitSource>
+        <p id={hintId} className="field-hint" data-testid="submit-preview-hint">
+          {stale ? t('previewStale') : current ? t('previewCurrent') : t('previewFirst')}
+        </p>
+        {progress !== null && (
+          <div data-testid="submit-progress">
+            <ProgressBar value={Math.round(progress * 100)} max={100} label={t('uploading', { percent: Math.round(progress * 100) })} />
+          </div>
+        )}
 
         {formError && (
           <p className="form-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="submit-error">
@@ -213,7 +251,7 @@ export function SubmitPage() {
         )}
 
         <div className="form-actions">
-          <button type="button" onClick={() => void runPreview()} disabled={busy !== null || content.trim() === '' || projectId === ''} data-testid="submit-preview">
+          <button type="button" onClick={() => void runPreview()} disabled={busy !== null || (upload === null && content.trim() === '') || projectId === ''} data-testid="submit-preview">
             {busy === 'preview' ? t('previewing') : t('preview')}
           </button>
           <button type="submit" className="primary" disabled={busy !== null || current === null} data-testid="submit-document">
@@ -252,6 +290,12 @@ export function SubmitPage() {
                   <p className="preview-source" lang={segment.lang === 'pl' ? 'pl' : 'de'}>
                     <RichText text={segment.source} />
                   </p>
+                  {segment.target !== undefined && (
+                    <p className="preview-target" lang="pl" data-testid="preview-target">
+                      <span className="muted">{t('previewTarget')}: </span>
+                      <RichText text={segment.target} />
+                    </p>
+                  )}
                 </div>
               </li>
             ))}

@@ -18,7 +18,12 @@ export interface ApprovedPerDay {
 
 /** `POST /api/projects/:id/documents/preview`: the segmentation, nothing stored. */
 export interface DocumentPreview {
-  segments: PreviewSegment[];
+  /** The format read (detected for a file). */
+  format: 'text' | 'markdown' | 'docx' | 'html' | 'xliff';
+  /** The document's own title, if it has one (Word core title, HTML <title>, XLIFF original). */
+  title: string | null;
+  /** `target`: a translation the file carries (XLIFF), stored as a draft. */
+  segments: (PreviewSegment & { target?: string })[];
   segmentCount: number;
   wordCount: number;
 }

@@ -9,7 +9,8 @@ import { QA_SEVERITIES, type Project, type QaCheckSetting, type QaSeverity } fro
 import { useUser } from '../auth';
 import { canManageProject } from '../lib/projectRoles';
 import { ProjectFrame } from '../ui/ProjectFrame';
-import { errorText, useToasts } from '../ui/Toasts';
+import { useToasts } from '../ui/Toasts';
+import { useRunning } from '../ui/useRunning';
 import { defaultChecks, qaSettingsPatch, sameSettings } from './qaSettings';
 import './qa.css';
 
@@ -28,8 +29,7 @@ function QaChecks({ project }: { project: Project }) {
   const toasts = useToasts();
   const [saved, setSaved] = useState<QaCheckSetting[] | null>(null);
   const [draft, setDraft] = useState<QaCheckSetting[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useRunning();
   const editable = canManageProject(user, project);
   const base = `/api/projects/${encodeURIComponent(project.id)}`;
 
@@ -47,17 +47,11 @@ function QaChecks({ project }: { project: Project }) {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    const done = await run(async () => {
       await api.patch<Project>(`${base}/settings`, { qa: qaSettingsPatch(draft) });
       await load();
-      toasts.show('success', t('saved'));
-    } catch (caught) {
-      setError(errorText(caught, t));
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) toasts.show('success', t('saved'));
   };
 
   if (saved === null) return <p className="loading" role="status">{t('common:status.loading')}</p>;

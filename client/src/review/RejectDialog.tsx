@@ -2,9 +2,9 @@
 // a required reason, and the server's error shown inside the dialog.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import type { Segment } from '../api/types';
 import { Modal } from '../ui/Modal';
+import { useRunning } from '../ui/useRunning';
 import './review.css';
 
 const PRESETS = ['terminology', 'mistranslation', 'omission', 'grammar', 'style'] as const;
@@ -13,8 +13,7 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
   const { segment, onSubmit, onCancel } = props;
   const { t } = useTranslation('panel');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, clearError } = useRunning();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const reasonId = useId();
   const hintId = useId();
@@ -29,24 +28,14 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
       if (existing.includes(text)) return current;
       return `${existing}\n${text}`;
     });
-    setError(null);
+    clearError();
     textareaRef.current?.focus();
   };
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (trimmed === '' || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(trimmed);
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.message ? caught.message : caught instanceof ApiError && caught.code === 'network_error' ? t('common:errors.network') : t('common:errors.unknown'));
-      setBusy(false);
-      textareaRef.current?.focus();
-      return;
-    }
-    setBusy(false);
+    if (!(await run(() => onSubmit(trimmed)))) textareaRef.current?.focus();
   };
 
   return (
@@ -104,7 +93,7 @@ export function RejectDialog(props: { segment: Segment; onSubmit(reason: string)
           readOnly={busy}
           onChange={(event) => {
             setReason(event.target.value);
-            setError(null);
+            clearError();
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -6,7 +6,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ABBREVIATION_KINDS, type AbbreviationKind, type LanguageRuleAdditions, type ProjectSegmentationRules } from '../api/types';
 import { formatNumber } from '../format';
-import { errorText, useToasts } from '../ui/Toasts';
+import { useToasts } from '../ui/Toasts';
+import { useRunning } from '../ui/useRunning';
 import { addAbbreviation, addException, otherLists, removeAbbreviation, removeException, sortedAbbreviations, type RulesLanguage } from './ruleChanges';
 
 /** Saves the changed rules; rejects with the server's refusal. */
@@ -131,22 +132,8 @@ function RulesTable({ rows, headings, empty, editable, testId }: { rows: RulesTa
 
 /** Runs a form's save; its error (announced) stays until the next try. */
 function useSaving(onSave: SaveRules) {
-  const { t } = useTranslation('segmentation');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (change: Parameters<SaveRules>[0]): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSave(change);
-      return true;
-    } catch (caught) {
-      setError(errorText(caught, t));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useRunning();
+  const save = (change: Parameters<SaveRules>[0]): Promise<boolean> => run(() => onSave(change));
   return { busy, error, save };
 }
 
@@ -166,7 +153,7 @@ function AbbreviationForm({ lang, onSave }: { lang: RulesLanguage; onSave: SaveR
   };
 
   return (
-    <form className="rules-form" onSubmit={submit} aria-label={t('abbreviations.add')}>
+    <form className="rules-form" onSubmit={submit} aria-label={t('abbreviations.addLabel', { language: t(`language.${lang}`) })}>
       <label>
         {t('abbreviations.text')}
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={50} lang={lang} data-testid={`abbreviation-text-${lang}`} />
@@ -210,7 +197,7 @@ function ExceptionForm({ lang, onSave }: { lang: RulesLanguage; onSave: SaveRule
   };
 
   return (
-    <form className="rules-form" onSubmit={submit} aria-label={t('exceptions.add')}>
+    <form className="rules-form" onSubmit={submit} aria-label={t('exceptions.addLabel', { language: t(`language.${lang}`) })}>
       <label>
         {t('exceptions.effect')}
         <select value={effect} onChange={(e) => setEffect(e.target.value as 'break' | 'noBreak')} data-testid={`exception-effect-${lang}`}>

@@ -1,8 +1,11 @@
-// The frame around every signed-in screen: skip link, navigation, language switch, sign out.
+// The frame around every signed-in screen: skip link, navigation, the notification bell, language switch,
+// sign out.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useAuth, useUser } from '../auth';
 import { LANGUAGES, currentLanguage, setLanguage, type Language } from '../i18n';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { NotificationsProvider } from '../notifications/NotificationsProvider';
 import { Link, useLocation } from '../router';
 
 export function LanguageSwitch() {
@@ -12,7 +15,7 @@ export function LanguageSwitch() {
       <span className="visually-hidden">{t('language.label')}</span>
       <select value={currentLanguage()} onChange={(event) => setLanguage(event.target.value as Language)} data-testid="language-switch">
         {LANGUAGES.map((language) => (
-          <option key={language} value={language}>
+          <option key={language} value={language} lang={language}>
             {t(`language.${language}`)}
           </option>
         ))}
@@ -27,14 +30,17 @@ export function Layout({ children }: { children: ReactNode }) {
   const user = useUser();
   const { path } = useLocation();
   const links = [
+    { to: '/work', label: t('collaboration:nav.work'), show: true },
     { to: '/', label: t('nav.documents'), show: true },
     { to: '/submit', label: t('nav.submit'), show: hasRole(user, 'editor', 'coordinator') },
     { to: '/dashboard', label: t('nav.dashboard'), show: hasRole(user, 'coordinator') },
     { to: '/projects', label: t('admin:nav.projects'), show: true },
     { to: '/users', label: t('admin:nav.users'), show: user.roles.includes('admin') },
+    { to: '/audit', label: t('accounts:nav.audit'), show: user.roles.includes('admin') },
+    { to: '/account', label: t('accounts:nav.account'), show: true },
   ].filter((link) => link.show);
   return (
-    <>
+    <NotificationsProvider>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
@@ -52,6 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="header-end">
+          <NotificationBell />
           <LanguageSwitch />
           <span className="user-name" data-testid="user-name">{user.name}</span>
           <button type="button" onClick={() => void signOut()}>
@@ -62,6 +69,6 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-    </>
+    </NotificationsProvider>
   );
 }

@@ -1,11 +1,23 @@
-// A table of keyboard shortcuts for a help dialog: the keys (each a <kbd>, joined by "+") and what they
-// do. The caller translates the key names and the descriptions.
-interface ShortcutRow {
+// Keyboard help: a table of shortcuts (the keys, each a <kbd>, joined by "+", and what they do) and the
+// dialog that shows it with an introduction and a Close button. The caller translates the key names
+// and the descriptions.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Modal } from './Modal';
+
+export interface ShortcutRow {
   keys: string[];
   description: string;
 }
 
-export function ShortcutTable({ rows, keysHeading, actionHeading, keyLabel }: { rows: ShortcutRow[]; keysHeading: string; actionHeading: string; keyLabel(key: string): string }) {
+interface ShortcutTableProps {
+  rows: ShortcutRow[];
+  keysHeading: string;
+  actionHeading: string;
+  keyLabel(key: string): string;
+}
+
+export function ShortcutTable({ rows, keysHeading, actionHeading, keyLabel }: ShortcutTableProps) {
   return (
     <table className="shortcut-table">
       <thead>
@@ -30,5 +42,31 @@ export function ShortcutTable({ rows, keysHeading, actionHeading, keyLabel }: { 
         ))}
       </tbody>
     </table>
+  );
+}
+
+interface ShortcutDialogProps extends ShortcutTableProps {
+  title: string;
+  intro: string;
+  testId: string;
+  className?: string;
+  /** Said below the table. */
+  children?: ReactNode;
+  onClose(): void;
+}
+
+export function ShortcutDialog({ title, intro, testId, className, children, onClose, ...table }: ShortcutDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal title={title} onClose={onClose} testId={testId} className={className}>
+      <p className="muted">{intro}</p>
+      <ShortcutTable {...table} />
+      {children}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          {t('actions.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -4,8 +4,12 @@ import { createContext, useCallback, useContext, useState, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
-/** What went wrong, in the user's language: the server's localized message, or a general one. */
+/** An error found in the client whose message is written for the user, in their language. */
+export class NoticeError extends Error {}
+
+/** What went wrong, in the user's language: the server's localized message, the client's notice, or a general one. */
 export function errorText(error: unknown, t: TFunction): string {
+  if (error instanceof NoticeError) return error.message;
   if (error instanceof ApiError) return error.code === 'network_error' ? t('common:errors.network') : error.message || t('common:errors.unknown');
   return t('common:errors.unknown');
 }

@@ -1,9 +1,10 @@
-// Filters over the loaded segments: all, each state, "QA issues", each with its count, and a text
-// search over source and target (debounced).
+// Filters over the loaded segments: all, each state, "QA issues", "open comments", "changed in revision"
+// (only while the latest revision marked segments), each with its count, and a text search over source
+// and target (debounced).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from './numbers';
-import { FILTERS, type FilterCounts, type SegmentFilter } from '../lib/segmentFilters';
+import { FILTERS, isStateFilter, type FilterCounts, type SegmentFilter } from '../lib/segmentFilters';
 
 interface FilterBarProps {
   filter: SegmentFilter;
@@ -24,7 +25,7 @@ export function FilterBar({ filter, counts, onFilter, onSearch }: FilterBarProps
   return (
     <div className="ws-filters">
       <div className="ws-filter-buttons" role="group" aria-label={t('filter.label')}>
-        {FILTERS.map((key) => (
+        {FILTERS.filter((key) => key !== 'revised' || counts.revised > 0 || filter === 'revised').map((key) => (
           <button
             key={key}
             type="button"
@@ -34,8 +35,8 @@ export function FilterBar({ filter, counts, onFilter, onSearch }: FilterBarProps
             data-count={counts[key]}
             onClick={() => onFilter(key)}
           >
-            {key !== 'all' && key !== 'qa' && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
-            {key === 'all' || key === 'qa' ? t(`filter.${key}`) : t(`common:state.${key}`)}
+            {isStateFilter(key) && <span className={`ws-filter-dot state-${key}`} aria-hidden="true" />}
+            {isStateFilter(key) ? t(`common:state.${key}`) : t(`filter.${key}`)}
             <span className="ws-filter-count">{formatCount(counts[key])}</span>
           </button>
         ))}

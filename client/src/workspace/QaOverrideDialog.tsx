@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaIssue } from '../api/types';
 import { Modal } from '../ui/Modal';
-import { QA_ICONS } from './SegmentRow';
+import { useRunning } from '../ui/useRunning';
+import { QaIssueList } from './QaIssueList';
 
 interface QaOverrideDialogProps {
   number: number;
@@ -16,32 +17,17 @@ interface QaOverrideDialogProps {
 export function QaOverrideDialog({ number, issues, onConfirm, onCancel }: QaOverrideDialogProps) {
   const { t } = useTranslation('workspace');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useRunning();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim() === '') return;
-    setBusy(true);
-    try {
-      await onConfirm(reason.trim());
-    } finally {
-      setBusy(false);
-    }
+    if (reason.trim() !== '') await run(() => onConfirm(reason.trim()));
   };
 
   return (
     <Modal title={t('qaDialog.title', { number })} onClose={onCancel} testId="qa-errors-dialog" initialFocus="textarea">
       <p>{t('qaDialog.intro')}</p>
-      <ul className="qa-dialog-list" data-testid="qa-errors">
-        {issues.map((issue, i) => (
-          <li key={i} className={`qa-${issue.severity}`}>
-            <span className="qa-icon" aria-hidden="true">
-              {QA_ICONS[issue.severity]}
-            </span>
-            {issue.message}
-          </li>
-        ))}
-      </ul>
+      <QaIssueList issues={issues} className="qa-dialog-list" testId="qa-errors" />
       <form onSubmit={(event) => void submit(event)}>
         <label className="qa-dialog-reason">
           <span>{t('qaDialog.reason')}</span>

@@ -4,6 +4,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ClipboardEvent, type DragEvent, type FocusEvent, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../api/types';
+import type { WorkspaceRights } from '../lib/segmentRights';
+import { historyKey } from '../lib/undoHistory';
+import type { RevisionMark } from '../lib/revisions';
 import { formatCount } from './numbers';
 import { insertText, rangeFromPoint, rangeInside, rangeText } from './editorDom';
 import type { TextMark } from './RichText';
@@ -11,11 +14,17 @@ import { SegmentRow, type RowActions } from './SegmentRow';
 import type { SaveStatus } from './types';
 
 export interface RowState {
+  /** Changed or added by the latest source revision. */
+  revision?: RevisionMark;
   editable: boolean;
   text: string;
   status: SaveStatus | undefined;
   remoteChanged: boolean;
   presence: string;
+  /** The segment's comments and open threads (none: no comments). */
+  comments?: { comments: number; openThreads: number };
+  /** The segment lies in someone else's assigned range. */
+  others?: boolean;
 }
 
 export interface GridHandle {
@@ -35,7 +44,7 @@ interface SegmentGridProps {
   busy: boolean;
   mode: 'translate' | 'review';
   activeId: string | null;
-  canReview: boolean;
+  rights: WorkspaceRights;
   rowState(segment: Segment): RowState;
   activeMarks: TextMark[] | undefined;
   activeTmScore: number | null;
@@ -54,7 +63,7 @@ const editableEditorOf = (node: EventTarget | null): HTMLDivElement | null => {
 };
 
 export function SegmentGrid(props: SegmentGridProps) {
-  const { list, loaded, busy, mode, activeId, canReview, rowState, activeMarks, activeTmScore, actions, editorEvents, onActivate, handle, emptyText } = props;
+  const { list, loaded, busy, mode, activeId, rights, rowState, activeMarks, activeTmScore, actions, editorEvents, onActivate, handle, emptyText } = props;
   const { t } = useTranslation('workspace');
   const scrollRef = useRef<HTMLDivElement>(null);
   const dragRef = useRef<{ chip: HTMLElement | null; range: Range | null } | null>(null);
@@ -96,8 +105,21 @@ export function SegmentGrid(props: SegmentGridProps) {
         eventsRef.current.history(id, editor, type === 'historyRedo');
       }
     };
+    // The keys are taken before the browser sees them (see historyKey); beforeinput above still
+    // catches undo and redo from a menu.
+    const onKeyDown = (event: KeyboardEvent) => {
+      const editor = editableEditorOf(event.target);
+      const key = editor && !event.isComposing ? historyKey(event) : null;
+      if (!editor || !key) return;
+      event.preventDefault();
+      eventsRef.current.history(editor.dataset.segmentId as string, editor, key === 'redo');
+    };
     scroller.addEventListener('beforeinput', onBeforeInput);
-    return () => scroller.removeEventListener('beforeinput', onBeforeInput);
+    scroller.addEventListener('keydown', onKeyDown);
+    return () => {
+      scroller.removeEventListener('beforeinput', onBeforeInput);
+      scroller.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 
   const onInput = (event: { target: EventTarget }) => {
@@ -225,9 +247,7 @@ export function SegmentGrid(props: SegmentGridProps) {
         onDrop={onDrop}
       >
         {list.length === 0 && !busy ? (
-          <p className="empty" role="status">
-            {emptyText}
-          </p>
+          <StatusRow className="empty">{emptyText}</StatusRow>
         ) : (
           <div className="seg-sizer" style={{ height: virtualizer.getTotalSize() }}>
             <div className="seg-rows" style={{ transform: `translateY(${offset}px)` }}>
@@ -243,27 +263,37 @@ export function SegmentGrid(props: SegmentGridProps) {
                     mode={mode}
                     active={active}
                     editable={state.editable}
-                    canReview={canReview}
+                    rights={rights}
                     text={state.text}
                     status={state.status}
                     remoteChanged={state.remoteChanged}
                     presence={state.presence}
+                    comments={state.comments}
+                    others={state.others}
                     marks={active ? activeMarks : undefined}
                     tmScore={active ? activeTmScore : null}
                     measure={virtualizer.measureElement}
                     actions={actions}
+                    revision={state.revision}
                   />
                 );
               })}
             </div>
           </div>
         )}
-        {busy && (
-          <p className="seg-loading" role="status">
-            {t('grid.loading', { loaded: formatCount(loaded) })}
-          </p>
-        )}
+        {busy && <StatusRow className="seg-loading">{t('grid.loading', { loaded: formatCount(loaded) })}</StatusRow>}
       </div>
+    </div>
+  );
+}
+
+/** A message in the table (nothing to show, still loading): a row of one cell across all columns, announced. */
+function StatusRow({ className, children }: { className: string; children: string }) {
+  return (
+    <div role="row" className="seg-status-row">
+      <p role="cell" aria-colspan={4} className={className}>
+        <span role="status">{children}</span>
+      </p>
     </div>
   );
 }

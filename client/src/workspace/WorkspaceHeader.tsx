@@ -1,9 +1,10 @@
-// The document's title, status and progress, a running MT job's progress, and links to the list and
-// the other mode.
+// The document's title, status and progress, a running MT job's progress, links to the list and
+// the other mode, and the document's files (downloads, XLIFF import).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentView, MtJob } from '../api/types';
 import { formatDueDate, formatNumber, formatPercent } from '../format';
+import { DocumentFiles } from '../pages/DocumentFiles';
 import { Link } from '../router';
 import { ProgressBar } from '../ui/ProgressBar';
 
@@ -13,10 +14,14 @@ interface WorkspaceHeaderProps {
   mode: 'translate' | 'review';
   mtJob: MtJob | null;
   canSwitch: boolean;
+  /** Whether "Import translated XLIFF" is offered (people who may edit segments). */
+  canImport: boolean;
+  /** After an import changed segments. */
+  onImported(): void;
   children?: ReactNode;
 }
 
-export function WorkspaceHeader({ documentId, document, mode, mtJob, canSwitch, children }: WorkspaceHeaderProps) {
+export function WorkspaceHeader({ documentId, document, mode, mtJob, canSwitch, canImport, onImported, children }: WorkspaceHeaderProps) {
   const { t } = useTranslation('workspace');
   const running = mtJob !== null && (mtJob.status === 'queued' || mtJob.status === 'running');
   return (
@@ -65,7 +70,10 @@ export function WorkspaceHeader({ documentId, document, mode, mtJob, canSwitch, 
               {t('header.mtFailed', { message: mtJob.error?.message ?? '' })}
             </span>
           )}
-          <span className="ws-header-tools">{children}</span>
+          <span className="ws-header-tools">
+            <DocumentFiles document={document} canImport={canImport} onImported={onImported} />
+            {children}
+          </span>
         </div>
       )}
     </header>

@@ -23,6 +23,14 @@ export interface SegmentsEvent {
   actorId: string | null;
 }
 
+/** `event: comments`: a segment's comment counts after a comment was written or changed. */
+export interface CommentsEvent {
+  segmentId: string;
+  commentId: string;
+  comments: number;
+  openThreads: number;
+}
+
 export interface PresenceEvent {
   segmentId: string;
   segmentIndex: number;
@@ -43,4 +51,8 @@ export interface QaErrorsDetails {
   issues: QaIssue[];
 }
 
-export type SaveStatus = 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
+/**
+ * Where an edit is: typed, being saved, saved, failed and tried again soon ('error'), failed for good
+ * until the user retries ('failed'), or refused for someone else's newer version ('conflict').
+ */
+export type SaveStatus = 'dirty' | 'saving' | 'saved' | 'error' | 'failed' | 'conflict';

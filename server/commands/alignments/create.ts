@@ -3,8 +3,7 @@
 // people fix (merge.ts, split.ts, replace.ts) and confirm (confirm.ts).
 import { InvalidInput } from '../../domain/errors';
 import { stripPlaceholders } from '../../domain/segmentation/placeholders';
-import type { Alignment } from '../../domain/alignment/types';
-import type { DocumentFormat } from '../../domain/documents/types';
+import type { Alignment, AlignmentFormat } from '../../domain/alignment/types';
 import type { User } from '../../domain/users/types';
 import { loadAligningProject } from './access';
 import { nowIso, type CommandContext } from '../context';
@@ -15,7 +14,7 @@ export interface CreateAlignmentProps {
   projectId: string;
   /** Defaults to the first German sentence. */
   title?: string;
-  format: DocumentFormat;
+  format: AlignmentFormat;
   de: string;
   pl: string;
 }

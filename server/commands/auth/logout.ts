@@ -1,4 +1,4 @@
-// Ends a login session. API tokens are not ended by a logout.
+// Ends a login session, and with it the event streams it opened. API tokens are not ended by a logout.
 import type { AuthSession } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 

@@ -53,3 +53,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
     return false; // parameters scrypt refuses (N not a power of two, too much memory)
   }
 }
+
+/** A password for a person to change later (the first admin, a reset from the terminal): 20 characters, 120 random bits. */
+export const generatePassword = (): string => randomBytes(15).toString('base64url');

@@ -1,50 +1,117 @@
-// The Polish document in its submitted structure. Only finished documents leave, unless a
-// coordinator asks for a preview with unapproved text, which is then listed.
+// A document's exports. `original` is the Polish document in its submitted format and structure, and
+// `tmx` this document's approved pairs: both leave only once every segment is approved (or locked),
+// unless a coordinator asks for a preview with unapproved text, which is then listed. The bilingual
+// working files (`xliff12`, `xliff20` and the `bilingual` review table, see ./exportBilingual.ts) are
+// for translators and reviewers outside Nysa: every member of the project may take them in any state,
+// because they hold nothing the member cannot already read in the workspace.
+// Every export is recorded in the audit trail.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { Conflict, Forbidden, InvalidInput } from '../../domain/errors';
-import { renderDocument } from '../../domain/formats';
+import { DOCUMENT_FORMAT_ENTRIES, rebuildDocument } from '../../domain/formats';
+import { TMX_DOCUMENT_END, tmxDocumentStart, tmxUnitElement } from '../../domain/formats/tmx';
 import type { DocumentFormat } from '../../domain/documents/types';
+import type { Segment } from '../../domain/segments/types';
 import type { User } from '../../domain/users/types';
-import { isDone } from '../../domain/workflow/states';
-import type { CommandContext } from '../context';
-import { loadDocument } from './access';
+import { isDone, SegmentState } from '../../domain/workflow/states';
+import { recordAudit } from '../audit/record';
+import { nowIso, type CommandContext } from '../context';
+import { TMX_TOOL_VERSION } from '../tm/exportTmx';
+import { loadDocument, type DocumentInProject } from './access';
+import { bilingualExport, type BilingualKind, type ExportLocalizer } from './exportBilingual';
+
+export type { ExportLocalizer } from './exportBilingual';
+
+export const EXPORT_KINDS = ['original', 'xliff12', 'xliff20', 'tmx', 'bilingual'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const BILINGUAL_TABLE_FORMATS = ['docx', 'html'] as const;
+export type BilingualTableFormat = (typeof BILINGUAL_TABLE_FORMATS)[number];
 
 export interface ExportProps {
   user: User;
   documentId: string;
-  format?: DocumentFormat;
+  /** What to export; a document format (`markdown`, `docx` …) stands for `original` when it is the document's own. */
+  format: ExportKind | DocumentFormat;
+  /** For `bilingual`: a Word file (the default) or a web page. */
+  as?: BilingualTableFormat;
   allowUnapproved: boolean;
+  origin: RequestOrigin;
+  localize: ExportLocalizer;
 }
 
-export interface ExportResult {
+/** A file to download: its name is made from `title` and `suffix` by the HTTP layer. */
+export interface ExportFile {
   title: string;
-  format: DocumentFormat;
-  content: string;
-  /** Indexes of segments exported although not approved (their German source stands in where there is no target). */
+  /** What follows the title in the file name, e.g. "pl.docx", "de-pl.xlf". */
+  suffix: string;
+  mediaType: string;
+  content: string | Uint8Array;
+  /** Indexes of segments exported although not approved (original and tmx, with allowUnapproved). */
   unapprovedIndexes: number[];
 }
 
-export async function exportDocument(ctx: CommandContext, props: ExportProps): Promise<ExportResult> {
-  const { document, roles } = await loadDocument(ctx, props.user, props.documentId);
-  if (props.format !== undefined && props.format !== document.format) {
-    throw new InvalidInput(`this document can be exported as ${document.format} only`, { format: document.format }, 'unsupported_export_format');
-  }
-  if (props.allowUnapproved && !roles.some((role) => role === 'coordinator' || role === 'admin')) {
+function exportKind(format: ExportProps['format'], own: DocumentFormat): ExportKind {
+  if ((EXPORT_KINDS as readonly string[]).includes(format)) return format as ExportKind;
+  // Today's ?format=markdown|text (and any document format) names the original, if it is the document's.
+  if (format === own) return 'original';
+  throw new InvalidInput(`this document is ${own}: export it as original, xliff12, xliff20, tmx or bilingual`, { format: own }, 'unsupported_export_format');
+}
+
+/** The segments not yet done; a refusal unless a coordinator or admin allowed them. */
+function unapprovedOf(loaded: DocumentInProject, segments: readonly Segment[], allowUnapproved: boolean): Segment[] {
+  if (allowUnapproved && !loaded.roles.some((role) => role === 'coordinator' || role === 'admin')) {
     throw new Forbidden('only coordinators may export unapproved text');
   }
-  const segments = await ctx.store.segments.listByDocument(document.id);
   const unapproved = segments.filter((segment) => !isDone(segment.state));
-  if (unapproved.length > 0 && !props.allowUnapproved) {
-    throw new Conflict(
-      `${unapproved.length} segments are not approved yet`,
-      { unapproved: unapproved.length },
-      'export_not_ready',
-    );
+  if (unapproved.length > 0 && !allowUnapproved) {
+    throw new Conflict(`${unapproved.length} segments are not approved yet`, { unapproved: unapproved.length }, 'export_not_ready');
   }
-  const texts = segments.map((segment) => ({ text: segment.target ?? segment.source, tags: segment.tags }));
+  return unapproved;
+}
+
+/** The Polish document in its submitted format (XLIFF with each segment's state). */
+function originalFile(loaded: DocumentInProject, segments: readonly Segment[]): Pick<ExportFile, 'suffix' | 'mediaType' | 'content'> {
+  const { document, project } = loaded;
+  const file = rebuildDocument(document.format, document.skeleton, segments, project.targetLang);
+  return { ...file, suffix: `pl.${DOCUMENT_FORMAT_ENTRIES[document.format].extension}` };
+}
+
+/** This document's approved pairs as TMX 1.4b (locked segments are no translation: left out). */
+function tmxFile(ctx: CommandContext, loaded: DocumentInProject, segments: readonly Segment[]): Pick<ExportFile, 'suffix' | 'mediaType' | 'content'> {
+  const units = segments
+    .filter((segment) => segment.state === SegmentState.Approved && segment.target !== null)
+    .map((segment) => tmxUnitElement({ id: segment.id, source: segment.source, target: segment.target as string, createdAt: loaded.document.createdAt, updatedAt: segment.updatedAt }));
   return {
-    title: document.title,
-    format: document.format,
-    content: renderDocument(document.format, document.skeleton, texts),
-    unapprovedIndexes: unapproved.map((segment) => segment.index),
+    suffix: 'de-pl.tmx',
+    mediaType: 'application/x-tmx+xml; charset=utf-8',
+    content: tmxDocumentStart({ creationDate: nowIso(ctx), toolVersion: TMX_TOOL_VERSION }) + units.join('') + TMX_DOCUMENT_END,
   };
+}
+
+export async function exportDocument(ctx: CommandContext, props: ExportProps): Promise<ExportFile> {
+  const loaded = await loadDocument(ctx, props.user, props.documentId);
+  const kind = exportKind(props.format, loaded.document.format);
+  if (props.as !== undefined && kind !== 'bilingual') {
+    throw new InvalidInput('"as" chooses the form of the bilingual table only', { as: props.as }, 'invalid_input');
+  }
+  const segments = await ctx.store.segments.listByDocument(loaded.document.id);
+  const { document } = loaded;
+  const audit = (unapproved: number) =>
+    recordAudit(ctx, {
+      kind: 'document_exported',
+      actorId: props.user.id,
+      origin: props.origin,
+      target: { type: 'document', id: document.id },
+      projectId: document.projectId,
+      details: { title: document.title, format: document.format, export: kind, unapproved },
+    });
+  if (kind === 'original' || kind === 'tmx') {
+    const unapproved = unapprovedOf(loaded, segments, props.allowUnapproved);
+    const file = kind === 'original' ? originalFile(loaded, segments) : tmxFile(ctx, loaded, segments);
+    await audit(unapproved.length);
+    return { title: document.title, ...file, unapprovedIndexes: unapproved.map((segment) => segment.index) };
+  }
+  const bilingualKind: BilingualKind = kind === 'bilingual' ? (props.as ?? 'docx') : kind;
+  const file = await bilingualExport(ctx, loaded, segments, bilingualKind, props.localize);
+  await audit(0);
+  return { title: document.title, ...file, unapprovedIndexes: [] };
 }

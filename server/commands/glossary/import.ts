@@ -11,10 +11,12 @@
 // written: importing the same file again completes it, since an import is idempotent (what it already
 // wrote counts as unchanged). An edit saved while an import runs may be overwritten by it: imports are
 // a coordinator's job.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { InvalidInput } from '../../domain/errors';
 import { sameFields, termPairKey, type GlossaryTerm, type GlossaryTermFields } from '../../domain/glossary/types';
 import type { User } from '../../domain/users/types';
 import { inBatches, Slice } from '../../slices';
+import { recordAudit } from '../audit/record';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { loadGlossaryForEditing } from './access';
@@ -32,6 +34,7 @@ export interface ImportGlossaryProps {
   format: GlossaryFileFormat;
   content: string;
   mode: GlossaryImportMode;
+  origin: RequestOrigin;
 }
 
 export interface GlossaryImportResult {
@@ -92,11 +95,20 @@ export async function importGlossary(ctx: CommandContext, props: ImportGlossaryP
       result.updated++;
     }
   }
-  const removed = props.mode === 'replace' ? existing.filter((term) => !named.has(term.id)).map((term) => term.id) : [];
-  result.removed = removed.length;
+  const removedIds = props.mode === 'replace' ? existing.filter((term) => !named.has(term.id)).map((term) => term.id) : [];
+  result.removed = removedIds.length;
   // Changed terms keep their place, added ones come after all others, in file order; batch by batch.
   await inBatches([...changed, ...added], IMPORT_BATCH, (put) => ctx.store.glossary.writeBatch(project.id, { put, remove: [] }));
-  await inBatches(removed, IMPORT_BATCH, (remove) => ctx.store.glossary.writeBatch(project.id, { put: [], remove }));
-  result.total = existing.length - removed.length + added.length;
+  await inBatches(removedIds, IMPORT_BATCH, (remove) => ctx.store.glossary.writeBatch(project.id, { put: [], remove }));
+  result.total = existing.length - removedIds.length + added.length;
+  const { mode, created, updated, unchanged, removed, skipped, total } = result;
+  await recordAudit(ctx, {
+    kind: 'glossary_imported',
+    actorId: props.user.id,
+    origin: props.origin,
+    target: { type: 'project', id: project.id },
+    projectId: project.id,
+    details: { format: props.format, mode, created, updated, unchanged, removed, skipped, total },
+  });
   return result;
 }

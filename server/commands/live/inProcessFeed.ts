@@ -1,15 +1,28 @@
-// The change feed of one server process: a node EventEmitter, one event name per document. Enough for
-// the single-process server Nysa runs as; several processes behind a balancer would need a shared bus
-// (MongoDB change streams, Redis …) behind the same port.
+// The feeds of one server process: a node EventEmitter, one event name per key (a document for segment
+// changes and comments, a user for notifications and for account changes). Enough for a single instance
+// (LIVE_FEED=process); several instances on one store share these feeds through the store
+// (changeLogBridge.ts, LIVE_FEED=store).
 import { EventEmitter } from 'node:events';
-import type { LiveNotice, SegmentChangeFeed } from '../../ports/segmentChangeFeed';
+import type { AccountChangeFeed, AccountNotice } from '../../ports/accountChangeFeed';
+import type { LiveNotice, SegmentChangeFeed, UserNotice } from '../../ports/segmentChangeFeed';
 
-export function createInProcessFeed(onListenerError: (error: unknown) => void = (error) => console.error('live update listener failed:', error)): SegmentChangeFeed {
+type OnListenerError = (error: unknown) => void;
+
+const logListenerError: OnListenerError = (error) => console.error('live update listener failed:', error);
+
+/** Notices delivered to the listeners of their key (the shape of the segment and account feeds). */
+export interface KeyedFeed<N> {
+  publish(notice: N): void;
+  subscribe(key: string, listener: (notice: N) => void): () => void;
+}
+
+/** Delivers each notice to the listeners of its key; a throwing listener is reported, the others still get it. */
+function createKeyedFeed<N>(keyOf: (notice: N) => string, onListenerError: OnListenerError): KeyedFeed<N> {
   const emitter = new EventEmitter();
-  emitter.setMaxListeners(0); // one listener per open browser tab on a document: no leak warning
+  emitter.setMaxListeners(0); // one listener per open browser tab: no leak warning
   return {
     publish(notice) {
-      for (const listener of emitter.listeners(notice.documentId) as ((notice: LiveNotice) => void)[]) {
+      for (const listener of emitter.listeners(keyOf(notice)) as ((notice: N) => void)[]) {
         try {
           listener(notice);
         } catch (error) {
@@ -17,9 +30,26 @@ export function createInProcessFeed(onListenerError: (error: unknown) => void = 
         }
       }
     },
-    subscribe(documentId, listener) {
-      emitter.on(documentId, listener);
-      return () => void emitter.off(documentId, listener);
+    subscribe(key, listener) {
+      emitter.on(key, listener);
+      return () => void emitter.off(key, listener);
     },
   };
+}
+
+/** Documents and users share one feed: a user's key has a prefix no document id has. */
+const userKey = (userId: string): string => `user\u0000${userId}`;
+const keyOfNotice = (notice: LiveNotice | UserNotice): string => (notice.type === 'notification' ? userKey(notice.userId) : notice.documentId);
+
+export function createInProcessFeed(onListenerError: OnListenerError = logListenerError): SegmentChangeFeed {
+  const feed = createKeyedFeed<LiveNotice | UserNotice>(keyOfNotice, onListenerError);
+  return {
+    publish: (notice) => feed.publish(notice),
+    subscribe: (documentId, listener) => feed.subscribe(documentId, listener as (notice: LiveNotice | UserNotice) => void),
+    subscribeUser: (userId, listener) => feed.subscribe(userKey(userId), listener as (notice: LiveNotice | UserNotice) => void),
+  };
+}
+
+export function createInProcessAccountFeed(onListenerError: OnListenerError = logListenerError): AccountChangeFeed {
+  return createKeyedFeed<AccountNotice>((notice) => notice.userId, onListenerError);
 }

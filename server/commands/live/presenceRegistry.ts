@@ -2,6 +2,10 @@
 // says `editing: true` when a segment's editor opens and repeats it every 10 s while it stays open; an
 // entry not refreshed for `ttlMs` (30 s) expires as if `editing: false` had been sent. Every start and
 // end is announced on the change feed. Time comes from the Clock port, so tests control expiry.
+// Several instances on one store: each instance's registry sends every update (refreshes included) on
+// its `channel` to the others, which hold the same entries and announce starts and ends to their own
+// watchers. Each expires entries by its own clock, counting the time to live from when the update
+// arrived, so clocks need not agree; an instance that starts late learns of an editor at the next refresh.
 import type { SegmentChangeFeed } from '../../ports/segmentChangeFeed';
 import type { Clock } from '../../ports/system';
 
@@ -18,11 +22,28 @@ export interface PresenceEntry extends PresenceTarget {
   since: string;
 }
 
+/** One update of a registry, as sent to the other instances' registries. */
+export interface PresenceSignal {
+  target: PresenceTarget;
+  since: string;
+  editing: boolean;
+  ttlMs: number;
+}
+
+/** How the registries of the instances on one store tell each other their updates. */
+export interface PresenceChannel {
+  send(signal: PresenceSignal): void;
+  /** Calls `listener` with the other instances' updates; returns the unsubscribe function. */
+  receive(listener: (signal: PresenceSignal) => void): () => void;
+}
+
 export interface PresenceOptions {
   /** How long an `editing: true` lasts without a refresh. */
   ttlMs?: number;
   /** How often expired entries are looked for (and announced) without anyone asking; 0: only when asked. */
   sweepMs?: number;
+  /** The other instances on the same store; none: this instance alone. */
+  channel?: PresenceChannel;
 }
 
 export const PRESENCE_TTL_MS = 30_000;
@@ -35,6 +56,8 @@ export class PresenceRegistry {
   private readonly entries = new Map<string, Stored>();
   private readonly ttlMs: number;
   private readonly timer: NodeJS.Timeout | null;
+  private readonly channel: PresenceChannel | null;
+  private readonly stopReceiving: () => void;
 
   constructor(
     private readonly clock: Clock,
@@ -44,16 +67,25 @@ export class PresenceRegistry {
     this.ttlMs = options.ttlMs ?? PRESENCE_TTL_MS;
     const sweepMs = options.sweepMs ?? 5_000;
     this.timer = sweepMs > 0 ? setInterval(() => this.sweep(), sweepMs).unref() : null;
+    this.channel = options.channel ?? null;
+    this.stopReceiving = this.channel?.receive((signal) => this.apply(signal)) ?? (() => {});
   }
 
   /** Starts or refreshes (`editing: true`) or ends (`false`) the user's presence on the segment. */
   update(target: PresenceTarget, editing: boolean): void {
+    const since = this.entries.get(keyOf(target.user.id, target.segmentId))?.since ?? this.clock.now().toISOString();
+    const signal: PresenceSignal = { target, since, editing, ttlMs: this.ttlMs };
+    this.apply(signal);
+    this.channel?.send(signal);
+  }
+
+  /** An update of this instance or another: starts, refreshes or ends the entry, announcing starts and ends here. */
+  private apply({ target, since, editing, ttlMs }: PresenceSignal): void {
     this.sweep();
     const key = keyOf(target.user.id, target.segmentId);
     const current = this.entries.get(key);
-    const now = this.clock.now();
     if (editing) {
-      const entry: Stored = { ...target, since: current?.since ?? now.toISOString(), expiresAt: now.getTime() + this.ttlMs };
+      const entry: Stored = { ...target, since: current?.since ?? since, expiresAt: this.clock.now().getTime() + ttlMs };
       this.entries.set(key, entry);
       if (!current) this.announce(entry, true);
     } else if (current) {
@@ -82,9 +114,10 @@ export class PresenceRegistry {
     }
   }
 
-  /** Stops the background sweep (shutdown, tests). */
+  /** Stops the background sweep and listening to the other instances (shutdown, tests). */
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    this.stopReceiving();
   }
 
   private current(): PresenceEntry[] {

@@ -2,10 +2,15 @@
 // through `segments.applyChanges` (edit, confirm, approve, reject, lock, unlock, propagation, MT proposals,
 // bulk approval, context marks), so decorating it is enough; a submitted document (createWithSegments)
 // has nobody watching it yet. A replaced QA result is announced too (cause `qa`): the issues shown with a
-// segment are stored just after the segment itself.
+// segment are stored just after the segment itself. Comments are announced to their document's watchers,
+// notifications to their recipient. A source revision announces the segments whose source it changed
+// (their new version reaches open workspaces like an edit does).
 import type { QaResult } from '../../domain/qa/results';
+import type { CommentRepository } from '../../ports/commentRepository';
+import type { NotificationRepository } from '../../ports/notificationRepository';
 import type { QaResultRepository } from '../../ports/qaResultRepository';
 import type { SegmentChange, SegmentRepository, Store } from '../../ports/repositories';
+import type { RevisionRepository } from '../../ports/revisionRepository';
 import type { SegmentChangeFeed, SegmentChangeNotice } from '../../ports/segmentChangeFeed';
 
 /** Segment ids by document, in the order first met. */
@@ -50,7 +55,7 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
     findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
-    existingSourceKeys: (projectId, sourceKeys) => inner.existingSourceKeys(projectId, sourceKeys),
+    existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),
     listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),
   };
@@ -68,7 +73,63 @@ function publishingQaResults(inner: QaResultRepository, feed: SegmentChangeFeed)
   };
 }
 
-/** The same store, its segment and QA writes announced on `feed` once committed. */
+/** A comment written or changed is announced to its document's watchers. */
+function publishingComments(inner: CommentRepository, feed: SegmentChangeFeed): CommentRepository {
+  const announce = (comment: { documentId: string; segmentId: string; id: string }) =>
+    feed.publish({ type: 'comments', documentId: comment.documentId, segmentId: comment.segmentId, commentId: comment.id });
+  return {
+    async create(comment) {
+      await inner.create(comment);
+      announce(comment);
+    },
+    async update(comment) {
+      await inner.update(comment);
+      announce(comment);
+    },
+    findById: (id) => inner.findById(id),
+    listBySegment: (segmentId) => inner.listBySegment(segmentId),
+    countByDocument: (documentId) => inner.countByDocument(documentId),
+  };
+}
+
+/** A stored notification is announced on its recipient's own channel (GET /api/me/events). */
+function publishingNotifications(inner: NotificationRepository, feed: SegmentChangeFeed): NotificationRepository {
+  return {
+    async create(notification) {
+      const stored = await inner.create(notification);
+      if (stored) feed.publish({ type: 'notification', userId: notification.userId, notificationId: notification.id });
+      return stored;
+    },
+    findById: (id) => inner.findById(id),
+    page: (query) => inner.page(query),
+    countUnread: (userId) => inner.countUnread(userId),
+    markRead: (userId, ids, at) => inner.markRead(userId, ids, at),
+    findSettings: (userId) => inner.findSettings(userId),
+    saveSettings: (settings) => inner.saveSettings(settings),
+  };
+}
+
+/** A source revision's changed segments are announced like edits. */
+function publishingRevisions(inner: RevisionRepository, feed: SegmentChangeFeed): RevisionRepository {
+  return {
+    async apply(write) {
+      await inner.apply(write);
+      announceChanges(feed, write.changes);
+    },
+    listByDocument: (documentId) => inner.listByDocument(documentId),
+    latest: (documentId) => inner.latest(documentId),
+    findRemovedSegment: (segmentId) => inner.findRemovedSegment(segmentId),
+  };
+}
+
+/** The same store, its segment, QA, comment, notification and revision writes announced on `feed` once committed. */
 export function withChangeFeed(store: Store, feed: SegmentChangeFeed): Store {
-  return { ...store, segments: publishingSegments(store.segments, feed), qaResults: publishingQaResults(store.qaResults, feed) };
+  return {
+    ...store,
+    segments: publishingSegments(store.segments, feed),
+    qaResults: publishingQaResults(store.qaResults, feed),
+    comments: publishingComments(store.comments, feed),
+    notifications: publishingNotifications(store.notifications, feed),
+    revisions: publishingRevisions(store.revisions, feed),
+  };
 }

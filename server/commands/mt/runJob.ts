@@ -4,18 +4,20 @@
 // restart resumes without billing the same text again.
 import { VersionConflict } from '../../domain/errors';
 import { fromDeeplXml, toDeeplXml } from '../../domain/segmentation/placeholders';
-import type { MtJob } from '../../domain/jobs/types';
+import { MT_JOB_IDLE, type MtJob } from '../../domain/jobs/types';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
-import { MtFailure, type TranslateOptions } from '../../ports/machineTranslator';
+import { DEEPL_MAX_REQUEST_BYTES, MtFailure, type TranslateOptions } from '../../ports/machineTranslator';
 import type { SegmentChange } from '../../ports/repositories';
 import { nowIso, type CommandContext, type MtJobScheduler } from '../context';
 import { checkSegments } from '../qa/checkSegments';
 import { ensureDeeplGlossary } from '../glossary/ensureDeeplGlossary';
-import { JobPool } from '../jobs/jobPool';
+import { JobPool, LeaseLost, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { buildChange } from '../segments/change';
+import { cutBatches } from './batches';
 import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 /** Segments that share one source text (after placeholders become XML), translated once. */
 interface SourceGroup {
@@ -24,39 +26,17 @@ interface SourceGroup {
   segments: Segment[];
 }
 
-export class MtJobRunner implements MtJobScheduler {
-  private readonly pool: JobPool;
-
+/** The background MT jobs of this instance: claimed under a lease, resumed after a restart (commands/jobs/jobPool.ts). */
+export class MtJobRunner extends JobPool<MtJob> implements MtJobScheduler {
   constructor(ctx: CommandContext, sleep: (ms: number) => Promise<void> = realSleep) {
-    this.pool = new JobPool(
-      'MT job',
-      (jobId, shouldStop) => runMtJob(ctx, jobId, { shouldStop, sleep }),
-      () => ctx.store.mtJobs.listUnfinished(),
-    );
-  }
-
-  start(jobId: string): void {
-    this.pool.start(jobId);
-  }
-
-  idle(): Promise<void> {
-    return this.pool.idle();
-  }
-
-  /** Lets running jobs finish their current batch and leaves them `running`, to resume on the next start. */
-  stop(): Promise<void> {
-    return this.pool.stop();
-  }
-
-  /** After a restart: picks up every job that was queued or running. */
-  resumeUnfinished(): Promise<number> {
-    return this.pool.resumeUnfinished();
+    super('MT job', (jobId, control) => runMtJob(ctx, jobId, { ...control, sleep }), ctx.store.mtJobs, ctx.clock, leaseSettingsOf(ctx.config));
   }
 }
 
-interface RunControl {
-  shouldStop: () => boolean;
+interface RunControl extends JobControl<MtJob> {
   sleep: (ms: number) => Promise<void>;
+  /** The retry jitter's random numbers (tests fix them). */
+  random?: () => number;
 }
 
 export async function runMtJob(ctx: CommandContext, jobId: string, control: RunControl): Promise<void> {
@@ -65,9 +45,33 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   let job: MtJob = { ...stored, status: 'running', updatedAt: nowIso(ctx) };
   const save = async (patch: Partial<MtJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
-    await ctx.store.mtJobs.update(job);
+    await control.save(job); // under the lease: LeaseLost once another instance has taken the job over
+    if (patch.status === 'done' || patch.status === 'failed') await emitMtFinished(ctx, job);
   };
+  try {
+    await translateDocument(ctx, () => job, save, control);
+  } catch (error) {
+    if (error instanceof LeaseLost) throw error; // another instance runs the job now: write nothing more
+    // Whatever went wrong, the job must not stay `running` for ever: DeepL's failures with their
+    // code, anything else (a store error, a bug) as mt_job_failed with its message.
+    if (!(error instanceof MtFailure)) console.error(`MT job ${jobId} failed:`, error);
+    const code = error instanceof MtFailure ? jobErrorCode(error) : 'mt_job_failed';
+    const detail = error instanceof Error ? error.message : String(error);
+    await save({ status: 'failed', ...IDLE, errorCode: code, errorDetail: detail });
+  }
+}
 
+const IDLE = MT_JOB_IDLE;
+
+const characterCount = (texts: readonly string[]): number => texts.reduce((sum, text) => sum + [...text].length, 0);
+
+async function translateDocument(
+  ctx: CommandContext,
+  current: () => MtJob,
+  save: (patch: Partial<MtJob>) => Promise<void>,
+  control: RunControl,
+): Promise<void> {
+  const job = current();
   const project = await ctx.store.projects.findById(job.projectId);
   if (!project) return save({ status: 'failed', errorCode: 'not_found', errorDetail: 'project no longer exists' });
   const options: TranslateOptions = {
@@ -86,32 +90,57 @@ export async function runMtJob(ctx: CommandContext, jobId: string, control: RunC
   const proposedFromCache: Segment[] = [];
   for (const group of fromCache) proposedFromCache.push(...(await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!))));
   await checkSegments(ctx, project, proposedFromCache); // proposals get their QA results too
-  if (fromCache.length > 0) await save({ done: job.done + countSegments(fromCache) });
+  if (fromCache.length > 0) await save({ done: current().done + countSegments(fromCache) });
 
-  try {
-    for (let start = 0; start < uncached.length; start += ctx.config.mt.batchSize) {
-      if (control.shouldStop()) return; // stays `running`; resumeUnfinished picks it up
-      const batch = uncached.slice(start, start + ctx.config.mt.batchSize);
-      const translations = await translateWithRetry(ctx.translator, batch.map((g) => g.xml), options, {
+  const { batches, tooLarge } = cutBatches(uncached, (g) => g.xml, ctx.config.mt.batchSize, ctx.config.mt.maxRequestBytes ?? DEEPL_MAX_REQUEST_BYTES);
+  const skip = (skipped: readonly SourceGroup[]) => save({ skipped: current().skipped + countSegments(skipped) });
+  if (tooLarge.length > 0) await skip(tooLarge);
+  const queue = [...batches];
+  while (queue.length > 0) {
+    if (control.shouldStop()) return; // stays `running`; resumeUnfinished (here or on another instance) picks it up
+    const batch = queue.shift() as SourceGroup[];
+    const texts = batch.map((g) => g.xml);
+    let translations;
+    try {
+      translations = await translateWithRetry(ctx.translator, texts, options, {
         maxRetries: ctx.config.mt.maxRetries,
         baseDelayMs: ctx.config.mt.retryBaseMs,
         sleep: control.sleep,
+        ...(control.random ? { random: control.random } : {}),
+        // Counted before the request leaves: a lost answer (timeout, crash) may be billed all the same.
+        onRequest: async (attempt) => {
+          const sent = characterCount(texts);
+          await ctx.store.documents.addSentCharacters(current().documentId, sent);
+          await save({ sentCharacters: current().sentCharacters + sent, phase: 'requesting', attempt, waitingSince: nowIso(ctx), retryAt: null });
+        },
+        onRetry: (attempt, delayMs, failure) =>
+          save({
+            phase: 'retrying',
+            attempt,
+            waitingSince: null,
+            retryAt: new Date(ctx.clock.now().getTime() + delayMs).toISOString(),
+            lastErrorCode: jobErrorCode(failure),
+          }),
       });
-      // Paid for now: cache and count before anything else can fail.
-      await ctx.store.mtCache.putMany(batch.map((g, i) => ({ key: g.key, translation: translations[i].text })));
-      const billed = translations.reduce((sum, t) => sum + t.billedCharacters, 0);
-      await ctx.store.documents.addBilledCharacters(job.documentId, billed);
-      await save({ billedCharacters: job.billedCharacters + billed });
-      const proposed: Segment[] = [];
-      for (let i = 0; i < batch.length; i++) proposed.push(...(await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text))));
-      await checkSegments(ctx, project, proposed);
-      await save({ done: job.done + countSegments(batch) });
+    } catch (error) {
+      if (!(error instanceof MtFailure) || error.kind !== 'too_large') throw error;
+      // DeepL measured the request larger than we did: halve it; a single text that is still too large is skipped.
+      if (batch.length === 1) await skip(batch);
+      else queue.unshift(batch.slice(0, Math.ceil(batch.length / 2)), batch.slice(Math.ceil(batch.length / 2)));
+      await save(IDLE);
+      continue;
     }
-  } catch (error) {
-    if (!(error instanceof MtFailure)) throw error;
-    return save({ status: 'failed', errorCode: jobErrorCode(error), errorDetail: error.message });
+    // Paid for now: cache and count before anything else can fail.
+    await ctx.store.mtCache.putMany(batch.map((g, i) => ({ key: g.key, translation: translations[i].text })));
+    const billed = translations.reduce((sum, t) => sum + t.billedCharacters, 0);
+    await ctx.store.documents.addBilledCharacters(current().documentId, billed);
+    await save({ billedCharacters: current().billedCharacters + billed, ...IDLE });
+    const proposed: Segment[] = [];
+    for (let i = 0; i < batch.length; i++) proposed.push(...(await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text))));
+    await checkSegments(ctx, project, proposed);
+    await save({ done: current().done + countSegments(batch) });
   }
-  await save({ status: 'done', done: job.total });
+  await save({ status: 'done', ...IDLE, done: current().total - current().skipped });
 }
 
 function groupBySource(segments: readonly Segment[], options: TranslateOptions): SourceGroup[] {
@@ -128,15 +157,19 @@ function groupBySource(segments: readonly Segment[], options: TranslateOptions):
 
 const countSegments = (groups: readonly SourceGroup[]): number => groups.reduce((n, g) => n + g.segments.length, 0);
 
-/** Makes the translation each segment's draft; a segment someone edited meanwhile keeps its text. Returns the segments proposed to. */
+/**
+ * Makes the translation each segment's draft. A segment someone wrote meanwhile keeps its target and
+ * state: the proposal is kept beside it as mtTarget, with its history event. Returns the segments
+ * whose target the proposal became.
+ */
 async function propose(ctx: CommandContext, segments: readonly Segment[], text: string): Promise<Segment[]> {
   const changeFor = (segment: Segment): SegmentChange =>
     buildChange(ctx, segment, {
       action: 'propose',
       actor: { kind: 'system' },
       actorId: null,
-      patch: { target: text, mtTarget: text, origin: 'mt' },
-      note: 'mt',
+      patch: segment.state === SegmentState.New ? { target: text, mtTarget: text, origin: 'mt' } : { mtTarget: text },
+      note: segment.state === SegmentState.New ? 'mt' : 'mt_beside_edit',
     });
   try {
     const changes = segments.map(changeFor);
@@ -144,19 +177,28 @@ async function propose(ctx: CommandContext, segments: readonly Segment[], text: 
     return changes.map((change) => change.segment);
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
-    // Someone saved one of them meanwhile: propose only to those still untouched.
-    const fresh = await ctx.store.segments.findByIds(segments.map((s) => s.id));
-    const untouched = fresh.filter((s) => s.state === SegmentState.New);
+    // Someone saved one of them between our read and our write: propose to each as it is now.
     const proposed: Segment[] = [];
-    for (const segment of untouched) {
+    for (const segment of await ctx.store.segments.findByIds(segments.map((s) => s.id))) {
+      if (segment.state === SegmentState.Locked) continue;
       try {
         const change = changeFor(segment);
         await ctx.store.segments.applyChanges([change]);
-        proposed.push(change.segment);
+        if (segment.state === SegmentState.New) proposed.push(change.segment);
       } catch (raceError) {
         if (!(raceError instanceof VersionConflict)) throw raceError;
       }
     }
     return proposed;
   }
+}
+
+/** mt.finished or mt.failed, with the job's figures. */
+function emitMtFinished(ctx: CommandContext, job: MtJob): Promise<void> {
+  return emitWebhookEvent(ctx, {
+    event: job.status === 'done' ? 'mt.finished' : 'mt.failed',
+    projectId: job.projectId,
+    documentId: job.documentId,
+    data: { jobId: job.id, segments: job.total, billedCharacters: job.billedCharacters, errorCode: job.errorCode },
+  });
 }

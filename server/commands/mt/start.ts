@@ -1,7 +1,7 @@
 // Starts machine translation of a document's untranslated segments. Starting twice while a job
 // runs returns the running job instead of paying twice.
 import { Unavailable } from '../../domain/errors';
-import type { MtJob } from '../../domain/jobs/types';
+import { MT_JOB_IDLE, type MtJob } from '../../domain/jobs/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
@@ -36,6 +36,9 @@ export async function startMtJob(
     done: 0,
     total: pending.total,
     billedCharacters: 0,
+    sentCharacters: 0,
+    ...MT_JOB_IDLE,
+    skipped: 0,
     errorCode: null,
     errorDetail: null,
     createdBy: props.user.id,

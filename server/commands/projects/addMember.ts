@@ -1,8 +1,10 @@
 // A project's admin or coordinator adds a person to it, or replaces the roles of a member.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { InvalidInput, NotFound } from '../../domain/errors';
 import type { Project } from '../../domain/projects/types';
 import type { Role, User } from '../../domain/users/types';
 import { requireProjectRole } from '../../policies/projectAccess';
+import { recordAudit } from '../audit/record';
 import type { CommandContext } from '../context';
 import { loadProject } from './access';
 
@@ -14,6 +16,7 @@ export interface AddProjectMemberProps {
   projectId: string;
   memberId: string;
   roles: readonly Role[];
+  origin: RequestOrigin;
 }
 
 export async function addProjectMember(ctx: CommandContext, props: AddProjectMemberProps): Promise<Project> {
@@ -28,8 +31,17 @@ export async function addProjectMember(ctx: CommandContext, props: AddProjectMem
   }
   const member = await ctx.store.users.findById(props.memberId);
   if (!member) throw new NotFound('user', props.memberId);
+  const previous = project.members.find((m) => m.userId === member.id)?.roles ?? [];
   const others = project.members.filter((m) => m.userId !== member.id);
   const updated: Project = { ...project, members: [...others, { userId: member.id, roles }] };
   await ctx.store.projects.update(updated);
+  await recordAudit(ctx, {
+    kind: 'member_changed',
+    actorId: props.user.id,
+    origin: props.origin,
+    target: { type: 'user', id: member.id },
+    projectId: project.id,
+    details: { from: previous, to: roles },
+  });
   return updated;
 }

@@ -11,6 +11,7 @@ export interface ProjectStatusView {
   documents: number;
   overdueDocuments: number;
   billedCharacters: number;
+  sentCharacters: number;
 }
 
 export async function projectStatus(ctx: CommandContext, user: User, project: Project): Promise<ProjectStatusView> {
@@ -21,5 +22,6 @@ export async function projectStatus(ctx: CommandContext, user: User, project: Pr
     documents: views.length,
     overdueDocuments: views.filter((v) => v.progress.overdue).length,
     billedCharacters: views.reduce((sum, v) => sum + v.document.billedCharacters, 0),
+    sentCharacters: views.reduce((sum, v) => sum + v.document.sentCharacters, 0),
   };
 }

@@ -13,6 +13,7 @@ import { nowIso, type CommandContext } from '../context';
 /** The project's QA settings in the form runChecks takes. */
 export const qaSettingsOf = (project: Project): QaSettings => ({
   disabled: project.settings.qa?.disabled ?? [],
+  enabled: project.settings.qa?.enabled ?? [],
   severity: project.settings.qa?.severity ?? {},
 });
 
@@ -43,7 +44,8 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
 function contextOf(segment: Segment, otherTranslations: string[], terms: readonly ContextTerm[]): QaContext {
   return {
     mtTarget: segment.mtTarget,
-    edited: segment.origin === 'human',
+    // A target from an XLIFF file was written by a person in another tool.
+    edited: segment.origin === 'human' || segment.origin === 'xliff',
     otherTranslations,
     // The project's approved terms found in the source, and whether the target uses them (glossary_missing,
     // glossary_forbidden).

@@ -7,6 +7,7 @@ import type { CommandContext } from '../context';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
+import { recordPostEdits } from '../quality/recordPostEdits';
 
 /** Refuses approval of one's own translation unless the project allows it. */
 export function assertMayApprove(user: User, segment: Segment, project: Project): void {
@@ -21,6 +22,7 @@ export async function approveSegment(ctx: CommandContext, props: TransitionProps
     patch: { reviewedBy: props.user.id },
     check: (segment, project) => assertMayApprove(props.user, segment, project),
   });
+  await recordPostEdits(ctx, [approved], 'approve', props.user.id);
   const twins = await propagateToTwins(ctx, approved, 'approval', props.user.id);
   await rememberApprovedSegments(ctx, [approved, ...twins], props.user.id);
   return approved;

@@ -12,6 +12,8 @@ import { loadDocument } from '../documents/access';
 import { buildChange } from './change';
 import { assertMayApprove } from './approve';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
+import { recordPostEdits } from '../quality/recordPostEdits';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export interface BulkApproveProps {
   user: User;
@@ -48,6 +50,8 @@ export async function approveSegments(ctx: CommandContext, props: BulkApprovePro
     changes.push(buildChange(ctx, segment, { action: 'approve', actor, actorId: props.user.id, patch: { reviewedBy: props.user.id } }));
   }
   await ctx.store.segments.applyChanges(changes);
+  await recordPostEdits(ctx, changes.map((change) => change.segment), 'approve', props.user.id);
+  await emitSegmentEvents(ctx, changes);
   // One propagation per distinct sentence is enough: twins approved here are skipped anyway.
   const byKey = new Map(changes.map((change) => [change.segment.sourceKey, change.segment]));
   const twins: Segment[] = [];

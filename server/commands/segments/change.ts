@@ -15,6 +15,8 @@ export interface ChangeRequest {
   note?: string | null;
   /** The event's action when it differs from the transition's (propagations are recorded as `propagated`). */
   eventAction?: SegmentEventAction;
+  /** A source revision's new German text and its structure; the event then records the old and new source. */
+  revision?: Pick<Segment, 'index' | 'source' | 'tags' | 'kind' | 'wordCount' | 'charCount' | 'lang' | 'sourceKey' | 'repetition'>;
 }
 
 export function buildChange(ctx: Pick<CommandContext, 'clock' | 'ids'>, segment: Segment, request: ChangeRequest): SegmentChange {
@@ -26,7 +28,7 @@ export function buildChange(ctx: Pick<CommandContext, 'clock' | 'ids'>, segment:
     hasTarget: target !== null && target.trim() !== '',
   });
   const at = nowIso(ctx);
-  const updated: Segment = { ...segment, ...request.patch, state, version: segment.version + 1, updatedAt: at };
+  const updated: Segment = { ...segment, ...request.revision, ...request.patch, state, version: segment.version + 1, updatedAt: at };
   const event: SegmentEvent = {
     id: ctx.ids.next(),
     segmentId: segment.id,
@@ -40,6 +42,7 @@ export function buildChange(ctx: Pick<CommandContext, 'clock' | 'ids'>, segment:
     toTarget: updated.target,
     note: request.note ?? null,
     version: updated.version,
+    ...(request.revision ? { fromSource: segment.source, toSource: request.revision.source } : {}),
   };
   return { segment: updated, expectedVersion: segment.version, event };
 }

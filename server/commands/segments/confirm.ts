@@ -3,6 +3,8 @@ import { InvalidInput } from '../../domain/errors';
 import type { Segment } from '../../domain/segments/types';
 import type { CommandContext } from '../context';
 import { prepareConfirmQa, type QaOverride } from '../qa/confirmQaGate';
+import { notifyReadyForReview } from '../notifications/assignments';
+import { recordPostEdits } from '../quality/recordPostEdits';
 import { propagateToTwins } from './propagateToTwins';
 import { transitionSegment, type TransitionProps } from './transition';
 
@@ -27,6 +29,8 @@ export async function confirmSegment(ctx: CommandContext, props: ConfirmSegmentP
       },
     }),
   );
+  await recordPostEdits(ctx, [confirmed], 'confirm', props.user.id);
   await propagateToTwins(ctx, confirmed, 'translation', props.user.id);
+  await notifyReadyForReview(ctx, confirmed, props.user.id);
   return confirmed;
 }

@@ -9,12 +9,13 @@ import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';
 import { checkSegmentsOfProject } from '../qa/checkSegments';
 import { buildChange } from './change';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export type Propagation = 'translation' | 'approval';
 
-/** Untouched by people: no target yet, or a proposal nobody edited. */
+/** Untouched by people: no target yet, or a proposal nobody edited (a target from an XLIFF file is a person's). */
 const untouched = (twin: Segment) =>
-  twin.state === SegmentState.New || (twin.state === SegmentState.Draft && twin.origin !== 'human');
+  twin.state === SegmentState.New || (twin.state === SegmentState.Draft && twin.origin !== 'human' && twin.origin !== 'xliff');
 
 function accepts(twin: Segment, target: string, kind: Propagation): boolean {
   if (twin.contextSpecific) return false;
@@ -48,6 +49,7 @@ export async function propagateToTwins(ctx: CommandContext, origin: Segment, kin
     );
   }
   const applied = await applyEachIfPossible(ctx, changes);
+  await emitSegmentEvents(ctx, changes.filter((change) => applied.includes(change.segment)));
   await checkSegmentsOfProject(ctx, origin.projectId, applied); // twins' new targets get their QA results
   return applied;
 }

@@ -7,9 +7,11 @@ import type { Segment } from '../../domain/segments/types';
 import type { SegmentAction } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
+import { requireAssignmentScope } from '../assignments/scope';
 import { loadSegment } from './access';
 import { buildChange, type ChangeRequest } from './change';
 import { conflictView } from './edit';
+import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
 export interface TransitionProps {
   user: User;
@@ -28,6 +30,7 @@ export interface TransitionSpec {
 
 export async function transitionSegment(ctx: CommandContext, props: TransitionProps, spec: TransitionSpec): Promise<Segment> {
   const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
+  await requireAssignmentScope(ctx, { user: props.user, roles, project, segment, action: spec.action });
   if (props.version !== undefined && props.version !== segment.version) {
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
   }
@@ -46,5 +49,6 @@ export async function transitionSegment(ctx: CommandContext, props: TransitionPr
     const current = (await ctx.store.segments.findById(segment.id)) ?? segment;
     throw new VersionConflict(segment.id, segment.version, current.version, conflictView(current));
   }
+  await emitSegmentEvents(ctx, [change]);
   return change.segment;
 }

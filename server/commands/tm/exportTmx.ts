@@ -1,8 +1,10 @@
 // The project's translation memory as a TMX 1.4b document, for every member of the project. The text
 // is produced page by page from the store while it is sent: memory stays flat however large the TM.
+import type { RequestOrigin } from '../../domain/audit/types';
 import { TMX_DOCUMENT_END, tmxDocumentStart, tmxUnitElement } from '../../domain/formats/tmx';
 import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
+import { recordAudit } from '../audit/record';
 import { nowIso, type CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 
@@ -18,8 +20,9 @@ export interface TmxExport {
 }
 
 /** Checks access now (so a refusal comes before any byte is sent) and returns the document to stream. */
-export async function exportTmx(ctx: CommandContext, props: { user: User; projectId: string }): Promise<TmxExport> {
+export async function exportTmx(ctx: CommandContext, props: { user: User; projectId: string; origin: RequestOrigin }): Promise<TmxExport> {
   const { project } = await loadProject(ctx, props.user, props.projectId);
+  await recordAudit(ctx, { kind: 'tmx_exported', actorId: props.user.id, origin: props.origin, target: { type: 'project', id: project.id }, projectId: project.id });
   const creationDate = nowIso(ctx);
   async function* chunks(): AsyncGenerator<string> {
     yield tmxDocumentStart({ creationDate, toolVersion: TMX_TOOL_VERSION });

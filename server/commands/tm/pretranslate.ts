@@ -44,14 +44,20 @@ export function emptyAnalysis(): TmAnalysis {
   return Object.fromEntries(TM_ANALYSIS_KEYS.map((key) => [key, { segments: 0, words: 0 }])) as TmAnalysis;
 }
 
-/** Looks every new segment up in the project's memory and fills what matches well enough. */
-export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Pretranslation> {
+/**
+ * Looks every new segment up in the project's memory and fills what matches well enough. With `only`
+ * (a source revision's new segments), the other segments are context (in-context neighbours) and are
+ * neither looked up nor counted in the analysis.
+ */
+export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[], only?: ReadonlySet<string>): Promise<Pretranslation> {
   const settings = tmSettingsOf(project);
   const memory = await tmServiceOf(ctx).open(project);
+  // Segments outside `only` are context: neither looked up nor counted.
+  const lookedUp = (segment: Segment) => !only || only.has(segment.id);
   // The first segment of each sentence is looked up (in batches, on the memory's thread); its repetitions take what it got.
   const firsts = new Map<string, number>();
   segments.forEach((segment, i) => {
-    if (segment.state === SegmentState.New && !firsts.has(segment.sourceKey)) firsts.set(segment.sourceKey, i);
+    if (lookedUp(segment) && segment.state === SegmentState.New && !firsts.has(segment.sourceKey)) firsts.set(segment.sourceKey, i);
   });
   const asked = [...firsts.values()];
   const found =
@@ -74,6 +80,10 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const slice = new Slice();
   for (const [i, segment] of segments.entries()) {
     if (slice.due()) await slice.next();
+    if (!lookedUp(segment)) {
+      result.push(segment);
+      continue;
+    }
     if (segment.state !== SegmentState.New) {
       count('locked', segment);
       result.push(segment);

@@ -10,9 +10,10 @@ import type { TmUnit } from '../../domain/tm/types';
 import type { ImportFiles } from '../../ports/importFiles';
 import { yieldToEventLoop } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
-import { JobPool } from '../jobs/jobPool';
+import { JobPool, leaseSettingsOf, type JobControl } from '../jobs/jobPool';
 import { tmServiceOf } from './tmServiceOf';
 import { importedUnitId, type TmxImportScheduler } from './tmxImports';
+import { emitWebhookEvent } from '../webhooks/emit';
 
 export interface TmxImportRunnerOptions {
   /** Units stored per transaction; default 1,000. */
@@ -31,46 +32,29 @@ const PARSE_SLICE_BYTES = 32 * 1024;
 /** How often the check pass saves its progress, in bytes read. */
 const CHECK_PROGRESS_BYTES = 8 * 1024 * 1024;
 
-export class TmxImportRunner implements TmxImportScheduler {
-  private readonly pool: JobPool;
-
+/** The background TMX imports of this instance: claimed under a lease, resumed after a restart (commands/jobs/jobPool.ts). */
+export class TmxImportRunner extends JobPool<TmImportJob> implements TmxImportScheduler {
   constructor(
     ctx: CommandContext,
     readonly files: ImportFiles,
     options: TmxImportRunnerOptions = {},
   ) {
-    this.pool = new JobPool(
+    super(
       'TMX import',
-      (jobId, shouldStop) =>
+      (jobId, control) =>
         runTmxImport(ctx, files, jobId, {
-          shouldStop,
+          ...control,
           batchSize: options.batchSize ?? DEFAULT_TMX_BATCH_SIZE,
           afterBatch: options.afterBatch,
         }),
-      () => ctx.store.tmImportJobs.listUnfinished(),
+      ctx.store.tmImportJobs,
+      ctx.clock,
+      leaseSettingsOf(ctx.config),
     );
-  }
-
-  start(jobId: string): void {
-    this.pool.start(jobId);
-  }
-
-  idle(): Promise<void> {
-    return this.pool.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.pool.stop();
-  }
-
-  /** After a restart: picks up every job that was queued or running. */
-  resumeUnfinished(): Promise<number> {
-    return this.pool.resumeUnfinished();
   }
 }
 
-interface RunControl {
-  shouldStop: () => boolean;
+interface RunControl extends JobControl<TmImportJob> {
   batchSize: number;
   afterBatch?: (job: TmImportJob) => Promise<void> | void;
 }
@@ -104,11 +88,16 @@ export async function runTmxImport(ctx: CommandContext, files: ImportFiles, jobI
   let job: TmImportJob = stored;
   const save = async (patch: Partial<TmImportJob>) => {
     job = { ...job, ...patch, updatedAt: nowIso(ctx) };
-    await ctx.store.tmImportJobs.update(job);
+    await control.save(job); // under the lease: LeaseLost once another instance has taken the import over
   };
   const finish = async (patch: Partial<TmImportJob>) => {
     await save(patch);
     await files.remove(job.id);
+    await emitWebhookEvent(ctx, {
+      event: 'tm.import.finished',
+      projectId: job.projectId,
+      data: { importId: job.id, status: job.status, units: job.done, skipped: job.skipped, errorCode: job.errorCode },
+    });
   };
   const missing = () =>
     finish({ status: 'failed', errorCode: 'tmx_file_missing', errorDetail: 'the uploaded file is no longer on the server' });

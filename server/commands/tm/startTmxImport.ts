@@ -1,10 +1,12 @@
 // Starting a TMX import: coordinators and admins may (every member follows it, readTmxImport.ts).
 // The upload goes to disk as it arrives; the job reads it in the background (runTmxImport.ts).
+import type { RequestOrigin } from '../../domain/audit/types';
 import { DomainError } from '../../domain/errors';
 import type { TmImportJob } from '../../domain/jobs/types';
 import type { User } from '../../domain/users/types';
 import { ImportTooLarge } from '../../ports/importFiles';
 import { requireProjectRole } from '../../policies/projectAccess';
+import { recordAudit } from '../audit/record';
 import { nowIso, type CommandContext } from '../context';
 import { loadProject } from '../projects/access';
 import type { TmxImportScheduler } from './tmxImports';
@@ -22,6 +24,7 @@ export interface StartTmxImportProps {
   /** The announced size (Content-Length), when known: a larger one is refused before reading anything. */
   declaredBytes: number | null;
   body: AsyncIterable<Uint8Array>;
+  origin: RequestOrigin;
 }
 
 export async function startTmxImport(ctx: CommandContext, imports: TmxImportScheduler, props: StartTmxImportProps): Promise<TmImportJob> {
@@ -62,6 +65,14 @@ export async function startTmxImport(ctx: CommandContext, imports: TmxImportSche
     await imports.files.remove(id);
     throw error;
   }
+  await recordAudit(ctx, {
+    kind: 'tmx_imported',
+    actorId: props.user.id,
+    origin: props.origin,
+    target: { type: 'project', id: project.id },
+    projectId: project.id,
+    details: { jobId: job.id, bytes: totalBytes },
+  });
   imports.start(job.id);
   return job;
 }

@@ -1,6 +1,6 @@
 // The first start: with no users at all, create an admin so someone can sign in.
-import { randomBytes } from 'node:crypto';
 import { Conflict } from '../../domain/errors';
+import { generatePassword } from '../auth/passwords';
 import type { CommandContext } from '../context';
 import { createUser, normalizeEmail } from './create';
 
@@ -14,7 +14,7 @@ export interface EnsureAdminResult {
 export async function ensureAdmin(ctx: CommandContext): Promise<EnsureAdminResult> {
   const email = ctx.config.admin.email;
   if ((await ctx.store.users.count()) > 0) return { created: false, email, generatedPassword: null };
-  const password = ctx.config.admin.password ?? randomBytes(15).toString('base64url');
+  const password = ctx.config.admin.password ?? generatePassword();
   try {
     await createUser(ctx, {
       actor: 'system',

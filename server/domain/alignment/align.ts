@@ -8,6 +8,13 @@ import { beadPosteriors } from './posterior';
 import type { AlignOptions, Bead } from './types';
 
 export const DEFAULT_BAND = 32;
+/**
+ * Highest confidence of a bead leaving a sentence without counterpart (1-0, 0-1): below the editor's
+ * "check this" mark (0.5), because an omission is where aligners err and a person should look.
+ */
+export const OMISSION_CONFIDENCE = 0.45;
+/** Highest confidence of the beads right before and after an omission: a shifted pair hides there. */
+export const NEXT_TO_OMISSION_CONFIDENCE = 0.75;
 /** Half-width of the band around the best path inside which the posteriors are summed. */
 export const POSTERIOR_BAND = 16;
 
@@ -63,10 +70,22 @@ function bestPath(band: Band, coster: BeadCoster): { steps: PathStep[]; touchesE
   return { steps: steps.reverse(), touchesEdge };
 }
 
+const isOmission = (step: PathStep | undefined) => step !== undefined && (step.di === 0 || step.dj === 0);
+
+/** The posteriors with omissions and their neighbours capped (OMISSION_CONFIDENCE, NEXT_TO_OMISSION_CONFIDENCE). */
+function capNearOmissions(steps: readonly PathStep[], posteriors: readonly number[]): number[] {
+  return posteriors.map((posterior, k) => {
+    if (isOmission(steps[k])) return Math.min(posterior, OMISSION_CONFIDENCE);
+    if (isOmission(steps[k - 1]) || isOmission(steps[k + 1])) return Math.min(posterior, NEXT_TO_OMISSION_CONFIDENCE);
+    return posterior;
+  });
+}
+
 /**
  * Aligns two sentence lists (German, Polish; placeholders allowed) into beads 1-1, 1-2, 2-1, 1-0 and
  * 0-1, in order, covering every sentence exactly once. A bead's confidence is its posterior
- * probability (./posterior.ts), summed over alignments within POSTERIOR_BAND sentences of the best one.
+ * probability (./posterior.ts), summed over alignments within POSTERIOR_BAND sentences of the best one,
+ * capped for omissions and the beads next to them.
  */
 export function alignSentences(de: readonly string[], pl: readonly string[], options: AlignOptions = {}): Bead[] {
   const n = de.length;
@@ -79,7 +98,7 @@ export function alignSentences(de: readonly string[], pl: readonly string[], opt
     const { steps, touchesEdge } = bestPath(band, coster);
     if (!touchesEdge || width >= Math.max(n, m)) {
       // Rival alignments worth counting stay close to the best one: sum over a narrow band around it.
-      const confidence = beadPosteriors(pathBand(n, m, steps, POSTERIOR_BAND), coster, steps);
+      const confidence = capNearOmissions(steps, beadPosteriors(pathBand(n, m, steps, POSTERIOR_BAND), coster, steps));
       return steps.map((step, k) => ({
         de: Array.from({ length: step.di }, (_, d) => step.i + d),
         pl: Array.from({ length: step.dj }, (_, d) => step.j + d),

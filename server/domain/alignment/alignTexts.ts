@@ -3,14 +3,13 @@
 // inline markup rendered back (placeholders are only the aligner's view).
 import { parseDocument, type ParsedSegment } from '../formats';
 import { renderPlaceholders } from '../segmentation/placeholders';
-import type { DocumentFormat } from '../documents/types';
 import { alignSentences } from './align';
-import type { AlignOptions, TextBead } from './types';
+import type { AlignmentFormat, AlignOptions, TextBead } from './types';
 
 export function alignTexts(
   deText: string,
   plText: string,
-  format: DocumentFormat,
+  format: AlignmentFormat,
   options: AlignOptions = {},
 ): TextBead[] {
   const de = parseDocument(format, deText, 'de').segments;

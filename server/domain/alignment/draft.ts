@@ -4,12 +4,11 @@
 import { InvalidInput } from '../errors';
 import { parseDocument } from '../formats';
 import { renderPlaceholders } from '../segmentation/placeholders';
-import type { DocumentFormat } from '../documents/types';
 import { alignSentences } from './align';
-import type { Bead } from './types';
+import type { AlignmentFormat, Bead } from './types';
 
 export interface AlignmentDraftInput {
-  format: DocumentFormat;
+  format: AlignmentFormat;
   de: string;
   pl: string;
 }
@@ -24,7 +23,7 @@ export interface AlignmentDraft {
 }
 
 /** The text's sentences for the aligner (placeholders) and for people (markup rendered back). */
-function sentencesOf(format: DocumentFormat, text: string, lang: 'de' | 'pl') {
+function sentencesOf(format: AlignmentFormat, text: string, lang: 'de' | 'pl') {
   if (text.trim() === '') throw new InvalidInput(`the ${lang} text is empty`, { language: lang }, 'empty_document');
   const segments = parseDocument(format, text, lang).segments;
   return { sources: segments.map((s) => s.source), sentences: segments.map((s) => renderPlaceholders(s.source, s.tags)) };

@@ -1,7 +1,6 @@
 // The aligner's vocabulary: a bead pairs consecutive German sentences with consecutive Polish ones;
 // and the stored alignment people fix and confirm (plain data, as both stores return it).
 import type { Timestamp } from '../common';
-import type { DocumentFormat } from '../documents/types';
 
 /**
  * One step of an alignment: indices of German and Polish sentences (consecutive, ascending), 1-1, 1-2,
@@ -42,6 +41,10 @@ export interface AlignmentBead {
   confidence: number;
 }
 
+/** The formats an alignment's two texts may be in: plain text and Markdown, pasted or from a file. */
+export const ALIGNMENT_FORMATS = ['text', 'markdown'] as const;
+export type AlignmentFormat = (typeof ALIGNMENT_FORMATS)[number];
+
 export const ALIGNMENT_STATUSES = ['draft', 'confirmed'] as const;
 export type AlignmentStatus = (typeof ALIGNMENT_STATUSES)[number];
 
@@ -50,7 +53,7 @@ export interface Alignment {
   id: string;
   projectId: string;
   title: string;
-  format: DocumentFormat;
+  format: AlignmentFormat;
   /** The sentences as segmented, inline markup rendered back (no placeholders). */
   deSentences: string[];
   plSentences: string[];

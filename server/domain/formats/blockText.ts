@@ -35,6 +35,23 @@ export class BlockTextBuilder {
     return this;
   }
 
+  /**
+   * Text that is not a copy of the original (character references decoded, line endings normalized, as
+   * an HTML parser gives it): character i stands for [starts[i], ends[i]) of the original. A "\n" is a
+   * line break; placeholder-shaped literals become standalone tags holding their original text.
+   */
+  decoded(text: string, starts: readonly number[], ends: readonly number[]): this {
+    this.flush();
+    let i = 0;
+    for (const literal of literalPlaceholderRanges(text)) {
+      for (; i < literal.start; i++) this.emit(text[i] as string, starts[i] as number, ends[i] as number);
+      this.standalone(starts[literal.start] as number, ends[literal.end - 1] as number);
+      i = literal.end;
+    }
+    for (; i < text.length; i++) this.emit(text[i] as string, starts[i] as number, ends[i] as number);
+    return this;
+  }
+
   /** A line break inside the block; [start, end) is everything that stands for it in the original. */
   lineBreak(start: number, end: number): this {
     this.flush();
@@ -99,11 +116,7 @@ export class BlockTextBuilder {
       const start = offsets[s.start] as number;
       const end = (offsets[s.end - 1] as number) + 1;
       if (s.eol) this.emit('\n', start, end);
-      else {
-        const id = this.tags.length + 1;
-        this.tags.push({ id, type: 'standalone', open: this.content.slice(start, end), close: '' });
-        this.emit(formatPlaceholder('standalone', id), start, end);
-      }
+      else this.standalone(start, end);
       i = s.end;
     }
     for (; i < text.length; i++) this.emit(text[i] as string, offsets[i] as number, (offsets[i] as number) + 1);

@@ -5,12 +5,15 @@ import { renumberPlaceholders, stripPlaceholders } from '../segmentation/placeho
 import type { SegmentationRules } from '../segmentation/rules';
 import { sentenceSpans, type SentenceSpan } from '../segmentation/sentences';
 import type { BlockText } from './blockText';
+import { languageRuns } from './languageRuns';
 import type { ParsedDocument, ParsedSegment, SourceLanguage } from './model';
 import { buildSkeleton, type SkeletonSlot } from './skeleton';
 
 export interface SegmentPiece {
   segment: ParsedSegment;
   slot: SkeletonSlot;
+  /** Where the segment lies in the block text it was cut from. */
+  span: SentenceSpan;
 }
 
 export interface ExtractOptions {
@@ -26,21 +29,37 @@ export interface ExtractOptions {
 
 const TRANSLATABLE = /[\p{L}\p{N}]/u;
 
-function wholeSpan(text: string, from: number): SentenceSpan[] {
+/** A sentence span and the language whose rules found it (none for a block kept whole). */
+type LanguageSpan = SentenceSpan & { lang?: SourceLanguage };
+
+function wholeSpan(text: string, from: number): LanguageSpan[] {
   const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
   const end = text.trimEnd().length;
   return end > start ? [{ start, end }] : [];
 }
 
-/** The segments of one block: its sentences (or the whole block), trimmed, each with its own tag ids. */
+/** The sentences of a block from `from`, each run of one language split by that language's rules. */
+function sentencesByLanguage(text: string, from: number, options: ExtractOptions): LanguageSpan[] {
+  const spans: LanguageSpan[] = [];
+  for (const run of languageRuns(text, from, options.lang, options.rules)) {
+    for (const s of sentenceSpans(text.slice(run.start, run.end), run.lang, options.rules)) {
+      spans.push({ start: s.start + run.start, end: s.end + run.start, lang: run.lang });
+    }
+  }
+  return spans;
+}
+
+/**
+ * The segments of one block: its sentences (or the whole block), trimmed, each with its own tag ids.
+ * A block to split is identified first (./languageRuns.ts): a Polish paragraph of a German document is
+ * split by the Polish rules, and its segments say so (`blockLanguage`).
+ */
 export function extractSegments(content: string, block: BlockText, options: ExtractOptions): SegmentPiece[] {
   const from = options.skip ?? 0;
-  const spans = options.sentences
-    ? sentenceSpans(block.text.slice(from), options.lang, options.rules).map((s) => ({ start: s.start + from, end: s.end + from }))
-    : wholeSpan(block.text, from);
+  const spans = options.sentences ? sentencesByLanguage(block.text, from, options) : wholeSpan(block.text, from);
   const pieces: SegmentPiece[] = [];
   const tagsById = new Map(block.tags.map((tag) => [tag.id, tag]));
-  for (const { start, end } of spans) {
+  for (const { start, end, lang } of spans) {
     const raw = block.text.slice(start, end);
     if (!TRANSLATABLE.test(stripPlaceholders(raw))) continue;
     const { text, tags } = renumberPlaceholders(raw, tagsById);
@@ -49,8 +68,9 @@ export function extractSegments(content: string, block: BlockText, options: Extr
       if (block.text[i] === '\n') breaks.push(content.slice(block.starts[i], block.ends[i]));
     }
     pieces.push({
-      segment: { source: text, kind: options.kind, tags },
+      segment: { source: text, kind: options.kind, tags, ...(lang !== undefined && lang !== options.lang ? { blockLanguage: lang } : {}) },
       slot: { start: block.starts[start] as number, end: block.ends[end - 1] as number, breaks },
+      span: { start, end },
     });
   }
   return pieces;

@@ -65,20 +65,33 @@ export function renderSegment(text: string, tags: InlineTag[], breaks: string[],
     .join('');
 }
 
+/**
+ * Replaces every marker of a skeleton by what `render` makes of its segment index and breaks. Throws
+ * InvalidInput 'skeleton_mismatch' for a marker whose index has no text.
+ */
+export function replaceMarkers(
+  skeleton: string,
+  textCount: number,
+  render: (index: number, breaks: string[]) => string,
+): string {
+  return skeleton.replace(MARKER, (_whole, index: string, breakList: string) => {
+    if (Number(index) >= textCount) {
+      throw new InvalidInput(`the skeleton refers to segment ${index}, but only ${textCount} texts were given`,
+        { index: Number(index), texts: textCount }, 'skeleton_mismatch');
+    }
+    return render(Number(index), breakList ? breakList.split(SEPARATOR).slice(1) : []);
+  });
+}
+
 export function renderSkeleton(
   skeleton: string,
   texts: { text: string; tags: InlineTag[] }[],
   fallbackBreak: string,
 ): string {
   let used = 0;
-  const out = skeleton.replace(MARKER, (_whole, index: string, breakList: string) => {
-    const segment = texts[Number(index)];
-    if (!segment) {
-      throw new InvalidInput(`the skeleton refers to segment ${index}, but only ${texts.length} texts were given`,
-        { index: Number(index), texts: texts.length }, 'skeleton_mismatch');
-    }
+  const out = replaceMarkers(skeleton, texts.length, (index, breaks) => {
+    const segment = texts[index] as { text: string; tags: InlineTag[] };
     used++;
-    const breaks = breakList ? breakList.split(SEPARATOR).slice(1) : [];
     return renderSegment(segment.text, segment.tags, breaks, fallbackBreak);
   });
   if (used !== texts.length) {

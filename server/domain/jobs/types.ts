@@ -5,6 +5,17 @@ import type { Timestamp } from '../common';
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
+/**
+ * What a running MT job is doing: `requesting` — a request is out and unanswered since `waitingSince`;
+ * `retrying` — the last request failed (`lastErrorCode`) and the job waits until `retryAt` to send it
+ * again (attempt `attempt`). Null when the job is not running.
+ */
+export const MT_JOB_PHASES = ['requesting', 'retrying'] as const;
+export type MtJobPhase = (typeof MT_JOB_PHASES)[number];
+
+/** A job with no request out and nothing to wait for (between batches, and once it ended). */
+export const MT_JOB_IDLE = { phase: null, attempt: 0, waitingSince: null, retryAt: null, lastErrorCode: null } as const;
+
 export interface MtJob {
   id: string;
   documentId: string;
@@ -12,7 +23,23 @@ export interface MtJob {
   status: JobStatus;
   done: number;
   total: number;
+  /** DeepL characters of the answered requests (what DeepL reported as billed). */
   billedCharacters: number;
+  /**
+   * Characters of every text sent to DeepL, answered or not, counted before each request. A request
+   * whose answer was lost (a timeout, a crash) may still be billed by DeepL: sent − billed is the
+   * possible extra cost.
+   */
+  sentCharacters: number;
+  phase: MtJobPhase | null;
+  /** Failed attempts at the current request (0 while the first one is out). */
+  attempt: number;
+  waitingSince: Timestamp | null;
+  retryAt: Timestamp | null;
+  /** Why the last attempt failed (mt_unavailable, mt_rate_limited, mt_timeout …), while retrying. */
+  lastErrorCode: string | null;
+  /** Segments left untranslated because their text alone is larger than a DeepL request may be. */
+  skipped: number;
   /** Why the job failed: a stable code (mt_quota_exceeded, mt_auth_failed, mt_unavailable) and a detail. */
   errorCode: string | null;
   errorDetail: string | null;

@@ -7,9 +7,12 @@ import { glossaryMissing } from './checks/glossaryMissing';
 import { inconsistentTranslation } from './checks/inconsistentTranslation';
 import { lengthRatio } from './checks/lengthRatio';
 import { mtUnedited } from './checks/mtUnedited';
+import { nonBreakingSpaces } from './checks/nonBreakingSpaces';
 import { numbers } from './checks/numbers';
 import { placeholders } from './checks/placeholders';
+import { polishNumberFormat } from './checks/polishNumberFormat';
 import { sameAsSource } from './checks/sameAsSource';
+import { straightQuotes } from './checks/straightQuotes';
 import { untranslatedWords } from './checks/untranslatedWords';
 import { urlsEmails } from './checks/urlsEmails';
 import { whitespace } from './checks/whitespace';
@@ -29,6 +32,9 @@ export const QA_CHECKS: readonly QaCheck[] = [
   lengthRatio,
   inconsistentTranslation,
   mtUnedited,
+  polishNumberFormat,
+  straightQuotes,
+  nonBreakingSpaces,
 ];
 
 export const QA_CHECK_IDS: readonly string[] = QA_CHECKS.map((check) => check.id);
@@ -37,9 +43,13 @@ export function getCheck(id: string): QaCheck | undefined {
   return QA_CHECKS.find((check) => check.id === id);
 }
 
-/** A project's QA settings: checks switched off, and severities that replace a check's default. */
+/**
+ * A project's QA settings: checks switched off, checks switched on that are off by default
+ * (QaCheck.defaultEnabled), and severities that replace a check's default.
+ */
 export interface QaSettings {
   disabled?: string[];
+  enabled?: string[];
   severity?: Record<string, QaSeverity>;
 }
 
@@ -53,7 +63,12 @@ export interface ConfiguredCheck {
 /** Every check, in the order of QA_CHECKS, with a project's settings applied (unknown ids in them are ignored). */
 export function configuredChecks(settings: QaSettings = {}): ConfiguredCheck[] {
   const disabled = new Set(settings.disabled ?? []);
-  return QA_CHECKS.map((check) => ({ check, enabled: !disabled.has(check.id), severity: settings.severity?.[check.id] ?? check.defaultSeverity }));
+  const enabled = new Set(settings.enabled ?? []);
+  return QA_CHECKS.map((check) => ({
+    check,
+    enabled: check.defaultEnabled === false ? enabled.has(check.id) && !disabled.has(check.id) : !disabled.has(check.id),
+    severity: settings.severity?.[check.id] ?? check.defaultSeverity,
+  }));
 }
 
 /**
@@ -65,7 +80,11 @@ export function runChecks(source: string, target: string, context: QaContext = {
   if (target.trim() === '') return [];
   const issues = configuredChecks(settings)
     .filter(({ enabled }) => enabled)
-    .flatMap(({ check, severity }) => check.run(source, target, context).map((finding): QaIssue => ({ check: check.id, severity, ...finding })));
+    .flatMap(({ check, severity }) =>
+      check.run(source, target, context).map(
+        ({ code, params, uncertain }): QaIssue => ({ check: check.id, severity: uncertain && severity === 'error' ? 'warning' : severity, code, params }),
+      ),
+    );
   const rank = (issue: QaIssue) => QA_SEVERITIES.indexOf(issue.severity);
   return issues.sort((a, b) => rank(a) - rank(b)); // Array#sort is stable
 }

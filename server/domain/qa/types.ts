@@ -38,11 +38,19 @@ export interface QaContext {
   edited?: boolean;
 }
 
-export type QaFinding = Omit<QaIssue, 'severity' | 'check'>;
+export type QaFinding = Omit<QaIssue, 'severity' | 'check'> & {
+  /**
+   * The check cannot be sure (a form it may not know): the issue is at most a warning, whatever the
+   * project set, because an error blocks confirmation and must be right.
+   */
+  uncertain?: boolean;
+};
 
 export interface QaCheck {
   id: string;
   defaultSeverity: QaSeverity;
+  /** False for a check a project must switch on (QaSettings.enabled); absent means on. */
+  defaultEnabled?: false;
   /** Every code `run` can return, with the names of its parameters (tests hold the messages to it). */
   codes: Readonly<Record<string, readonly string[]>>;
   run(source: string, target: string, context: QaContext): QaFinding[];

@@ -1,17 +1,20 @@
 // Language rules turned into fast lookups, once per rules object (./period.ts asks them at each period);
-// only exceptions are regexes, and only when a language has them.
+// only exceptions are regexes, and only when a language has them. Exceptions are patterns written by
+// people (a project, an SRX file), so they run on RE2 (./userPatterns.ts), in linear time.
+import type RE2 from 're2';
 import type { AbbreviationKind, LanguageRules, SegmentationException } from './types';
+import { compileUserPattern } from './userPatterns';
 
 const LOWER_FIRST = /^\p{Ll}/u;
 
 export interface CompiledException {
   break: boolean;
   /** `before`, anchored at the end of the text it is tried on. */
-  before: RegExp;
+  before: RE2;
   /** `after`, sticky: tried at `lastIndex`. */
-  after: RegExp;
+  after: RE2;
   /** `before`, global: finds the positions a `break` exception may force. */
-  scan: RegExp;
+  scan: RE2;
 }
 
 /** What a piece of text ending in a period is: an abbreviation, the leading part of one ("Dz." of "Dz. U."), or both. */
@@ -44,12 +47,17 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function compileException(rule: SegmentationException): CompiledException {
+/**
+ * An exception's patterns on RE2. Throws UnsupportedPattern (`where` and the field in its details) for
+ * lookaround or backreferences, SyntaxError for a pattern that does not compile.
+ */
+export function compileException(rule: SegmentationException, where: Record<string, unknown> = {}): CompiledException {
+  const before = { ...where, field: 'before' };
   return {
     break: rule.break,
-    before: new RegExp(`(?:${rule.before})$`, 'u'),
-    after: new RegExp(rule.after, 'uy'),
-    scan: new RegExp(rule.before, 'gu'),
+    before: compileUserPattern(rule.before, 'u', before, (p) => `(?:${p})$`),
+    after: compileUserPattern(rule.after, 'uy', { ...where, field: 'after' }),
+    scan: compileUserPattern(rule.before, 'gu', before),
   };
 }
 
@@ -59,10 +67,11 @@ function compileAbbreviations(written: Record<string, AbbreviationKind>): Map<st
     const compact = text.replace(/\s+/g, '');
     if (compact) kinds.set(compact, kind);
   }
-  // "ca." also matches "Ca.", unless "Ca." has a kind of its own.
+  // "ca." also matches "Ca.", unless "Ca." has a kind of its own; a single letter does not ("w." is a
+  // century, "W." an initial).
   for (const [compact, kind] of [...kinds]) {
     const capitalised = compact[0]!.toUpperCase() + compact.slice(1);
-    if (LOWER_FIRST.test(compact) && !kinds.has(capitalised)) kinds.set(capitalised, kind);
+    if (compact.length > 2 && LOWER_FIRST.test(compact) && !kinds.has(capitalised)) kinds.set(capitalised, kind);
   }
   const entries = new Map<string, AbbreviationEntry>();
   const entry = (key: string): AbbreviationEntry => {
@@ -89,7 +98,7 @@ function compile(rules: LanguageRules): CompiledRules {
     maxLength = Math.max(maxLength, key.length);
   }
   const suffixes = rules.abbreviationSuffixes.map(escapeRegExp).join('|');
-  const exceptions = rules.exceptions.map(compileException);
+  const exceptions = rules.exceptions.map((rule) => compileException(rule));
   return {
     abbreviations,
     maxParts,

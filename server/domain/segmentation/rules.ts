@@ -45,8 +45,9 @@ const union = (base: string[], added: string[] = []): string[] => [...new Set([.
 function checkExceptions(lang: SegmentationLanguage, exceptions: SegmentationException[] = []): void {
   exceptions.forEach((exception, index) => {
     try {
-      compileException(exception);
+      compileException(exception, { lang, index });
     } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
       const message = `segmentation exception ${index + 1} for ${lang}: ${(error as Error).message}`;
       throw new InvalidInput(message, { lang, index }, 'invalid_segmentation_rule');
     }
@@ -71,7 +72,8 @@ function mergeLanguage(base: LanguageRules, project: Partial<LanguageRules> = {}
  * The base rules with a project's additions: its abbreviations are added (a kind it gives wins), its
  * words join the lists, its exceptions come first so they override everything else, and the settings it
  * gives replace the base ones. Neither argument is changed. An exception whose regex does not compile
- * throws InvalidInput (`invalid_segmentation_rule`).
+ * throws InvalidInput (`invalid_segmentation_rule`); one that uses lookaround or backreferences, which
+ * the linear-time engine cannot run, throws UnsupportedPattern (`unsupported_pattern`, with the position).
  */
 export function mergeRules(base: SegmentationRules, project: ProjectSegmentationRules): SegmentationRules {
   checkExceptions('de', project.de?.exceptions);

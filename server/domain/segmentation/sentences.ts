@@ -3,11 +3,15 @@
 // for periods, in ./period.ts.
 //
 // A possible break is a cluster of terminal punctuation (. ! ? … ...), followed by closing quotes,
-// brackets and closing/standalone placeholders, followed by whitespace, outside every paired placeholder.
+// brackets and closing/standalone placeholders, followed by whitespace or directly by a capital letter
+// ("w 2019 r.Projekt"), outside every paired placeholder and, for the glued kind, every web or e-mail
+// address.
 // The language's exceptions (SRX-style regex pairs) are tried there first; a `break` exception may also
 // force a break anywhere else. Then:
-// - ? and ! end a sentence unless a lower-case word follows;
-// - an ellipsis ends one when a capital letter follows;
+// - ? and ! end a sentence unless a lower-case word follows (also after a dialogue dash: "- Gdzie
+//   byłeś? - zapytała matka." is one sentence, "…późno. - Gdzie byłeś?" two);
+// - an ellipsis ("…", "...", "....") ends one when a capital letter follows, not before a number ("bis …
+//   5 Minuten");
 // - a period ends one when a capital letter (or a digit) follows, except after
 //   - an abbreviation: `never_ends` never, `may_end` only before a word that starts a sentence
 //     ("usw. Danach"), `before_number` never before a number ("Art. 5");
@@ -15,13 +19,16 @@
 //     sentence starter follows ("Plan B. Danach");
 //   - an ordinal: a number before a month ("am 3. Mai"), or of up to 3 digits after a context word or
 //     joiner ("das 4. Treffen", "am 30. und 31."), or a short number alone ("feiert 30. Geburtstag"),
-//     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal.
-// Dates (31.01.2019), times (10.30 Uhr), numbers (1.000,50), URLs and e-mail addresses contain no
-// "period + whitespace", so they never split.
+//     unless a sentence starter follows ("stieg um 25. Das ist …"); a year ("2019. Danach") is no ordinal;
+//   - a number opening the sentence ("…rolników. 3. Gmina przekaże …"): it numbers the sentence.
+// A period glued to a capital ends a sentence by the same rules, except after a number ("1.Mai") and in
+// a domain-like word ("Firma.Example.com"). Dates (31.01.2019), times (10.30 Uhr) and numbers (1.000,50)
+// have no capital after their periods, URLs and e-mail addresses are skipped, so none of them split.
 import { compiled, type CompiledRules } from './compiled';
-import { isSpace, periodEnds } from './period';
+import { gluedPeriodEnds, isSpace, periodEnds } from './period';
 import { pairPlaceholders, splitPlaceholders, type PlaceholderPart } from './placeholders';
 import { DEFAULT_RULES, type SegmentationLanguage, type SegmentationRules } from './rules';
+import { Surroundings } from './surroundings';
 
 export { countChars, countWords } from './counting';
 export type { SegmentationLanguage } from './types';
@@ -34,6 +41,11 @@ export interface SentenceSpan {
 }
 
 const CLOSERS = new Set('"\'»«“”‘’)]}›‹');
+/** Dashes that open a reply or a speech tag in dialogue ("- Gdzie byłeś? - zapytała matka."). */
+const DASHES = new Set('-–—');
+const SUPERSCRIPT_DIGITS = new Set('⁰¹²³⁴⁵⁶⁷⁸⁹');
+/** The most digits a footnote number has ("[123]"). */
+const FOOTNOTE_DIGITS = 3;
 const OPENERS = new Set('"\'»«“”„‚‘’([{›‹¿¡–—-');
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -78,13 +90,19 @@ class Placeholders {
   }
 }
 
-/** The next word from `from` (opening quotes and placeholders skipped) and the character after it. */
+/**
+ * The next word from `from` (opening quotes, placeholders and a dialogue dash with the spaces after it
+ * skipped: "- zapytała") and the character after it.
+ */
 function nextWord(text: string, from: number, marks: Placeholders | null): { word: string; after: string } {
   let i = from;
   while (i < text.length) {
     const placeholder = marks?.at.get(i);
     if (placeholder && placeholder.kind !== 'close') i = placeholder.end;
-    else if (OPENERS.has(text[i] as string)) i++;
+    else if (DASHES.has(text[i] as string)) {
+      i++;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    } else if (OPENERS.has(text[i] as string)) i++;
     else break;
   }
   let end = i;
@@ -125,36 +143,103 @@ function forcedBreaks(text: string, rules: CompiledRules, marks: Placeholders | 
   return positions;
 }
 
+/** Is the character at `at` an upper-case letter? A sentence glued to a terminal starts with one. */
+function upperAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(text[at] as string);
+}
+
+/** Where the footnote marker at `at` ("²³", "[3]") ends; `at` itself when there is none. */
+function footnoteMarkerEnd(text: string, at: number): number {
+  let i = at;
+  if (text[i] === '[') {
+    i++;
+    while (i < text.length && i - at <= FOOTNOTE_DIGITS && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    return i > at + 1 && text[i] === ']' ? i + 1 : at;
+  }
+  while (i < text.length && SUPERSCRIPT_DIGITS.has(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * Is `position` inside a pair of brackets that opens after the first word of the sentence starting at
+ * `sentenceStart` (only whitespace and opening quotes or dashes may stand before a bracket that opens it)?
+ */
+function insideBracketsOpenedWithin(view: string, around: Surroundings, position: number, sentenceStart: number): boolean {
+  if (!around.hasBrackets) return false;
+  const open = around.openingBracketAround(position);
+  if (open < sentenceStart) return false;
+  for (let i = sentenceStart; i < open; i++) {
+    if (!isSpace(view.charCodeAt(i)) && !OPENERS.has(view[i] as string)) return true;
+  }
+  return false;
+}
+
 function candidateEnds(text: string, rules: CompiledRules, marks: Placeholders | null): number[] {
   const view = marks ? marks.blanked : text;
+  const around = new Surroundings(view);
   const terminal = /[.!?…]+/g;
   const cuts: number[] = [];
+  let sentenceStart = 0;
+  while (sentenceStart < text.length && isSpace(text.charCodeAt(sentenceStart))) sentenceStart++;
   for (let m = terminal.exec(text); m; m = terminal.exec(text)) {
     const clusterStart = m.index;
     let i = clusterStart + m[0].length;
-    // Closing quotes, brackets and placeholders belong to the sentence.
+    // Closing quotes, brackets, placeholders and footnote markers ("statt.²", "statt.[3]") belong to the sentence.
     for (;;) {
       const closer = marks?.at.get(i);
       if (closer && closer.kind !== 'open') i = closer.end;
       else if (i < text.length && CLOSERS.has(text[i] as string)) i++;
-      else break;
+      else if (i < text.length && (SUPERSCRIPT_DIGITS.has(text[i] as string) || text[i] === '[')) {
+        const marker = footnoteMarkerEnd(text, i);
+        if (marker === i) break;
+        i = marker;
+      } else break;
     }
     const end = i;
-    if (end >= text.length || !isSpace(text.charCodeAt(end)) || marks?.isInsidePair(end)) continue;
+    if (end >= text.length || marks?.isInsidePair(end)) continue;
+    // A sentence glued to the previous one ("w 2019 r.Projekt", "20°C.Woda") starts with a capital right
+    // after the terminal; inside a web or e-mail address it is none.
+    const glued = !isSpace(text.charCodeAt(end));
+    if (glued && (!upperAt(text, end) || around.inAddress(clusterStart))) continue;
     let nextStart = end;
     while (nextStart < text.length && isSpace(text.charCodeAt(nextStart))) nextStart++;
     terminal.lastIndex = nextStart;
     if (nextStart >= text.length) continue;
     let ends = rules.exceptions.length ? exceptionVerdict(text, end, rules) : undefined;
+    // "Er kam (sic!) zu spät", "ein (?) Fehler": punctuation inside brackets opened within the sentence
+    // ends nothing; a sentence wholly in brackets ends as any other.
+    if (ends === undefined && insideBracketsOpenedWithin(view, around, clusterStart, sentenceStart)) ends = false;
     if (ends === undefined) {
       const { word, after } = nextWord(text, nextStart, marks);
       const first = word[0] ?? '';
       const cluster = m[0];
       if (cluster.includes('?') || cluster.includes('!')) ends = !LOWER.test(first);
-      else if (cluster.length > 1) ends = UPPER.test(first);
-      else ends = periodEnds(view, clusterStart, nextStart, word, after, rules);
+      else if (cluster.length > 1 || cluster === '…') ends = UPPER.test(first);
+      else {
+        const at = { view, dot: clusterStart, nextStart, next: word, after, sentenceStart };
+        ends = glued ? gluedPeriodEnds(at, rules) : periodEnds(at, rules);
+      }
     }
-    if (ends) cuts.push(end);
+    if (ends) {
+      cuts.push(end);
+      sentenceStart = nextStart;
+    }
+  }
+  return cuts;
+}
+
+/**
+ * Where blank lines are: a line break, then only spaces or tabs up to the next one. A blank line ends a
+ * sentence whatever stands before it (a heading, a list without punctuation); the formats cut paragraphs
+ * there anyway, so this matters for text that reaches the segmenter as one stream.
+ */
+function blankLines(text: string, marks: Placeholders | null): number[] {
+  const cuts: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+    if (text[j] === '\n' && !marks?.isInsidePair(i)) cuts.push(i);
   }
   return cuts;
 }
@@ -171,9 +256,8 @@ export function sentenceSpans(
   const languageRules = compiled(rules[lang]);
   const marks = Placeholders.of(text);
   let cuts = candidateEnds(text, languageRules, marks);
-  if (languageRules.forcing.length) {
-    cuts = [...new Set([...cuts, ...forcedBreaks(text, languageRules, marks)])].sort((a, b) => a - b);
-  }
+  const more = [...(languageRules.forcing.length ? forcedBreaks(text, languageRules, marks) : []), ...blankLines(text, marks)];
+  if (more.length) cuts = [...new Set([...cuts, ...more])].sort((a, b) => a - b);
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {

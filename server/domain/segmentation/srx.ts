@@ -4,6 +4,7 @@
 // unless a sentence starter follows) and the sentence ends (break="yes"). Import reads each rule back
 // into the data it came from; a rule of another shape becomes an exception, except generic
 // end-of-sentence rules, which the segmenter has built in.
+import type RE2 from 're2';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InvalidInput } from '../errors';
 import { XML_DECLARATION, xmlEmptyElement, xmlEndTag, xmlStartTag, xmlTextElement } from '../xml/element';
@@ -30,6 +31,7 @@ import {
   type SegmentationLanguage,
   type SegmentationRules,
 } from './rules';
+import { compileUserPattern } from './userPatterns';
 
 const RULE_NAMES: Record<SegmentationLanguage, string> = { de: 'German', pl: 'Polish' };
 
@@ -164,11 +166,38 @@ function parseXml(xml: string): ParsedSrx {
   return parsed;
 }
 
-/** Rules that end a sentence at a plain ". ", "? ", "! " or "… " before a capital: built in already. */
-function isGenericBreak(rule: SegmentationException): boolean {
-  const { before, after } = compileException(rule);
+/**
+ * Rules that end a sentence at a plain ". ", "? ", "! " or "… " before a capital: built in already. Our
+ * own (with lookahead) are known by their text; another tool's are tried on RE2, which refuses them if
+ * they need lookaround (they would become exceptions, which must run on it).
+ */
+function isGenericBreak(rule: ParsedRule): boolean {
+  if (SHAPES.breaks.some((shape) => shape.before === rule.before && shape.after === rule.after)) return true;
+  const { before, after } = compileException(rule, { line: rule.line });
   after.lastIndex = 0;
   return ['Satz.', 'Satz?', 'Satz!', 'Satz…'].some((text) => before.test(text)) && after.test(' Der');
+}
+
+/** Throws invalid_srx (with the line) when a rule's regex is not even a valid JavaScript regex. */
+function checkSyntax(rule: ParsedRule): void {
+  for (const pattern of [rule.before, rule.after]) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (error) {
+      throw invalid(rule.line, `bad regex: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** A rule of no known shape: an exception, which must compile on RE2 (unsupported_pattern, with the line). */
+function exceptionOf(rule: ParsedRule): SegmentationException {
+  try {
+    compileException(rule, { line: rule.line });
+  } catch (error) {
+    if (error instanceof SyntaxError) throw invalid(rule.line, `bad regex: ${error.message}`);
+    throw error;
+  }
+  return { break: rule.break, before: rule.before, after: rule.after };
 }
 
 function toLanguageRules(parsed: ParsedRule[]): LanguageRules {
@@ -176,11 +205,7 @@ function toLanguageRules(parsed: ParsedRule[]): LanguageRules {
   const starters = new Set<string>();
   const addStarters = (words: string[] | null | undefined) => words?.forEach((w) => starters.add(w));
   for (const rule of parsed) {
-    try {
-      compileException(rule);
-    } catch (error) {
-      throw invalid(rule.line, `bad regex: ${(error as Error).message}`);
-    }
+    checkSyntax(rule);
     const { before, after } = rule;
     const guard = parseStarterGuard(after);
     const abbreviations = rule.break ? null : parseAbbreviations(before);
@@ -190,7 +215,7 @@ function toLanguageRules(parsed: ParsedRule[]): LanguageRules {
     const suffix = parseSuffix(before);
     const months = parseMonths(after);
     if (rule.break) {
-      if (!isGenericBreak(rule)) rules.exceptions.push({ break: true, before, after });
+      if (!isGenericBreak(rule)) rules.exceptions.push(exceptionOf(rule));
     } else if (abbreviations && abbreviationAfter) {
       for (const text of abbreviations) rules.abbreviations[text] = abbreviationAfter.kind;
       if (abbreviationAfter.starters === null) rules.nounsCapitalised = false;
@@ -205,18 +230,19 @@ function toLanguageRules(parsed: ParsedRule[]): LanguageRules {
       rules.ordinalDigits.afterContext = context.digits;
     } else if (guard && parseOrdinalAlone(before) !== null) rules.ordinalDigits.alone = parseOrdinalAlone(before) as number;
     else if (guard && (before === SHAPES.roman || before === SHAPES.initial)) addStarters(guard);
-    else rules.exceptions.push({ break: false, before, after });
+    else rules.exceptions.push(exceptionOf(rule));
   }
   rules.sentenceStarters = [...starters];
   return rules;
 }
 
 function languagePatternMatches(pattern: string, lang: SegmentationLanguage, line: number): boolean {
-  let regex: RegExp;
+  let regex: RE2;
   try {
-    regex = new RegExp(`^(?:${pattern.replace(/^\(\?i\)/, '')})$`, 'iu');
+    regex = compileUserPattern(pattern.replace(/^\(\?i\)/, ''), 'iu', { line, field: 'languagepattern' }, (p) => `^(?:${p})$`);
   } catch (error) {
-    throw invalid(line, `bad language pattern: ${(error as Error).message}`);
+    if (!(error instanceof SyntaxError)) throw error;
+    throw invalid(line, `bad language pattern: ${error.message}`);
   }
   return [lang, `${lang}-${lang.toUpperCase()}`].some((code) => regex.test(code));
 }
@@ -225,7 +251,9 @@ function languagePatternMatches(pattern: string, lang: SegmentationLanguage, lin
  * The rules of an SRX document (1.0 or 2.0) for German and Polish: the language rules its map rules
  * give `de` and `pl` (all matching ones when the header says cascade="yes", else the first). Rules for
  * other languages are ignored; a language without rules gets empty ones (only the built-in logic).
- * Throws InvalidInput (`invalid_srx`, with the line) for bad XML, a bad regex or a bad language pattern.
+ * Throws InvalidInput (`invalid_srx`, with the line) for bad XML, a bad regex or a bad language pattern,
+ * and UnsupportedPattern (`unsupported_pattern`, with the line and the position in the pattern) for a
+ * rule that would become an exception, or a language pattern, using lookaround or backreferences.
  */
 export function importSrx(xml: string): SegmentationRules {
   const parsed = parseXml(xml);

@@ -7,8 +7,8 @@ import type { SegmentState } from '../workflow/states';
 export const SEGMENT_LANGUAGES = ['de', 'pl', 'other', 'neutral'] as const;
 export type SegmentLanguage = (typeof SEGMENT_LANGUAGES)[number];
 
-/** Where a segment's current target came from. */
-export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source';
+/** Where a segment's current target came from; `xliff` is a translation an XLIFF file brought (submitted or re-imported). */
+export type SegmentOrigin = 'mt' | 'tm' | 'human' | 'source' | 'xliff';
 
 /** The structural role of a segment in its document; headings and list items are always their own segment. */
 export type BlockKind = 'paragraph' | 'heading' | 'list_item' | 'blockquote' | 'table_cell' | 'line';
@@ -55,9 +55,18 @@ export interface Segment {
   translatedBy: string | null;
   reviewedBy: string | null;
   updatedAt: Timestamp;
+  /**
+   * The segment's id in the file it was submitted in (an XLIFF unit id, "unit#segment" for a unit of
+   * several segments); absent for formats without ids. Stores omit it when there is none.
+   */
+  externalId?: string | null;
 }
 
-/** What happened to a segment. `edit_conflict` keeps an edit that lost a version race. */
+/**
+ * What happened to a segment. `edit_conflict` keeps an edit that lost a version race (or an XLIFF target
+ * that arrived for a segment changed since the export); `xliff_import` is an edit from a re-imported XLIFF;
+ * `source_revised` and `removed` come from a source revision of the document (with the old and new source).
+ */
 export const SEGMENT_EVENT_ACTIONS = [
   'created',
   'propose',
@@ -70,6 +79,12 @@ export const SEGMENT_EVENT_ACTIONS = [
   'edit_conflict',
   'propagated',
   'context_specific',
+  'source_revised',
+  'removed',
+  // A reviewer's LQA annotation was added or removed (no change to the segment; the note says which).
+  'annotate',
+  'annotation_removed',
+  'xliff_import',
 ] as const;
 export type SegmentEventAction = (typeof SEGMENT_EVENT_ACTIONS)[number];
 
@@ -89,6 +104,9 @@ export interface SegmentEvent {
   note: string | null;
   /** The segment's version after this event (for edit_conflict: the version that was current). */
   version: number;
+  /** `source_revised` only: the German source before and after the revision (absent on other events). */
+  fromSource?: string;
+  toSource?: string;
 }
 
 /** Counts of segments and source words in one state. */

@@ -18,6 +18,7 @@ export interface DocumentProgress extends Progress {
   dueDate: string | null;
   overdue: boolean;
   billedCharacters: number;
+  sentCharacters: number;
 }
 
 const percent = (part: number, whole: number): number => (whole === 0 ? 100 : Math.round((part / whole) * 1000) / 10);
@@ -42,6 +43,7 @@ export function documentProgress(document: DocumentRecord, summary: DocumentSegm
     dueDate: document.dueDate,
     overdue,
     billedCharacters: document.billedCharacters,
+    sentCharacters: document.sentCharacters,
   };
 }
 

@@ -14,6 +14,9 @@ export const SEGMENT_ACTIONS = [
   'unlock',
   'propagate',
   'propagate_approval',
+  'revise_source',
+  'revise_markup',
+  'remove',
 ] as const;
 export type SegmentAction = (typeof SEGMENT_ACTIONS)[number];
 
@@ -40,6 +43,9 @@ const MANAGERS: readonly Role[] = ['coordinator', 'admin'];
  */
 export const TRANSITIONS: readonly Rule[] = [
   { action: 'propose', from: [New], roles: ['system'], to: Draft },
+  // A proposal that arrives after someone wrote a target is kept beside it (mtTarget), the target and
+  // state untouched: the person's text wins.
+  { action: 'propose', from: [Draft, Translated, Rejected, Approved], roles: ['system'], to: 'same' },
   { action: 'edit', from: [New, Draft, Translated, Rejected], roles: ['translator', ...MANAGERS], to: Draft },
   // A reviewer's correction during review keeps the segment in review.
   { action: 'edit', from: [Translated], roles: ['reviewer'], to: 'same' },
@@ -51,6 +57,14 @@ export const TRANSITIONS: readonly Rule[] = [
   // A confirmed or approved translation spreads to its untouched twins (repetitions).
   { action: 'propagate', from: [New, Draft], roles: ['system'], to: Translated },
   { action: 'propagate_approval', from: [New, Draft, Translated], roles: ['system'], to: Approved },
+  // A source revision (commands/documents/revise.ts). The German sentence changed: a translation made
+  // for the old one stays, but only as a draft the translator confirms again; nothing to redo stays as it is.
+  { action: 'revise_source', from: [Draft, Translated, Rejected, Approved], roles: ['system'], to: Draft },
+  { action: 'revise_source', from: [New, Locked], roles: ['system'], to: 'same' },
+  // Only spacing or inline markup changed (the same sentence): the work stands.
+  { action: 'revise_markup', from: [New, Draft, Translated, Rejected, Approved, Locked], roles: ['system'], to: 'same' },
+  // The sentence left the document: the segment keeps its state, in the document's history.
+  { action: 'remove', from: [New, Draft, Translated, Rejected, Approved, Locked], roles: ['system'], to: 'same' },
 ];
 
 export interface TransitionRequest {

@@ -38,14 +38,44 @@ const STATUS_BY_CLASS: ReadonlyArray<[new (...args: never[]) => DomainError, num
   [Unavailable, 503],
 ];
 
-/** Codes raised by the HTTP layer itself as plain DomainErrors. */
+/**
+ * Statuses by code, before the class: codes raised by the HTTP layer itself as plain DomainErrors, and
+ * the document formats' InvalidInput codes. A file too large is 413; a kind of file Nysa does not read
+ * (PDF, a legacy or encrypted Word file, another encoding) is 415; a file of a format Nysa reads but
+ * whose content is broken, hostile or contradicts its name is 422; a malformed request stays 400.
+ */
 const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   route_not_found: 404,
   // Streamed uploads (TMX import) check their body themselves.
   payload_too_large: 413,
   unsupported_media_type: 415,
   request_aborted: 400,
+  ...codes(413, ['file_too_large', 'zip_too_large']),
+  ...codes(415, ['unsupported_format', 'pdf_not_supported', 'docx_encrypted_or_legacy', 'binary_file', 'zip_not_docx', 'xml_not_xliff', 'text_not_utf8', 'html_charset_unsupported']),
+  ...codes(422, [
+    'format_mismatch',
+    'unreadable_file',
+    'zip_unreadable',
+    'zip_unsafe_path',
+    'xml_doctype_refused',
+    'xml_too_deep',
+    'docx_invalid_xml',
+    'docx_missing_document',
+    'not_html',
+    'html_too_deep',
+    'html_too_complex',
+    'html_undecodable',
+    'xliff_invalid',
+    'xliff_duplicate_id',
+    'xliff_language_mismatch',
+    'xliff_document_mismatch',
+    'xliff_no_matching_units',
+  ]),
 };
+
+function codes(status: number, list: readonly string[]): Record<string, number> {
+  return Object.fromEntries(list.map((code) => [code, status]));
+}
 
 /** body-parser's error types. */
 const PARSER_ERRORS: Readonly<Record<string, Pick<Problem, 'status' | 'code'>>> = {
@@ -92,6 +122,7 @@ export const errorHandler = (): ErrorRequestHandler => (error: unknown, req, res
   const { status, code, params, details, fallback } = problem ?? { status: 500, code: 'internal_error', params: {} };
   const lang = requestLanguage(req);
   if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="nysa"');
+  if (status === 429 && typeof details?.retryAfterSeconds === 'number') res.set('Retry-After', String(details.retryAfterSeconds));
   res
     .status(status)
     .vary('Accept-Language')

@@ -33,6 +33,8 @@ export interface Issue {
 export interface Validator<S extends RequestSchemas> extends RequestHandler {
   /** The parsed request parts; only valid in handlers that run after this validator. */
   parsed(res: Response): Parsed<S>;
+  /** The schemas it checks with: the API description (http/openapi) is generated from them. */
+  readonly schemas: S;
 }
 
 const PARTS = ['params', 'query', 'body'] as const;
@@ -88,6 +90,7 @@ export function validate<S extends RequestSchemas>(schemas: S): Validator<S> {
     next();
   };
   return Object.assign(middleware, {
+    schemas,
     parsed(res: Response): Parsed<S> {
       const values = results.get(res);
       if (!values) throw new Error('validate(): parsed() called in a handler the validator did not run before');

@@ -2,6 +2,9 @@
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
 import type { SegmentDraft } from '../../domain/documents/draft';
+import { revisionOf } from '../../domain/documents/types';
+import type { DocumentPreview } from '../../commands/documents/preview';
+import type { XliffImportResult } from '../../commands/documents/importXliff';
 import type { MtJob } from '../../domain/jobs/types';
 import { presentQaSummary } from './qa';
 import type { Translate } from './translate';
@@ -13,6 +16,15 @@ export const presentMtJob = (job: MtJob, t: Translate) => ({
   done: job.done,
   total: job.total,
   billedCharacters: job.billedCharacters,
+  /** Characters sent, answered or not: sentCharacters − billedCharacters is what DeepL may have billed besides. */
+  sentCharacters: job.sentCharacters,
+  /** While running: `requesting` since waitingSince, or `retrying` at retryAt after lastError; else null. */
+  phase: job.phase,
+  attempt: job.attempt,
+  waitingSince: job.waitingSince,
+  retryAt: job.retryAt,
+  lastError: job.lastErrorCode ? { code: job.lastErrorCode, message: t(job.lastErrorCode) } : null,
+  skipped: job.skipped,
   error: job.errorCode ? { code: job.errorCode, message: t(job.errorCode), detail: job.errorDetail } : null,
   createdAt: job.createdAt,
   updatedAt: job.updatedAt,
@@ -30,6 +42,7 @@ export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) =>
   dueDate: view.progress.dueDate,
   overdue: view.progress.overdue,
   billedCharacters: view.progress.billedCharacters,
+  sentCharacters: view.progress.sentCharacters,
   percentApproved: view.progress.percentApproved,
   total: view.progress.total,
   repetitions: view.progress.repetitions,
@@ -40,20 +53,28 @@ export const presentDocumentStatus = (view: DocumentStatusView, t: Translate) =>
   /** Segments and words per TM match band at submission (101, 100, fuzzy bands, no_match, repetition, locked). */
   analysis: view.document.analysis ?? null,
   qa: presentQaSummary(view.qa),
+  /** The source revision the document is at: 1 as submitted, +1 per new German version. */
+  revision: revisionOf(view.document),
 });
 
 export const presentProjectStatus = (view: ProjectStatusView) => ({
   documents: view.documents,
   overdueDocuments: view.overdueDocuments,
   billedCharacters: view.billedCharacters,
+  sentCharacters: view.sentCharacters,
   percentApproved: view.progress.percentApproved,
   total: view.progress.total,
   repetitions: view.progress.repetitions,
   byState: view.progress.byState,
 });
 
-/** POST /api/projects/:id/documents/preview: the segments a submission would store, and their totals. */
-export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
+/**
+ * POST /api/projects/:id/documents/preview: the format, the document's own title, the segments a
+ * submission would store (with the translation an XLIFF file brings, when it has one) and their totals.
+ */
+export const presentDocumentPreview = ({ format, title, segments }: DocumentPreview) => ({
+  format,
+  title,
   segments: segments.map((segment) => ({
     index: segment.index,
     source: segment.source,
@@ -61,7 +82,25 @@ export const presentDocumentPreview = (segments: readonly SegmentDraft[]) => ({
     lang: segment.lang,
     wordCount: segment.wordCount,
     locked: segment.locked,
+    ...(segment.target !== null && !segment.locked ? { target: segment.target } : {}),
   })),
   segmentCount: segments.length,
   wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),
+});
+
+/** POST /api/documents/:id/xliff: what a returned XLIFF file changed, and what it could not. */
+export const presentXliffImport = (result: XliffImportResult) => ({
+  updated: result.updated,
+  confirmed: result.confirmed,
+  unchanged: result.unchanged,
+  conflicts: result.conflicts.map((conflict) => ({
+    segmentId: conflict.segmentId,
+    reason: conflict.reason,
+    theirs: conflict.theirs,
+    ours: conflict.ours,
+    fileVersion: conflict.fileVersion ?? null,
+    currentVersion: conflict.currentVersion,
+  })),
+  refused: result.refused.map((refusal) => ({ unitId: refusal.unitId, reason: refusal.reason })),
+  unconfirmed: result.unconfirmed.map((item) => ({ segmentId: item.segmentId, reason: item.reason })),
 });

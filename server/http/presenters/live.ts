@@ -1,6 +1,6 @@
 // The JSON shapes of live updates (GET /api/documents/:id/events) and of who is editing what.
 import type { PresenceEntry } from '../../commands/live/presenceRegistry';
-import type { PresenceUpdate, SegmentsUpdate } from '../../commands/live/watchDocument';
+import type { CommentsUpdate, PresenceUpdate, SegmentsUpdate } from '../../commands/live/watchDocument';
 import type { Language } from '../../i18n';
 import { presentSegments } from './segment';
 
@@ -16,6 +16,14 @@ export const presentPresence = (update: PresenceUpdate) => ({
   segmentIndex: update.segmentIndex,
   user: { id: update.user.id, name: update.user.name },
   editing: update.editing,
+});
+
+/** `event: comments`: a segment's comment counts after a comment was written or changed. */
+export const presentCommentsUpdate = (update: CommentsUpdate) => ({
+  segmentId: update.counts.segmentId,
+  commentId: update.commentId,
+  comments: update.counts.comments,
+  openThreads: update.counts.openThreads,
 });
 
 /** An item of GET /api/overview/activity. */

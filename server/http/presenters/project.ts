@@ -9,7 +9,16 @@ export const presentProject = (project: Project) => ({
   settings: {
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
-    ...(project.settings.qa ? { qa: { disabled: project.settings.qa.disabled, severity: project.settings.qa.severity } } : {}),
+    ...(project.settings.allowEditOutsideAssignment !== undefined ? { allowEditOutsideAssignment: project.settings.allowEditOutsideAssignment } : {}),
+    ...(project.settings.qa
+      ? {
+          qa: {
+            disabled: project.settings.qa.disabled,
+            ...(project.settings.qa.enabled ? { enabled: project.settings.qa.enabled } : {}),
+            severity: project.settings.qa.severity,
+          },
+        }
+      : {}),
     ...(project.settings.tm
       ? {
           tm: {
@@ -17,6 +26,16 @@ export const presentProject = (project: Project) => ({
             threshold: project.settings.tm.threshold,
             exactState: project.settings.tm.exactState,
             inContextState: project.settings.tm.inContextState,
+          },
+        }
+      : {}),
+    ...(project.settings.lqa
+      ? {
+          lqa: {
+            typology: project.settings.lqa.typology,
+            disabledCategories: project.settings.lqa.disabledCategories,
+            weights: project.settings.lqa.weights,
+            threshold: project.settings.lqa.threshold,
           },
         }
       : {}),

@@ -48,6 +48,7 @@ export const presentDocumentQaPage = (page: DocumentQaPage, lang: Language, offs
 export const presentConfiguredCheck = ({ check, enabled, severity }: ConfiguredCheck) => ({
   id: check.id,
   defaultSeverity: check.defaultSeverity,
+  defaultEnabled: check.defaultEnabled !== false,
   enabled,
   severity,
 });

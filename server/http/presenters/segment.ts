@@ -31,6 +31,8 @@ export const presentSegment = (segment: Segment, lang: Language = 'en', qa: QaRe
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: segment.updatedAt,
+  /** Only for segments of a submitted XLIFF file: the unit id there. */
+  ...(segment.externalId ? { externalId: segment.externalId } : {}),
 });
 
 /** Segments with their stored QA results (by segment id), as lists and live updates show them. */
@@ -42,6 +44,7 @@ export const presentHistoryEntry = (entry: HistoryEntry) => ({
   action: entry.action,
   actorId: entry.actorId,
   actorName: entry.actorName,
+  actorActive: entry.actorActive,
   at: entry.at,
   fromState: entry.fromState,
   toState: entry.toState,
@@ -49,4 +52,7 @@ export const presentHistoryEntry = (entry: HistoryEntry) => ({
   toTarget: entry.toTarget,
   note: entry.note,
   version: entry.version,
+  /** The German source before and after, on `source_revised` entries; null on others. */
+  fromSource: entry.fromSource ?? null,
+  toSource: entry.toSource ?? null,
 });

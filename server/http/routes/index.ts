@@ -3,13 +3,18 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../deps';
 import { alignmentRoutes } from './alignments';
+import { auditRoutes } from './audit';
+import { assignmentRoutes } from './assignments';
 import { authRoutes } from './auth';
+import { commentRoutes } from './comments';
 import { meRoutes } from './auth/me';
 import { tokenRoutes } from './auth/tokens';
 import { documentRoutes } from './documents';
+import { revisionRoutes } from './documents/revisions';
 import { glossaryRoutes } from './glossary';
 import { liveRoutes } from './live';
 import { mtRoutes } from './mt';
+import { notificationRoutes } from './notifications';
 import { overviewRoutes } from './overview';
 import { projectRoutes } from './projects';
 import { segmentationRoutes } from './projects/segmentation';
@@ -18,10 +23,13 @@ import { segmentRoutes } from './segments';
 import { tmRoutes } from './tm';
 import { tmxRoutes } from './tm/tmx';
 import { userRoutes } from './users';
+import { lqaRoutes } from './lqa';
+import { qualityRoutes } from './quality';
+import { webhookRoutes } from './webhooks';
+import { openApiRoutes } from './openapi';
 
 export type ApiRoutes = (deps: AppDeps) => Router;
 
-export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes];
+export const apiRoutes: ApiRoutes[] = [authRoutes, meRoutes, tokenRoutes, userRoutes, projectRoutes, documentRoutes, mtRoutes, qaRoutes, segmentRoutes, liveRoutes, overviewRoutes, alignmentRoutes, tmRoutes, tmxRoutes, glossaryRoutes, segmentationRoutes, commentRoutes, assignmentRoutes, notificationRoutes, auditRoutes, revisionRoutes, lqaRoutes, qualityRoutes, webhookRoutes, openApiRoutes];
 
-/** `METHOD /path` (relative to /api, path in lower case) reachable without signing in. */
-export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['POST /auth/login', 'POST /auth/logout']);
+export { PUBLIC_API_ROUTES } from './publicRoutes';

@@ -1,6 +1,7 @@
-// MachineTranslator over deepl-node. One translate() call is one POST /v2/translate (form-urlencoded,
-// repeated `text` fields, tag_handling=xml, show_billed_characters=1). deepl-node's own retries are
-// switched off: the MT job retries with its own backoff, so every DeepL request is one we chose to send.
+// MachineTranslator for DeepL. One translate() call is one POST /v2/translate (./translateRequest.ts:
+// form-urlencoded, repeated `text` fields, tag_handling=xml, show_billed_characters=1), sent with fetch
+// so that Retry-After reaches the MT job; glossaries go through deepl-node, whose own retries are
+// switched off. The MT job retries with its own backoff, so every DeepL request is one we chose to send.
 import {
   AuthorizationError,
   ConnectionError,
@@ -12,9 +13,9 @@ import {
   TooManyRequestsError,
   type SourceLanguageCode,
   type TargetLanguageCode,
-  type TranslateTextOptions,
 } from 'deepl-node';
 import type { LanguageCode } from '../../domain/common';
+import { sendTranslateRequest } from './translateRequest';
 import {
   MtFailure,
   type GlossaryEntry,
@@ -64,21 +65,16 @@ export function createDeeplTranslator(options: DeeplTranslatorOptions): MachineT
       const toSend = texts.filter((text) => text !== '');
       if (toSend.length === 0) return texts.map(() => ({ text: '', billedCharacters: 0 }));
 
-      const requestOptions: TranslateTextOptions = { tagHandling: 'xml' };
-      if (translateOptions.formality !== 'default') requestOptions.formality = translateOptions.formality;
-      if (translateOptions.glossaryId !== null) requestOptions.glossary = translateOptions.glossaryId;
-
-      let results;
-      try {
-        results = await client.translateText(
-          toSend,
-          SOURCE_LANGS[translateOptions.sourceLang],
-          TARGET_LANGS[translateOptions.targetLang],
-          requestOptions,
-        );
-      } catch (error) {
-        throw toMtFailure(error);
-      }
+      const results = await sendTranslateRequest({
+        authKey: options.authKey,
+        serverUrl: options.serverUrl ?? null,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        texts: toSend,
+        sourceLang: SOURCE_LANGS[translateOptions.sourceLang],
+        targetLang: TARGET_LANGS[translateOptions.targetLang],
+        formality: translateOptions.formality === 'default' ? null : translateOptions.formality,
+        glossaryId: translateOptions.glossaryId,
+      });
       if (results.length !== toSend.length) {
         throw new MtFailure(
           'unavailable',
@@ -92,8 +88,7 @@ export function createDeeplTranslator(options: DeeplTranslatorOptions): MachineT
         const result = results[next++]!;
         return {
           text: result.text,
-          billedCharacters:
-            typeof result.billedCharacters === 'number' ? result.billedCharacters : characterCount(source),
+          billedCharacters: result.billedCharacters ?? characterCount(source),
         };
       });
     },

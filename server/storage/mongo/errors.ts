@@ -21,6 +21,12 @@ const ENTITY_BY_COLLECTION: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tmUnits: 'tm unit',
+  passwordResets: 'password reset',
+  auditEvents: 'audit entry',
+  documentRevisions: 'document revision',
+  lqaAnnotations: 'annotation',
+  webhooks: 'webhook',
+  webhookDeliveries: 'webhook delivery',
 };
 
 /** `email_1` → `email`, `documentId_1_index_1` → `documentId`, `_id_` → `_id`. */

@@ -15,3 +15,19 @@ export { fromGlossaryTermDoc, toGlossaryTermDoc, type GlossaryTermDoc } from './
 export { fromDeeplGlossaryDoc, toDeeplGlossaryDoc, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 export { fromTmImportJobDoc, toTmImportJobDoc, type TmImportJobDoc } from './schemas/tmImportJobs';
 export { fromSegmentQaDoc, toSegmentQaDoc, type SegmentQaDoc } from './schemas/segmentQa';
+export { fromPasswordResetDoc, toPasswordResetDoc, type PasswordResetDoc } from './schemas/passwordResets';
+export { fromAuditEventDoc, toAuditEventDoc, type AuditEventDoc } from './schemas/auditEvents';
+export { fromSegmentCommentDoc, toSegmentCommentDoc, type SegmentCommentDoc } from './schemas/segmentComments';
+export { fromAssignmentDoc, toAssignmentDoc, type AssignmentDoc } from './schemas/assignments';
+export {
+  fromNotificationDoc,
+  fromNotificationSettingsDoc,
+  toNotificationDoc,
+  toNotificationSettingsDoc,
+  type NotificationDoc,
+  type NotificationSettingsDoc,
+} from './schemas/notifications';
+export { fromDocumentRevisionDoc, toDocumentRevisionDoc, type DocumentRevisionDoc } from './schemas/documentRevisions';
+export { fromChangeLogDoc, toChangeLogDoc, type ChangeLogDoc } from './schemas/changeLog';
+export { fromLqaAnnotationDoc, fromPostEditDoc, toLqaAnnotationDoc, toPostEditDoc, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';
+export { fromWebhookDoc, toWebhookDoc, fromWebhookDeliveryDoc, toWebhookDeliveryDoc, type WebhookDoc, type WebhookDeliveryDoc } from './schemas/webhooks';

@@ -2,12 +2,17 @@
 // so several stores can live side by side in one process.
 import type { Connection, Model } from 'mongoose';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
+import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
+import { changeLogSchema, type ChangeLogDoc } from './schemas/changeLog';
 import { counterSchema, type CounterDoc } from './schemas/counters';
 import { documentSchema, type DocumentDoc } from './schemas/documents';
+import { documentRevisionSchema, type DocumentRevisionDoc } from './schemas/documentRevisions';
+import { loginFailureSchema, type LoginFailureDoc } from './schemas/loginFailures';
 import { deeplGlossarySchema, type DeeplGlossaryDoc } from './schemas/deeplGlossaries';
 import { glossaryTermSchema, type GlossaryTermDoc } from './schemas/glossaryTerms';
 import { mtCacheSchema, type MtCacheDoc } from './schemas/mtCache';
 import { mtJobSchema, type MtJobDoc } from './schemas/mtJobs';
+import { passwordResetSchema, type PasswordResetDoc } from './schemas/passwordResets';
 import { projectSchema, type ProjectDoc } from './schemas/projects';
 import { segmentEventSchema, type SegmentEventDoc } from './schemas/segmentEvents';
 import { segmentSchema, type SegmentDoc } from './schemas/segments';
@@ -16,6 +21,11 @@ import { tmUnitSchema, type TmUnitDoc } from './schemas/tmUnits';
 import { tmImportJobSchema, type TmImportJobDoc } from './schemas/tmImportJobs';
 import { segmentQaSchema, type SegmentQaDoc } from './schemas/segmentQa';
 import { userSchema, type UserDoc } from './schemas/users';
+import { assignmentSchema, type AssignmentDoc } from './schemas/assignments';
+import { notificationSchema, notificationSettingsSchema, type NotificationDoc, type NotificationSettingsDoc } from './schemas/notifications';
+import { segmentCommentSchema, type SegmentCommentDoc } from './schemas/segmentComments';
+import { lqaAnnotationSchema, postEditSchema, type LqaAnnotationDoc, type PostEditDoc } from './schemas/quality';
+import { webhookDeliverySchema, webhookSchema, type WebhookDeliveryDoc, type WebhookDoc } from './schemas/webhooks';
 
 export interface MongoModels {
   User: Model<UserDoc>;
@@ -33,6 +43,19 @@ export interface MongoModels {
   SegmentQa: Model<SegmentQaDoc>;
   GlossaryTerm: Model<GlossaryTermDoc>;
   DeeplGlossary: Model<DeeplGlossaryDoc>;
+  PasswordReset: Model<PasswordResetDoc>;
+  AuditEvent: Model<AuditEventDoc>;
+  SegmentComment: Model<SegmentCommentDoc>;
+  Assignment: Model<AssignmentDoc>;
+  Notification: Model<NotificationDoc>;
+  NotificationSettings: Model<NotificationSettingsDoc>;
+  DocumentRevision: Model<DocumentRevisionDoc>;
+  ChangeLog: Model<ChangeLogDoc>;
+  LoginFailure: Model<LoginFailureDoc>;
+  LqaAnnotation: Model<LqaAnnotationDoc>;
+  PostEdit: Model<PostEditDoc>;
+  Webhook: Model<WebhookDoc>;
+  WebhookDelivery: Model<WebhookDeliveryDoc>;
 }
 
 export function defineModels(connection: Connection): MongoModels {
@@ -52,6 +75,19 @@ export function defineModels(connection: Connection): MongoModels {
     SegmentQa: connection.model<SegmentQaDoc>('SegmentQa', segmentQaSchema),
     GlossaryTerm: connection.model<GlossaryTermDoc>('GlossaryTerm', glossaryTermSchema),
     DeeplGlossary: connection.model<DeeplGlossaryDoc>('DeeplGlossary', deeplGlossarySchema),
+    PasswordReset: connection.model<PasswordResetDoc>('PasswordReset', passwordResetSchema),
+    AuditEvent: connection.model<AuditEventDoc>('AuditEvent', auditEventSchema),
+    SegmentComment: connection.model<SegmentCommentDoc>('SegmentComment', segmentCommentSchema),
+    Assignment: connection.model<AssignmentDoc>('Assignment', assignmentSchema),
+    Notification: connection.model<NotificationDoc>('Notification', notificationSchema),
+    NotificationSettings: connection.model<NotificationSettingsDoc>('NotificationSettings', notificationSettingsSchema),
+    DocumentRevision: connection.model<DocumentRevisionDoc>('DocumentRevision', documentRevisionSchema),
+    ChangeLog: connection.model<ChangeLogDoc>('ChangeLog', changeLogSchema),
+    LoginFailure: connection.model<LoginFailureDoc>('LoginFailure', loginFailureSchema),
+    LqaAnnotation: connection.model<LqaAnnotationDoc>('LqaAnnotation', lqaAnnotationSchema),
+    PostEdit: connection.model<PostEditDoc>('PostEdit', postEditSchema),
+    Webhook: connection.model<WebhookDoc>('Webhook', webhookSchema),
+    WebhookDelivery: connection.model<WebhookDeliveryDoc>('WebhookDelivery', webhookDeliverySchema),
   };
 }
 

@@ -1,6 +1,5 @@
 import { NotFound, VersionConflict } from '../../domain/errors';
-import type { Alignment, AlignmentBead, AlignmentStatus } from '../../domain/alignment/types';
-import type { DocumentFormat } from '../../domain/documents/types';
+import type { Alignment, AlignmentBead, AlignmentFormat, AlignmentStatus } from '../../domain/alignment/types';
 import type { TmUnit } from '../../domain/tm/types';
 import type { AlignmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
@@ -26,7 +25,7 @@ const toAlignment = (row: AlignmentRow): Alignment => ({
   id: row.id,
   projectId: row.project_id,
   title: row.title,
-  format: row.format as DocumentFormat,
+  format: row.format as AlignmentFormat,
   deSentences: JSON.parse(row.de_sentences) as string[],
   plSentences: JSON.parse(row.pl_sentences) as string[],
   beads: JSON.parse(row.beads) as AlignmentBead[],

@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound } from '../../domain/errors';
-import type { DocumentFormat, DocumentRecord } from '../../domain/documents/types';
+import { revisionOf, type DocumentFormat, type DocumentRecord } from '../../domain/documents/types';
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
@@ -24,11 +24,14 @@ interface DocumentRow {
   skeleton: string;
   due_date: string | null;
   billed_characters: number;
+  sent_characters: number;
   segment_count: number;
   created_by: string;
   created_at: string;
   /** JSON TmAnalysis, NULL when none was made (migration 004). */
   analysis?: string | null;
+  /** 1 as submitted (migration 009). */
+  revision: number;
 }
 
 const toDocument = (row: DocumentRow): DocumentRecord => ({
@@ -39,18 +42,20 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
   skeleton: row.skeleton,
   dueDate: row.due_date,
   billedCharacters: row.billed_characters,
+  sentCharacters: row.sent_characters,
   segmentCount: row.segment_count,
   createdBy: row.created_by,
   createdAt: row.created_at,
   ...(row.analysis ? { analysis: JSON.parse(row.analysis) as DocumentRecord['analysis'] } : {}),
+  ...(row.revision > 1 ? { revision: row.revision } : {}),
 });
 
 export function createDocumentRepository(db: Db, writer: SegmentWriter): DocumentRepository {
   const insert = db.prepare(
-    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, segment_count,
-       created_by, created_at)
-     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @segmentCount,
-       @createdBy, @createdAt)`,
+    `INSERT INTO documents (id, project_id, title, format, skeleton, due_date, billed_characters, sent_characters,
+       segment_count, created_by, created_at, revision)
+     VALUES (@id, @projectId, @title, @format, @skeleton, @dueDate, @billedCharacters, @sentCharacters,
+       @segmentCount, @createdBy, @createdAt, @revision)`,
   );
   const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
   const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ? AND pending = 0');
@@ -72,10 +77,11 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   const addBilled = db.prepare<[number, string]>(
     'UPDATE documents SET billed_characters = billed_characters + ? WHERE id = ?',
   );
+  const addSent = db.prepare<[number, string]>('UPDATE documents SET sent_characters = sent_characters + ? WHERE id = ?');
 
   const createTx = db.transaction((document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[], pending: boolean) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
-    insert.run(document);
+    insert.run({ ...document, revision: revisionOf(document) });
     if (pending) markPending.run(document.id);
     if (document.analysis) setAnalysis.run(JSON.stringify(document.analysis), document.id);
     for (const segment of segments) writer.insertSegment(segment);
@@ -130,6 +136,9 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
     },
     async addBilledCharacters(id, characters) {
       if (addBilled.run(characters, id).changes === 0) throw new NotFound('document', id);
+    },
+    async addSentCharacters(id, characters) {
+      if (addSent.run(characters, id).changes === 0) throw new NotFound('document', id);
     },
   };
 }

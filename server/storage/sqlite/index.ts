@@ -3,19 +3,29 @@
 // repositories are async only to match the ports.
 import type { Store } from '../../ports/repositories';
 import { createAlignmentRepository } from './alignments';
+import { createAuditRepository } from './audit';
+import { createChangeLogRepository } from './changeLog';
 import { openDatabase } from './database';
+import { createLoginAttemptStore } from './loginAttempts';
 import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
 import { createMtCacheRepository } from './mtCache';
 import { createMtJobRepository } from './mtJobs';
+import { createPasswordResetRepository } from './passwordResets';
 import { createProjectRepository } from './projects';
 import { createSegmentRepository, createSegmentWriter } from './segments';
 import { createSessionRepository } from './sessions';
 import { createTmUnitRepository } from './tmUnits';
 import { createTmUnitWriter } from './tmUnitWriter';
 import { createQaResultRepository } from './qaResults';
+import { createRevisionRepository } from './revisions';
 import { createTmImportJobRepository } from './tmImportJobs';
 import { createUserRepository } from './users';
+import { createAssignmentRepository } from './assignments';
+import { createCommentRepository } from './comments';
+import { createNotificationRepository } from './notifications';
+import { createLqaAnnotationRepository, createPostEditRepository } from './quality';
+import { createWebhookRepository } from './webhooks';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
@@ -39,6 +49,17 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     tmImportJobs: createTmImportJobRepository(db),
     qaResults: createQaResultRepository(db),
     glossary: createGlossaryRepository(db),
+    passwordResets: createPasswordResetRepository(db),
+    audit: createAuditRepository(db),
+    comments: createCommentRepository(db),
+    assignments: createAssignmentRepository(db),
+    notifications: createNotificationRepository(db),
+    revisions: createRevisionRepository(db, segmentWriter),
+    changeLog: createChangeLogRepository(db),
+    loginAttempts: createLoginAttemptStore(db),
+    lqaAnnotations: createLqaAnnotationRepository(db),
+    postEdits: createPostEditRepository(db),
+    webhooks: createWebhookRepository(db),
     async close() {
       if (db.open) db.close();
     },

@@ -1,7 +1,8 @@
 import { NotFound } from '../../domain/errors';
-import type { JobStatus, MtJob } from '../../domain/jobs/types';
+import type { JobStatus, MtJob, MtJobPhase } from '../../domain/jobs/types';
 import type { MtJobRepository } from '../../ports/repositories';
 import type { Db } from './database';
+import { createJobLeases } from './jobLeases';
 import { toDomainError } from './shared';
 
 interface MtJobRow {
@@ -12,6 +13,13 @@ interface MtJobRow {
   done: number;
   total: number;
   billed_characters: number;
+  sent_characters: number;
+  phase: string | null;
+  attempt: number;
+  waiting_since: string | null;
+  retry_at: string | null;
+  last_error_code: string | null;
+  skipped: number;
   error_code: string | null;
   error_detail: string | null;
   created_by: string;
@@ -27,6 +35,13 @@ const toJob = (row: MtJobRow): MtJob => ({
   done: row.done,
   total: row.total,
   billedCharacters: row.billed_characters,
+  sentCharacters: row.sent_characters,
+  phase: row.phase as MtJobPhase | null,
+  attempt: row.attempt,
+  waitingSince: row.waiting_since,
+  retryAt: row.retry_at,
+  lastErrorCode: row.last_error_code,
+  skipped: row.skipped,
   errorCode: row.error_code,
   errorDetail: row.error_detail,
   createdBy: row.created_by,
@@ -36,14 +51,18 @@ const toJob = (row: MtJobRow): MtJob => ({
 
 export function createMtJobRepository(db: Db): MtJobRepository {
   const insert = db.prepare(
-    `INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, error_code,
-       error_detail, created_by, created_at, updated_at)
-     VALUES (@id, @documentId, @projectId, @status, @done, @total, @billedCharacters, @errorCode,
-       @errorDetail, @createdBy, @createdAt, @updatedAt)`,
+    `INSERT INTO mt_jobs (id, document_id, project_id, status, done, total, billed_characters, sent_characters,
+       phase, attempt, waiting_since, retry_at, last_error_code, skipped, error_code, error_detail, created_by,
+       created_at, updated_at)
+     VALUES (@id, @documentId, @projectId, @status, @done, @total, @billedCharacters, @sentCharacters, @phase,
+       @attempt, @waitingSince, @retryAt, @lastErrorCode, @skipped, @errorCode, @errorDetail, @createdBy,
+       @createdAt, @updatedAt)`,
   );
   const replace = db.prepare(
     `UPDATE mt_jobs SET document_id = @documentId, project_id = @projectId, status = @status, done = @done,
-       total = @total, billed_characters = @billedCharacters, error_code = @errorCode, error_detail = @errorDetail,
+       total = @total, billed_characters = @billedCharacters, sent_characters = @sentCharacters, phase = @phase,
+       attempt = @attempt, waiting_since = @waitingSince, retry_at = @retryAt, last_error_code = @lastErrorCode,
+       skipped = @skipped, error_code = @errorCode, error_detail = @errorDetail,
        created_by = @createdBy, created_at = @createdAt, updated_at = @updatedAt
      WHERE id = @id`,
   );
@@ -55,7 +74,10 @@ export function createMtJobRepository(db: Db): MtJobRepository {
     `SELECT * FROM mt_jobs WHERE status IN ('queued', 'running') ORDER BY created_at, seq`,
   );
 
+  const store = (job: MtJob): number => replace.run(job).changes;
+
   return {
+    ...createJobLeases(db, 'mt_jobs', toJob, store),
     async create(job) {
       try {
         insert.run(job);
@@ -69,7 +91,7 @@ export function createMtJobRepository(db: Db): MtJobRepository {
     },
     async update(job) {
       try {
-        if (replace.run(job).changes === 0) throw new NotFound('mt job', job.id);
+        if (store(job) === 0) throw new NotFound('mt job', job.id);
       } catch (error) {
         throw toDomainError(error, () => new NotFound('document', job.documentId));
       }

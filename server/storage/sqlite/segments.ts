@@ -16,7 +16,7 @@ import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../p
 import type { Db } from './database';
 import { inRequestedOrder, jsonList, toDomainError } from './shared';
 
-interface SegmentRow {
+export interface SegmentRow {
   id: string;
   document_id: string;
   project_id: string;
@@ -38,6 +38,8 @@ interface SegmentRow {
   translated_by: string | null;
   reviewed_by: string | null;
   updated_at: string;
+  /** Migration 012. */
+  external_id: string | null;
 }
 
 interface EventRow {
@@ -53,9 +55,12 @@ interface EventRow {
   to_target: string | null;
   note: string | null;
   version: number;
+  /** Set on source_revised events only (migration 009). */
+  from_source: string | null;
+  to_source: string | null;
 }
 
-const toSegment = (row: SegmentRow): Segment => ({
+export const toSegment = (row: SegmentRow): Segment => ({
   id: row.id,
   documentId: row.document_id,
   projectId: row.project_id,
@@ -77,6 +82,7 @@ const toSegment = (row: SegmentRow): Segment => ({
   translatedBy: row.translated_by,
   reviewedBy: row.reviewed_by,
   updatedAt: row.updated_at,
+  ...(row.external_id !== null ? { externalId: row.external_id } : {}),
 });
 
 const toEvent = (row: EventRow): SegmentEvent => ({
@@ -92,19 +98,24 @@ const toEvent = (row: EventRow): SegmentEvent => ({
   toTarget: row.to_target,
   note: row.note,
   version: row.version,
+  ...(row.from_source !== null ? { fromSource: row.from_source } : {}),
+  ...(row.to_source !== null ? { toSource: row.to_source } : {}),
 });
 
-const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, idx = @index, source = @source,
+// Not `idx`: a segment's place in its document changes only with a source revision (revisions.ts).
+const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, source = @source,
   target = @target, state = @state, origin = @origin, mt_target = @mtTarget, kind = @kind, tags = @tags,
   word_count = @wordCount, char_count = @charCount, lang = @lang, source_key = @sourceKey, repetition = @repetition,
-  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
+  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt,
+  external_id = @externalId`;
 
 // better-sqlite3 binds no booleans: flags are stored as 0/1.
-const segmentParams = (segment: Segment) => ({
+export const segmentParams = (segment: Segment) => ({
   ...segment,
   tags: JSON.stringify(segment.tags),
   repetition: segment.repetition ? 1 : 0,
   contextSpecific: segment.contextSpecific ? 1 : 0,
+  externalId: segment.externalId ?? null,
 });
 
 /** Inserts shared by createWithSegments (documents.ts) and applyChanges/appendEvents; prepared once per store. */
@@ -117,20 +128,20 @@ export function createSegmentWriter(db: Db): SegmentWriter {
   const insertSegment = db.prepare(
     `INSERT INTO segments (id, document_id, project_id, idx, source, target, state, origin, mt_target, version,
        kind, tags, word_count, char_count, lang, source_key, repetition, context_specific, translated_by, reviewed_by,
-       updated_at)
+       updated_at, external_id)
      VALUES (@id, @documentId, @projectId, @index, @source, @target, @state, @origin, @mtTarget, @version,
        @kind, @tags, @wordCount, @charCount, @lang, @sourceKey, @repetition, @contextSpecific, @translatedBy, @reviewedBy,
-       @updatedAt)`,
+       @updatedAt, @externalId)`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO segment_events (id, segment_id, document_id, actor_id, at, action, from_state, to_state,
-       from_target, to_target, note, version)
+       from_target, to_target, note, version, from_source, to_source)
      VALUES (@id, @segmentId, @documentId, @actorId, @at, @action, @fromState, @toState,
-       @fromTarget, @toTarget, @note, @version)`,
+       @fromTarget, @toTarget, @note, @version, @fromSource, @toSource)`,
   );
   return {
     insertSegment: (segment) => void insertSegment.run(segmentParams(segment)),
-    insertEvent: (event) => void insertEvent.run(event),
+    insertEvent: (event) => void insertEvent.run({ ...event, fromSource: event.fromSource ?? null, toSource: event.toSource ?? null }),
   };
 }
 
@@ -140,24 +151,26 @@ const addTo = (sum: Tally, more: Tally): void => {
 };
 
 const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
+/** A document's current segments: those no source revision removed (migration 009). */
+const CURRENT = 'removed_in_revision IS NULL';
 const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
 
 export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentRepository {
-  const byId = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id = ?');
-  const byIds = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id IN (SELECT value FROM json_each(?))');
+  const byId = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id = ? AND ${CURRENT}`);
+  const byIds = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND ${CURRENT}`);
   const pageAll = db.prepare<[string, number, number], SegmentRow>(
-    'SELECT * FROM segments WHERE document_id = ? ORDER BY idx LIMIT ? OFFSET ?',
+    `SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} ORDER BY idx LIMIT ? OFFSET ?`,
   );
-  const countAll = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM segments WHERE document_id = ?');
+  const countAll = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND ${CURRENT}`);
   const pageInStates = db.prepare<[string, string, number, number], SegmentRow>(
-    `SELECT * FROM segments WHERE document_id = ? AND ${IN_STATES} ORDER BY idx LIMIT ? OFFSET ?`,
+    `SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} AND ${IN_STATES} ORDER BY idx LIMIT ? OFFSET ?`,
   );
   const countInStates = db.prepare<[string, string], { n: number }>(
-    `SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND ${IN_STATES}`,
+    `SELECT COUNT(*) AS n FROM segments WHERE document_id = ? AND ${CURRENT} AND ${IN_STATES}`,
   );
-  const listAll = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE document_id = ? ORDER BY idx');
+  const listAll = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} ORDER BY idx`);
   const listInStates = db.prepare<[string, string], SegmentRow>(
-    `SELECT * FROM segments WHERE document_id = ? AND ${IN_STATES} ORDER BY idx`,
+    `SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} AND ${IN_STATES} ORDER BY idx`,
   );
   const compareAndSet = db.prepare(
     `UPDATE segments SET ${SEGMENT_COLUMNS}, version = @version WHERE id = @id AND version = @expectedVersion`,
@@ -165,12 +178,17 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
   const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
   const bySourceKey = db.prepare<[string, string], SegmentRow>(
-    'SELECT * FROM segments WHERE project_id = ? AND source_key = ? ORDER BY document_id, idx',
+    `SELECT * FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} ORDER BY document_id, idx`,
   );
   // One statement for any number of keys; DISTINCT over the (project_id, source_key) index.
   const presentKeys = db.prepare<[string, string], { source_key: string }>(
     `SELECT DISTINCT source_key FROM segments
-     WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?))`,
+     WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?)) AND ${CURRENT}`,
+  );
+  const presentKeysBefore = db.prepare<[string, string, string, string, string], { source_key: string }>(
+    `SELECT DISTINCT s.source_key FROM segments s JOIN documents d ON d.id = s.document_id
+     WHERE s.project_id = ? AND s.source_key IN (SELECT value FROM json_each(?)) AND s.${CURRENT}
+       AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))`,
   );
   // Repetitions are summed in the same pass: per (document, state), then added up per document.
   const tallies = db.prepare<
@@ -179,15 +197,15 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   >(
     `SELECT document_id, state, COUNT(*) AS segments, SUM(word_count) AS words,
        SUM(repetition) AS repeated_segments, SUM(CASE WHEN repetition = 1 THEN word_count ELSE 0 END) AS repeated_words
-     FROM segments WHERE ${IN_DOCUMENTS} GROUP BY document_id, state`,
+     FROM segments WHERE ${IN_DOCUMENTS} AND ${CURRENT} GROUP BY document_id, state`,
   );
   const translators = db.prepare<[string], { document_id: string; user_id: string }>(
     `SELECT DISTINCT document_id, translated_by AS user_id FROM segments
-     WHERE ${IN_DOCUMENTS} AND translated_by IS NOT NULL`,
+     WHERE ${IN_DOCUMENTS} AND ${CURRENT} AND translated_by IS NOT NULL`,
   );
   const reviewers = db.prepare<[string], { document_id: string; user_id: string }>(
     `SELECT DISTINCT document_id, reviewed_by AS user_id FROM segments
-     WHERE ${IN_DOCUMENTS} AND reviewed_by IS NOT NULL`,
+     WHERE ${IN_DOCUMENTS} AND ${CURRENT} AND reviewed_by IS NOT NULL`,
   );
 
   const approvals = db.prepare<[string, string, string], { segment_id: string; document_id: string; at: string; word_count: number }>(
@@ -293,9 +311,12 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     async findBySourceKey(projectId, sourceKey) {
       return bySourceKey.all(projectId, sourceKey).map(toSegment);
     },
-    async existingSourceKeys(projectId, sourceKeys) {
+    async existingSourceKeys(projectId, sourceKeys, submittedBefore) {
       if (sourceKeys.length === 0) return new Set();
-      return new Set(presentKeys.all(projectId, jsonList(sourceKeys)).map((row) => row.source_key));
+      const rows = submittedBefore
+        ? presentKeysBefore.all(projectId, jsonList(sourceKeys), submittedBefore.createdAt, submittedBefore.createdAt, submittedBefore.id)
+        : presentKeys.all(projectId, jsonList(sourceKeys));
+      return new Set(rows.map((row) => row.source_key));
     },
     async summarize(documentIds) {
       if (documentIds.length === 0) return [];

@@ -25,6 +25,12 @@ const ENTITY_BY_TABLE: Record<string, string> = {
   sessions: 'session',
   alignments: 'alignment',
   tm_units: 'tm unit',
+  password_resets: 'password reset',
+  audit_events: 'audit entry',
+  document_revisions: 'document revision',
+  lqa_annotations: 'annotation',
+  webhooks: 'webhook',
+  webhook_deliveries: 'webhook delivery',
 };
 
 const sqliteCode = (error: unknown): string | undefined =>

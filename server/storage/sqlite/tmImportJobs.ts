@@ -2,6 +2,7 @@ import { NotFound } from '../../domain/errors';
 import type { JobStatus, TmImportJob } from '../../domain/jobs/types';
 import type { TmImportJobRepository } from '../../ports/tmImportJobRepository';
 import type { Db } from './database';
+import { createJobLeases } from './jobLeases';
 import { toDomainError } from './shared';
 
 interface TmImportJobRow {
@@ -78,7 +79,10 @@ export function createTmImportJobRepository(db: Db): TmImportJobRepository {
     `SELECT * FROM tm_import_jobs WHERE status IN ('queued', 'running') ORDER BY created_at, seq`,
   );
 
+  const store = (job: TmImportJob): number => replace.run(params(job)).changes;
+
   return {
+    ...createJobLeases(db, 'tm_import_jobs', toJob, store),
     async create(job) {
       try {
         insert.run(params(job));
@@ -92,7 +96,7 @@ export function createTmImportJobRepository(db: Db): TmImportJobRepository {
     },
     async update(job) {
       try {
-        if (replace.run(params(job)).changes === 0) throw new NotFound('tm_import', job.id);
+        if (store(job) === 0) throw new NotFound('tm_import', job.id);
       } catch (error) {
         throw toDomainError(error, () => new NotFound('project', job.projectId));
       }

@@ -2,12 +2,15 @@
 import { ensureAdmin } from '../../../server/commands/users/ensureAdmin';
 import type { CommandContext } from '../../../server/commands/context';
 import { login } from '../../../server/commands/auth/login';
+import { createLoginThrottle } from '../../../server/commands/auth/loginThrottle';
+import { SYSTEM_ORIGIN } from '../../../server/domain/audit/types';
 import { verifyPassword } from '../../../server/commands/auth/passwords';
 import { createUser } from '../../../server/commands/users/create';
 import { loadConfig, type Config } from '../../../server/config';
 import { Forbidden, InvalidInput, Unauthenticated } from '../../../server/domain/errors';
 import { uuidGenerator } from '../../../server/ports/ids';
 import { systemClock } from '../../../server/ports/system';
+import { commonPasswords } from '../../../server/integrations/commonPasswords';
 import { createDisabledTranslator } from '../../../server/integrations/deepl';
 import { createSqliteStore } from '../../../server/storage/sqlite';
 import { buildUser } from '../../support/builders';
@@ -19,6 +22,7 @@ function context(admin: Config['admin']): CommandContext {
     translator: createDisabledTranslator(),
     clock: systemClock,
     ids: uuidGenerator,
+    commonPasswords: commonPasswords(),
   };
 }
 
@@ -74,8 +78,9 @@ describe('login', () => {
   test('an unknown e-mail and a wrong password throw the same Unauthenticated invalid_credentials', async () => {
     const ctx = context({ email: 'admin@nysa.local', password: null });
     await createUser(ctx, { actor: 'system', email: 'a@b.pl', name: 'A', password: 'secret123', roles: ['translator'] });
-    const unknown = await login(ctx, { email: 'x@b.pl', password: 'secret123' }).catch((e: unknown) => e);
-    const wrong = await login(ctx, { email: 'a@b.pl', password: 'secret124' }).catch((e: unknown) => e);
+    const throttle = createLoginThrottle(ctx.config, ctx.clock, ctx.store.loginAttempts);
+    const unknown = await login(ctx, throttle, { email: 'x@b.pl', password: 'secret123', origin: SYSTEM_ORIGIN }).catch((e: unknown) => e);
+    const wrong = await login(ctx, throttle, { email: 'a@b.pl', password: 'secret124', origin: SYSTEM_ORIGIN }).catch((e: unknown) => e);
     for (const error of [unknown, wrong]) {
       expect(error).toBeInstanceOf(Unauthenticated);
       expect([(error as Unauthenticated).code, (error as Unauthenticated).message]).toEqual(['invalid_credentials', 'invalid e-mail or password']);

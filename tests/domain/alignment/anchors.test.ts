@@ -11,7 +11,8 @@ describe('extractAnchors', () => {
     ['thousands with a dot', 'mehr als 180.000 Fahrgäste', ['number:180000', 'name:Fahrgäste']],
     ['thousands with a space', 'ponad 180 000 pasażerów', ['number:180000']],
     ['decimal comma', 'rund 4,6 Millionen Euro', ['number:4,6', 'name:Millionen', 'name:Euro']],
-    ['times', 'Montag: 8:00–16:00 Uhr', ['time:8:00', 'time:16:00', 'name:Montag', 'name:Uhr']],
+    ['full hours count as the hour (8:00 = 8 Uhr)', 'Montag: 8:00–16:00 Uhr', ['number:8', 'number:16', 'name:Montag', 'name:Uhr']],
+    ['times within the hour', 'ab 9:30 oder 17.45 Uhr', ['time:9:30', 'time:17:45', 'name:Uhr']],
     ['codes', 'Formular S1, Gruppe 9a', ['code:s1', 'code:9a', 'name:Formular', 'name:Gruppe']],
     ['URL and e-mail', 'Siehe www.goerlitz.de. E-Mail: presse@goerlitz.de', ['url:www.goerlitz.de', 'email:presse@goerlitz.de', 'name:Siehe', 'name:Mail']],
     ['placeholders and quotes', '„Via Thea“ {1}heute{/1}', ['placeholder:{1}', 'placeholder:{/1}', 'name:Via', 'name:Thea', 'punct:"']],
@@ -25,7 +26,7 @@ describe('extractAnchors', () => {
   it('gives a German and a Polish date the same keys', () => {
     const de = keys('Die Sitzung findet am 23.05.2024 um 17:00 Uhr statt.').filter((k) => !k.startsWith('name:'));
     const pl = keys('Posiedzenie odbędzie się 23 maja 2024 r. o godz. 17:00.').filter((k) => !k.startsWith('name:'));
-    expect(de.sort()).toEqual(['date:23.5', 'number:2024', 'time:17:00']);
+    expect(de.sort()).toEqual(['date:23.5', 'number:17', 'number:2024']);
     expect(pl.sort()).toEqual(de);
   });
 });

@@ -321,3 +321,15 @@ describe('markdown: renderDocument', () => {
     expect(render(doc, ['Jeden\ndwa\ntrzy.', 'Tytuł\nnowy'])).toBe('> Jeden\n> dwa\n> trzy.\n\n# Tytuł nowy\n');
   });
 });
+
+describe('parseMarkdown, a paragraph with a German and a Polish line', () => {
+  it('splits each line run with the rules of its language', () => {
+    const content = 'Die Sitzung leitete der Bürgermeister.\nNa miejscu był mł. insp. Adam Kruk. Akcja trwała 3 godz. Następnie wrócono do bazy.\n';
+    expect(parseDocument('markdown', content, 'de').segments).toEqual([
+      { source: 'Die Sitzung leitete der Bürgermeister.', kind: 'paragraph', tags: [] },
+      { source: 'Na miejscu był mł. insp. Adam Kruk.', kind: 'paragraph', tags: [], blockLanguage: 'pl' },
+      { source: 'Akcja trwała 3 godz.', kind: 'paragraph', tags: [], blockLanguage: 'pl' },
+      { source: 'Następnie wrócono do bazy.', kind: 'paragraph', tags: [], blockLanguage: 'pl' },
+    ]);
+  });
+});

@@ -186,3 +186,17 @@ describe('plain text: renderDocument', () => {
     );
   });
 });
+
+describe('parseText, a Polish paragraph in a German document', () => {
+  it('splits it with the Polish rules and marks its segments as Polish', () => {
+    const content =
+      'Die Feuerwehr war schnell vor Ort. Verletzt wurde niemand.\n\n' +
+      'Akcją dowodził kpt. Marek Wilk. Biuro mieści się przy ul. Daszyńskiego 12 w Zgorzelcu.\n';
+    expect(parseDocument('text', content, 'de').segments).toEqual([
+      { source: 'Die Feuerwehr war schnell vor Ort.', kind: 'paragraph', tags: [] },
+      { source: 'Verletzt wurde niemand.', kind: 'paragraph', tags: [] },
+      { source: 'Akcją dowodził kpt. Marek Wilk.', kind: 'paragraph', tags: [], blockLanguage: 'pl' },
+      { source: 'Biuro mieści się przy ul. Daszyńskiego 12 w Zgorzelcu.', kind: 'paragraph', tags: [], blockLanguage: 'pl' },
+    ]);
+  });
+});

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sniffEncoding } from '../../../server/domain/xml/encoding';
 import {
   MAX_DEPTH,
   MAX_RUN_CHARS,
   MAX_SEGMENT_CHARS,
   readTmx,
-  sniffEncoding,
   TMX_DOCUMENT_END,
   tmxDate,
   tmxDocumentStart,

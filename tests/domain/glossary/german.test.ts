@@ -1,5 +1,6 @@
 // German source matching: inflected forms and umlaut plurals count, compounds only for terms that allow
 // them, and hits carry offsets into the source as stored (placeholders included).
+import { cpuMs } from '../../support/cpuTime';
 import { findTermsInSource, matchGermanWord, type SourceTerm } from '../../../server/domain/glossary';
 
 const term = (de: string, extra: Partial<SourceTerm> = {}): SourceTerm => ({ de, caseSensitive: false, compound: false, ...extra });
@@ -104,9 +105,10 @@ describe('findTermsInSource: hits', () => {
   test('are found in a large glossary through the index', () => {
     const terms = Array.from({ length: 5000 }, (_, i) => term(`Fachbegriff${i}`));
     terms.push(term('Grenzraum'));
-    const started = performance.now();
-    for (let i = 0; i < 200; i++) findTermsInSource('Im Grenzraum wohnen Menschen mit Fachbegriff17 und Fachbegriff4999.', terms);
-    expect(performance.now() - started).toBeLessThan(2000);
+    const used = cpuMs(() => {
+      for (let i = 0; i < 200; i++) findTermsInSource('Im Grenzraum wohnen Menschen mit Fachbegriff17 und Fachbegriff4999.', terms);
+    });
+    expect(used).toBeLessThan(2000);
     expect(found('Fachbegriff17 im Grenzraum', terms[17]!)).toEqual(['Fachbegriff17']);
     expect(findTermsInSource('Fachbegriff17 im Grenzraum', terms).map((hit) => hit.text)).toEqual(['Fachbegriff17', 'Grenzraum']);
   });

@@ -22,10 +22,13 @@ describe('QA registry', () => {
       'length_ratio',
       'inconsistent_translation',
       'mt_unedited',
+      'polish_number_format',
+      'straight_quotes',
+      'nbsp',
     ]);
   });
 
-  test('placeholders and numbers are errors, mt_unedited is info, the rest warnings', () => {
+  test('placeholders and numbers are errors, mt_unedited and nbsp are info, the rest warnings', () => {
     expect(Object.fromEntries(QA_CHECKS.map((check) => [check.id, check.defaultSeverity]))).toEqual({
       placeholders: 'error',
       numbers: 'error',
@@ -40,7 +43,27 @@ describe('QA registry', () => {
       length_ratio: 'warning',
       inconsistent_translation: 'warning',
       mt_unedited: 'info',
+      polish_number_format: 'warning',
+      straight_quotes: 'warning',
+      nbsp: 'info',
     });
+  });
+
+  test('only nbsp is off by default; a project switches it on with `enabled`', () => {
+    expect(QA_CHECKS.filter((check) => check.defaultEnabled === false).map((check) => check.id)).toEqual(['nbsp']);
+    const target = 'Trasa ma 5 km.';
+    expect(runChecks('Die Strecke ist 5 km lang.', target).map((issue) => issue.check)).toEqual([]);
+    expect(runChecks('Die Strecke ist 5 km lang.', target, {}, { enabled: ['nbsp'] })).toEqual([
+      { check: 'nbsp', severity: 'info', code: 'qa.nbsp.unit', params: { text: '5 km' } },
+    ]);
+    expect(runChecks('Die Strecke ist 5 km lang.', target, {}, { enabled: ['nbsp'], disabled: ['nbsp'] })).toEqual([]);
+  });
+
+  test('a finding the check is unsure of is a warning even where the check is an error', () => {
+    expect(runChecks('Sie schrumpft seit den 2000er-Jahren.', 'Maleje od pierwszej dekady XXI wieku.')).toEqual([
+      { check: 'numbers', severity: 'warning', code: 'qa.numbers.missing', params: { number: '2000er' } },
+    ]);
+    expect(runChecks('Sie schrumpft seit den 2000er-Jahren.', 'Maleje od pierwszej dekady XXI wieku.', {}, { severity: { numbers: 'info' } })[0]?.severity).toBe('info');
   });
 
   test('every code belongs to its check', () => {

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../../server/domain/errors';
+import { cpuMs } from '../../support/cpuTime';
 import {
   DEFAULT_RULES,
   mergeRules,
@@ -8,16 +9,16 @@ import { segmentSentences } from '../../../server/domain/segmentation/sentences'
 
 describe('mergeRules', () => {
   it('lets a project abbreviation stop a split', () => {
-    const text = 'Zuständig ist die Gde. Schöpstal im Landkreis Görlitz.';
-    expect(segmentSentences(text, 'de')).toEqual(['Zuständig ist die Gde.', 'Schöpstal im Landkreis Görlitz.']);
-    const rules = mergeRules(DEFAULT_RULES, { de: { abbreviations: { 'Gde.': 'never_ends' } } });
+    const text = 'Zuständig ist die Verbandsgem. Schöpstal im Landkreis Görlitz.';
+    expect(segmentSentences(text, 'de')).toEqual(['Zuständig ist die Verbandsgem.', 'Schöpstal im Landkreis Görlitz.']);
+    const rules = mergeRules(DEFAULT_RULES, { de: { abbreviations: { 'Verbandsgem.': 'never_ends' } } });
     expect(segmentSentences(text, 'de', rules)).toEqual([text]);
   });
 
   it('lets a Polish project abbreviation stop a split', () => {
-    const text = 'Organizatorem jest Stow. Przyjaciół Zgorzelca.';
-    expect(segmentSentences(text, 'pl')).toEqual(['Organizatorem jest Stow.', 'Przyjaciół Zgorzelca.']);
-    const rules = mergeRules(DEFAULT_RULES, { pl: { abbreviations: { 'Stow.': 'never_ends' } } });
+    const text = 'Organizatorem jest Fund. Przyjaciół Zgorzelca.';
+    expect(segmentSentences(text, 'pl')).toEqual(['Organizatorem jest Fund.', 'Przyjaciół Zgorzelca.']);
+    const rules = mergeRules(DEFAULT_RULES, { pl: { abbreviations: { 'Fund.': 'never_ends' } } });
     expect(segmentSentences(text, 'pl', rules)).toEqual([text]);
   });
 
@@ -77,6 +78,34 @@ describe('mergeRules', () => {
     expect(merged.pl).toEqual(DEFAULT_RULES.pl);
     expect(JSON.stringify(DEFAULT_RULES)).toBe(before);
     expect(project.de?.exceptions).toEqual([exception]);
+  });
+
+  it('refuses a project exception with a lookahead or a backreference: unsupported_pattern, with language, index, field and position', () => {
+    const project: ProjectSegmentationRules = {
+      pl: { exceptions: [{ break: true, before: 'r\\.', after: '\\s' }, { break: false, before: 'r\\.', after: '\\s+(?!Gmina)' }] },
+    };
+    expect(() => mergeRules(DEFAULT_RULES, project)).toThrow(
+      expect.objectContaining({
+        code: 'unsupported_pattern',
+        details: { lang: 'pl', index: 1, field: 'after', position: 3, construct: '(?!', feature: 'lookahead' },
+      }),
+    );
+    expect(() => mergeRules(DEFAULT_RULES, { de: { exceptions: [{ break: true, before: '(\\w)\\1\\.', after: '' }] } })).toThrow(
+      expect.objectContaining({ code: 'unsupported_pattern', params: { position: 4, construct: '\\1' } }),
+    );
+  });
+
+  it('accepts a catastrophic pattern and segments 100,000 characters with it in linear time', () => {
+    const rules = mergeRules(DEFAULT_RULES, { de: { exceptions: [{ break: true, before: '(x+x+)+y', after: '\\s' }] } });
+    const sentence = 'Die Prüfung xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ist bestanden.';
+    const text = `${Array.from({ length: 1800 }, () => sentence).join(' ')} Der Code xxy folgt.`;
+    expect(text.length).toBeGreaterThan(100_000);
+    let sentences: string[] = [];
+    const used = cpuMs(() => {
+      sentences = segmentSentences(text, 'de', rules);
+    });
+    expect(used).toBeLessThan(2000);
+    expect(sentences).toEqual([...Array.from({ length: 1800 }, () => sentence), 'Der Code xxy', 'folgt.']);
   });
 
   it('rejects a project exception whose regex does not compile', () => {

@@ -4,8 +4,10 @@ import {
   segmentSentences,
   sentenceSpans,
 } from '../../../server/domain/segmentation/sentences';
+import { bestCpuMs } from '../../support/cpuTime';
 import { DEFAULT_RULES } from '../../../server/domain/segmentation/rules';
 import { GERMAN_CASES, GERMAN_HARD_CASES, POLISH_CASES, POLISH_HARD_CASES } from './cases';
+import { CASE_KINDS, GERMAN_KIND_CASES, POLISH_KIND_CASES } from './kindCases';
 
 describe('segmentSentences (German)', () => {
   test.each(GERMAN_CASES)('%j', (text, expected) => {
@@ -84,5 +86,37 @@ describe('countChars', () => {
   ];
   test.each(cases)('%j has %i characters', (text, chars) => {
     expect(countChars(text)).toBe(chars);
+  });
+});
+
+describe.each(CASE_KINDS)('segmentSentences, cases of kind %s', (kind) => {
+  test.each(GERMAN_KIND_CASES[kind])('de %j', (text, expected) => {
+    expect(segmentSentences(text, 'de')).toEqual(expected);
+  });
+  test.each(POLISH_KIND_CASES[kind])('pl %j', (text, expected) => {
+    expect(segmentSentences(text, 'pl')).toEqual(expected);
+  });
+});
+
+describe('sentenceSpans on hostile input', () => {
+  // Linear time whatever the text: a quadratic step takes minutes on 100,000 characters. CPU time, the best
+  // of three runs, counts (tests/support/cpuTime.ts), so a busy machine does not fail it.
+  const LIMIT_MS = 3000;
+  const inputs: [string, string][] = [
+    ['a chain of glued initials', 'A.'.repeat(50_000)],
+    ['glued sentence starts', 'r.P'.repeat(33_334)],
+    ['abbreviation-like words', 'Ab. '.repeat(25_000)],
+    ['bracketed periods', '(a.) '.repeat(20_000)],
+    ['nested brackets', `${'('.repeat(50_000)}${').'.repeat(25_000)}`],
+    ['periods only', '.'.repeat(100_000)],
+    ['blank lines', 'a\n \n'.repeat(25_000)],
+    ['a long word before periods', `${'x'.repeat(99_000)}${'. A'.repeat(333)}`],
+  ];
+  test.each(inputs)('%s: under 3 s for 100,000 characters', (_name, text) => {
+    const best = bestCpuMs(() => {
+      sentenceSpans(text, 'pl');
+      sentenceSpans(text, 'de');
+    });
+    expect(best).toBeLessThan(LIMIT_MS);
   });
 });

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../../server/domain/errors';
+import { cpuMs } from '../../support/cpuTime';
 import { DEFAULT_RULES, emptyLanguageRules, type SegmentationRules } from '../../../server/domain/segmentation/rules';
 import { segmentSentences } from '../../../server/domain/segmentation/sentences';
 import { exportSrx, importSrx } from '../../../server/domain/segmentation/srx';
@@ -165,12 +166,12 @@ describe('exportSrx', () => {
 
   it('escapes "<" and "&" in regexes', () => {
     const rules: SegmentationRules = {
-      de: { ...emptyLanguageRules(), exceptions: [{ break: false, before: 'AT&T', after: '(?<!x)\\s' }] },
+      de: { ...emptyLanguageRules(), exceptions: [{ break: false, before: 'AT&T', after: '\\s+<' }] },
       pl: emptyLanguageRules(),
     };
     const xml = exportSrx(rules);
     expect(xml).toContain('<beforebreak>AT&amp;T</beforebreak>');
-    expect(xml).toContain('<afterbreak>(?&lt;!x)\\s</afterbreak>');
+    expect(xml).toContain('<afterbreak>\\s+&lt;</afterbreak>');
     expect(importSrx(xml).de.exceptions).toEqual(rules.de.exceptions);
   });
 });
@@ -261,6 +262,36 @@ describe('importSrx', () => {
 
   it('rejects a document that is not SRX', () => {
     expect(importError('<tmx version="1.4"/>').message).toBe('invalid SRX at line 1: expected <srx>, found <tmx>');
+  });
+
+  it('refuses a rule with a lookbehind, which the linear-time engine cannot run: unsupported_pattern with the line and position', () => {
+    const xml = '<srx version="2.0"><body><languagerules>\n<languagerule languagerulename="X">\n<rule break="no">\n' +
+      '<beforebreak>\\bNr(?&lt;!x)\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n</languagerule></languagerules>\n' +
+      '<maprules><languagemap languagepattern="de" languagerulename="X"/></maprules></body></srx>';
+    const error = importError(xml);
+    expect(error.code).toBe('unsupported_pattern');
+    expect(error.details).toEqual({ line: 3, field: 'before', position: 4, construct: '(?<!', feature: 'lookbehind' });
+    expect(error.message).toBe(
+      'the pattern uses lookbehind ("(?<!") at position 4; patterns must run in linear time, without lookahead, lookbehind or backreferences',
+    );
+  });
+
+  it('refuses a backreference in a language pattern', () => {
+    const xml = '<srx version="2.0"><body><languagerules><languagerule languagerulename="X"/></languagerules>\n' +
+      '<maprules><languagemap languagepattern="(d)\\1" languagerulename="X"/></maprules></body></srx>';
+    expect(importError(xml).details).toEqual({ line: 2, field: 'languagepattern', position: 3, construct: '\\1', feature: 'backreference' });
+  });
+
+  it('reads a catastrophic pattern from another tool as an exception that segments in linear time', () => {
+    const xml = '<srx version="2.0"><body><languagerules><languagerule languagerulename="X">' +
+      '<rule break="yes"><beforebreak>(x+x+)+y</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule></languagerules>' +
+      '<maprules><languagemap languagepattern="de" languagerulename="X"/></maprules></body></srx>';
+    const imported = importSrx(xml);
+    const text = `Ein ${'x'.repeat(50_000)} Wort. Ein xxy Ende.`;
+    const used = cpuMs(() => {
+      expect(segmentSentences(text, 'de', imported)).toEqual([`Ein ${'x'.repeat(50_000)} Wort.`, 'Ein xxy', 'Ende.']);
+    });
+    expect(used).toBeLessThan(2000);
   });
 
   it('rejects a rule whose regex does not compile, with the rule\'s line', () => {

@@ -14,7 +14,8 @@ const actorOf = (who: Who): Actor => (who === 'system' ? { kind: 'system' } : { 
  * action means forbidden (403) from every state.
  */
 const EXPECTED: Record<SegmentAction, Partial<Record<Who, Partial<Record<State, State>>>>> = {
-  propose: { system: { [New]: Draft } },
+  // A proposal to a segment someone already wrote is kept beside the target, state unchanged (MT race).
+  propose: { system: { [New]: Draft, [Draft]: Draft, [Translated]: Translated, [Rejected]: Rejected, [Approved]: Approved } },
   edit: {
     translator: { [New]: Draft, [Draft]: Draft, [Translated]: Draft, [Rejected]: Draft },
     coordinator: { [New]: Draft, [Draft]: Draft, [Translated]: Draft, [Rejected]: Draft },
@@ -44,6 +45,15 @@ const EXPECTED: Record<SegmentAction, Partial<Record<Who, Partial<Record<State, 
   unlock: { coordinator: { [Locked]: Draft }, admin: { [Locked]: Draft } },
   propagate: { system: { [New]: Translated, [Draft]: Translated } },
   propagate_approval: { system: { [New]: Approved, [Draft]: Approved, [Translated]: Approved } },
+  revise_source: {
+    system: { [New]: New, [Draft]: Draft, [Translated]: Draft, [Rejected]: Draft, [Approved]: Draft, [Locked]: Locked },
+  },
+  revise_markup: {
+    system: { [New]: New, [Draft]: Draft, [Translated]: Translated, [Rejected]: Rejected, [Approved]: Approved, [Locked]: Locked },
+  },
+  remove: {
+    system: { [New]: New, [Draft]: Draft, [Translated]: Translated, [Rejected]: Rejected, [Approved]: Approved, [Locked]: Locked },
+  },
 };
 
 type Outcome = State | 'forbidden' | 'invalid_transition';
@@ -66,9 +76,9 @@ for (const action of SEGMENT_ACTIONS)
     }
 
 describe('segment transition table', () => {
-  test('covers every state × action × role (324 cases)', () => {
+  test('covers every state × action × role (432 cases)', () => {
     expect(cases).toHaveLength(SEGMENT_STATES.length * SEGMENT_ACTIONS.length * WHO.length);
-    expect(cases).toHaveLength(6 * 9 * 6);
+    expect(cases).toHaveLength(6 * 12 * 6);
   });
 
   test.each(cases)('%s --%s by %s--> %s', (from, action, who, expected) => {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { Role } from '../../../server/domain/users/types';
 import { createDeeplTranslator } from '../../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl, type FakeDeeplOptions } from '../../support/fakeDeepl';
-import { startTestApp, type TestApp, type TestResponse } from '../../support/testApp';
+import { startTestApp, type ConfigOverrides, type TestApp, type TestResponse } from '../../support/testApp';
 import type { SegmentJson } from '../../support/workflow';
 import { launchChromium } from './browser';
 import { builtClientDir } from './clientBuild';
@@ -44,7 +44,7 @@ const PEOPLE: Record<PersonKey, { name: string; email: string; roles: Role[] }> 
 
 export const PERSON_PASSWORD = 'grenzland-2026-haslo';
 
-export async function startE2e(options: { deepl?: FakeDeeplOptions } = {}): Promise<E2eEnv> {
+export async function startE2e(options: { deepl?: FakeDeeplOptions; webhooks?: ConfigOverrides['webhooks'] } = {}): Promise<E2eEnv> {
   const clientDir = await builtClientDir();
   const deepl = await startFakeDeepl(options.deepl);
   let app: TestApp | null = null;
@@ -52,7 +52,7 @@ export async function startE2e(options: { deepl?: FakeDeeplOptions } = {}): Prom
   try {
     app = await startTestApp({
       translator: createDeeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url }),
-      config: { clientDir, mt: { batchSize: 50, maxRetries: 3, retryBaseMs: 1 } },
+      config: { clientDir, mt: { batchSize: 50, maxRetries: 3, retryBaseMs: 1 }, ...(options.webhooks ? { webhooks: options.webhooks } : {}) },
     });
     const started = app;
     const api: E2eEnv['api'] = async (person, method, urlPath, body, expectStatus) => {

@@ -48,14 +48,27 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/health', public: true },
   { method: 'POST', path: '/api/auth/login', public: true, fields: { email: str('niemand@nysa.test'), password: str('geheim-haslo-2026') } },
   { method: 'POST', path: '/api/auth/logout', public: true },
+  { method: 'POST', path: '/api/auth/password-reset', public: true, fields: { token: str('reset.secret'), newPassword: str('Neisse-Brücke-2026') } },
   { method: 'GET', path: '/api/me' },
-  { method: 'POST', path: '/api/tokens', fields: { name: { value: 'ci', accepts: ['string', 'null'] } }, emptyOk: true },
+  // A wrong current password: a valid request is refused (403), and nobody's password changes.
+  { method: 'POST', path: '/api/me/password', fields: { currentPassword: str('falsch-falsch'), newPassword: str('Neisse-Brücke-2026') } },
+  {
+    method: 'POST',
+    path: '/api/tokens',
+    fields: { name: { value: 'ci', accepts: ['string', 'null'] }, expiresAt: { value: '2099-01-01T00:00:00Z', accepts: ['null'] } },
+    emptyOk: true,
+  },
+  { method: 'GET', path: '/api/tokens', query: true },
   {
     method: 'POST',
     path: '/api/users',
     fields: { email: { value: 'neu@nysa.test' }, name: str('Neu'), password: { value: 'geheim-haslo-2026' }, roles: { value: ['translator'] } },
   },
   { method: 'GET', path: '/api/users' },
+  // Only the name: a hostile test that got through must not deactivate or demote a fixture person.
+  { method: 'PATCH', path: '/api/users/:user', fields: { name: str('Ewa Edytor') } },
+  { method: 'POST', path: '/api/users/:user/password-reset' },
+  { method: 'GET', path: '/api/audit', query: true },
   {
     method: 'POST',
     path: '/api/projects',
@@ -63,6 +76,7 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', path: '/api/projects' },
   { method: 'GET', path: '/api/projects/:project' },
+  { method: 'GET', path: '/api/projects/:project/member-candidates', query: true, validQuery: 'q=Ewa' },
   {
     method: 'PATCH',
     path: '/api/projects/:project/settings',
@@ -124,6 +138,42 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/projects/:project/tm/export' },
   { method: 'POST', path: '/api/projects/:project/tm/import', raw: { body: '<tmx version="1.4"><header/><body/></tmx>', headers: { 'content-type': 'application/x-tmx+xml' } } },
   { method: 'GET', path: '/api/tm-imports/:import' },
+  { method: 'GET', path: '/api/segments/:segment/comments' },
+  { method: 'POST', path: '/api/segments/:segment/comments', fields: { text: str('Bitte prüfen.'), replyTo: { value: undefined, accepts: ['string'] } } },
+  { method: 'GET', path: '/api/documents/:document/comments' },
+  { method: 'GET', path: '/api/documents/:document/assignments' },
+  {
+    method: 'POST',
+    path: '/api/documents/:document/assignments',
+    // A reviewer only: a translator's range would make the fixture's segments read-only for others.
+    fields: { range: { value: null, accepts: ['null'] }, reviewerId: { value: ':user', accepts: ['string', 'null'] }, reviewDue: { value: '2027-01-01T00:00:00Z', accepts: ['null'] } },
+    emptyOk: true,
+  },
+  { method: 'GET', path: '/api/me/work' },
+  { method: 'GET', path: '/api/overview/assignments' },
+  { method: 'GET', path: '/api/notifications', query: true },
+  { method: 'POST', path: '/api/notifications/read', fields: { all: { value: true, accepts: ['boolean'] } } },
+  { method: 'GET', path: '/api/notifications/settings' },
+  { method: 'PUT', path: '/api/notifications/settings', fields: { muted: { value: ['overdue'] } } },
+  { method: 'GET', path: '/api/me/events', query: true },
+  // A translated XLIFF file coming back (the file as the body, or multipart/form-data).
+  {
+    method: 'POST',
+    path: '/api/documents/:document/xliff',
+    raw: {
+      body: '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="de" datatype="plaintext"><body/></file></xliff>',
+      headers: { 'content-type': 'application/xliff+xml' },
+    },
+  },
+  // Webhooks of a project, and the API description.
+  {
+    method: 'POST',
+    path: '/api/projects/:project/webhooks',
+    fields: { url: str('https://cms.example.org/nysa'), events: { value: ['document.approved'] }, secret: str('whsec-0123456789abcdef') },
+  },
+  { method: 'GET', path: '/api/projects/:project/webhooks' },
+  { method: 'GET', path: '/api/openapi.json', public: true },
+  { method: 'GET', path: '/api/reference', public: true },
 ];
 
 const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object'];
@@ -210,7 +260,7 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       outsider: fixture.outsider.token,
     };
     const gone = await app.createUser({ roles: ['coordinator'] });
-    await app.store.sessions.delete(hashSecret(gone.token));
+    await app.store.sessions.delete((await app.store.sessions.findBySecretHash(hashSecret(gone.token)))!.id);
     deletedSessionToken = gone.token;
     const leaving = await app.createUser({ roles: ['coordinator'], email: 'weg@nysa.test' });
     const login = await app.login('weg@nysa.test', leaving.password);
@@ -485,6 +535,8 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       ['GET', '/api/projects/:otherProject/tm/lookup?text=Ein%20fremder%20Satz.', 'translator', null],
       ['GET', '/api/projects/:otherProject/tm/search?q=Satz', 'translator', null],
       ['GET', '/api/projects/:otherProject/tm/export', 'translator', null],
+      ['GET', '/api/documents/:otherDocument/export?format=xliff12', 'translator', null],
+      ['GET', '/api/documents/:otherDocument/export?format=bilingual', 'reviewer', null],
       // The outsider (a translator elsewhere) does not see this project at all.
       ['GET', '/api/projects/:project', 'outsider', null],
       ['GET', '/api/documents/:document', 'outsider', null],
@@ -609,7 +661,8 @@ describe('robustness over HTTP: hostile requests to every route', () => {
       ['segments', 'sort=index', 'translator', 400, 'invalid_input'],
       ['segments', 'state=draft,,translated', 'translator', 200, null],
       ['segments', `state=${'draft,'.repeat(2_000)}`, 'translator', 200, null],
-      ['export', 'format=xliff', 'coordinator', 400, 'invalid_input'],
+      ['export', 'format=xliff', 'coordinator', 400, 'unsupported_export_format'],
+      ['export', 'format=pdf', 'coordinator', 400, 'invalid_input'],
       ['export', 'format=', 'coordinator', 400, 'invalid_input'],
       ['export', 'format=markdown', 'coordinator', 400, 'unsupported_export_format'],
       ['export', 'allowUnapproved=1', 'coordinator', 400, 'invalid_input'],
@@ -813,6 +866,58 @@ describe('robustness over HTTP: documents at the edges', () => {
     const content = 'Ein Satz. '.repeat(Math.floor(bytes / 10));
     expect(parseDocument(format, content, 'de').segments).toHaveLength(count);
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('robustness over HTTP: broken multipart forms on every route that takes a file', () => {
+  let fixture: WorkflowFixture;
+  let documentId: string;
+
+  beforeAll(async () => {
+    fixture = await startWorkflow();
+    documentId = await submit(fixture, 'Ein Satz.');
+  });
+  afterAll(async () => fixture?.app.close());
+
+  const part = (headers: string, body: string) => `--b\r\n${headers}\r\n\r\n${body}\r\n`;
+  /** [what, status, code, code on the XLIFF route (which takes no fields at all), content type, body] */
+  const FORMS: [name: string, status: number, code: string, xliffCode: string, contentType: string, body: string][] = [
+    ['no boundary', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data', part('Content-Disposition: form-data; name="file"; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['another boundary than declared', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=zzz', part('Content-Disposition: form-data; name="file"; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['a body cut off inside the file', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nEin Sa'],
+    ['a part without a name', 400, 'invalid_multipart', 'invalid_multipart', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; filename="a.txt"', 'Ein Satz.') + '--b--\r\n'],
+    ['a field name of 10,000 characters', 400, 'field_too_large', 'too_many_fields', 'multipart/form-data; boundary=b', part(`Content-Disposition: form-data; name="${'f'.repeat(10_000)}"`, 'x') + '--b--\r\n'],
+    ['a field value of 100 KB', 400, 'field_too_large', 'too_many_fields', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; name="title"', 't'.repeat(100_000)) + '--b--\r\n'],
+    ['1,000 parts', 400, 'too_many_fields', 'too_many_fields', 'multipart/form-data; boundary=b', part('Content-Disposition: form-data; name="x"', '1').repeat(1000) + '--b--\r\n'],
+    ['only the closing boundary', 400, 'file_missing', 'file_missing', 'multipart/form-data; boundary=b', '--b--\r\n'],
+  ];
+  const routes = () => [`/api/projects/${fixture.projectId}/documents`, `/api/projects/${fixture.projectId}/documents/preview`, `/api/documents/${documentId}/xliff`];
+
+  test.each(FORMS)('%s is %i %s on every route, and stores nothing', async (_name, status, code, xliffCode, contentType, body) => {
+    for (const path of routes()) {
+      const response = await fixture.app.request('POST', path, { token: fixture.coordinator.token, body, headers: { 'content-type': contentType } });
+      expect([path, response.status, response.body?.error]).toEqual([path, status, path.endsWith('/xliff') ? xliffCode : code]);
+      expect(response.text).not.toMatch(/\bat .*\(|node_modules|Error:/);
+    }
+    const documents = await fixture.app.request('GET', `/api/projects/${fixture.projectId}/documents`, { token: fixture.coordinator.token });
+    expect(documents.body.items).toHaveLength(1);
+  });
+
+  test('a file name with a path is only a name: the title is its last part; a control character in it is refused', async () => {
+    const send = (fileName: string) =>
+      fixture.app.request('POST', `/api/projects/${fixture.projectId}/documents`, {
+        token: fixture.editor.token,
+        body: part(`Content-Disposition: form-data; name="file"; filename="${fileName}"`, 'Ein Satz.') + '--b--\r\n',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      });
+    const pathName = await send('../../etc/Einladung.txt');
+    expect([pathName.status, pathName.body.title]).toEqual([201, 'Einladung']);
+    const windowsName = await send('C:\\\\Users\\\\anna\\\\Bericht 2019.txt');
+    expect([windowsName.status, windowsName.body.title]).toEqual([201, 'Bericht 2019']);
+    const control = await send('Einladung\u0001.txt');
+    expect([control.status, control.body.error]).toEqual([400, 'invalid_multipart']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ describe('POST /api/auth/login', () => {
     const response = await app.login('  Anna@Nysa.TEST ', 'geheim-123');
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      user: { id: user.id, email: 'anna@nysa.test', name: 'Anna Nowak', roles: ['translator'], createdAt: user.createdAt },
+      user: { id: user.id, email: 'anna@nysa.test', name: 'Anna Nowak', roles: ['translator'], active: true, createdAt: user.createdAt },
     });
     const [cookie] = response.headers.getSetCookie();
     expect(cookie).toMatch(/^nysa_session=[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Lax$/);
@@ -26,15 +26,16 @@ describe('POST /api/auth/login', () => {
     expect(response.headers.getSetCookie()[0]).toMatch(/; Secure/);
   });
 
-  test('stores only the sha256 of the cookie secret as the session id, expiring after the TTL', async () => {
+  test('stores only the sha256 of the cookie secret, under a public id of its own, expiring after the TTL', async () => {
     app = await startTestApp({ config: { sessionTtlHours: 2 } });
     const { user } = await app.createUser({ roles: ['translator'], email: 'anna@nysa.test', password: 'geheim-123' });
     const response = await app.login('anna@nysa.test', 'geheim-123');
     const secret = (response.cookie as string).split('=')[1];
-    const session = await app.store.sessions.findById(hashSecret(secret));
+    const session = await app.store.sessions.findBySecretHash(hashSecret(secret));
     expect(session).toMatchObject({ userId: user.id, kind: 'session', name: null });
+    expect(session!.id).not.toBe(hashSecret(secret));
     expect(Date.parse(session!.expiresAt!) - Date.parse(session!.createdAt)).toBe(2 * 3600_000);
-    expect(await app.store.sessions.findById(secret)).toBeNull();
+    expect(await app.store.sessions.findBySecretHash(secret)).toBeNull();
   });
 
   test('a wrong password and an unknown e-mail get the same 401 invalid_credentials', async () => {
@@ -57,8 +58,13 @@ describe('POST /api/auth/login', () => {
     expect(statuses).toEqual([401, 401, 401]);
     expect([limited.status, limited.body]).toEqual([
       429,
-      { error: 'rate_limited', message: 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.' },
+      {
+        error: 'rate_limited',
+        message: 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+        details: { retryAfterSeconds: 60, scope: 'account' },
+      },
     ]);
+    expect(limited.headers.get('retry-after')).toBe('60');
   });
 
   test('successful logins do not count towards the limit', async () => {
@@ -92,7 +98,7 @@ describe('GET /api/me', () => {
     const { user } = await app.createUser({ roles: ['reviewer'], email: 'ewa@nysa.test', name: 'Ewa', password: 'geheim-123' });
     const { cookie } = await app.login('ewa@nysa.test', 'geheim-123');
     const me = await app.request('GET', '/api/me', { cookie: cookie! });
-    expect([me.status, me.body]).toEqual([200, { id: user.id, email: 'ewa@nysa.test', name: 'Ewa', roles: ['reviewer'], createdAt: user.createdAt }]);
+    expect([me.status, me.body]).toEqual([200, { id: user.id, email: 'ewa@nysa.test', name: 'Ewa', roles: ['reviewer'], active: true, createdAt: user.createdAt }]);
   });
 
   test('returns the user of a bearer token', async () => {
@@ -125,7 +131,7 @@ describe('session expiry', () => {
       expect((await app.request('GET', '/api/me', { cookie: cookie! })).status).toBe(200);
       now += 60_000;
       expect((await app.request('GET', '/api/me', { cookie: cookie! })).status).toBe(401);
-      expect(await app.store.sessions.findById(hashSecret(cookie!.split('=')[1]))).toBeNull();
+      expect(await app.store.sessions.findBySecretHash(hashSecret(cookie!.split('=')[1]))).toBeNull();
     } finally {
       await app.close();
     }
@@ -158,30 +164,3 @@ describe('POST /api/auth/logout', () => {
   });
 });
 
-describe('POST /api/tokens', () => {
-  let app: TestApp;
-  beforeEach(async () => {
-    app = await startTestApp();
-  });
-  afterEach(async () => app.close());
-
-  test('issues a named token shown once, usable as a bearer token; only its hash is stored', async () => {
-    const { user, token } = await app.createUser({ roles: ['translator'] });
-    const issued = await app.request('POST', '/api/tokens', { token, body: { name: '  CAT-Skript ' } });
-    expect(issued.status).toBe(201);
-    expect(issued.body).toEqual({ id: hashSecret(issued.body.token), token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), name: 'CAT-Skript' });
-    expect((await app.request('GET', '/api/me', { token: issued.body.token })).body.id).toBe(user.id);
-    expect(await app.store.sessions.findById(issued.body.id)).toMatchObject({ kind: 'token', expiresAt: null, userId: user.id });
-  });
-
-  test('the name is optional', async () => {
-    const { token } = await app.createUser({ roles: ['translator'] });
-    const issued = await app.request('POST', '/api/tokens', { token, body: {} });
-    expect([issued.status, issued.body.name]).toEqual([201, null]);
-  });
-
-  test('needs a signed-in user', async () => {
-    const response = await app.request('POST', '/api/tokens', { body: {} });
-    expect([response.status, response.body.error]).toEqual([401, 'unauthenticated']);
-  });
-});

@@ -78,7 +78,8 @@ describe('documents over HTTP', () => {
   test.each([
     ['an empty document', { title: 'Leer', format: 'text', content: '' }, 400, 'empty_document'],
     ['a whitespace-only document', { title: 'Leer', format: 'markdown', content: ' \n\t\n ' }, 400, 'empty_document'],
-    ['an unknown format', { title: 'X', format: 'docx', content: 'Hallo.' }, 400, 'invalid_input'],
+    ['an unknown format', { title: 'X', format: 'pdf', content: 'Hallo.' }, 400, 'invalid_input'],
+    ['a Word document sent as JSON text', { title: 'X', format: 'docx', content: 'Hallo.' }, 400, 'file_required'],
     ['a missing title', { format: 'text', content: 'Hallo.' }, 400, 'invalid_input'],
     ['an empty title', { title: '  ', format: 'text', content: 'Hallo.' }, 400, 'empty_title'],
     ['an unknown field', { title: 'X', format: 'text', content: 'Hallo.', language: 'de' }, 400, 'invalid_input'],
@@ -122,6 +123,7 @@ describe('documents over HTTP', () => {
       documents: 2,
       overdueDocuments: 0,
       billedCharacters: 0,
+      sentCharacters: 0,
       percentApproved: 0,
       total: { segments: 3, words: 6 },
       repetitions: { segments: 0, words: 0 },

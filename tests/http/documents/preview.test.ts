@@ -29,6 +29,8 @@ describe('POST /api/projects/:id/documents/preview', () => {
     const response = await preview(fixture.editor.token, { format: 'markdown', content: MARKDOWN });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
+      format: 'markdown',
+      title: null,
       segments: [
         { index: 0, source: 'Grenzüberschreitende Zusammenarbeit', kind: 'heading', lang: 'de', wordCount: 2, locked: false },
         { index: 1, source: 'Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen statt.', kind: 'paragraph', lang: 'de', wordCount: 13, locked: false },
@@ -68,6 +70,8 @@ describe('POST /api/projects/:id/documents/preview', () => {
   test('plain text: paragraphs split into sentences, a German ordinal is no sentence end', async () => {
     const response = await preview(fixture.coordinator.token, { format: 'text', content: 'Am 4. Mai beginnt es. Dann folgt mehr.\n\nEnde.' });
     expect(response.body).toEqual({
+      format: 'text',
+      title: null,
       segments: [
         { index: 0, source: 'Am 4. Mai beginnt es.', kind: 'paragraph', lang: 'de', wordCount: 5, locked: false },
         { index: 1, source: 'Dann folgt mehr.', kind: 'paragraph', lang: 'de', wordCount: 3, locked: false },
@@ -85,7 +89,7 @@ describe('POST /api/projects/:id/documents/preview', () => {
     ['an empty document', 400, 'empty_document', 'editor', { format: 'text', content: ' \n\n ' }],
     ['a skeleton marker (U+E000) in the text', 400, 'invalid_characters', 'editor', { format: 'markdown', content: 'Ein \uE000 Satz.' }],
     ['a lone surrogate in the text', 400, 'invalid_characters', 'editor', { format: 'text', content: 'Ein \ud800 Satz.' }],
-    ['an unknown format', 400, 'invalid_input', 'editor', { format: 'xliff', content: 'Ein Satz.' }],
+    ['an unknown format', 400, 'invalid_input', 'editor', { format: 'pdf', content: 'Ein Satz.' }],
     ['a title (only the text is previewed)', 400, 'invalid_input', 'editor', { title: 'Titel', format: 'text', content: 'Ein Satz.' }],
     ['no content', 400, 'invalid_input', 'editor', { format: 'text' }],
   ] as const)('by %s is %i %s', async (_name, status, code, who, body) => {

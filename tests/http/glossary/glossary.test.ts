@@ -173,7 +173,7 @@ describe('glossary over HTTP', () => {
 
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''Grenzraumstudie%202026.glossary.csv`);
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Grenzraumstudie 2026.glossary.csv"; filename*=UTF-8''Grenzraumstudie%202026.glossary.csv`);
       expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(bytes.subarray(3).toString('utf8')).toBe(CSV);
     });
@@ -184,7 +184,7 @@ describe('glossary over HTTP', () => {
 
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/x-tbx; charset=utf-8');
-      expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''Grenzraumstudie%202026.glossary.tbx`);
+      expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Grenzraumstudie 2026.glossary.tbx"; filename*=UTF-8''Grenzraumstudie%202026.glossary.tbx`);
       expect(parseGlossaryTbx(response.text).terms.map((t) => [t.de, t.pl, t.forbidden])).toEqual([
         ['Freistaat Sachsen', 'Wolne Państwo Saksonia', ['Kraj Związkowy Saksonia']],
         ['Landkreis Görlitz', 'powiat zgorzelecki', []],

@@ -24,6 +24,16 @@ describe('project segmentation rules over HTTP', () => {
     expect(await sources(TEXT)).toEqual(['Das Vorh. Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
   });
 
+  test('a change of other settings (formality, LQA weights) keeps the project’s rules', async () => {
+    await put({ de: { abbreviations: { 'Vorh.': 'never_ends' } } });
+    const changed = await fixture.app.request('PATCH', `/api/projects/${fixture.projectId}/settings`, {
+      token: fixture.coordinator.token,
+      body: { formality: 'more', lqa: { weights: { major: 4 } } },
+    });
+    expect(changed.status).toBe(200);
+    expect(await sources(TEXT)).toEqual(['Das Vorh. Brückenbau beginnt im Mai.', 'Die Kosten trägt der Freistaat.']);
+  });
+
   test('an exception the project adds forces a break', async () => {
     await put({ de: { exceptions: [{ break: true, before: 'Mai\\.', after: ' ' }] } });
     expect(await sources('Es geht los am 3. Mai. Die Kosten trägt der Freistaat.\n')).toEqual([
@@ -52,6 +62,45 @@ describe('project segmentation rules over HTTP', () => {
     });
     expect(imported.status).toBe(200);
     expect(imported.body.rules.de.abbreviations['Vorh.']).toBe('never_ends');
+  });
+
+  test('a catastrophic exception is accepted and a 100,000-character submission with it is segmented as the rule says', async () => {
+    const saved = await put({ de: { exceptions: [{ break: true, before: '(x+x+)+y', after: '\\s' }] } });
+    expect(saved.status).toBe(200);
+    const sentence = `Die Prüfung ${'x'.repeat(200)} ist bestanden.`;
+    const content = `${Array.from({ length: 450 }, () => sentence).join(' ')} Der Code xxy folgt.\n`;
+    expect(content.length).toBeGreaterThan(100_000);
+    const segments = await sources(content);
+    expect(segments).toHaveLength(452);
+    expect(segments.slice(-3)).toEqual([sentence, 'Der Code xxy', 'folgt.']);
+  });
+
+  test('lookaround and backreferences are refused with unsupported_pattern and the position, in the caller\'s language', async () => {
+    const refused = await fixture.app.request('PUT', `/api/projects/${fixture.projectId}/segmentation`, {
+      token: fixture.coordinator.token,
+      headers: { 'accept-language': 'de' },
+      body: { rules: { pl: { exceptions: [{ break: false, before: '(?<=\\d) r\\.', after: '\\s' }] } } },
+    });
+    expect([refused.status, refused.body.error, refused.body.details]).toEqual([
+      400,
+      'unsupported_pattern',
+      { lang: 'pl', index: 0, field: 'before', position: 0, construct: '(?<=', feature: 'lookbehind' },
+    ]);
+    expect(refused.body.message).toBe(
+      'Ein Muster verwendet „(?<=“ an Position 0. Lookahead, Lookbehind und Rückverweise sind nicht erlaubt: Segmentierungsmuster müssen in linearer Zeit laufen.',
+    );
+    const srx = '<srx version="2.0"><body><languagerules><languagerule languagerulename="X">\n' +
+      '<rule break="no"><beforebreak>Nr\\.</beforebreak><afterbreak>\\s+(?=\\d)</afterbreak></rule></languagerule></languagerules>' +
+      '<maprules><languagemap languagepattern="de.*" languagerulename="X"/></maprules></body></srx>';
+    const imported = await fixture.app.request('POST', `/api/projects/${fixture.projectId}/segmentation/import`, {
+      token: fixture.coordinator.token,
+      body: { content: srx },
+    });
+    expect([imported.status, imported.body.error, imported.body.details]).toEqual([
+      400,
+      'unsupported_pattern',
+      { line: 2, field: 'after', position: 3, construct: '(?=', feature: 'lookahead' },
+    ]);
   });
 
   test('bad rules and bad SRX get clear 4xx errors; translators may read but not change', async () => {

@@ -227,7 +227,7 @@ describe('QA checks over HTTP', () => {
       const unknownDisabled = await settings({ disabled: ['spelling'] });
       const unknownSeverityKey = await settings({ severity: { spelling: 'error' } });
       const unknownSeverity = await settings({ severity: { numbers: 'fatal' } });
-      const unknownField = await settings({ enabled: ['numbers'] });
+      const unknownField = await settings({ switchedOn: ['numbers'] });
 
       for (const response of [unknownDisabled, unknownSeverityKey, unknownSeverity, unknownField]) {
         expect([response.status, response.body.error]).toEqual([400, 'invalid_input']);
@@ -253,24 +253,37 @@ describe('QA checks over HTTP', () => {
       ['length_ratio', 'warning'],
       ['inconsistent_translation', 'warning'],
       ['mt_unedited', 'info'],
+      ['polish_number_format', 'warning'],
+      ['straight_quotes', 'warning'],
+      ['nbsp', 'info'],
     ];
     const checks = (token = fixture.translator.token) => request('GET', `/api/projects/${fixture.projectId}/qa/checks`, token);
 
-    test('lists every check with its default severity, all on, for any member of the project', async () => {
+    test('lists every check with its default severity, all on but nbsp, for any member of the project', async () => {
       const response = await checks();
 
       expect(response.status).toBe(200);
-      expect(response.body).toEqual({ items: DEFAULTS.map(([id, severity]) => ({ id, defaultSeverity: severity, enabled: true, severity })) });
+      expect(response.body).toEqual({
+        items: DEFAULTS.map(([id, severity]) => ({ id, defaultSeverity: severity, defaultEnabled: id !== 'nbsp', enabled: id !== 'nbsp', severity })),
+      });
+    });
+
+    test('a check that is off by default runs once the project lists it in `enabled`', async () => {
+      const updated = await settings({ enabled: ['nbsp'] });
+
+      expect(updated.body.settings.qa).toEqual({ disabled: [], enabled: ['nbsp'], severity: {} });
+      const nbsp = ((await checks()).body.items as { id: string }[]).find((item) => item.id === 'nbsp');
+      expect(nbsp).toEqual({ id: 'nbsp', defaultSeverity: 'info', defaultEnabled: false, enabled: true, severity: 'info' });
     });
 
     test("shows the project's settings: a check switched off, a severity changed", async () => {
       await settings({ disabled: ['whitespace'], severity: { numbers: 'warning' } });
 
-      const items = (await checks()).body.items as { id: string; defaultSeverity: string; enabled: boolean; severity: string }[];
+      const items = (await checks()).body.items as { id: string; defaultSeverity: string; defaultEnabled: boolean; enabled: boolean; severity: string }[];
 
-      expect(items.filter((item) => !item.enabled || item.severity !== item.defaultSeverity)).toEqual([
-        { id: 'numbers', defaultSeverity: 'error', enabled: true, severity: 'warning' },
-        { id: 'whitespace', defaultSeverity: 'warning', enabled: false, severity: 'warning' },
+      expect(items.filter((item) => item.enabled !== item.defaultEnabled || item.severity !== item.defaultSeverity)).toEqual([
+        { id: 'numbers', defaultSeverity: 'error', defaultEnabled: true, enabled: true, severity: 'warning' },
+        { id: 'whitespace', defaultSeverity: 'warning', defaultEnabled: true, enabled: false, severity: 'warning' },
       ]);
     });
 

@@ -156,7 +156,7 @@ describe('TMX import and export over HTTP', () => {
 
     expect(exported.status).toBe(200);
     expect(exported.headers.get('content-type')).toBe('application/x-tmx+xml; charset=utf-8');
-    expect(exported.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''Grenzraumstudie%202026.tmx`);
+    expect(exported.headers.get('content-disposition')).toBe(`attachment; filename="Grenzraumstudie 2026.tmx"; filename*=UTF-8''Grenzraumstudie%202026.tmx`);
     expect(exported.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  <header creationtool="Nysa" creationtoolversion="0.1.0" datatype="plaintext" segtype="sentence" adminlang="en" srclang="de" o-tmf="Nysa" creationdate="')).toBe(true);
     expect(exported.text.endsWith('</tu>\n  </body>\n</tmx>\n')).toBe(true);
     expect(exported.text.match(/<tu /g)).toHaveLength(1204);

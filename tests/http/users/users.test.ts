@@ -22,6 +22,7 @@ describe('POST /api/users', () => {
       email: 'jan.kowalski@example.pl',
       name: 'Jan Kowalski',
       roles: ['translator', 'reviewer'],
+      active: true,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
     });
     const stored = await app.store.users.findById(response.body.id);
@@ -61,6 +62,15 @@ describe('POST /api/users', () => {
     expect(response.body.details.issues[2]).toEqual({ path: 'isAdmin', message: 'unknown field' });
   });
 
+  test('a password among the 1,000 most common is refused like a short one', async () => {
+    const response = await app.request('POST', '/api/users', { token: adminToken, body: { ...valid, email: 'ola@example.pl', password: 'superman' } });
+    expect([response.status, response.body.error, response.body.details.issues]).toEqual([
+      400,
+      'invalid_input',
+      [{ path: 'password', message: 'is one of the most common passwords' }],
+    ]);
+  });
+
   test('a malformed e-mail is refused', async () => {
     const response = await app.request('POST', '/api/users', { token: adminToken, body: { ...valid, email: 'kein-email' } });
     expect(response.status).toBe(400);
@@ -98,8 +108,8 @@ describe('GET /api/users', () => {
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         items: [
-          { id: coordinator.user.id, email: 'anke@nysa.test', name: 'Anke Koordination', roles: ['coordinator'], createdAt: coordinator.user.createdAt },
-          { id: admin.user.id, email: 'z@nysa.test', name: 'Zuzanna Admin', roles: ['admin'], createdAt: admin.user.createdAt },
+          { id: coordinator.user.id, email: 'anke@nysa.test', name: 'Anke Koordination', roles: ['coordinator'], active: true, createdAt: coordinator.user.createdAt },
+          { id: admin.user.id, email: 'z@nysa.test', name: 'Zuzanna Admin', roles: ['admin'], active: true, createdAt: admin.user.createdAt },
         ],
       });
     }

@@ -1,15 +1,17 @@
 // The document's event stream (GET /api/documents/:id/events, server-sent events): segments saved by
-// anyone, and who is editing where. Reconnecting after a loss asks for a reload, since events may
-// have been missed meanwhile. The stream speaks the UI's language, so a change of language reconnects.
+// anyone, who is editing where, and comments written or resolved. Reconnecting after a loss asks for a
+// reload, since events may have been missed meanwhile. The stream speaks the UI's language, so a change of language reconnects.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n';
-import type { PresenceEvent, SegmentsEvent } from '../types';
+import type { CommentsEvent, PresenceEvent, SegmentsEvent } from '../types';
 import { useLatest } from './useLatest';
 
 export interface DocumentEventHandlers {
   segments(event: SegmentsEvent): void;
   presence(event: PresenceEvent): void;
+  /** A comment on a segment was written or changed. */
+  comments?(event: CommentsEvent): void;
   /** The connection is back after a loss. */
   reconnected(): void;
 }
@@ -42,6 +44,10 @@ export function useDocumentEvents(documentId: string, handlers: DocumentEventHan
     source.addEventListener('presence', (message) => {
       const event = parse<PresenceEvent>((message as MessageEvent<string>).data);
       if (event && event.user) latest.current.presence(event);
+    });
+    source.addEventListener('comments', (message) => {
+      const event = parse<CommentsEvent>((message as MessageEvent<string>).data);
+      if (event && typeof event.segmentId === 'string') latest.current.comments?.(event);
     });
     source.addEventListener('open', () => {
       if (lost) latest.current.reconnected();

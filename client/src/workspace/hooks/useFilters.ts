@@ -1,13 +1,15 @@
-// The filter bar's state over the loaded segments: a filter (all, a state, QA issues), a search, the
+// The filter bar's state over the loaded segments: a filter (all, a state, QA issues, changed in the
+// latest revision), a search, the
 // segments each shows, each filter's count, and the segments worked on since the filter or search
 // changed, which stay listed so a row never vanishes under the cursor (see filterSegments).
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../api/types';
-import { filterCounts, filterSegments, normalizeSearch, type SegmentFilter } from '../../lib/segmentFilters';
+import { filterCounts, filterSegments, isStateFilter, normalizeSearch, type FilterContext, type SegmentFilter } from '../../lib/segmentFilters';
 import { useLatest } from './useLatest';
 
-export function useFilters(all: Segment[]) {
+/** `context`: what filters know besides the segments (open comment threads, revised segments); keep its identity stable. */
+export function useFilters(all: Segment[], context?: FilterContext) {
   const { t } = useTranslation('workspace');
   const [filter, setFilter] = useState<SegmentFilter>('all');
   const [search, setSearch] = useState('');
@@ -16,8 +18,8 @@ export function useFilters(all: Segment[]) {
   const searchRef = useLatest(search);
 
   const normalized = normalizeSearch(search);
-  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky), [all, filter, normalized, sticky]);
-  const counts = useMemo(() => filterCounts(all, normalized), [all, normalized]);
+  const visible = useMemo(() => filterSegments(all, filter, normalized, sticky, context), [all, filter, normalized, sticky, context]);
+  const counts = useMemo(() => filterCounts(all, normalized, context), [all, normalized, context]);
 
   /** Keeps a segment listed under the current filter once it is worked on. */
   const touch = useCallback(
@@ -46,7 +48,7 @@ export function useFilters(all: Segment[]) {
       ? t('grid.emptyDocument')
       : filter === 'all'
         ? t('grid.emptySearch', { search: search.trim() })
-        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: filter === 'qa' ? t('filter.qa') : t(`common:state.${filter}`) });
+        : t(normalized === '' ? 'grid.emptyFilter' : 'grid.emptyFilterSearch', { filter: isStateFilter(filter) ? t(`common:state.${filter}`) : t(`filter.${filter}`) });
 
   return { filter, counts, visible, touch, chooseFilter, chooseSearch, emptyText };
 }

@@ -3,13 +3,14 @@
 // every translated segment of the list at once (after a dialog).
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import type { Segment } from '../../api/types';
 import { formatNumber } from '../../format';
 import { isUnreviewed } from '../../lib/segmentFilters';
-import { useToasts } from '../../ui/Toasts';
+import { NoticeError, useToasts } from '../../ui/Toasts';
 import type { SegmentStore } from '../segmentStore';
 import { useLatest, useStableCallback } from './useLatest';
+import type { AfterConfirm, SegmentPostAction } from './useSegmentActions';
 
 interface ReviewOptions {
   documentId: string;
@@ -22,6 +23,10 @@ interface ReviewOptions {
   save(id: string): Promise<void>;
   /** Whether the segment has no unsaved, refused or failed edit. */
   isSaved(id: string): boolean;
+  /** Saves, then posts the action (see useSegmentActions); the changed segment, or null. */
+  post(id: string, action: SegmentPostAction): Promise<Segment | null>;
+  /** Saves and confirms (QA errors open the override dialog, which goes on with `then`); true when confirmed. */
+  confirm(id: string, overrideReason: string | undefined, then: AfterConfirm): Promise<boolean>;
   /** The segment was worked on: it stays listed under the current filter. */
   touch(id: string): void;
   refreshDocument(): void;
@@ -38,33 +43,27 @@ export function useReviewActions(options: ReviewOptions) {
   const [rejecting, setRejecting] = useState<Segment | null>(null);
   const [bulk, setBulk] = useState<{ ids: string[]; words: number } | null>(null);
 
-  /** Approves the segment; with `jump`, moves on to the next unreviewed one. */
-  const approve = useStableCallback(async (id: string, jump: boolean) => {
-    const { save, isSaved, canTranslate, activeRef, touch, refreshDocument, reload, nextUnreviewed } = latest.current;
+  /**
+   * Approves the segment; with `jump`, moves on to the next unreviewed one. A correction made as a
+   * translator is confirmed first, with `overrideReason` for its QA errors once the dialog asked.
+   */
+  const approve = useStableCallback(async (id: string, jump: boolean, overrideReason?: string) => {
+    const { save, isSaved, post, confirm, canTranslate, activeRef, nextUnreviewed } = latest.current;
     await save(id);
     if (!isSaved(id)) return;
-    let segment = store.get(id);
-    if (!segment) return;
-    try {
-      // A reviewer who is also a translator edits as a translator (the segment went back to draft):
-      // approving their correction confirms it first.
-      if (segment.state === 'draft' && canTranslate && segment.target) {
-        segment = await api.post<Segment>(`/api/segments/${id}/confirm`, { version: segment.version });
-        store.update([segment]);
-      }
-      if (segment.state !== 'translated') {
-        if (jump) nextUnreviewed();
-        return;
-      }
-      const updated = await api.post<Segment>(`/api/segments/${id}/approve`, { version: segment.version });
-      store.update([updated]);
-      touch(id);
-      refreshDocument();
-      if (jump && activeRef.current === id) nextUnreviewed();
-    } catch (error) {
-      toasts.showError(error);
-      if (error instanceof ApiError && error.code === 'version_conflict') reload();
+    let segment = store.get(id) ?? null;
+    // A reviewer who is also a translator edits as a translator (the segment went back to draft):
+    // approving their correction confirms it first.
+    if (segment?.state === 'draft' && canTranslate && segment.target) {
+      if (!(await confirm(id, overrideReason, jump ? 'approveAndNext' : 'approve'))) return;
+      segment = store.get(id) ?? null;
     }
+    if (!segment) return;
+    if (segment.state !== 'translated') {
+      if (jump) nextUnreviewed();
+      return;
+    }
+    if ((await post(id, 'approve')) && jump && activeRef.current === id) nextUnreviewed();
   });
 
   const openReject = useStableCallback((id: string) => {
@@ -79,8 +78,11 @@ export function useReviewActions(options: ReviewOptions) {
 
   /** Errors are thrown back to the dialog, which shows them and stays open. */
   const submitReject = useStableCallback(async (segment: Segment, reason: string) => {
-    const { save, touch, refreshDocument } = latest.current;
+    const { save, isSaved, touch, refreshDocument } = latest.current;
     await save(segment.id);
+    // A correction that did not reach the server (refused for a conflict, or failed) is not rejected
+    // over: the reviewer settles it first, and the reason typed stays in the dialog.
+    if (!isSaved(segment.id)) throw new NoticeError(t('review.rejectUnsaved', { number: segment.index + 1 }));
     const current = store.get(segment.id) ?? segment;
     const updated = await api.post<Segment>(`/api/segments/${segment.id}/reject`, { reason, version: current.version });
     store.update([updated]);

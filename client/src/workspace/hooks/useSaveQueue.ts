@@ -1,28 +1,28 @@
 // The edits of segment targets on their way to the server. Typing is saved AUTOSAVE_MS after it
 // pauses (and when the segment is left), one request per segment at a time, with the version the
 // edit is based on: a change made meanwhile by someone else is refused (409) and ends in the conflict
-// dialog, never overwritten or lost. Failures of the network or the server are retried. Confirming
-// saves first; a confirm refused for QA errors opens the override dialog. Leaving the page with
-// unsaved text asks first; unmounting saves it. The grid's editing events (typing, undo) come here.
+// dialog, never overwritten or lost. A failure of the network or the server is tried again a few
+// times, each wait twice as long (lib/localEdit.ts); then the edit shows "not saved" until the user
+// retries (or the browser is back online). The text stays in the editor all along, and leaving the
+// page asks first. Unmounting stops every timer and sends what is unsaved once more. The grid's
+// editing events (typing, undo) come here.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import type { Segment } from '../../api/types';
 import { editsAfterPatch } from '../../lib/livePatch';
-import { differsFromServer, editOfSegment, isTransientFailure, shownEdit, type LocalEdit } from '../../lib/localEdit';
+import { afterFailedSave, differsFromServer, editOfSegment, shownEdit, type LocalEdit } from '../../lib/localEdit';
 import { UndoHistory, type ChangeKind } from '../../lib/undoHistory';
 import { useToasts } from '../../ui/Toasts';
 import { fillEditor, replaceText, serializeEditor } from '../editorDom';
 import type { Conflict } from '../ConflictDialog';
 import type { EditorEvents } from '../SegmentGrid';
 import type { SegmentStore } from '../segmentStore';
-import type { ConflictCurrent, QaErrorsDetails, SaveStatus } from '../types';
+import type { ConflictCurrent, SaveStatus } from '../types';
 import { useConflicts } from './useConflicts';
 import type { Cursor } from './useCursor';
 import { useLatest, useStableCallback } from './useLatest';
 
 const AUTOSAVE_MS = 800;
-const RETRY_MS = 5000;
 
 interface SaveQueueOptions {
   store: SegmentStore;
@@ -36,26 +36,19 @@ interface SaveQueueOptions {
   onActiveSaved(): void;
 }
 
-/** A confirm refused for QA errors, waiting for "confirm anyway" with a reason. */
-export interface QaOverride {
-  segmentId: string;
-  number: number;
-  issues: QaErrorsDetails['issues'];
-}
-
 export type ConflictChoice = 'mine' | 'theirs' | 'merge';
 
 export function useSaveQueue(options: SaveQueueOptions) {
   const { store, cursor } = options;
-  const { t } = useTranslation('workspace');
   const toasts = useToasts();
   const latest = useLatest(options);
   const [, bumpEdits] = useReducer((n: number) => n + 1, 0);
   const [edits] = useState(() => new Map<string, LocalEdit>());
   const timers = useRef(new Map<string, number>());
   const inflight = useRef(new Map<string, Promise<void>>());
+  /** False once the page is gone: nothing is scheduled any more. */
+  const mounted = useRef(true);
   const [undo] = useState(() => new UndoHistory());
-  const [qaOverride, setQaOverride] = useState<QaOverride | null>(null);
   const conflicts = useConflicts(store, options.lastActorOf);
 
   const setStatus = (edit: LocalEdit, status: SaveStatus) => {
@@ -77,6 +70,7 @@ export function useSaveQueue(options: SaveQueueOptions) {
 
   const scheduleSave = useStableCallback((id: string, delay: number = AUTOSAVE_MS) => {
     window.clearTimeout(timers.current.get(id));
+    if (!mounted.current) return;
     timers.current.set(
       id,
       window.setTimeout(() => void save(id), delay),
@@ -91,6 +85,7 @@ export function useSaveQueue(options: SaveQueueOptions) {
     if (running) return running.then(() => save(id));
     const edit = edits.get(id);
     const segment = store.get(id);
+    // A failed edit is sent again when asked (leaving the segment, confirming it): only timers wait.
     if (!edit || !segment || edit.status === 'conflict' || edit.status === 'saved') return Promise.resolve();
     if (!differsFromServer(edit, segment)) {
       edit.remoteChanged = false;
@@ -104,6 +99,7 @@ export function useSaveQueue(options: SaveQueueOptions) {
         const updated = await api.patch<Segment>(`/api/segments/${id}`, { target: sent, version: edit.baseVersion });
         store.update([updated]);
         edit.baseVersion = Math.max(edit.baseVersion, updated.version);
+        edit.failures = 0;
         if (edit.text === sent) {
           edit.remoteChanged = false;
           setStatus(edit, 'saved');
@@ -119,10 +115,12 @@ export function useSaveQueue(options: SaveQueueOptions) {
           const mine = edits.get(id); // none when a live update settled it meanwhile
           if (mine) conflicts.open(id, mine.text, error.details?.current as ConflictCurrent | undefined);
         } else {
-          setStatus(edit, 'error');
-          toasts.showError(error);
-          // The server or the network failed, not the text: try again in a while (nothing is lost).
-          if (error instanceof ApiError && isTransientFailure(error.status)) scheduleSave(id, RETRY_MS);
+          edit.failures += 1;
+          const next = afterFailedSave(error instanceof ApiError ? error.status : 0, edit.failures);
+          // One toast for a run of failures; the row and the banner keep saying it.
+          if (edit.failures === 1) toasts.showError(error);
+          setStatus(edit, next.status);
+          if (next.status === 'error') scheduleSave(id, next.retryInMs);
         }
       } finally {
         inflight.current.delete(id);
@@ -140,8 +138,20 @@ export function useSaveQueue(options: SaveQueueOptions) {
     undo.record(id, edit.text, kind, Date.now());
     if (edit.status === 'saved') edit.baseVersion = store.get(id)?.version ?? edit.baseVersion;
     edit.text = text;
-    if (edit.status === 'saved' || edit.status === 'error') setStatus(edit, 'dirty');
+    if (edit.status === 'saved' || edit.status === 'error' || edit.status === 'failed') {
+      edit.failures = 0;
+      setStatus(edit, 'dirty');
+    }
     if (edit.status !== 'conflict') scheduleSave(id);
+  });
+
+  /** Tries the failed saves again now (the user's "Try again"; the browser back online): one segment's, or all. */
+  const retry = useStableCallback((only?: string) => {
+    for (const [id, edit] of edits) {
+      if ((only !== undefined && id !== only) || (edit.status !== 'failed' && edit.status !== 'error')) continue;
+      edit.failures = 0;
+      void save(id);
+    }
   });
 
   // The grid's editing events, handled here for every row.
@@ -183,42 +193,6 @@ export function useSaveQueue(options: SaveQueueOptions) {
   /** Whether the segment has no edit the server does not have (after a save: none refused or failed). */
   const isSaved = useCallback((id: string) => (edits.get(id)?.status ?? 'saved') === 'saved', [edits]);
 
-  /**
-   * Saves, then confirms a draft or rejected segment (with a reason that overrides its QA errors).
-   * True when the segment is confirmed or needed no confirming; false when nothing was confirmed.
-   */
-  const confirm = useStableCallback(async (id: string, overrideReason?: string): Promise<boolean> => {
-    await save(id);
-    if (!isSaved(id)) return false; // a conflict or a failed save comes first
-    const segment = store.get(id);
-    if (!segment) return false;
-    if (segment.state === 'new') {
-      toasts.show('info', t('toast.nothingToConfirm'));
-      return false;
-    }
-    if (segment.state === 'draft' || segment.state === 'rejected') {
-      try {
-        const updated = await api.post<Segment>(`/api/segments/${id}/confirm`, {
-          version: segment.version,
-          ...(overrideReason ? { overrideQa: { reason: overrideReason } } : {}),
-        });
-        store.update([updated]);
-        latest.current.onTouched(id);
-        latest.current.refreshDocument();
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'qa_errors') {
-          const details = error.details as QaErrorsDetails | undefined;
-          setQaOverride({ segmentId: id, number: segment.index + 1, issues: details?.issues ?? [] });
-        } else {
-          toasts.showError(error);
-          if (error instanceof ApiError && error.code === 'version_conflict') latest.current.reload();
-        }
-        return false;
-      }
-    }
-    return true;
-  });
-
   /** Newer segments arrived (see useSegments): unsaved edits stay, the others follow the new text. */
   const applyLive = useStableCallback((fresh: Segment[], own: boolean) => {
     const { flagged, followed } = editsAfterPatch(fresh, (id) => edits.get(id), own);
@@ -231,27 +205,36 @@ export function useSaveQueue(options: SaveQueueOptions) {
     }
   });
 
-  const closeQaOverride = useCallback(() => setQaOverride(null), []);
-
-  // Unsaved text is never dropped silently: leaving the page asks, unmounting saves.
+  // Unsaved text is never dropped silently: leaving the page asks; unmounting stops the timers and
+  // sends it once more (no retries after that).
   useEffect(() => {
+    mounted.current = true;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if ([...edits.values()].some((edit) => edit.status !== 'saved')) event.preventDefault();
     };
+    const onOnline = () => retry();
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('online', onOnline);
+    const pending = timers.current;
     return () => {
+      mounted.current = false;
       window.removeEventListener('beforeunload', onBeforeUnload);
-      for (const [id, edit] of edits) if (edit.status === 'dirty' || edit.status === 'error') void save(id);
+      window.removeEventListener('online', onOnline);
+      for (const timer of pending.values()) window.clearTimeout(timer);
+      pending.clear();
+      for (const [id, edit] of edits) if (edit.status === 'dirty' || edit.status === 'error' || edit.status === 'failed') void save(id);
     };
-  }, [edits, save]);
+  }, [edits, save, retry]);
 
   return {
     save,
     textChanged,
     editorEvents,
-    confirm,
     isSaved,
     applyLive,
+    retry,
+    /** The segments whose text could not be saved and waits for "Try again". */
+    failed: [...edits].filter(([, edit]) => edit.status === 'failed').map(([id]) => id),
     /** What a row shows of the segment's edit. */
     rowEdit: (segment: Segment, active: boolean) => shownEdit(segment, edits.get(segment.id), active),
     conflicts: {
@@ -261,7 +244,5 @@ export function useSaveQueue(options: SaveQueueOptions) {
       later: conflicts.later,
       resolve: resolveConflict,
     },
-    qaOverride,
-    closeQaOverride,
   };
 }

@@ -54,14 +54,18 @@ export function useSegments({ documentId, mode, userId, onLivePatch }: SegmentsO
   const names = useRef(new Map<string, string>());
   const lastActor = useRef(new Map<string, string>());
   const refreshTimer = useRef<number | undefined>(undefined);
+  /** Aborted when the page goes: the refresh and reload requests of its lifetime stop with it. */
+  const lifetime = useRef<AbortController | null>(null);
   const onLivePatchRef = useLatest(onLivePatch);
 
   const segments = useMemo(() => store.list(), [store, revision]);
 
   const refreshDocument = useCallback(() => {
     window.clearTimeout(refreshTimer.current);
+    const signal = lifetime.current?.signal;
+    if (!signal || signal.aborted) return;
     refreshTimer.current = window.setTimeout(() => {
-      api.get<DocumentView>(`/api/documents/${documentId}`).then(
+      api.get<DocumentView>(`/api/documents/${documentId}`, signal).then(
         (view) => {
           setDoc(view);
           setMtJob((job) => (view.mtJob && (!job || view.mtJob.updatedAt >= job.updatedAt) ? view.mtJob : job));
@@ -104,11 +108,22 @@ export function useSegments({ documentId, mode, userId, onLivePatch }: SegmentsO
 
   /** Every segment again: newer versions replace, unsaved edits stay. */
   const reload = useCallback(() => {
-    fetchPages(undefined, (_page, result) => void applyLive(result.items, null)).catch(() => {});
+    const signal = lifetime.current?.signal;
+    if (!signal || signal.aborted) return;
+    fetchPages(signal, (_page, result) => void applyLive(result.items, null)).catch(() => {});
   }, [fetchPages, applyLive]);
 
   const rememberName = useCallback((id: string, name: string) => void names.current.set(id, name), []);
   const lastActorOf = useCallback((segmentId: string): string | null => lastActor.current.get(segmentId) ?? null, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    lifetime.current = controller;
+    return () => {
+      controller.abort();
+      window.clearTimeout(refreshTimer.current);
+    };
+  }, []);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -129,7 +144,8 @@ export function useSegments({ documentId, mode, userId, onLivePatch }: SegmentsO
     (async () => {
       const first = await api.get<Page<Segment>>(`/api/documents/${documentId}/segments?offset=0&limit=${PAGE_SIZE}`, abort.signal);
       store.addPage(0, first.items, first.total);
-      startAt.current = startSegmentId(first.items, mode);
+      // A segment asked for in the address (a notification's link) comes first.
+      startAt.current = new URLSearchParams(window.location.search).get('segment') ?? startSegmentId(first.items, mode);
       // The rest loads in the background once the first rows are on screen, so the first keystrokes
       // do not wait behind 4,500 segments being fetched and parsed.
       await afterPaint();

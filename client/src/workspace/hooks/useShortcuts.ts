@@ -10,9 +10,13 @@ export interface ShortcutHandlers {
   /** One segment down (1) or up (-1); 0 goes to the first when none is active. */
   move(step: -1 | 0 | 1): void;
   nextUnreviewed(): void;
+  /** Opens the concordance search (with the selected words, or the active segment's source). */
+  concordance(): void;
   confirm(segment: Segment): void;
   approve(segment: Segment): void;
   reject(segment: Segment): void;
+  /** Moves the focus to the error annotation of the side panel (review mode). */
+  annotate(segment: Segment): void;
   insertMt(segment: Segment): void;
   insertTm(segment: Segment, slot: TmSlot): void;
   insertPlaceholder(segment: Segment): void;
@@ -50,6 +54,9 @@ export function useShortcuts(options: ShortcutOptions) {
         case 'nextUnreviewed':
           handlers.nextUnreviewed();
           break;
+        case 'concordance':
+          handlers.concordance();
+          break;
         case 'nothing':
           break;
         case 'insertTm':
@@ -62,6 +69,8 @@ export function useShortcuts(options: ShortcutOptions) {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing) return;
+      // Text boxes of their own (a comment being written) keep every key.
+      if (event.target instanceof Element && event.target.closest('[data-own-keys]')) return;
       const action = shortcutAction(event, mode);
       if (!action) return;
       if (latest.current.dialogOpen || latest.current.helpOpen) {

@@ -15,11 +15,14 @@ type TFunction = ReturnType<typeof useTranslation>['t'];
 export function noteText(entry: Pick<SegmentHistoryEntry, 'action' | 'note'>, t: TFunction): { label: string | null; text: string } | null {
   const note = entry.note;
   if (note === null || note === '') return null;
-  let match: RegExpMatchArray | null;
+  let match: RegExpMatchArray | null = note.match(/^revision (\d+)(: spacing or markup)?$/);
+  // Source revisions note their number on every event they write (source_revised, removed, created).
+  if (match) return { label: null, text: t(match[2] ? 'history.notes.revisionMarkup' : 'history.notes.revision', { number: formatNumber(Number(match[1])) }) };
   switch (entry.action) {
     case 'reject':
       return { label: t('history.reasonNote'), text: note };
     case 'edit_conflict':
+      if (note === 'xliff: no version') return { label: null, text: t('history.notes.xliffNoVersion') };
       match = note.match(/^based on version (\d+)$/);
       return { label: null, text: match ? t('history.conflictNote', { version: formatNumber(Number(match[1])) }) : note };
     case 'propose':
@@ -38,6 +41,7 @@ export function noteText(entry: Pick<SegmentHistoryEntry, 'action' | 'note'>, t:
       if (note.startsWith('QA override: ')) return { label: null, text: t('history.notes.qaOverride', { reason: note.slice('QA override: '.length) }) };
       break;
     case 'created':
+      if (note === 'xliff') return { label: null, text: t('history.notes.xliff') };
       match = note.match(/^language: (.+)$/);
       if (match) return { label: null, text: t('history.notes.language', { lang: match[1] }) };
       break;
@@ -52,6 +56,8 @@ function HistoryItem({ entry }: { entry: SegmentHistoryEntry }) {
   const note = noteText(entry, t);
   const textChanged = (entry.fromTarget ?? '') !== (entry.toTarget ?? '');
   const parts = useMemo(() => (textChanged ? wordDiff(entry.fromTarget ?? '', entry.toTarget ?? '') : []), [textChanged, entry.fromTarget, entry.toTarget]);
+  const sourceChanged = entry.fromSource != null && entry.toSource != null && entry.fromSource !== entry.toSource;
+  const sourceParts = useMemo(() => (sourceChanged ? wordDiff(entry.fromSource ?? '', entry.toSource ?? '') : []), [sourceChanged, entry.fromSource, entry.toSource]);
   const actor = entry.actorId === null ? t('history.system') : (entry.actorName ?? t('history.unknownUser'));
   return (
     <li className={`panel-history-entry panel-history-${entry.action}`} data-testid="panel-history-entry" data-action={entry.action}>
@@ -77,6 +83,12 @@ function HistoryItem({ entry }: { entry: SegmentHistoryEntry }) {
           {note.label && <span className="panel-history-note-label">{note.label}: </span>}
           <span>{note.text}</span>
         </p>
+      )}
+      {sourceChanged && (
+        <div className="panel-history-diff" data-testid="history-source-diff" lang="de">
+          <span className="visually-hidden">{t('history.sourceChange')}: </span>
+          <DiffText parts={sourceParts} />
+        </div>
       )}
       {textChanged && (
         <div className="panel-history-diff" data-testid="history-diff" lang="pl">

@@ -47,7 +47,7 @@ export function PanelSection({ id, testId, title, badge, busy = false, children 
 
   return (
     <section className={`panel-section${collapsed ? ' is-collapsed' : ''}`} data-testid={testId} aria-labelledby={headingId} aria-busy={busy}>
-      <h3 className="panel-section-heading" id={headingId}>
+      <h2 className="panel-section-heading" id={headingId}>
         <button
           type="button"
           className="panel-section-toggle"
@@ -60,7 +60,7 @@ export function PanelSection({ id, testId, title, badge, busy = false, children 
           <span className="panel-section-title">{title}</span>
           {badge !== undefined && badge !== null && <span className="panel-section-badge">{badge}</span>}
         </button>
-      </h3>
+      </h2>
       <div className="panel-section-body" id={bodyId} hidden={collapsed}>
         {children}
       </div>

@@ -15,7 +15,7 @@
 // tag it corresponds to: the same `x` attribute, or else the same position among tags of its shape.
 //
 // read.ts reads (segment.ts holds one <seg> as read), write.ts writes, types.ts holds what both share.
-export { MAX_DEPTH, MAX_RUN_CHARS, MAX_SEGMENT_CHARS, readTmx, sniffEncoding, TmxReader } from './read';
+export { MAX_DEPTH, MAX_RUN_CHARS, MAX_SEGMENT_CHARS, readTmx, TmxReader } from './read';
 export { TmxError, tmxLanguage, type TmxLanguage, type TmxReadSummary, type TmxUnit } from './types';
 export {
   TMX_DOCUMENT_END,

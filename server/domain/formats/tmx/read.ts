@@ -1,5 +1,6 @@
 // The streaming TMX reader: bytes (or text) in, German–Polish units out (see index.ts).
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { concatBytes, sniffEncoding, XML_HEAD_BYTES } from '../../xml/encoding';
 import { CODE_ELEMENTS, renderUnit, SegmentBuilder } from './segment';
 import { TmxError, tmxLanguage, type TmxLanguage, type TmxReadSummary, type TmxUnit } from './types';
 
@@ -11,8 +12,6 @@ export const MAX_RUN_CHARS = 4 * 1024 * 1024;
 export const MAX_DEPTH = 100;
 /** An error this many characters after the last markup event also names where that markup ends. */
 const FAR_FROM_MARKUP_CHARS = 80;
-/** Bytes looked at to find a byte order mark or the XML declaration's encoding. */
-const HEAD_BYTES = 512;
 
 interface UnitInProgress {
   tuid: string | null;
@@ -139,7 +138,7 @@ export class TmxReader {
     if (this.head) {
       this.head.push(chunk);
       this.headLength += chunk.length;
-      if (this.headLength < HEAD_BYTES) return;
+      if (this.headLength < XML_HEAD_BYTES) return;
       this.startDecoding();
       return;
     }
@@ -258,31 +257,6 @@ export class TmxReader {
     this.segment.text(text);
     if (this.segment.chars > MAX_SEGMENT_CHARS) throw this.error(`a segment longer than ${MAX_SEGMENT_CHARS} characters`);
   }
-}
-
-function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
-}
-
-/** The encoding of a document from its first bytes: a byte order mark, else the XML declaration, else UTF-8. */
-export function sniffEncoding(head: Uint8Array): string {
-  const [b0, b1, b2, b3] = head;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8';
-  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
-  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
-  if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00) return 'utf-16le';
-  if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f) return 'utf-16be';
-  const declaration = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(new TextDecoder('latin1').decode(head.subarray(0, HEAD_BYTES)));
-  const declared = declaration?.[1]?.toLowerCase();
-  // A declared UTF-16 without a byte order mark is in fact ASCII-compatible: the declaration is wrong.
-  if (!declared || declared.startsWith('utf-16') || declared === 'utf16') return 'utf-8';
-  return declared;
 }
 
 /** Reads a whole TMX document held in memory (tests, small files). */

@@ -246,7 +246,8 @@ export function extractXliff(content: string, options: XliffExtractOptions): Par
     extraction.regions.push({ ids: '*', edits: [{ start: at, end: at, text: ` trgLang="${polish}"` }] });
   }
   if (!extraction.segments.length) throw new InvalidInput('the file has no text to translate', undefined, 'empty_document');
-  return { skeleton: extraction.skeleton(), segments: extraction.segments };
+  const title = model.files[0]?.original?.trim();
+  return { skeleton: extraction.skeleton(), segments: extraction.segments, ...(title ? { title } : {}) };
 }
 
 export interface XliffRebuildOptions {

@@ -6,5 +6,6 @@ export { extractXliff, rebuildXliff, type XliffExtractOptions, type XliffRebuild
 export * from './model';
 export { planXliffImport } from './plan';
 export { readXliff } from './read';
+export { xliffText } from './text';
 export { importActionOf, XLIFF_STATE_OUT, XLIFF12_STATE_IN, XLIFF20_STATE_IN, type XliffImportAction } from './states';
 export { writeXliff12, writeXliff20, XLIFF_LANGUAGE_TAGS } from './write';

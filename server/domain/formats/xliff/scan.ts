@@ -225,6 +225,7 @@ export class XliffScanner {
       sourceLang: v12 ? (plainAttribute(attributes, 'source-language') ?? null) : model.sourceLang,
       targetLang: v12 ? (plainAttribute(attributes, 'target-language') ?? null) : model.targetLang,
       documentId: nysaAttribute(attributes, v12 ? 'document-id' : 'documentId') ?? null,
+      original: plainAttribute(attributes, 'original') ?? null,
     };
     if (v12 && !file.sourceLang) throw this.error('xliff_invalid', '<file> has no source-language');
     if (!v12 && !plainAttribute(attributes, 'id')) throw this.error('xliff_invalid', '<file> has no id');

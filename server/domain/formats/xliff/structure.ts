@@ -93,6 +93,8 @@ export interface FileModel {
   sourceLang: string | null;
   targetLang: string | null;
   documentId: string | null;
+  /** The `original` attribute: the name of the file the XLIFF was made from. */
+  original: string | null;
 }
 
 export interface XliffModel {

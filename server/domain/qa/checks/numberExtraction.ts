@@ -1,8 +1,20 @@
 // Finds the numbers of a German or Polish text and reduces each to comparable atoms, so that
 // "1.000,5" = "1 000,5" = "1000,5", "31. Januar 2019" = "31.01.2019" = "31 stycznia 2019",
-// "10.30 Uhr" = "10:30", "10 Uhr" = "10:00", "5 %" = "5%".
+// "10.30 Uhr" = "10:30", "10 Uhr" = "10:00", "5 %" = "5%", "12½" = "12,5", "80.000" = "80 tys.", "1990er" =
+// "lat 90." = "lata dziewięćdziesiąte"; number words ("zwei", "dreifach", "dwukrotnie", "pół") cover figures.
 import { proseOf } from '../text';
-import { GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS, GERMAN_ORDINALS, POLISH_MONTHS, POLISH_ORDINALS, romanValue } from './numberWords';
+import {
+  FRACTION_VALUES,
+  GERMAN_MONTH_ABBREVIATIONS,
+  GERMAN_MONTHS,
+  GERMAN_ORDINALS,
+  POLISH_MONTHS,
+  POLISH_ORDINALS,
+  germanCardinalValue,
+  polishCardinalValue,
+  polishDecadeValue,
+  romanValue,
+} from './numberWords';
 
 export type NumberLanguage = 'de' | 'pl';
 
@@ -12,11 +24,21 @@ export interface NumberItem {
   /** Canonical values: "1000,5", "31", "2019", "10:30". A date's month is in `months`. */
   atoms: string[];
   months: number[];
-  /** A word ("czwarte", "XXI") that may stand for a number but is never reported as one. */
+  /** A word ("czwarte", "XXI", "zwei", "B178") that may stand for a number but is never reported as one. */
   optional: boolean;
+  /**
+   * A form a translation may render in words the check does not know ("die 1990er Jahre" → "ostatnia
+   * dekada XX wieku"): reported, but never as an error.
+   */
+  doubtful?: boolean;
 }
 
 type Build = (m: RegExpExecArray) => Omit<NumberItem, 'text' | 'optional'> | null;
+
+/** A decimal atom as the rules write it: comma, no trailing zeros ("2,5", "0,25", "12"). */
+const decimalAtom = (value: number): string => String(Math.round(value * 1000) / 1000).replace('.', ',');
+const FRACTIONS = [...FRACTION_VALUES.keys()].join('');
+const LAT = '(?<=(?:^|[^\\p{L}])lat(?:a|ach|ami|om)?[ \\u00A0])';
 
 const SPACE = '[ \\u00A0\\u2009\\u202F]';
 const int = (digits: string): string => String(Number(digits));
@@ -37,7 +59,29 @@ function rules(lang: NumberLanguage): [RegExp, Build][] {
     atoms: year === undefined ? [int(day)] : [int(day), int(year)],
     months: [month],
   });
+  const thousandWords = lang === 'de' ? 'Tsd\\.|Tausend' : 'tys\\.|tysięcy|tysiące|tysiąca|tysiąc';
   return [
+    // 1990er, 90er (-Jahre): a decade; Polish "lat 90.", "lata 90-te"
+    ...(lang === 'de'
+      ? ([[/(?:1\d|20)?(\d)0er(?![\p{L}\d])/uy, (m) => ({ atoms: [`decade:${m[1]}0`], months: [], doubtful: true })]] as [RegExp, Build][])
+      : ([[new RegExp(`${LAT}(\\d)0(?:\\.|-(?:te|tych|tymi|ych))?(?!\\d)`, 'uy'), (m) => ({ atoms: [`decade:${m[1]}0`], months: [] })]] as [RegExp, Build][])),
+    // 80.000 = 80 tys. = 80 Tausend
+    [
+      new RegExp(`(\\d{1,3}(?:,\\d+)?)${SPACE}?(?:${thousandWords})(?!\\p{L})`, 'uy'),
+      (m) => ({ atoms: [decimalAtom(Number((m[1] as string).replace(',', '.')) * 1000)], months: [] }),
+    ],
+    // 12½, 12 ½, ½
+    [
+      new RegExp(`(\\d*)${SPACE}?([${FRACTIONS}])`, 'uy'),
+      (m) => ({ atoms: [decimalAtom(Number(m[1] || 0) + (FRACTION_VALUES.get(m[2] as string) as number))], months: [] }),
+    ],
+    // Polish "2 i pół" = 2,5
+    ...(lang === 'pl'
+      ? ([[/(\d+)[ \u00A0]i[ \u00A0]pół(?!\p{L})/uy, (m) => ({ atoms: [`${Number(m[1])},5`], months: [] })]] as [RegExp, Build][])
+      : []),
+    // race times: 2:08:31, 3:12,45 (minutes, seconds and fractions)
+    [/(\d{1,2}):(\d{2}):(\d{2})(?:[,.](\d+))?(?!\d)/y, (m) => ({ atoms: [`${Number(m[1])}:${m[2]}:${m[3]}${m[4] ? `,${m[4]}` : ''}`], months: [] })],
+    [/(\d{1,2}):(\d{2})[,.](\d{1,3})(?!\d)/y, (m) => ({ atoms: [`${Number(m[1])}:${m[2]},${m[3]}`], months: [] })],
     // 2019-01-31
     [/(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/y, (m) => (isMonth(m[2]!) && isDay(m[3]!) ? date(m[3]!, Number(m[2]), m[1]) : null)],
     // 31.01.2019, 31.1.19, 31.01. (day and month, no year)
@@ -68,10 +112,16 @@ function rules(lang: NumberLanguage): [RegExp, Build][] {
   ];
 }
 
-/** Ordinal words and Roman numerals that may stand for a number. */
-function wordValue(word: string, lang: NumberLanguage): number | null {
-  const ordinals = lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS;
-  return ordinals.get(word.toLocaleLowerCase(lang)) ?? romanValue(word);
+/** Ordinal and cardinal words, multipliers, fractions and Roman numerals that may stand for a number. */
+function wordValue(word: string, lang: NumberLanguage, previous: string): string | null {
+  const lower = word.toLocaleLowerCase(lang);
+  const ordinal = (lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS).get(lower) ?? romanValue(word);
+  if (ordinal !== null) return String(ordinal);
+  if (lang === 'pl' && /^lat(?:a|ach|ami|om)?$/u.test(previous)) {
+    const decade = polishDecadeValue(lower);
+    if (decade !== null) return `decade:${decade}`;
+  }
+  return lang === 'de' ? germanCardinalValue(lower) : polishCardinalValue(lower);
 }
 
 const RULES: Record<NumberLanguage, [RegExp, Build][]> = { de: rules('de'), pl: rules('pl') };
@@ -83,15 +133,17 @@ export function extractNumbers(text: string, lang: NumberLanguage): NumberItem[]
   const items: NumberItem[] = [];
   const numberRules = RULES[lang];
   let i = 0;
+  let previousWord = '';
   while (i < prose.length) {
     const ch = prose[i] as string;
-    if (/\d/u.test(ch)) {
+    if (/\d/u.test(ch) || FRACTION_VALUES.has(ch)) {
       for (const [re, build] of numberRules) {
         re.lastIndex = i;
         const m = re.exec(prose);
         const found = m && build(m);
         if (m && found) {
           items.push({ text: m[0].trim(), ...found, optional: false });
+          previousWord = '';
           i += m[0].length;
           break;
         }
@@ -100,8 +152,11 @@ export function extractNumbers(text: string, lang: NumberLanguage): NumberItem[]
       // a whole word: digits inside it (B178, COVID19) belong to a code, not to a number
       WORD.lastIndex = i;
       const word = (WORD.exec(prose) as RegExpExecArray)[0];
-      const value = wordValue(word, lang);
-      if (value !== null) items.push({ text: word, atoms: [String(value)], months: [], optional: true });
+      const value = wordValue(word, lang, previousWord);
+      if (value !== null) items.push({ text: word, atoms: [value], months: [], optional: true });
+      // a code's digits (B178, S1) may stand for a number written apart on the other side ("Bundesstraße 178")
+      else if (/\d/u.test(word)) items.push({ text: word, atoms: (word.match(/\d+/gu) ?? []).map(int), months: [], optional: true });
+      previousWord = word.toLocaleLowerCase(lang);
       i += word.length;
     } else {
       i += 1;

@@ -1,6 +1,9 @@
 // The same numbers on both sides, compared after locale-aware normalization (see numberExtraction).
-import type { QaCheck } from '../types';
-import { extractNumbers, uncoveredNumbers } from './numberExtraction';
+// A number the check may not recognise on the other side (a decade written out) is only uncertain.
+import type { QaCheck, QaFinding } from '../types';
+import { extractNumbers, uncoveredNumbers, type NumberItem } from './numberExtraction';
+
+const finding = (code: string, item: NumberItem): QaFinding => ({ code, params: { number: item.text }, ...(item.doubtful ? { uncertain: true } : {}) });
 
 export const numbers: QaCheck = {
   id: 'numbers',
@@ -10,8 +13,8 @@ export const numbers: QaCheck = {
     const german = extractNumbers(source, 'de');
     const polish = extractNumbers(target, 'pl');
     return [
-      ...uncoveredNumbers(german, polish).map((item) => ({ code: 'qa.numbers.missing', params: { number: item.text } })),
-      ...uncoveredNumbers(polish, german).map((item) => ({ code: 'qa.numbers.extra', params: { number: item.text } })),
+      ...uncoveredNumbers(german, polish).map((item) => finding('qa.numbers.missing', item)),
+      ...uncoveredNumbers(polish, german).map((item) => finding('qa.numbers.extra', item)),
     ];
   },
 };

@@ -2,32 +2,11 @@
 // German capitalises nouns, so after an ambiguous period ("usw.", "Plan B.", "feiert 30.") only a typical
 // sentence starter — article, pronoun, conjunction, preposition, adverb — begins a new sentence.
 import type { LanguageRules } from '../types';
-import { byKind } from './kinds';
+import { GERMAN_ABBREVIATIONS } from './deAbbreviations';
+import { byCategory } from './kinds';
 
 export const GERMAN: LanguageRules = {
-  abbreviations: byKind({
-    never_ends: [
-      // everyday
-      'z. B.', 'd. h.', 'o. g.', 's. o.', 's. u.', 'z. T.', 'z. Zt.', 'i. d. R.', 'i. A.', 'i. V.',
-      'v. a.', 'u. U.', 'u. E.', 'm. E.', 'bzw.', 'ggf.', 'ca.', 'vgl.', 'evtl.', 'inkl.', 'exkl.', 'ggü.',
-      'bzgl.', 'zzgl.', 'zzt.', 'sog.', 'allg.', 'einschl.', 'insb.', 'bspw.', 'Bsp.', 'mind.', 'max.', 'lt.',
-      'gem.', 'gez.', 'geb.',
-      // people and titles
-      'Dr.', 'Prof.', 'Hr.', 'Hrn.', 'Fr.', 'Frl.', 'Dipl.', 'Dipl.-Ing.', 'Ing.', 'Mag.', 'med.', 'phil.',
-      'jur.', 'rer. nat.', 'rer. pol.', 'St.', 'Bgm.', 'Pfr.', 'Fa.',
-      // documents, law, addresses
-      'Nr.', 'Abs.', 'Bd.', 'Kap.', 'Ziff.', 'lit.', 'Abb.', 'Tab.', 'Anm.', 'Az.', 'Tel.', 'Str.', 'Lkr.',
-      'Kr.', 'Co.',
-      // weekdays
-      'Mo.', 'Di.', 'Mi.', 'Do.', 'Sa.', 'So.',
-    ],
-    may_end: [
-      'usw.', 'etc.', 'u. a.', 'u. v. m.', 'u. Ä.', 'o. Ä.', 'a. D.', 'i. R.', 'e. V.', 'ff.', 'Jh.', 'Jhd.', 'Hrsg.',
-      'Aufl.', 'Tsd.', 'Mio.', 'Mrd.', 'Std.', 'min.',
-      'Jan.', 'Febr.', 'Feb.', 'Aug.', 'Sept.', 'Sep.', 'Okt.', 'Nov.', 'Dez.',
-    ],
-    before_number: ['Art.', 'S.'],
-  }),
+  abbreviations: byCategory(GERMAN_ABBREVIATIONS),
   abbreviationSuffixes: ['str.'],
   sentenceStarters: [
     // articles, demonstratives, pronouns, possessives, quantifiers
@@ -52,6 +31,30 @@ export const GERMAN: LanguageRules = {
     'Mittlerweile', 'Derzeit', 'Aktuell', 'Bisher', 'Künftig', 'Gleichzeitig', 'Zugleich', 'Insgesamt',
     'Hier', 'Dort', 'So', 'Besonders', 'Insbesondere', 'Hierzu', 'Hierfür', 'Somit', 'Folglich', 'Also',
     'Übrigens', 'Vielmehr', 'Wieder', 'Bitte', 'Rund', 'Etwa', 'Knapp', 'Fast', 'Mehr', 'Gemeinsam',
+    // more closed-class words and the verbs that open questions
+    'Jene', 'Jener', 'Jenes', 'Jenem', 'Jenen', 'Derselbe', 'Dieselbe', 'Dasselbe', 'Deren', 'Dessen',
+    'Denen', 'Wem', 'Wen', 'Wessen', 'Mir', 'Mich', 'Dir', 'Dich', 'Ihm', 'Ihn', 'Ihnen', 'Uns', 'Euch',
+    'Jemand', 'Keiner', 'Keines', 'Jedem', 'Jeden', 'Andere', 'Anderen', 'Wenige', 'Wenigen', 'Sämtliche',
+    'Zahlreiche', 'Einzelne', 'Seinem', 'Seinen', 'Seiner', 'Ihrem', 'Ihren', 'Ihrer', 'Unserem', 'Unseren',
+    'Unserer', 'Eure', 'Euer', 'Meinem', 'Meinen', 'Meiner', 'Hinter', 'Entlang', 'Statt', 'Anstatt',
+    'Außer', 'Bezüglich', 'Infolge', 'Mittels', 'Seitens', 'Anlässlich', 'Aufgrund', 'Angesichts',
+    'Gegenüber', 'Oberhalb', 'Unterhalb', 'Jenseits', 'Binnen', 'Samt', 'Per', 'Pro', 'Zugunsten', 'Zwecks',
+    'Ungeachtet', 'Inmitten', 'Sondern', 'Weder', 'Entweder', 'Sowohl', 'Indem', 'Ehe', 'Soweit', 'Sodass',
+    'Wenngleich', 'Obgleich', 'Zumal', 'Insofern', 'Diesmal', 'Meist', 'Meistens', 'Oft', 'Häufig',
+    'Manchmal', 'Immer', 'Nie', 'Niemals', 'Selten', 'Stets', 'Selbst', 'Sogar', 'Gerade', 'Sonst',
+    'Stattdessen', 'Demnach', 'Demnächst', 'Zuerst', 'Hingegen', 'Indes', 'Jedenfalls', 'Kürzlich',
+    'Neulich', 'Letztlich', 'Letztendlich', 'Möglicherweise', 'Offenbar', 'Offensichtlich', 'Vermutlich',
+    'Wahrscheinlich', 'Zumindest', 'Mindestens', 'Höchstens', 'Natürlich', 'Tatsächlich', 'Eigentlich',
+    'Leider', 'Hierbei', 'Hiermit', 'Hierauf', 'Daraufhin', 'Darum', 'Dorthin', 'Überall', 'Bald', 'Sofort',
+    'Damals', 'Einst', 'Früher', 'Seither', 'Fortan', 'Ansonsten', 'Überdies', 'Lediglich', 'Ausschließlich',
+    'Genauso', 'Zunehmend', 'Teilweise', 'Größtenteils', 'Überwiegend', 'Weitgehend', 'Hauptsächlich',
+    'Vielleicht', 'Kaum', 'Sehr', 'Gleichwohl', 'Immerhin', 'Wenigstens', 'Endlich', 'Erneut', 'Wiederum',
+    'Vorerst', 'Heuer', 'Morgens', 'Abends', 'Nachts', 'Montags', 'Dienstags', 'Mittwochs', 'Donnerstags',
+    'Freitags', 'Samstags', 'Sonntags', 'Jährlich', 'Täglich', 'Bislang', 'Wieso', 'Wozu', 'Wofür', 'Womit',
+    'Wodurch', 'Woher', 'Wohin', 'Worauf', 'Worüber', 'Wovon', 'Nicht', 'Ja', 'Nein', 'Ist', 'Sind', 'War',
+    'Waren', 'Wird', 'Werden', 'Wurde', 'Wurden', 'Hat', 'Haben', 'Hatte', 'Hatten', 'Kann', 'Können',
+    'Konnte', 'Konnten', 'Muss', 'Müssen', 'Soll', 'Sollen', 'Sollte', 'Sollten', 'Darf', 'Dürfen', 'Will',
+    'Wollen', 'Gibt', 'Gab', 'Geht', 'Kommt',
   ],
   nounsCapitalised: true,
   months: [

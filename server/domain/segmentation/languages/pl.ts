@@ -3,24 +3,11 @@
 // Polish does not capitalise nouns: after "itd.", "r.", "proc." … any capitalised word starts a sentence,
 // except where an exception says otherwise (a sentence opening with a date: "W 2019 r. Rada Miasta …").
 import type { LanguageRules } from '../types';
-import { byKind } from './kinds';
+import { byCategory } from './kinds';
+import { POLISH_ABBREVIATIONS } from './plAbbreviations';
 
 export const POLISH: LanguageRules = {
-  abbreviations: byKind({
-    never_ends: [
-      'np.', 'm.in.', 'tj.', 'tzw.', 'tzn.', 'ul.', 'al.', 'pl.', 'os.', 'woj.', 'pow.', 'gm.', 'ok.', 'godz.',
-      'ust.', 'art.', 'poz.', 'par.', 'str.', 'tel.', 'wg.', 'ws.', 'ds.', 'dot.', 'zob.', 'por.', 'ww.',
-      'im.', 'św.', 'śp.', 'sp.', 'pn.', 'pt.', 'nt.', 'dn.', 'ub.', 'ew.', 'zał.', 'Dz. U.', 'Dz. Urz.', 'Sz. P.',
-      // titles and functions (their dotted forms are common in practice)
-      'prof.', 'dr.', 'mgr.', 'inż.', 'hab.', 'lek.', 'med.', 'ks.', 'gen.', 'red.', 'oprac.', 'nr.', 'dyr.',
-      'przew.',
-    ],
-    may_end: [
-      'r.', 'w.', 'br.', 'ubr.', 'itd.', 'itp.', 'etc.', 'cdn.', 'in.', 'jw.', 'tys.', 'proc.', 'min.',
-      'n.p.m.', 'p.n.e.', 'n.e.',
-    ],
-    before_number: ['pkt.', 's.', 'rozdz.', 'tab.', 'rys.'],
-  }),
+  abbreviations: byCategory(POLISH_ABBREVIATIONS),
   abbreviationSuffixes: [],
   sentenceStarters: [
     'Następnie', 'Potem', 'Później', 'Wcześniej', 'Ponadto', 'Dodatkowo', 'Również', 'Także', 'Jednak',
@@ -31,6 +18,19 @@ export const POLISH: LanguageRules = {
     'Przez', 'Według', 'Wśród', 'Obecnie', 'Dziś', 'Dzisiaj', 'Teraz', 'Już', 'Jeszcze', 'Tylko', 'A', 'I',
     'Ale', 'Czy', 'Gdy', 'Kiedy', 'Jeśli', 'Jeżeli', 'Ponieważ', 'Choć', 'Chociaż', 'Aby', 'Co', 'Kto',
     'Gdzie', 'Dlaczego', 'Ile', 'Około', 'Ponad', 'Łącznie', 'Prosimy', 'Zapraszamy',
+    // more pronouns, conjunctions, prepositions, adverbs and sentence-opening verbs
+    'Jednakże', 'Niemniej', 'Wówczas', 'Wtedy', 'Wczoraj', 'Jutro', 'Zawsze', 'Nigdy', 'Często', 'Czasem',
+    'Czasami', 'Poza', 'Oprócz', 'Mimo', 'Pomimo', 'Wobec', 'Między', 'Pomiędzy', 'Obok', 'Wokół', 'Zamiast',
+    'Bez', 'Tu', 'Tutaj', 'Tam', 'Stąd', 'Bo', 'Lecz', 'Oraz', 'Albo', 'Lub', 'Ani', 'Gdyby', 'Żeby', 'By',
+    'Skoro', 'Zanim', 'Dopóki', 'Odkąd', 'Tego', 'Tej', 'Temu', 'Tych', 'Tymi', 'Tamten', 'Swój', 'Mój',
+    'Twój', 'Ją', 'Go', 'Mu', 'Nam', 'Wam', 'Nas', 'Mnie', 'Ja', 'Ty', 'Wy', 'Ktoś', 'Coś', 'Nic', 'Nikt',
+    'Wszystko', 'Każdego', 'Inne', 'Inni', 'Wiele', 'Wielu', 'Kilka', 'Kilku', 'Niektórzy', 'Niektóre',
+    'Większość', 'Trzeba', 'Można', 'Należy', 'Warto', 'Mamy', 'Ma', 'Mają', 'Miał', 'Miała', 'Będą',
+    'Zostanie', 'Zostały', 'Został', 'Została', 'Nadal', 'Wciąż', 'Znowu', 'Ponownie', 'Najpierw',
+    'Wreszcie', 'Ostatecznie', 'Wkrótce', 'Niedawno', 'Dotychczas', 'Dotąd', 'Odtąd', 'Oczywiście',
+    'Niestety', 'Prawdopodobnie', 'Może', 'Chyba', 'Właśnie', 'Zwłaszcza', 'Szczególnie', 'Wprawdzie', 'Zaś',
+    'Przecież', 'Jaki', 'Jaka', 'Jakie', 'Który', 'Która', 'Które', 'Którzy', 'Czego', 'Komu', 'Dokąd',
+    'Skąd', 'Czemu', 'Prawie', 'Jedynie', 'Dopiero', 'Nawet', 'Też',
   ],
   nounsCapitalised: false,
   months: [
@@ -48,11 +48,12 @@ export const POLISH: LanguageRules = {
   exceptions: [
     // A sentence opening with a date goes on after it: "W 2019 r. Gmina …", "W dniu 30 stycznia 2019 r.
     // Rada Miasta …", "W marcu br. Zarząd …", "W XIX w. Kościół …". The capitalised preposition marks
-    // the sentence start.
+    // the sentence start. Exceptions run on RE2 (no lookbehind): the window it is tried on is longer than
+    // any match, so "^" never stands for a cut word.
     {
       break: false,
       before:
-        '(?<![\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
+        '(?:^|[^\\p{L}\\p{N}])(?:W|We|Od|Do|Po|Przed|Dnia|Z dniem)(?:\\s+dniu)?\\s+' +
         '(?:\\p{N}{1,2}\\.\\p{N}{1,2}\\.|(?:\\p{N}{1,2}\\s+)?\\p{Ll}+\\s+)?(?:\\p{N}{4}\\s?r|br|[IVXLC]+\\s?w)\\.',
       after: '\\s',
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENT_FORMATS } from '../../../domain/documents/types';
+import { ALIGNMENT_FORMATS } from '../../../domain/alignment/types';
 
 export const projectParams = z.strictObject({ id: z.string().min(1).max(200) });
 export const alignmentParams = z.strictObject({ id: z.string().min(1).max(200) });
@@ -11,7 +11,7 @@ const sentenceIndexes = z.array(z.number().int().min(0)).max(100_000);
 
 export const createAlignmentBody = z.strictObject({
   title: z.string().max(500).optional(),
-  format: z.enum(DOCUMENT_FORMATS).default('text'),
+  format: z.enum(ALIGNMENT_FORMATS).default('text'),
   de: z.string(),
   pl: z.string(),
 });

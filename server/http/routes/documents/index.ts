@@ -1,48 +1,73 @@
 // Documents: submit (and preview), read status, export. Their segments, QA issues and MT jobs are
-// served by routes/segments, routes/qa and routes/mt.
-import { Router } from 'express';
-import { exportDocument } from '../../../commands/documents/export';
+// served by routes/segments, routes/qa and routes/mt. A submission (and its preview) is JSON text in a
+// stated format, or a multipart/form-data upload of one `file` whose format is detected.
+import { Router, type Request, type RequestHandler } from 'express';
 import { previewDocument } from '../../../commands/documents/preview';
 import { documentStatus } from '../../../commands/documents/status';
 import { projectDocuments } from '../../../commands/documents/list';
-import { submitDocument } from '../../../commands/documents/submit';
+import { submitDocument, type DocumentSource } from '../../../commands/documents/submit';
+import { InvalidInput } from '../../../domain/errors';
 import { loadProject } from '../../../commands/projects/access';
 import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
+import { documentFileRoutes } from './files';
 import { currentUser } from '../../middlewares/authenticate';
+import { FILE_FIELD, fileUpload, isMultipart, uploadedFile } from '../../middlewares/fileUpload';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentDocumentPreview, presentDocumentStatus } from '../../presenters/document';
 import {
   documentParams,
-  exportQuery,
   previewDocumentBody,
+  previewDocumentFormFields,
   projectDocumentsParams,
   submitDocumentBody,
+  submitDocumentFormFields,
 } from './schemas';
 
-const CONTENT_TYPES = { text: 'text/plain; charset=utf-8', markdown: 'text/markdown; charset=utf-8' } as const;
-const EXTENSIONS = { text: 'txt', markdown: 'md' } as const;
+/** The JSON validator for JSON bodies, the form validator for multipart ones. */
+const jsonOrForm =
+  (json: RequestHandler, form: RequestHandler): RequestHandler =>
+  (req, res, next) =>
+    (isMultipart(req) ? form : json)(req, res, next);
+
+/** The uploaded file as a document source; a form without one is refused. */
+function fileSource(req: Request): DocumentSource {
+  const file = uploadedFile(req);
+  if (!file) throw new InvalidInput(`the form has no file in the field "${FILE_FIELD}"`, { field: FILE_FIELD }, 'file_missing');
+  return { file };
+}
 
 export function documentRoutes(deps: AppDeps): Router {
   const router = Router();
+  const upload = fileUpload({ fileBytes: deps.config.uploadLimitBytes, fields: 4 });
   const submitRequest = validate({ params: projectDocumentsParams, body: submitDocumentBody });
+  const submitForm = validate({ params: projectDocumentsParams, body: submitDocumentFormFields });
   const previewRequest = validate({ params: projectDocumentsParams, body: previewDocumentBody });
+  const previewForm = validate({ params: projectDocumentsParams, body: previewDocumentFormFields });
   const listRequest = validate({ params: projectDocumentsParams });
   const readRequest = validate({ params: documentParams });
-  const exportRequest = validate({ params: documentParams, query: exportQuery });
 
-  router.post('/projects/:id/documents', submitRequest, async (req, res) => {
-    const { params, body } = submitRequest.parsed(res);
+  router.post('/projects/:id/documents', upload, jsonOrForm(submitRequest, submitForm), async (req, res) => {
     const user = currentUser(res);
-    const document = await submitDocument(deps, { user, projectId: params.id, ...body, dueDate: body.dueDate ?? null });
+    let document;
+    if (isMultipart(req)) {
+      const { params, body } = submitForm.parsed(res);
+      document = await submitDocument(deps, { user, projectId: params.id, title: body.title, source: fileSource(req), dueDate: body.dueDate || null });
+    } else {
+      const { params, body } = submitRequest.parsed(res);
+      const { title, format, content, dueDate } = body;
+      document = await submitDocument(deps, { user, projectId: params.id, title, source: { format, content }, dueDate: dueDate ?? null });
+    }
     res.status(201).json(presentDocumentStatus(await documentStatus(deps, user, document.id), requestTranslator(req)));
   });
 
   // The segmentation the submission would store; nothing is stored. Same checks and errors as submitting.
-  router.post('/projects/:id/documents/preview', previewRequest, async (_req, res) => {
-    const { params, body } = previewRequest.parsed(res);
-    const segments = await previewDocument(deps, { user: currentUser(res), projectId: params.id, ...body });
-    res.json(presentDocumentPreview(segments));
+  router.post('/projects/:id/documents/preview', upload, jsonOrForm(previewRequest, previewForm), async (req, res) => {
+    const multipart = isMultipart(req);
+    const { params } = multipart ? previewForm.parsed(res) : previewRequest.parsed(res);
+    const source: DocumentSource = multipart ? fileSource(req) : previewRequest.parsed(res).body;
+    res.json(presentDocumentPreview(await previewDocument(deps, { user: currentUser(res), projectId: params.id, source })));
   });
 
   router.get('/projects/:id/documents', listRequest, async (req, res) => {
@@ -56,23 +81,7 @@ export function documentRoutes(deps: AppDeps): Router {
     res.json(presentDocumentStatus(view, requestTranslator(req)));
   });
 
-  router.get('/documents/:id/export', exportRequest, async (_req, res) => {
-    const { params, query } = exportRequest.parsed(res);
-    const result = await exportDocument(deps, {
-      user: currentUser(res),
-      documentId: params.id,
-      format: query.format,
-      allowUnapproved: query.allowUnapproved ?? false,
-    });
-    const filename = `${result.title.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.pl.${EXTENSIONS[result.format]}`;
-    res.set('Content-Type', CONTENT_TYPES[result.format]);
-    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
-    if (result.unapprovedIndexes.length > 0) {
-      res.set('X-Nysa-Unapproved-Count', String(result.unapprovedIndexes.length));
-      res.set('X-Nysa-Unapproved-Segments', result.unapprovedIndexes.join(','));
-    }
-    res.send(result.content);
-  });
+  router.use(documentFileRoutes(deps));
 
   return router;
 }

@@ -10,8 +10,10 @@ import { updateGlossaryTerm } from '../../../commands/glossary/updateTerm';
 import { readSegmentGlossary } from '../../../commands/glossary/readSegmentTerms';
 import { InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
+import { safeFileName, setDownloadHeaders } from '../../download';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentGlossaryTerm, presentSegmentTermHit } from '../../presenters/glossary';
 import {
   createTermBody,
@@ -68,9 +70,7 @@ export function glossaryRoutes(deps: AppDeps): Router {
     const user = currentUser(res);
     if (query.format === 'csv' || query.format === 'tbx') {
       const file = await exportGlossary(deps, { user, projectId: params.id, format: query.format });
-      const filename = `${file.project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_')}.glossary.${file.format}`;
-      res.set('Content-Type', CONTENT_TYPES[file.format]);
-      res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+      setDownloadHeaders(res, `${safeFileName(file.project.name, 'glossary')}.glossary.${file.format}`, CONTENT_TYPES[file.format]);
       // The byte-order mark lets spreadsheet programs read the CSV as UTF-8 (Polish letters intact).
       res.send(file.format === 'csv' ? `\uFEFF${file.content}` : file.content);
       return;
@@ -93,7 +93,7 @@ export function glossaryRoutes(deps: AppDeps): Router {
       throw new InvalidInput('the file format is not known: add ?format=csv or ?format=tbx', { issues: [{ path: 'query.format', message: 'required' }] }, 'glossary_format_required');
     }
     const content = typeof body === 'string' ? body : body.content;
-    const result = await importGlossary(deps, { user: currentUser(res), projectId: params.id, format, content, mode: query.mode });
+    const result = await importGlossary(deps, { user: currentUser(res), projectId: params.id, format, content, mode: query.mode, origin: requestOrigin(req) });
     res.json(result);
   });
 

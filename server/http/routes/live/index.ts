@@ -1,29 +1,15 @@
 // Live updates of an open document (Server-Sent Events) and presence: who is editing which segment.
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import { openDocumentWatch } from '../../../commands/live/watchDocument';
 import { updateSegmentPresence } from '../../../commands/live/updatePresence';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
-import { currentUser } from '../../middlewares/authenticate';
+import { currentAuthentication, currentUser } from '../../middlewares/authenticate';
 import { requestIdOf } from '../../middlewares/requestContext';
 import { validate } from '../../middlewares/validate';
-import { presentPresence, presentSegmentsUpdate } from '../../presenters/live';
+import { presentCommentsUpdate, presentPresence, presentSegmentsUpdate } from '../../presenters/live';
+import { startEventStream, writeEvent } from '../../sse';
 import { documentEventsParams, documentEventsQuery, presenceBody, presenceParams } from './schemas';
-
-/** A comment line this often keeps proxies and browsers from timing the stream out. */
-const PING_MS = 15_000;
-
-const SSE_HEADERS = {
-  'Content-Type': 'text/event-stream',
-  'Cache-Control': 'no-store',
-  // nginx and friends would otherwise hold events back in their buffers.
-  'X-Accel-Buffering': 'no',
-};
-
-/** One SSE frame; JSON never contains a raw line break, so one `data:` line holds it. */
-const writeEvent = (res: Response, event: string, data: unknown): void => {
-  res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-};
 
 export function liveRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -35,28 +21,18 @@ export function liveRoutes(deps: AppDeps): Router {
   router.get('/documents/:id/events', eventsRequest, async (req, res) => {
     const { params, query } = eventsRequest.parsed(res);
     const lang = query.lang ?? requestLanguage(req);
-    const watch = await openDocumentWatch(deps, deps, { user: currentUser(res), documentId: params.id });
-    res.writeHead(200, SSE_HEADERS);
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    res.flushHeaders();
-    res.socket?.setNoDelay(true);
-
-    const stop = watch.start({
-      update: (update) =>
-        update.type === 'segments' ? writeEvent(res, 'segments', presentSegmentsUpdate(update, lang)) : writeEvent(res, 'presence', presentPresence(update)),
+    const watch = await openDocumentWatch(deps, deps, { user: currentUser(res), sessionId: currentAuthentication(res)!.session.id, documentId: params.id });
+    let stop = () => {};
+    if (!startEventStream(req, res, () => stop())) return;
+    stop = watch.start({
+      update: (update) => {
+        if (update.type === 'segments') writeEvent(res, 'segments', presentSegmentsUpdate(update, lang));
+        else if (update.type === 'comments') writeEvent(res, 'comments', presentCommentsUpdate(update));
+        else writeEvent(res, 'presence', presentPresence(update));
+      },
       end: () => res.end(),
       error: (error) => console.error(`[${requestIdOf(res)}] live update of document ${params.id} failed:`, error),
     });
-    const ping = setInterval(() => res.write(': ping\n\n'), PING_MS);
-    const close = () => {
-      clearInterval(ping);
-      stop();
-    };
-    req.on('close', close);
-    res.on('close', close);
   });
 
   // Anyone who may read the segment may say they are editing it; 204 either way.

@@ -9,9 +9,11 @@ import { readTmxImport } from '../../../commands/tm/readTmxImport';
 import { startTmxImport } from '../../../commands/tm/startTmxImport';
 import { DomainError } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
+import { safeFileName, setDownloadHeaders } from '../../download';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
+import { requestOrigin } from '../../origin';
 import { presentTmImportJob } from '../../presenters/tmImport';
 import { importParams, projectParams } from './schemas';
 
@@ -41,6 +43,7 @@ export function tmxRoutes(deps: AppDeps): Router {
         contentEncoding: req.get('content-encoding')?.trim().toLowerCase() || null,
         declaredBytes: declaredLengthOf(req),
         body: req,
+        origin: requestOrigin(req),
       });
       res.status(202).location(`/api/tm-imports/${job.id}`).json(presentTmImportJob(job, requestTranslator(req)));
     } catch (error) {
@@ -60,10 +63,8 @@ export function tmxRoutes(deps: AppDeps): Router {
   });
 
   router.get('/projects/:id/tm/export', exportRequest, async (req, res) => {
-    const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id });
-    const filename = `${project.name.replace(/[^\p{L}\p{N} ._-]+/gu, '_').trim() || 'memory'}.tmx`;
-    res.set('Content-Type', 'application/x-tmx+xml; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
+    const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id, origin: requestOrigin(req) });
+    setDownloadHeaders(res, `${safeFileName(project.name, 'memory')}.tmx`, 'application/x-tmx+xml; charset=utf-8');
     try {
       await pipeline(Readable.from(chunks), res);
     } catch (error) {

@@ -56,12 +56,18 @@ export class MongoDocumentRepository implements DocumentRepository {
   }
 
   async addBilledCharacters(id: string, characters: number): Promise<void> {
+    await this.addCharacters(id, 'billedCharacters', characters);
+  }
+
+  async addSentCharacters(id: string, characters: number): Promise<void> {
+    await this.addCharacters(id, 'sentCharacters', characters);
+  }
+
+  private async addCharacters(id: string, field: 'billedCharacters' | 'sentCharacters', characters: number): Promise<void> {
     if (!Number.isInteger(characters) || characters < 0) {
-      throw new InvalidInput('billed characters must be a non-negative integer', { characters });
+      throw new InvalidInput(`${field === 'billedCharacters' ? 'billed' : 'sent'} characters must be a non-negative integer`, { characters });
     }
-    const result = await guard('document', () =>
-      this.models.Document.updateOne({ _id: id }, { $inc: { billedCharacters: characters } }).exec(),
-    );
+    const result = await guard('document', () => this.models.Document.updateOne({ _id: id }, { $inc: { [field]: characters } }).exec());
     if (result.matchedCount === 0) throw new NotFound('document', id);
   }
 }

@@ -6,18 +6,21 @@ import { guard } from '../errors';
 import type { CounterDoc } from '../schemas/counters';
 import type { DocumentDoc } from '../schemas/documents';
 import { fromMtJobDoc, mtJobFields, toMtJobDoc, type MtJobDoc } from '../schemas/mtJobs';
+import { MongoJobLeases } from './jobLeases';
 import { reserveSequence } from './shared';
 
 const UNFINISHED = ['queued', 'running'] as const;
 
 export const JOB_SEQUENCE = 'mtJobs';
 
-export class MongoMtJobRepository implements MtJobRepository {
+export class MongoMtJobRepository extends MongoJobLeases<MtJobDoc, MtJob> implements MtJobRepository {
   constructor(
-    private readonly jobs: Model<MtJobDoc>,
+    jobs: Model<MtJobDoc>,
     private readonly counters: Model<CounterDoc>,
     private readonly documents: Model<DocumentDoc>,
-  ) {}
+  ) {
+    super(jobs, 'mt job', fromMtJobDoc, mtJobFields);
+  }
 
   /** Throws NotFound when the job's document does not exist (there are no foreign keys to do it). */
   async create(job: MtJob): Promise<void> {

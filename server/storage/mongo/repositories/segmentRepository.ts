@@ -1,5 +1,6 @@
 import type { ClientSession, Connection } from 'mongoose';
 import { NotFound, VersionConflict } from '../../../domain/errors';
+import type { DocumentRecord } from '../../../domain/documents/types';
 import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../../../domain/segments/types';
 import type { SegmentApproval } from '../../../domain/statistics/approvalsPerDay';
 import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../../domain/workflow/states';
@@ -8,6 +9,7 @@ import { guard } from '../errors';
 import type { MongoModels } from '../models';
 import { fromDate, toDate } from '../schemas/common';
 import { fromSegmentEventDoc, toSegmentEventDoc, type SegmentEventDoc } from '../schemas/segmentEvents';
+import type { DocumentDoc } from '../schemas/documents';
 import { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from '../schemas/segments';
 import { EVENT_SEQUENCE } from './documentRepository';
 import { distinct, inRequestOrder, reserveSequence } from './shared';
@@ -24,22 +26,25 @@ interface StateGroup {
   reviewers: (string | null)[];
 }
 
+/** A document's current segments: none a source revision removed (`null` also matches a missing field). */
+const CURRENT = { removedInRevision: null } as const;
+
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export class MongoSegmentRepository implements SegmentRepository {
   constructor(
     private readonly connection: Connection,
-    private readonly models: Pick<MongoModels, 'Segment' | 'SegmentEvent' | 'Counter'>,
+    private readonly models: Pick<MongoModels, 'Segment' | 'SegmentEvent' | 'Counter' | 'Document'>,
   ) {}
 
   async findById(id: string): Promise<Segment | null> {
-    const doc = await this.models.Segment.findById(id).lean<SegmentDoc>().exec();
+    const doc = await this.models.Segment.findOne({ _id: id, ...CURRENT }).lean<SegmentDoc>().exec();
     return doc ? fromSegmentDoc(doc) : null;
   }
 
   async findByIds(ids: readonly string[]): Promise<Segment[]> {
     if (ids.length === 0) return [];
-    const docs = await this.models.Segment.find({ _id: { $in: distinct(ids) } }).lean<SegmentDoc[]>().exec();
+    const docs = await this.models.Segment.find({ _id: { $in: distinct(ids) }, ...CURRENT }).lean<SegmentDoc[]>().exec();
     return inRequestOrder(ids, docs.map(fromSegmentDoc));
   }
 
@@ -73,7 +78,8 @@ export class MongoSegmentRepository implements SegmentRepository {
       const eventDocs = changes.map((change, i) => toSegmentEventDoc(change.event, firstSeq + i));
       await this.connection.transaction(async (session) => {
         for (const change of changes) {
-          const { _id, ...fields } = toSegmentDoc(change.segment);
+          // Not the index: a segment's place in its document changes only with a revision (revisionRepository.ts).
+          const { _id, index: _index, ...fields } = toSegmentDoc(change.segment);
           const result = await Segment.updateOne(
             { _id, version: change.expectedVersion },
             { $set: fields },
@@ -131,17 +137,28 @@ export class MongoSegmentRepository implements SegmentRepository {
   }
 
   async findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]> {
-    const docs = await this.models.Segment.find({ projectId, sourceKey })
+    const docs = await this.models.Segment.find({ projectId, sourceKey, ...CURRENT })
       .sort({ documentId: 1, index: 1 })
       .lean<SegmentDoc[]>()
       .exec();
     return docs.map(fromSegmentDoc);
   }
 
-  async existingSourceKeys(projectId: string, sourceKeys: readonly string[]): Promise<Set<string>> {
+  async existingSourceKeys(projectId: string, sourceKeys: readonly string[], submittedBefore?: Pick<DocumentRecord, 'id' | 'createdAt'>): Promise<Set<string>> {
     if (sourceKeys.length === 0) return new Set();
+    const filter: Record<string, unknown> = { projectId, sourceKey: { $in: distinct(sourceKeys) }, ...CURRENT };
+    if (submittedBefore) {
+      const createdAt = toDate(submittedBefore.createdAt);
+      const earlier = await this.models.Document.find(
+        { projectId, $or: [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: submittedBefore.id } }] },
+        { _id: 1 },
+      )
+        .lean<Pick<DocumentDoc, '_id'>[]>()
+        .exec();
+      filter.documentId = { $in: earlier.map((doc) => doc._id) };
+    }
     // One round trip for any number of keys, answered from the { projectId, sourceKey } index.
-    const found = await this.models.Segment.distinct('sourceKey', { projectId, sourceKey: { $in: distinct(sourceKeys) } }).exec();
+    const found = await this.models.Segment.distinct('sourceKey', filter).exec();
     return new Set(found as string[]);
   }
 
@@ -168,7 +185,7 @@ export class MongoSegmentRepository implements SegmentRepository {
   async summarize(documentIds: readonly string[]): Promise<DocumentSegmentSummary[]> {
     if (documentIds.length === 0) return [];
     const groups = await this.models.Segment.aggregate<StateGroup>([
-      { $match: { documentId: { $in: distinct(documentIds) } } },
+      { $match: { documentId: { $in: distinct(documentIds) }, ...CURRENT } },
       {
         $group: {
           _id: { documentId: '$documentId', state: '$state' },
@@ -232,5 +249,5 @@ function copyStateRecord(byState: DocumentSegmentSummary['byState']): DocumentSe
 
 /** No `states` means every state; an empty list matches nothing (as in the SQLite store). */
 function segmentFilter(documentId: string, states?: readonly SegmentState[]): Record<string, unknown> {
-  return states === undefined ? { documentId } : { documentId, state: { $in: [...states] } };
+  return states === undefined ? { documentId, ...CURRENT } : { documentId, ...CURRENT, state: { $in: [...states] } };
 }

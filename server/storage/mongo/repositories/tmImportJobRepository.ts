@@ -6,18 +6,21 @@ import { guard } from '../errors';
 import type { CounterDoc } from '../schemas/counters';
 import type { ProjectDoc } from '../schemas/projects';
 import { fromTmImportJobDoc, tmImportJobFields, toTmImportJobDoc, type TmImportJobDoc } from '../schemas/tmImportJobs';
+import { MongoJobLeases } from './jobLeases';
 import { reserveSequence } from './shared';
 
 const UNFINISHED = ['queued', 'running'] as const;
 
 export const TM_IMPORT_JOB_SEQUENCE = 'tmImportJobs';
 
-export class MongoTmImportJobRepository implements TmImportJobRepository {
+export class MongoTmImportJobRepository extends MongoJobLeases<TmImportJobDoc, TmImportJob> implements TmImportJobRepository {
   constructor(
-    private readonly jobs: Model<TmImportJobDoc>,
+    jobs: Model<TmImportJobDoc>,
     private readonly counters: Model<CounterDoc>,
     private readonly projects: Model<ProjectDoc>,
-  ) {}
+  ) {
+    super(jobs, 'tm import job', fromTmImportJobDoc, tmImportJobFields);
+  }
 
   /** Throws NotFound when the project does not exist (there are no foreign keys to do it). */
   async create(job: TmImportJob): Promise<void> {

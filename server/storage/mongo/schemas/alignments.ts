@@ -2,19 +2,20 @@
 // are embedded (they are read and written whole, under a compare-and-set on `version`).
 import { Schema } from 'mongoose';
 import {
+  ALIGNMENT_FORMATS,
   ALIGNMENT_STATUSES,
   type Alignment,
+  type AlignmentFormat,
   type AlignmentBead,
   type AlignmentStatus,
 } from '../../../domain/alignment/types';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../../../domain/documents/types';
 import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export interface AlignmentDoc {
   _id: string;
   projectId: string;
   title: string;
-  format: DocumentFormat;
+  format: AlignmentFormat;
   deSentences: string[];
   plSentences: string[];
   beads: AlignmentBead[];
@@ -41,7 +42,7 @@ export const alignmentSchema = new Schema<AlignmentDoc>(
     _id: { type: String, required: true },
     projectId: { type: String, required: true },
     title: { type: String, required: true },
-    format: { type: String, required: true, enum: DOCUMENT_FORMATS },
+    format: { type: String, required: true, enum: ALIGNMENT_FORMATS },
     deSentences: { type: [String], required: true },
     plSentences: { type: [String], required: true },
     beads: { type: [beadSchema], required: true },

@@ -10,6 +10,7 @@ import {
 import { ROLES, type Role } from '../../../domain/users/types';
 import { type LanguageCode } from '../../../domain/common';
 import { type ProjectSegmentationRules } from '../../../domain/segmentation/types';
+import { LQA_SEVERITIES, type ProjectLqaSettings } from '../../../domain/quality/types';
 import { collectionOptions, embeddedOptions, fromDate, integer, toDate } from './common';
 
 export const LANGUAGE_CODES = ['de', 'pl'] as const satisfies readonly LanguageCode[];
@@ -22,9 +23,11 @@ export interface ProjectDoc {
   settings: {
     formality: Formality;
     allowSelfApproval: boolean;
+    allowEditOutsideAssignment?: boolean;
     qa?: ProjectQaSettings;
     tm?: ProjectTmSettings;
     segmentation?: ProjectSegmentationRules;
+    lqa?: ProjectLqaSettings;
   };
   members: { userId: string; roles: Role[] }[];
   createdBy: string;
@@ -35,6 +38,7 @@ export interface ProjectDoc {
 const qaSettingsSchema = new Schema<ProjectQaSettings>(
   {
     disabled: { type: [String], default: () => [] },
+    enabled: { type: [String], default: undefined },
     severity: { type: Schema.Types.Mixed, default: () => ({}) },
   },
   embeddedOptions,
@@ -52,14 +56,34 @@ const tmSettingsSchema = new Schema<ProjectTmSettings>(
   embeddedOptions,
 );
 
+// LQA settings: stored whole once set (domain/quality/typology.ts has the defaults; the command validates).
+const lqaWeightsSchema = new Schema<ProjectLqaSettings['weights']>(
+  Object.fromEntries(LQA_SEVERITIES.map((severity) => [severity, { type: Number, required: true, min: 0 }])),
+  embeddedOptions,
+);
+const lqaSettingsSchema = new Schema<ProjectLqaSettings>(
+  {
+    typology: { type: String, required: true },
+    disabledCategories: { type: [String], default: () => [] },
+    weights: { type: lqaWeightsSchema, required: true },
+    threshold: { type: Number, required: true, min: 0 },
+  },
+  embeddedOptions,
+);
+
+const lqaSettingsCopy = (lqa: ProjectLqaSettings | null | undefined): { lqa?: ProjectLqaSettings } =>
+  lqa ? { lqa: { typology: lqa.typology, disabledCategories: [...(lqa.disabledCategories ?? [])], weights: { ...lqa.weights }, threshold: lqa.threshold } } : {};
+
 const settingsSchema = new Schema<ProjectDoc['settings']>(
   {
     formality: { type: String, required: true, enum: FORMALITIES },
     allowSelfApproval: { type: Boolean, required: true },
+    allowEditOutsideAssignment: { type: Boolean, required: false },
     qa: { type: qaSettingsSchema, required: false },
     tm: { type: tmSettingsSchema, required: false },
     // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
     segmentation: { type: Schema.Types.Mixed, required: false },
+    lqa: { type: lqaSettingsSchema, required: false },
   },
   embeddedOptions,
 );
@@ -71,7 +95,10 @@ const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): {
   rules ? { segmentation: structuredClone(rules) } : {};
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
-  qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
+  qa ? { qa: { disabled: [...(qa.disabled ?? [])], ...(qa.enabled ? { enabled: [...qa.enabled] } : {}), severity: { ...(qa.severity ?? {}) } } } : {};
+
+const outsideAssignmentCopy = (allowed: boolean | null | undefined): { allowEditOutsideAssignment?: boolean } =>
+  typeof allowed === 'boolean' ? { allowEditOutsideAssignment: allowed } : {};
 
 const memberSchema = new Schema<ProjectDoc['members'][number]>(
   {
@@ -104,9 +131,11 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
   settings: {
     formality: project.settings.formality,
     allowSelfApproval: project.settings.allowSelfApproval,
+    ...outsideAssignmentCopy(project.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(project.settings.qa),
     ...tmSettingsCopy(project.settings.tm),
     ...segmentationCopy(project.settings.segmentation),
+    ...lqaSettingsCopy(project.settings.lqa),
   },
   members: project.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: project.createdBy,
@@ -121,9 +150,11 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
   settings: {
     formality: doc.settings.formality,
     allowSelfApproval: doc.settings.allowSelfApproval,
+    ...outsideAssignmentCopy(doc.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(doc.settings.qa),
     ...tmSettingsCopy(doc.settings.tm),
     ...segmentationCopy(doc.settings.segmentation),
+    ...lqaSettingsCopy(doc.settings.lqa),
   },
   members: doc.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: doc.createdBy,

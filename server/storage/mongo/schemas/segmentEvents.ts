@@ -18,6 +18,9 @@ export interface SegmentEventDoc {
   toTarget: string | null;
   note: string | null;
   version: number;
+  /** source_revised only: the German source before and after. */
+  fromSource?: string | null;
+  toSource?: string | null;
   /** Mongo-only: a store-wide, strictly increasing number taken from the `counters` collection. */
   seq: number;
 }
@@ -36,6 +39,8 @@ export const segmentEventSchema = new Schema<SegmentEventDoc>(
     toTarget: { type: String, default: null },
     note: { type: String, default: null },
     version: { type: Number, required: true, min: 1, validate: integer },
+    fromSource: { type: String, default: null },
+    toSource: { type: String, default: null },
     seq: { type: Number, required: true, min: 1, validate: integer },
   },
   collectionOptions('segmentEvents'),
@@ -57,6 +62,8 @@ export const toSegmentEventDoc = (event: SegmentEvent, seq: number): SegmentEven
   toTarget: event.toTarget,
   note: event.note,
   version: event.version,
+  ...(event.fromSource !== undefined ? { fromSource: event.fromSource } : {}),
+  ...(event.toSource !== undefined ? { toSource: event.toSource } : {}),
   seq,
 });
 
@@ -73,4 +80,6 @@ export const fromSegmentEventDoc = (doc: SegmentEventDoc): SegmentEvent => ({
   toTarget: orNull(doc.toTarget),
   note: orNull(doc.note),
   version: doc.version,
+  ...(doc.fromSource != null ? { fromSource: doc.fromSource } : {}),
+  ...(doc.toSource != null ? { toSource: doc.toSource } : {}),
 });

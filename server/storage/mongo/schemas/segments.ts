@@ -12,7 +12,7 @@ import { SEGMENT_STATES, type SegmentState } from '../../../domain/workflow/stat
 import { allowEmptyString, collectionOptions, count, embeddedOptions, fromDate, integer, orNull, toDate } from './common';
 
 // domain/segments/types.ts declares these unions without value lists; `satisfies` plus the checks below keep the lists complete.
-export const SEGMENT_ORIGINS = ['mt', 'tm', 'human', 'source'] as const satisfies readonly SegmentOrigin[];
+export const SEGMENT_ORIGINS = ['mt', 'tm', 'human', 'source', 'xliff'] as const satisfies readonly SegmentOrigin[];
 export const BLOCK_KINDS = [
   'paragraph',
   'heading',
@@ -54,6 +54,10 @@ export interface SegmentDoc {
   translatedBy: string | null;
   reviewedBy: string | null;
   updatedAt: Date;
+  /** Set when a source revision took the segment out of its document (storage only, never in the domain object). */
+  removedInRevision?: number | null;
+  /** The segment's id in the submitted file; null when it has none. */
+  externalId: string | null;
 }
 
 const tagSchema = new Schema<InlineTag>(
@@ -90,10 +94,14 @@ export const segmentSchema = new Schema<SegmentDoc>(
     translatedBy: { type: String, default: null },
     reviewedBy: { type: String, default: null },
     updatedAt: { type: Date, required: true },
+    removedInRevision: { type: Number, default: null },
+    externalId: { type: String, default: null },
   },
   collectionOptions('segments'),
 );
-segmentSchema.index({ documentId: 1, index: 1 }, { unique: true });
+// Unique among a document's current segments (removedInRevision null); a removed segment keeps the index
+// it had, made unique by the revision that removed it.
+segmentSchema.index({ documentId: 1, index: 1, removedInRevision: 1 }, { unique: true });
 segmentSchema.index({ documentId: 1, state: 1 });
 // Twins across a project (findBySourceKey, existingSourceKeys).
 segmentSchema.index({ projectId: 1, sourceKey: 1 });
@@ -124,6 +132,7 @@ export const toSegmentDoc = (segment: Segment): SegmentDoc => ({
   translatedBy: segment.translatedBy,
   reviewedBy: segment.reviewedBy,
   updatedAt: toDate(segment.updatedAt),
+  externalId: segment.externalId ?? null,
 });
 
 export const fromSegmentDoc = (doc: SegmentDoc): Segment => ({
@@ -148,4 +157,5 @@ export const fromSegmentDoc = (doc: SegmentDoc): Segment => ({
   translatedBy: orNull(doc.translatedBy),
   reviewedBy: orNull(doc.reviewedBy),
   updatedAt: fromDate(doc.updatedAt),
+  ...(doc.externalId ? { externalId: doc.externalId } : {}),
 });

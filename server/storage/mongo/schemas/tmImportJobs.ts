@@ -2,9 +2,10 @@
 // `seq` (mongo-only) numbers jobs in creation order and breaks ties between equal `createdAt`.
 import { Schema } from 'mongoose';
 import { JOB_STATUSES, type JobStatus, type TmImportJob } from '../../../domain/jobs/types';
+import { jobLeasePaths, type JobLeaseFields } from './jobLease';
 import { collectionOptions, count, fromDate, integer, orNull, toDate } from './common';
 
-export interface TmImportJobDoc {
+export interface TmImportJobDoc extends Partial<JobLeaseFields> {
   _id: string;
   projectId: string;
   status: JobStatus;
@@ -44,6 +45,7 @@ export const tmImportJobSchema = new Schema<TmImportJobDoc>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     seq: { type: Number, required: true, min: 1, validate: integer },
+    ...jobLeasePaths,
   },
   collectionOptions('tmImportJobs'),
 );

@@ -9,6 +9,8 @@ export interface UserDoc {
   name: string;
   roles: Role[];
   passwordHash: string;
+  /** Written for every account since accounts can be deactivated; absent on older documents, which are active. */
+  active?: boolean;
   createdAt: Date;
 }
 
@@ -19,6 +21,7 @@ export const userSchema = new Schema<UserDoc>(
     name: { type: String, required: true },
     roles: { type: [{ type: String, enum: ROLES }], required: true },
     passwordHash: { type: String, required: true },
+    active: { type: Boolean, default: true },
     createdAt: { type: Date, required: true },
   },
   collectionOptions('users'),
@@ -31,6 +34,7 @@ export const toUserDoc = (user: User): UserDoc => ({
   name: user.name,
   roles: [...user.roles],
   passwordHash: user.passwordHash,
+  active: user.active,
   createdAt: toDate(user.createdAt),
 });
 
@@ -40,5 +44,6 @@ export const fromUserDoc = (doc: UserDoc): User => ({
   name: doc.name,
   roles: [...doc.roles],
   passwordHash: doc.passwordHash,
+  active: doc.active !== false,
   createdAt: fromDate(doc.createdAt),
 });

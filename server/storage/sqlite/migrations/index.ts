@@ -7,7 +7,15 @@ import { migration as tmMemory } from './004_tm_memory';
 import { migration as tmImportJobs } from './005_tm_import_jobs';
 import { migration as glossary } from './006_glossary';
 import { migration as approvalEvents } from './007_approval_events';
+import { migration as accounts } from './008_accounts';
+import { migration as revisions } from './009_revisions';
+import { migration as collaboration } from './010_collaboration';
+import { migration as mtAccounting } from './011_mt_accounting';
+import { migration as externalIds } from './012_segment_external_ids';
+import { migration as instances } from './013_instances';
 import { migration as eventLoop } from './014_event_loop';
+import { migration as quality } from './015_quality';
+import { migration as webhooks } from './016_webhooks';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, eventLoop];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks];

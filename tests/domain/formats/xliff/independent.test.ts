@@ -2,15 +2,14 @@
 // po2csv) reads every 1.2 file Nysa writes — exports and a rebuilt file of another tool — and reports
 // the same units, sources and targets; xmllint validates the exports (1.2 and 2.0; translate-toolkit
 // does not read 2.0) and a rebuilt 2.0 file against the OASIS schemas (tests/support/xliffSchemas.ts).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
 import { extractXliff, readXliff, rebuildXliff, writeXliff12, writeXliff20 } from '../../../../server/domain/formats/xliff';
 import { stripPlaceholders } from '../../../../server/domain/segmentation/placeholders';
 import { commandAvailable, describeWithTools } from '../../../support/externalTool';
+import { translateToolkitMissing, translateToolkitUnits as readByTranslateToolkit } from '../../../support/translateToolkit';
 import { findXliffSchemas, prepareSchemaSet, validateWithSchema, type SchemaSet } from '../../../support/xliffSchemas';
 import { exportDocument, exportSegment, fixture, paired, standalone } from './support';
 
@@ -72,21 +71,10 @@ function nativeCodeTexts(content: string): string[] {
 
 describeWithTools(
   'XLIFF 1.2 read by translate-toolkit (xliff2po, po2csv)',
-  () => (commandAvailable('xliff2po') && commandAvailable('po2csv') ? null : 'xliff2po and po2csv are missing: install Debian’s translate-toolkit'),
+  translateToolkitMissing,
   () => {
     /** [unit id, source, target] as translate-toolkit reports them. */
-    function translateToolkitUnits(xliff: string): string[][] {
-      const input = file('in.xlf', xliff);
-      const po = path.join(work, 'out.po');
-      const csv = path.join(work, 'out.csv');
-      for (const [tool, from, to] of [['xliff2po', input, po], ['po2csv', po, csv]] as const) {
-        const run = spawnSync(tool, ['--progress=none', '-i', from, '-o', to], { encoding: 'utf8', timeout: 60_000 });
-        // translate-toolkit reports a file it cannot read on stderr and still exits 0.
-        expect({ tool, status: run.status, stderr: run.stderr.trim() }).toEqual({ tool, status: 0, stderr: '' });
-      }
-      const records = parse(fs.readFileSync(csv, 'utf8'), { columns: true }) as { location: string; source: string; target: string }[];
-      return records.map((r) => [r.location, r.source, r.target]);
-    }
+    const translateToolkitUnits = (xliff: string): string[][] => readByTranslateToolkit(xliff, work).map((u) => [u.location, u.source, u.target]);
 
     const ours = (xliff: string) =>
       readXliff(xliff).units.map((u) => [u.id, stripPlaceholders(u.source), stripPlaceholders(u.target ?? '')]);

@@ -1,0 +1,104 @@
+// The bilingual working files of a document, in any state: XLIFF 1.2 / 2.0 for CAT tools (unit ids
+// are segment ids, each with its version, so a returning file can be checked; locked segments are
+// translate="no"; notes carry the segment's stored QA issues), and the review table (source, target,
+// state and QA notes) as a Word file or a web page, labelled in the reader's language.
+import { writeBilingualDocx } from '../../domain/formats/docx';
+import { writeBilingualHtml, type BilingualLabels } from '../../domain/formats/html';
+import { writeXliff12, writeXliff20, type XliffExportDocument } from '../../domain/formats/xliff';
+import { DOCX_MEDIA_TYPE } from '../../domain/formats/docx';
+import type { QaIssue } from '../../domain/qa/types';
+import type { Segment } from '../../domain/segments/types';
+import { SegmentState } from '../../domain/workflow/states';
+import type { CommandContext } from '../context';
+import type { DocumentInProject } from './access';
+
+export type BilingualKind = 'xliff12' | 'xliff20' | 'docx' | 'html';
+
+/** What the reader's language decides in a bilingual file: QA messages, column labels, state names. */
+export interface ExportLocalizer {
+  qaMessage(issue: QaIssue): string;
+  labels: BilingualLabels & { states: Record<SegmentState, string> };
+}
+
+interface BilingualFile {
+  suffix: string;
+  mediaType: string;
+  content: string | Uint8Array;
+}
+
+const XLIFF_MEDIA_TYPE = 'application/xliff+xml; charset=utf-8';
+
+/** Each segment's stored QA issues, by segment id. */
+async function issuesBySegment(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
+  const results = await ctx.store.qaResults.findBySegments(segments.map((segment) => segment.id));
+  return new Map(results.map((result) => [result.segmentId, result.issues]));
+}
+
+function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], issues: Map<string, QaIssue[]>, localize: ExportLocalizer): XliffExportDocument {
+  const { document, project } = loaded;
+  return {
+    documentId: document.id,
+    title: document.title,
+    sourceLang: project.sourceLang,
+    targetLang: project.targetLang,
+    segments: segments.map((segment) => ({
+      id: segment.id,
+      index: segment.index,
+      source: segment.source,
+      target: segment.target,
+      state: segment.state,
+      locked: segment.state === SegmentState.Locked,
+      version: segment.version,
+      tags: segment.tags,
+      qaIssues: (issues.get(segment.id) ?? []).map((issue) => ({ checkId: issue.check, severity: issue.severity, message: localize.qaMessage(issue) })),
+    })),
+  };
+}
+
+function tableRows(segments: readonly Segment[], issues: Map<string, QaIssue[]>, localize: ExportLocalizer) {
+  return segments.map((segment) => {
+    const notes = (issues.get(segment.id) ?? []).map((issue) => localize.qaMessage(issue)).join(' · ');
+    return {
+      id: String(segment.index + 1),
+      source: segment.source,
+      target: segment.target,
+      state: localize.labels.states[segment.state],
+      ...(notes ? { notes } : {}),
+    };
+  });
+}
+
+export async function bilingualExport(
+  ctx: CommandContext,
+  loaded: DocumentInProject,
+  segments: readonly Segment[],
+  kind: BilingualKind,
+  localize: ExportLocalizer,
+): Promise<BilingualFile> {
+  const issues = await issuesBySegment(ctx, segments);
+  const { document, project } = loaded;
+  switch (kind) {
+    case 'xliff12':
+      return { suffix: 'de-pl.xlf', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff12(xliffDocument(loaded, segments, issues, localize)) };
+    case 'xliff20':
+      return { suffix: 'de-pl.xliff', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff20(xliffDocument(loaded, segments, issues, localize)) };
+    case 'docx': {
+      const rows = tableRows(segments, issues, localize).map((row) => ({ ...row, target: row.target ?? '' }));
+      return {
+        suffix: 'bilingual.docx',
+        mediaType: DOCX_MEDIA_TYPE,
+        content: writeBilingualDocx({ title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows }),
+      };
+    }
+    case 'html': {
+      const rows = tableRows(segments, issues, localize);
+      // The rows carry the state names already; the page's own table is not asked to name them again.
+      const { states: _states, ...labels } = localize.labels;
+      return {
+        suffix: 'bilingual.html',
+        mediaType: 'text/html; charset=utf-8',
+        content: writeBilingualHtml({ title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows, labels }),
+      };
+    }
+  }
+}
