@@ -24,7 +24,8 @@ export interface ProjectDoc {
     allowSelfApproval: boolean;
     qa?: ProjectQaSettings;
     tm?: ProjectTmSettings;
-    segmentation?: ProjectSegmentationRules;
+    /** JSON text; a plain object in projects stored before 2026-12 (read either way). */
+    segmentation?: string | ProjectSegmentationRules;
   };
   members: { userId: string; roles: Role[] }[];
   createdBy: string;
@@ -58,7 +59,9 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
     allowSelfApproval: { type: Boolean, required: true },
     qa: { type: qaSettingsSchema, required: false },
     tm: { type: tmSettingsSchema, required: false },
-    // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
+    // Sentence rules a project adds (abbreviations, exceptions), validated by the command, stored as JSON
+    // text: their keys are the user's abbreviations ("z.B.", "Vorh."), and a BSON field name cannot hold
+    // NUL, and MongoDB treats "." as a path and a leading "$" as an operator. Nothing queries inside them.
     segmentation: { type: Schema.Types.Mixed, required: false },
   },
   embeddedOptions,
@@ -67,8 +70,11 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
 const tmSettingsCopy = (tm: ProjectTmSettings | null | undefined): { tm?: ProjectTmSettings } =>
   tm ? { tm: { shareMemory: tm.shareMemory, threshold: tm.threshold, exactState: tm.exactState, inContextState: tm.inContextState } } : {};
 
-const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): { segmentation?: ProjectSegmentationRules } =>
-  rules ? { segmentation: structuredClone(rules) } : {};
+const storedSegmentation = (rules: ProjectSegmentationRules | null | undefined): { segmentation?: string } =>
+  rules ? { segmentation: JSON.stringify(rules) } : {};
+
+const readSegmentation = (stored: string | ProjectSegmentationRules | null | undefined): { segmentation?: ProjectSegmentationRules } =>
+  stored ? { segmentation: JSON.parse(typeof stored === 'string' ? stored : JSON.stringify(stored)) as ProjectSegmentationRules } : {};
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
   qa ? { qa: { disabled: [...(qa.disabled ?? [])], severity: { ...(qa.severity ?? {}) } } } : {};
@@ -106,7 +112,7 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
     allowSelfApproval: project.settings.allowSelfApproval,
     ...qaSettingsCopy(project.settings.qa),
     ...tmSettingsCopy(project.settings.tm),
-    ...segmentationCopy(project.settings.segmentation),
+    ...storedSegmentation(project.settings.segmentation),
   },
   members: project.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: project.createdBy,
@@ -123,7 +129,7 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
     allowSelfApproval: doc.settings.allowSelfApproval,
     ...qaSettingsCopy(doc.settings.qa),
     ...tmSettingsCopy(doc.settings.tm),
-    ...segmentationCopy(doc.settings.segmentation),
+    ...readSegmentation(doc.settings.segmentation),
   },
   members: doc.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
   createdBy: doc.createdBy,
