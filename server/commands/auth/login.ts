@@ -60,8 +60,10 @@ export async function login(ctx: CommandContext, throttle: LoginThrottle, props:
     throw new Forbidden('this account is deactivated', 'account_inactive');
   }
   await throttle.recordSuccess(email);
-  const expiresAt = new Date(ctx.clock.now().getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
-  const { session, secret } = await openSession(ctx, { userId: user.id, kind: 'session', name: null, expiresAt });
+  // One reading of the clock: a session lives exactly the TTL.
+  const now = ctx.clock.now();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString();
+  const { session, secret } = await openSession(ctx, { userId: user.id, kind: 'session', name: null, expiresAt, createdAt: now.toISOString() });
   await recordAudit(ctx, { kind: 'sign_in', actorId: user.id, origin: props.origin, target: { type: 'user', id: user.id } });
   return { user, session, secret };
 }

@@ -24,7 +24,7 @@ export interface OpenedSession {
 /** Stores a new session or token of the user, with a public id of its own and the hash of a new secret. */
 export async function openSession(
   ctx: Pick<CommandContext, 'store' | 'clock' | 'ids'>,
-  props: { userId: string; kind: SessionKind; name: string | null; expiresAt: string | null },
+  props: { userId: string; kind: SessionKind; name: string | null; expiresAt: string | null; createdAt?: string },
 ): Promise<OpenedSession> {
   const secret = newSecret();
   const session: AuthSession = {
@@ -33,7 +33,7 @@ export async function openSession(
     userId: props.userId,
     kind: props.kind,
     name: props.name,
-    createdAt: nowIso(ctx),
+    createdAt: props.createdAt ?? nowIso(ctx),
     expiresAt: props.expiresAt,
     lastUsedAt: null,
   };

@@ -54,5 +54,5 @@ describeWithTools('README: the workflow through the API', missingTools, () => {
     );
     const users = await app.store.users.list();
     expect(users.map((user) => user.email).sort()).toEqual(['admin@nysa.local', 'anna@example.pl', 'piotr@example.pl']);
-  });
+  }, 60_000); // as long as the script may run: a few dozen curl calls take over 20 s next to the browser tests
 });
