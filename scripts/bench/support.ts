@@ -99,7 +99,8 @@ export async function startChild(args: string[], env: Record<string, string>, re
 }
 
 /** The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no MongoDB. */
-export async function startNysa(): Promise<ChildServer> {
+/** Starts the built server; `nodeArgs` go to node before the entry (e.g. --cpu-prof). */
+export async function startNysa(nodeArgs: readonly string[] = []): Promise<ChildServer> {
   const entry = serverEntry();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-'));
   const env = {
@@ -109,7 +110,7 @@ export async function startNysa(): Promise<ChildServer> {
     NYSA_ADMIN_EMAIL: ADMIN.email,
     NYSA_ADMIN_PASSWORD: ADMIN.password,
   };
-  return startChild([entry], env, /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return startChild([...nodeArgs, entry], env, /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
 }
 
 /** A JSON client for the API, authenticated with a bearer token once `signIn` ran. */

@@ -1,6 +1,7 @@
 // A translator (or a reviewer correcting during review) saves a new Polish target.
 // A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
 import { Forbidden, VersionConflict } from '../../domain/errors';
+import type { QaResult } from '../../domain/qa/results';
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { User } from '../../domain/users/types';
 import { mayPerform } from '../../domain/workflow/transitions';
@@ -26,7 +27,13 @@ export const conflictView = (segment: Segment) => ({
   updatedAt: segment.updatedAt,
 });
 
-export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<Segment> {
+/** The segment as saved, with the QA result stored with it (null when the save changed nothing). */
+export interface EditedSegment {
+  segment: Segment;
+  qa: QaResult | null;
+}
+
+export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<EditedSegment> {
   const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId);
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
@@ -34,7 +41,7 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, segment, props);
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
   }
-  if (segment.target === props.target) return segment; // an autosave that changes nothing
+  if (segment.target === props.target) return { segment, qa: null }; // an autosave that changes nothing
   const change = buildChange(ctx, segment, {
     action: 'edit',
     actor,
@@ -50,8 +57,9 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, current, props);
     throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
   }
-  await checkSegments(ctx, project, [change.segment]); // the QA issues of the saved text, stored with it
-  return change.segment;
+  // The QA issues of the saved text, stored with it and handed back, so the answer needs no re-reading.
+  const [qa] = await checkSegments(ctx, project, [change.segment]);
+  return { segment: change.segment, qa: qa ?? null };
 }
 
 /** Records the refused text as an `edit_conflict` event, so the translator can recover it. */
