@@ -1,4 +1,5 @@
 // Composition root: config → store → integrations → commands → app → listen.
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLoginThrottle } from './commands/auth/loginThrottle';
 import { ensureAdmin } from './commands/users/ensureAdmin';
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
   const server = app.listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
-    console.log(`Nysa listening on http://localhost:${config.port} — store: ${store.kind}, ${mt}`);
+    // The bound port, not the configured one: PORT=0 (tests) lets the system choose.
+    const { port } = server.address() as AddressInfo;
+    console.log(`Nysa listening on http://localhost:${port} — store: ${store.kind}, ${mt}`);
     // Last, after the build output and the lines above, so it cannot be missed.
     if (admin.generatedPassword) console.log(passwordNotice('The first admin account was created.', admin.email, admin.generatedPassword));
   });
