@@ -123,6 +123,8 @@ describeE2e('accessibility of every screen (axe-core, WCAG 2.1 A and AA)', () =>
     await visit(page, '/projects', 'project-row', 'projects');
     await page.goto(`/projects/${env.projectId}`);
     await page.getByRole('navigation', { name: 'Project tools' }).waitFor();
+    // The person select appears with the candidates of a search (GET /api/projects/:id/member-candidates).
+    await page.getByTestId('member-search').fill('a');
     await page.getByTestId('member-user').waitFor();
     await audit(page, 'project (coordinator)');
     await visit(page, '/no/such/page', (page) => page.getByText('This page does not exist.'), 'missing page');

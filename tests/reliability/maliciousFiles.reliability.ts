@@ -50,8 +50,13 @@ describe('reliability: malicious files against the submit endpoints', () => {
     // Made before the probe starts: compressing a bomb holds this process, which runs the probe too.
     const { path, body, headers } = make(team.projectId);
     const probe = startHealthProbe(nysa.baseUrl);
-    const answer = await call(nysa.baseUrl, 'POST', path, { token: team.coordinator, body, headers, timeoutMs: 120_000 });
-    let outcome = `${answer.status} ${answer.body?.error ?? ''}`;
+    // A server that refuses a file before reading all of it closes the connection while it is still being
+    // sent; fetch reports that as "fetch failed". That is a refusal, not a failure: the checks below tell.
+    const answer = await call(nysa.baseUrl, 'POST', path, { token: team.coordinator, body, headers, timeoutMs: 120_000 }).catch((error: Error) => {
+      if (error.message !== 'fetch failed') throw error;
+      return { status: 0, body: null, text: '' };
+    });
+    let outcome = answer.status === 0 ? 'connection closed by the server while sending' : `${answer.status} ${answer.body?.error ?? ''}`;
     if (answer.status === 202 && typeof answer.body?.id === 'string') {
       // A TMX import runs as a job: wait (bounded) for its end.
       for (let i = 0; i < 600; i++) {
