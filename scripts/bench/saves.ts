@@ -2,8 +2,11 @@
 // a bare express 5 app answering the same requests without doing anything (bareExpress.ts), in the
 // same run and with the same autocannon settings.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200] [--cpu-prof DIR] [--now]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
+//
+// --cpu-prof DIR starts Nysa with node's --cpu-prof: a .cpuprofile of the whole run lands in DIR when it
+// stops (open it in Chrome DevTools, or sum self times per function).
 //
 // Each connection owns its own segments and saves them in turn, sending the version it got back from
 // the previous save of that segment, and alternating between two targets so every save is a real
@@ -20,6 +23,10 @@ export interface SavesOptions {
   /** Seconds of the same load before the measured run, not counted. */
   warmup: number;
   segments: number;
+  /** Where Nysa writes a CPU profile of the run (node --cpu-prof), or null. */
+  cpuProfileDir: string | null;
+  /** Start at once instead of waiting (up to 3 min) for a load average under 3: the figures say so. */
+  now: boolean;
 }
 
 export interface LoadFigures {
@@ -131,10 +138,11 @@ const describeRun = (label: string, run: Hammered): string =>
 export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummary> {
   serverEntry(); // fails early, with the hint to build
   if (options.segments < options.connections) throw new Error('need at least one segment per connection');
-  await waitForQuietMachine();
+  if (options.now) console.log(`! started without waiting for a quiet machine (load average ${machine().split('load average ')[1]})`);
+  else await waitForQuietMachine();
   console.log(`Saves benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
 
-  const nysa = await startNysa();
+  const nysa = await startNysa([...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), serverEntry()]);
   const barePort = await freePort();
   const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort) }, /listening on/);
   try {
@@ -203,12 +211,14 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
   }
 }
 
-const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200]\n';
+const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200] [--cpu-prof DIR] [--now]\n';
 
 /** Throws CliUsageError for bad flags. */
 export function savesOptions(args: readonly string[]): SavesOptions {
-  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, segments: {} });
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, segments: {}, 'cpu-prof': {}, now: { type: 'boolean' } });
   return {
+    cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
+    now: flags.now === true,
     connections: integerFlag(flags.connections, 'connections', 32),
     duration: integerFlag(flags.duration, 'duration', 10),
     warmup: integerFlag(flags.warmup, 'warmup', 2, 0),

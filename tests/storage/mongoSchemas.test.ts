@@ -728,6 +728,17 @@ describe('mongo mappers', () => {
     expect(fromProjectDoc(throughModel(models.Project, toProjectDoc(project)))).toStrictEqual(project);
   });
 
+  test('segmentation rules are stored as JSON text (user-chosen keys never become BSON field names) and round-trip exactly', () => {
+    const segmentation = { de: { abbreviations: { 'z. B.': 'never_ends' as const, 'US$.': 'before_number' as const } }, pl: { exceptions: [{ break: false, before: 'ul\\.', after: ' ' }] } };
+    const project = buildProject({ settings: { formality: 'default', allowSelfApproval: false, segmentation } });
+    expect(toProjectDoc(project).settings.segmentation).toBe(JSON.stringify(segmentation));
+    expect(fromProjectDoc(toProjectDoc(project))).toStrictEqual(project);
+    expect(fromProjectDoc(throughModel(models.Project, toProjectDoc(project)))).toStrictEqual(project);
+    // A project stored before, with the rules as a plain object, reads the same.
+    const legacy = { ...toProjectDoc(project), settings: { ...toProjectDoc(project).settings, segmentation: JSON.parse(JSON.stringify(segmentation)) } };
+    expect(fromProjectDoc(legacy)).toStrictEqual(project);
+  });
+
   test('a project with QA settings round-trips exactly, empty severities included', () => {
     const settings: ProjectQaSettings[] = [{ disabled: ['numbers', 'whitespace'], severity: { placeholders: 'warning' } }, { disabled: [], severity: {} }];
     for (const qa of settings) {

@@ -164,6 +164,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const server: Server = await new Promise((resolve) => {
     const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
   });
+  // The server shares the test's thread: a test that holds it for seconds (a large parse) lets node's
+  // 5 s keep-alive timer and fetch's pooled socket expire together, and the next request is written to
+  // a socket the server is closing (ECONNRESET), depending on test order. close() ends every connection.
+  server.keepAliveTimeout = 10 * 60_000;
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let users = 0;
   let closed = false;

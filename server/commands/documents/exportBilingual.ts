@@ -1,12 +1,16 @@
 // The bilingual working files of a document, in any state: XLIFF 1.2 / 2.0 for CAT tools (unit ids
 // are segment ids, each with its version, so a returning file can be checked; locked segments are
-// translate="no"; notes carry the segment's stored QA issues), and the review table (source, target,
-// state and QA notes) as a Word file or a web page, labelled in the reader's language.
+// translate="no"; notes carry the segment's stored QA issues and a reviewer's LQA annotations), and the
+// review table (source, target, state, QA and LQA notes) as a Word file or a web page, labelled in the
+// reader's language.
 import { writeBilingualDocx } from '../../domain/formats/docx';
 import { writeBilingualHtml, type BilingualLabels } from '../../domain/formats/html';
 import { writeXliff12, writeXliff20, type XliffExportDocument } from '../../domain/formats/xliff';
 import { DOCX_MEDIA_TYPE } from '../../domain/formats/docx';
 import type { QaIssue } from '../../domain/qa/types';
+import { annotationNotes } from '../../domain/quality/notes';
+import { lqaSettingsOf } from '../../domain/quality/settings';
+import { typologyOf, type LqaLanguage } from '../../domain/quality/typology';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { CommandContext } from '../context';
@@ -34,7 +38,24 @@ async function issuesBySegment(ctx: CommandContext, segments: readonly Segment[]
   return new Map(results.map((result) => [result.segmentId, result.issues]));
 }
 
-function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], issues: Map<string, QaIssue[]>, localize: ExportLocalizer): XliffExportDocument {
+/** Each annotated segment's LQA annotations as note texts in the reader's language, by segment id. */
+async function lqaNotesBySegment(ctx: CommandContext, loaded: DocumentInProject, lang: LqaLanguage): Promise<Map<string, string[]>> {
+  const annotations = await ctx.store.lqaAnnotations.listByDocuments([loaded.document.id]);
+  const typology = typologyOf(lqaSettingsOf(loaded.project.settings));
+  const bySegment = new Map<string, typeof annotations>();
+  for (const annotation of annotations) bySegment.set(annotation.segmentId, [...(bySegment.get(annotation.segmentId) ?? []), annotation]);
+  return new Map([...bySegment].map(([segmentId, list]) => [segmentId, annotationNotes(list, typology, lang)]));
+}
+
+/** The reader's language for LQA category names; English for any other. */
+const lqaLanguage = (lang: string): LqaLanguage => (lang === 'de' || lang === 'pl' ? lang : 'en');
+
+interface SegmentNotes {
+  issues: Map<string, QaIssue[]>;
+  lqa: Map<string, string[]>;
+}
+
+function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], { issues, lqa }: SegmentNotes, localize: ExportLocalizer): XliffExportDocument {
   const { document, project } = loaded;
   return {
     documentId: document.id,
@@ -51,13 +72,14 @@ function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], 
       version: segment.version,
       tags: segment.tags,
       qaIssues: (issues.get(segment.id) ?? []).map((issue) => ({ checkId: issue.check, severity: issue.severity, message: localize.qaMessage(issue) })),
+      ...(lqa.has(segment.id) ? { notes: lqa.get(segment.id) } : {}),
     })),
   };
 }
 
-function tableRows(segments: readonly Segment[], issues: Map<string, QaIssue[]>, localize: ExportLocalizer) {
+function tableRows(segments: readonly Segment[], { issues, lqa }: SegmentNotes, localize: ExportLocalizer) {
   return segments.map((segment) => {
-    const notes = (issues.get(segment.id) ?? []).map((issue) => localize.qaMessage(issue)).join(' · ');
+    const notes = [...(issues.get(segment.id) ?? []).map((issue) => localize.qaMessage(issue)), ...(lqa.get(segment.id) ?? [])].join(' · ');
     return {
       id: String(segment.index + 1),
       source: segment.source,
@@ -75,15 +97,15 @@ export async function bilingualExport(
   kind: BilingualKind,
   localize: ExportLocalizer,
 ): Promise<BilingualFile> {
-  const issues = await issuesBySegment(ctx, segments);
+  const notes: SegmentNotes = { issues: await issuesBySegment(ctx, segments), lqa: await lqaNotesBySegment(ctx, loaded, lqaLanguage(localize.labels.lang)) };
   const { document, project } = loaded;
   switch (kind) {
     case 'xliff12':
-      return { suffix: 'de-pl.xlf', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff12(xliffDocument(loaded, segments, issues, localize)) };
+      return { suffix: 'de-pl.xlf', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff12(xliffDocument(loaded, segments, notes, localize)) };
     case 'xliff20':
-      return { suffix: 'de-pl.xliff', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff20(xliffDocument(loaded, segments, issues, localize)) };
+      return { suffix: 'de-pl.xliff', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff20(xliffDocument(loaded, segments, notes, localize)) };
     case 'docx': {
-      const rows = tableRows(segments, issues, localize).map((row) => ({ ...row, target: row.target ?? '' }));
+      const rows = tableRows(segments, notes, localize).map((row) => ({ ...row, target: row.target ?? '' }));
       return {
         suffix: 'bilingual.docx',
         mediaType: DOCX_MEDIA_TYPE,
@@ -91,7 +113,7 @@ export async function bilingualExport(
       };
     }
     case 'html': {
-      const rows = tableRows(segments, issues, localize);
+      const rows = tableRows(segments, notes, localize);
       // The rows carry the state names already; the page's own table is not asked to name them again.
       const { states: _states, ...labels } = localize.labels;
       return {

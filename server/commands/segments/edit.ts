@@ -2,6 +2,7 @@
 // A save based on a stale version is refused with the current text and kept in history: nothing typed is lost.
 // So is a save of a segment a source revision removed meanwhile (409 segment_removed).
 import { Conflict, Forbidden, NotFound, VersionConflict } from '../../domain/errors';
+import type { QaResult } from '../../domain/qa/results';
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { User } from '../../domain/users/types';
 import { mayPerform } from '../../domain/workflow/transitions';
@@ -28,7 +29,13 @@ export const conflictView = (segment: Segment) => ({
   updatedAt: segment.updatedAt,
 });
 
-export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<Segment> {
+/** The segment as saved, with the QA result stored with it (null when the save changed nothing). */
+export interface EditedSegment {
+  segment: Segment;
+  qa: QaResult | null;
+}
+
+export async function editSegment(ctx: CommandContext, props: EditSegmentProps): Promise<EditedSegment> {
   const { segment, project, roles } = await loadSegment(ctx, props.user, props.segmentId).catch((error: unknown) => refuseIfRemoved(ctx, props, error));
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
@@ -37,7 +44,7 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, segment, props);
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
   }
-  if (segment.target === props.target) return segment; // an autosave that changes nothing
+  if (segment.target === props.target) return { segment, qa: null }; // an autosave that changes nothing
   const change = buildChange(ctx, segment, {
     action: 'edit',
     actor,
@@ -54,8 +61,9 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, current, props);
     throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
   }
-  await checkSegments(ctx, project, [change.segment]); // the QA issues of the saved text, stored with it
-  return change.segment;
+  // The QA issues of the saved text, stored with it and handed back, so the answer needs no re-reading.
+  const [qa] = await checkSegments(ctx, project, [change.segment]);
+  return { segment: change.segment, qa: qa ?? null };
 }
 
 /**

@@ -33,6 +33,7 @@
 // is not <martif>/<tbx>, is an `invalid_tbx` error with the line.
 //
 // Writing escapes through xml/: a character XML cannot hold (in a note) is written as U+FFFD.
+import { MAX_XML_DEPTH } from '../xml/depth';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { XML_DECLARATION, xmlStartTag, xmlTextElement } from '../xml/element';
 import { GlossaryFileError } from './fileErrors';
@@ -98,6 +99,7 @@ export function parseGlossaryTbx(xml: string): TbxReadResult {
       if (name !== 'martif' && name !== 'tbx') fail(parser.line, `the root element is <${name}>, not <martif> (TBX)`);
     }
     stack.push(name);
+    if (stack.length > MAX_XML_DEPTH) fail(parser.line, `elements nested deeper than ${MAX_XML_DEPTH}`);
     if (name === 'termEntry' || name === 'conceptEntry') {
       entry = { line: parser.line, notes: [], langSets: [] };
     } else if (name === 'langSet' || name === 'langSec') {

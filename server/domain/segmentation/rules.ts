@@ -2,6 +2,7 @@
 // project's additions merged into them. What rules are made of (./types.ts) is what the segmenter
 // (./sentences.ts) interprets, what a project may extend and what SRX files (./srx.ts) carry.
 import { InvalidInput } from '../errors';
+import { unstorableKeys } from '../text/storableKeys';
 import { compileException } from './compiled';
 import { SENTENCE_RULES } from './languages';
 import type {
@@ -74,8 +75,12 @@ function mergeLanguage(base: LanguageRules, project: Partial<LanguageRules> = {}
  * gives replace the base ones. Neither argument is changed. An exception whose regex does not compile
  * throws InvalidInput (`invalid_segmentation_rule`); one that uses lookaround or backreferences, which
  * the linear-time engine cannot run, throws UnsupportedPattern (`unsupported_pattern`, with the position).
+ * An abbreviation no store can hold as a key (NUL, a leading "$") throws InvalidInput (`invalid_key`).
  */
 export function mergeRules(base: SegmentationRules, project: ProjectSegmentationRules): SegmentationRules {
+  // Rules also come from SRX files, past the request validator: the same keys are refused here.
+  const badKeys = unstorableKeys(project);
+  if (badKeys.length > 0) throw new InvalidInput(`invalid keys: ${badKeys.map((k) => `${k.path}: ${k.message}`).join('; ')}`, { issues: badKeys }, 'invalid_key');
   checkExceptions('de', project.de?.exceptions);
   checkExceptions('pl', project.pl?.exceptions);
   return { de: mergeLanguage(base.de, project.de), pl: mergeLanguage(base.pl, project.pl) };

@@ -6,6 +6,7 @@
 // end-of-sentence rules, which the segmenter has built in.
 import type RE2 from 're2';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { MAX_XML_DEPTH } from '../xml/depth';
 import { InvalidInput } from '../errors';
 import { XML_DECLARATION, xmlEmptyElement, xmlEndTag, xmlStartTag, xmlTextElement } from '../xml/element';
 import { compileException } from './compiled';
@@ -134,7 +135,9 @@ function parseXml(xml: string): ParsedSrx {
   parser.on('error', (error) => {
     throw invalid(parser.line, error.message.replace(/^\d+:\d+: /, ''));
   });
+  let depth = 0;
   parser.on('opentag', (tag: SaxesTagNS) => {
+    if (++depth > MAX_XML_DEPTH) throw invalid(parser.line, `elements nested deeper than ${MAX_XML_DEPTH}`);
     const attribute = (name: string): string | undefined => tag.attributes[name]?.value;
     if (root && tag.local !== 'srx') throw invalid(parser.line, `expected <srx>, found <${tag.name}>`);
     root = false;
@@ -157,6 +160,7 @@ function parseXml(xml: string): ParsedSrx {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('closetag', (tag: SaxesTagNS) => {
+    depth--;
     if (tag.local === 'beforebreak' || tag.local === 'afterbreak') field = null;
     else if (tag.local === 'rule') rule = null;
     else if (tag.local === 'languagerule') rules = null;

@@ -10,10 +10,13 @@
 // with `details.issues: [{ path, message }]` (at most MAX_ISSUES): body fields by their path (`roles.1`),
 // query and route parameters prefixed (`query.limit`, `params.id`); an unknown field is reported under
 // its own name. A string holding a lone UTF-16 surrogate ("\ud800" in JSON) is 400 invalid_characters:
-// it has no UTF-8 form, so the store would silently keep something else.
+// it has no UTF-8 form, so the store would silently keep something else. A key no store can hold (NUL,
+// a leading "$", a lone surrogate: domain/text/storableKeys.ts) in a map the schema lets the user key
+// is 400 invalid_key.
 import type { RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import { InvalidInput } from '../../domain/errors';
+import { LONE_SURROGATE, unstorableKeys } from '../../domain/text/storableKeys';
 
 export interface RequestSchemas {
   body?: z.ZodType;
@@ -41,8 +44,6 @@ const PARTS = ['params', 'query', 'body'] as const;
 /** Issues reported per request: a 5 MB array of wrong items would otherwise give millions. */
 export const MAX_ISSUES = 50;
 type Part = (typeof PARTS)[number];
-
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** Paths of the strings in a parsed (so schema-shaped, shallow) value that hold a lone surrogate. */
 function loneSurrogates(value: unknown, path: string[]): Issue[] {
@@ -85,6 +86,10 @@ export function validate<S extends RequestSchemas>(schemas: S): Validator<S> {
     const unstorable = PARTS.flatMap((part) => loneSurrogates(values[part], part === 'body' ? [] : [part])).slice(0, MAX_ISSUES);
     if (unstorable.length > 0) {
       throw new InvalidInput(`invalid characters: ${unstorable.map((i) => i.path || '(body)').join(', ')}`, { issues: unstorable }, 'invalid_characters');
+    }
+    const badKeys = PARTS.flatMap((part) => unstorableKeys(values[part], part === 'body' ? [] : [part])).slice(0, MAX_ISSUES);
+    if (badKeys.length > 0) {
+      throw new InvalidInput(`invalid keys: ${badKeys.map((i) => `${i.path}: ${i.message}`).join('; ')}`, { issues: badKeys }, 'invalid_key');
     }
     results.set(res, values as Parsed<S>);
     next();

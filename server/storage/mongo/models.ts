@@ -1,6 +1,7 @@
 // The models of one connection. Models are bound to their connection (never to the global mongoose),
 // so several stores can live side by side in one process.
 import type { Connection, Model } from 'mongoose';
+import { prepareIndexes, type IndexAdmin } from './indexes';
 import { alignmentSchema, type AlignmentDoc } from './schemas/alignments';
 import { auditEventSchema, type AuditEventDoc } from './schemas/auditEvents';
 import { changeLogSchema, type ChangeLogDoc } from './schemas/changeLog';
@@ -91,13 +92,43 @@ export function defineModels(connection: Connection): MongoModels {
   };
 }
 
+const MISSING = new Set(['IndexNotFound', 'NamespaceNotFound']);
+
+/** The start-up's index work (indexes.ts) over this connection's models. */
+export function indexAdminOf(models: MongoModels): IndexAdmin {
+  const all = Object.values(models) as Model<unknown>[];
+  const db = () => {
+    const handle = models.User.db.db;
+    if (!handle) throw new Error('MongoDB connection is not open');
+    return handle;
+  };
+  const migrations = () => db().collection<{ _id: string; appliedAt: Date }>('indexMigrations');
+  return {
+    async appliedMigrations() {
+      return new Set((await migrations().find({}, { projection: { _id: 1 } }).toArray()).map((doc) => doc._id));
+    },
+    async markApplied(id) {
+      await migrations().updateOne({ _id: id }, { $setOnInsert: { appliedAt: new Date() } }, { upsert: true });
+    },
+    async dropIndex(collection, index) {
+      try {
+        await db().collection(collection).dropIndex(index);
+      } catch (error) {
+        if (!MISSING.has((error as { codeName?: string }).codeName ?? '')) throw error;
+      }
+    },
+    async createDeclaredIndexes() {
+      for (const model of all) await model.createIndexes();
+    },
+  };
+}
+
 /**
- * Creates every collection (a multi-document transaction must not be the first to write to one)
- * and makes the indexes match the schemas: missing ones are built, undeclared ones dropped.
+ * Creates every collection (a multi-document transaction must not be the first to write to one), runs
+ * the index migrations not yet applied, and creates the indexes the schemas declare, never dropping
+ * one (indexes.ts says why).
  */
 export async function syncModels(models: MongoModels): Promise<void> {
-  for (const model of Object.values(models) as Model<unknown>[]) {
-    await model.createCollection();
-    await model.syncIndexes();
-  }
+  for (const model of Object.values(models) as Model<unknown>[]) await model.createCollection();
+  await prepareIndexes(indexAdminOf(models));
 }

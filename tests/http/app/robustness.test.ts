@@ -924,17 +924,19 @@ describe('robustness over HTTP: broken multipart forms on every route that takes
 
 describe('robustness over HTTP: concurrent saves of one segment', () => {
   let fixture: WorkflowFixture;
-  let segmentId: string;
+  /** One segment per test, so each test holds in any order (jest --randomize). */
+  let segmentIds: string[];
 
   beforeAll(async () => {
     fixture = await startWorkflow();
     const documentId = await submit(fixture, 'Die Stadt Görlitz lädt ein.\n\nDas Treffen beginnt am Abend.\n');
-    segmentId = (await segmentsOf(fixture, documentId))[0].id;
+    segmentIds = (await segmentsOf(fixture, documentId)).map((segment) => segment.id);
   });
   afterAll(async () => fixture?.app.close());
 
   test('ten PATCHes of one version at once: exactly one 200, nine 409 version_conflict, and every text kept in history', async () => {
     const { app, translator, secondTranslator, coordinator } = fixture;
+    const segmentId = segmentIds[0];
     const people = [translator, secondTranslator, coordinator];
     for (const version of [1, 2, 3]) {
       const responses = await Promise.all(
@@ -957,6 +959,9 @@ describe('robustness over HTTP: concurrent saves of one segment', () => {
 
   test('five confirms at once: one 200, the others 409 (version_conflict or invalid_transition), none 5xx', async () => {
     const { app, translator } = fixture;
+    const segmentId = segmentIds[1];
+    const drafted = await app.request('PATCH', `/api/segments/${segmentId}`, { token: translator.token, body: { target: 'Spotkanie zaczyna się wieczorem.', version: 1 } });
+    expect([drafted.status, drafted.body.state]).toEqual([200, 'draft']);
     const responses = await Promise.all(Array.from({ length: 5 }, () => app.request('POST', `/api/segments/${segmentId}/confirm`, { token: translator.token })));
     expect(responses.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
     for (const response of responses.filter((r) => r.status === 409)) expect(['version_conflict', 'invalid_transition']).toContain(response.body.error);

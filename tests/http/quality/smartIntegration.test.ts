@@ -115,5 +115,16 @@ describe('LQA on the Smart Integration press release', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Qualitätsbericht – Smart Integration.pdf')}`);
     expect(pdf.text.slice(0, 5)).toBe('%PDF-');
+
+    // The annotations travel with the working files as notes, in the reader's language.
+    for (const format of ['xliff12', 'xliff20']) {
+      const xliff = await fixture.app.request('GET', `/api/documents/${documentId}/export?format=${format}`, { token: fixture.coordinator.token, headers: { 'accept-language': 'pl' } });
+      expect(xliff.status).toBe(200);
+      expect(xliff.text.match(/>MQM /g)).toHaveLength(3);
+      expect(xliff.text).toContain('MQM Dokładność / Błędne tłumaczenie (poważny)');
+      expect(xliff.text).toContain(': Glossar: Projektteam</note>');
+    }
+    const table = await fixture.app.request('GET', `/api/documents/${documentId}/export?format=bilingual&as=html`, { token: fixture.coordinator.token, headers: { 'accept-language': 'pl' } });
+    expect(table.text).toContain('Glossar: Projektteam');
   });
 });

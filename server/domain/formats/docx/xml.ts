@@ -15,7 +15,8 @@ export const W_NAMESPACES = new Set([
 export const MC_NAMESPACE = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Deepest element nesting accepted in a part (Word's own documents stay below 40). */
-export const MAX_XML_DEPTH = 256;
+export { MAX_XML_DEPTH } from '../../xml/depth';
+import { MAX_XML_DEPTH } from '../../xml/depth';
 
 export interface XmlElement {
   /** The qualified name as written ("w:p"), its prefix ("w") and local name ("p"). */

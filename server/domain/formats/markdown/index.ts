@@ -2,9 +2,14 @@
 // paragraphs, list items, blockquotes and table cells (split into sentences) are translated; code
 // blocks, HTML blocks, thematic breaks, link reference definitions and a leading front matter stay in
 // the skeleton untouched. Each block's text is located in the original through markdown-it's line maps
-// (./source.ts), its inline markup turned into placeholders (./inline.ts).
+// (./source.ts), its inline markup turned into placeholders (./inline.ts). Lists and quotes nested
+// deeper than MAX_MARKDOWN_NESTING are refused (markdown_too_deep): markdown-it stops parsing at its
+// nesting limit and the rest would be lost. Every line with a letter must be read, as a segmented block
+// or as kept markup (../coverage.ts), or the document is refused (text_not_segmented).
 import type { SegmentationRules } from '../../segmentation/rules';
 import MarkdownIt from 'markdown-it';
+import { InvalidInput } from '../../errors';
+import { assertLinesCovered, markLines } from '../coverage';
 import type { BlockKind } from '../../segments/types';
 import type { BlockText } from '../blockText';
 import { splitLines, type Line } from '../lines';
@@ -15,9 +20,34 @@ import { assembleDocument, extractSegments, type SegmentPiece } from '../segment
 
 type Token = MarkdownIt.Token;
 
-const md = new MarkdownIt('default', { html: true });
+/** Block quotes and list items inside each other; deeper is refused. A real document rarely needs 10. */
+export const MAX_MARKDOWN_NESTING = 40;
+
+// markdown-it's own limit counts token levels (a list item is two: the list and the item) and must stay
+// above ours, so a document too deep for it shows more than MAX_MARKDOWN_NESTING containers first.
+// (maxNesting is a preset option @types/markdown-it does not list.)
+const md = new MarkdownIt('default', { html: true, maxNesting: 2 * MAX_MARKDOWN_NESTING + 20 } as MarkdownIt.Options);
 // Keep escapes and entities as separate tokens that remember their original text.
 md.core.ruler.disable('text_join');
+
+interface ParseEnv {
+  /** Source lines of link reference definitions, which leave no token: [first, after last). */
+  referenceLines?: [number, number][];
+}
+
+// A reference definition ("[1]: https://… 'Titel'") is markup kept in the skeleton; record its lines.
+type BlockRule = (state: { line: number; env: ParseEnv }, startLine: number, endLine: number, silent: boolean) => boolean;
+const blockRules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }).__rules__;
+const { fn: reference, alt: referenceAlt } = blockRules.find((rule) => rule.name === 'reference') as { fn: BlockRule; alt: string[] };
+const readReference: BlockRule = (state, startLine, endLine, silent) => {
+  const found = reference(state, startLine, endLine, silent);
+  if (found && !silent) (state.env.referenceLines ??= []).push([startLine, state.line]);
+  return found;
+};
+md.block.ruler.at('reference', readReference as never, { alt: [...referenceAlt] });
+
+/** Blocks kept in the skeleton as they are: their lines are read, not lost. */
+const KEPT_BLOCKS = new Set(['code_block', 'fence', 'html_block', 'hr', 'table_open']);
 
 const TASK_BOX = /^\[[ xX]\][ \t]+/;
 
@@ -36,8 +66,10 @@ function frontMatterLines(content: string, lines: Line[]): number {
 class MarkdownDocument {
   readonly pieces: SegmentPiece[] = [];
   private readonly lines: Line[];
-  private readonly env: object = {};
+  private readonly env: ParseEnv = {};
   private readonly tokens: Token[];
+  /** Per source line: read as a block or as kept markup (../coverage.ts). */
+  private readonly covered: boolean[];
 
   constructor(
     private readonly content: string,
@@ -48,6 +80,7 @@ class MarkdownDocument {
     const skipped = frontMatterLines(content, this.lines);
     const text = this.lines.map((line, i) => (i < skipped ? '' : content.slice(line.start, line.end))).join('\n');
     this.tokens = md.parse(text, this.env);
+    this.covered = this.lines.map((_line, i) => i < skipped);
   }
 
   private blockText(inline: Token, map: ContentMap): BlockText {
@@ -59,8 +92,10 @@ class MarkdownDocument {
     }
   }
 
-  private add(inline: Token, map: ContentMap | null, kind: BlockKind): void {
-    if (!map || !inline.content.trim()) return;
+  private add(inline: Token, map: ContentMap | null, kind: BlockKind, lines: [number, number] | null): void {
+    if (!inline.content.trim()) return;
+    if (!map) return; // not located: its lines stay unread, and the coverage check refuses the document
+    if (lines) markLines(this.covered, lines);
     const block = this.blockText(inline, map);
     const skip = kind === 'list_item' ? (TASK_BOX.exec(block.text)?.[0].length ?? 0) : 0;
     const sentences = kind !== 'heading';
@@ -82,22 +117,30 @@ class MarkdownDocument {
     }
     if (rowLine) {
       const maps = mapTableRow(cells.map((cell) => cell.content), this.content, rowLine);
-      cells.forEach((cell, c) => this.add(cell, maps[c] ?? null, 'table_cell'));
+      cells.forEach((cell, c) => this.add(cell, maps[c] ?? null, 'table_cell', null));
     }
     return i;
   }
 
   parse(): ParsedDocument {
     const containers: BlockKind[] = [];
+    const enter = (kind: BlockKind, token: Token) => {
+      containers.push(kind);
+      if (containers.length > MAX_MARKDOWN_NESTING) {
+        const line = (token.map?.[0] ?? 0) + 1;
+        throw new InvalidInput(`lists and quotes nested more than ${MAX_MARKDOWN_NESTING} levels deep (line ${line})`, { limit: MAX_MARKDOWN_NESTING, line }, 'markdown_too_deep');
+      }
+    };
     for (let i = 0; i < this.tokens.length; i++) {
       const token = this.tokens[i] as Token;
       const next = this.tokens[i + 1] as Token;
+      if (KEPT_BLOCKS.has(token.type) && token.map) markLines(this.covered, token.map);
       switch (token.type) {
         case 'blockquote_open':
-          containers.push('blockquote');
+          enter('blockquote', token);
           break;
         case 'list_item_open':
-          containers.push('list_item');
+          enter('list_item', token);
           break;
         case 'blockquote_close':
         case 'list_item_close':
@@ -105,11 +148,11 @@ class MarkdownDocument {
           break;
         case 'heading_open': {
           const trailer = token.markup.startsWith('#') ? ATX_HEADING_TRAILER : PARAGRAPH_TRAILER;
-          this.add(next, this.lineMap(next, trailer), 'heading');
+          this.add(next, this.lineMap(next, trailer), 'heading', token.map);
           break;
         }
         case 'paragraph_open':
-          this.add(next, this.lineMap(next, PARAGRAPH_TRAILER), containers[containers.length - 1] ?? 'paragraph');
+          this.add(next, this.lineMap(next, PARAGRAPH_TRAILER), containers[containers.length - 1] ?? 'paragraph', token.map);
           break;
         case 'tr_open':
           i = this.row(i);
@@ -118,6 +161,8 @@ class MarkdownDocument {
           break;
       }
     }
+    for (const lines of this.env.referenceLines ?? []) markLines(this.covered, lines);
+    assertLinesCovered(this.content, this.lines, this.covered);
     return assembleDocument(this.content, this.pieces);
   }
 }

@@ -15,6 +15,7 @@ import { rejectSegment } from '../../../commands/segments/reject';
 import { segmentTmMatches } from '../../../commands/tm/segmentMatches';
 import type { TransitionProps } from '../../../commands/segments/transition';
 import type { CommandContext } from '../../../commands/context';
+import type { QaResult } from '../../../domain/qa/results';
 import type { Segment } from '../../../domain/segments/types';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
@@ -48,9 +49,9 @@ export function segmentRoutes(deps: AppDeps): Router {
   const pageRequest = validate({ params: documentParams, query: segmentPageQuery });
   const approveRequest = validate({ params: documentParams, body: bulkApproveBody });
 
-  /** The segment with its stored QA issues, in the request's language. */
-  const present = async (segment: Segment, req: Request) =>
-    presentSegment(segment, requestLanguage(req), (await qaResultsOf(deps, [segment])).get(segment.id) ?? null);
+  /** The segment with its stored QA issues (read unless the command hands them over), in the request's language. */
+  const present = async (segment: Segment, req: Request, qa?: QaResult | null) =>
+    presentSegment(segment, requestLanguage(req), qa ?? (await qaResultsOf(deps, [segment])).get(segment.id) ?? null);
 
   // Confirm, approve, lock and unlock take an optional JSON body ({ version }); none is needed. A body
   // that was sent but not parsed (Content-Type text/plain …) is refused by the validator, not ignored:
@@ -76,8 +77,8 @@ export function segmentRoutes(deps: AppDeps): Router {
 
   router.patch('/segments/:id', editRequest, async (req, res) => {
     const { params, body } = editRequest.parsed(res);
-    const segment = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
-    res.json(await present(segment, req));
+    const { segment, qa } = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
+    res.json(await present(segment, req, qa));
   });
 
   // Confirm has a body of its own: { version?, overrideQa?: { reason } }. QA errors refuse it (409 qa_errors).

@@ -26,7 +26,8 @@ export interface ProjectDoc {
     allowEditOutsideAssignment?: boolean;
     qa?: ProjectQaSettings;
     tm?: ProjectTmSettings;
-    segmentation?: ProjectSegmentationRules;
+    /** JSON text; a plain object in projects stored before 2026-12 (read either way). */
+    segmentation?: string | ProjectSegmentationRules;
     lqa?: ProjectLqaSettings;
   };
   members: { userId: string; roles: Role[] }[];
@@ -81,7 +82,9 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
     allowEditOutsideAssignment: { type: Boolean, required: false },
     qa: { type: qaSettingsSchema, required: false },
     tm: { type: tmSettingsSchema, required: false },
-    // Sentence rules a project adds (abbreviations, exceptions): a plain object, validated by the command.
+    // Sentence rules a project adds (abbreviations, exceptions), validated by the command, stored as JSON
+    // text: their keys are the user's abbreviations ("z.B.", "Vorh."), and a BSON field name cannot hold
+    // NUL, and MongoDB treats "." as a path and a leading "$" as an operator. Nothing queries inside them.
     segmentation: { type: Schema.Types.Mixed, required: false },
     lqa: { type: lqaSettingsSchema, required: false },
   },
@@ -91,8 +94,11 @@ const settingsSchema = new Schema<ProjectDoc['settings']>(
 const tmSettingsCopy = (tm: ProjectTmSettings | null | undefined): { tm?: ProjectTmSettings } =>
   tm ? { tm: { shareMemory: tm.shareMemory, threshold: tm.threshold, exactState: tm.exactState, inContextState: tm.inContextState } } : {};
 
-const segmentationCopy = (rules: ProjectSegmentationRules | null | undefined): { segmentation?: ProjectSegmentationRules } =>
-  rules ? { segmentation: structuredClone(rules) } : {};
+const storedSegmentation = (rules: ProjectSegmentationRules | null | undefined): { segmentation?: string } =>
+  rules ? { segmentation: JSON.stringify(rules) } : {};
+
+const readSegmentation = (stored: string | ProjectSegmentationRules | null | undefined): { segmentation?: ProjectSegmentationRules } =>
+  stored ? { segmentation: JSON.parse(typeof stored === 'string' ? stored : JSON.stringify(stored)) as ProjectSegmentationRules } : {};
 
 const qaSettingsCopy = (qa: ProjectQaSettings | null | undefined): { qa?: ProjectQaSettings } =>
   qa ? { qa: { disabled: [...(qa.disabled ?? [])], ...(qa.enabled ? { enabled: [...qa.enabled] } : {}), severity: { ...(qa.severity ?? {}) } } } : {};
@@ -134,7 +140,7 @@ export const toProjectDoc = (project: Project): ProjectDoc => ({
     ...outsideAssignmentCopy(project.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(project.settings.qa),
     ...tmSettingsCopy(project.settings.tm),
-    ...segmentationCopy(project.settings.segmentation),
+    ...storedSegmentation(project.settings.segmentation),
     ...lqaSettingsCopy(project.settings.lqa),
   },
   members: project.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
@@ -153,7 +159,7 @@ export const fromProjectDoc = (doc: ProjectDoc): Project => ({
     ...outsideAssignmentCopy(doc.settings.allowEditOutsideAssignment),
     ...qaSettingsCopy(doc.settings.qa),
     ...tmSettingsCopy(doc.settings.tm),
-    ...segmentationCopy(doc.settings.segmentation),
+    ...readSegmentation(doc.settings.segmentation),
     ...lqaSettingsCopy(doc.settings.lqa),
   },
   members: doc.members.map((member) => ({ userId: member.userId, roles: [...member.roles] })),
