@@ -144,7 +144,7 @@ async function reviseOnce(first: string, second: RevisedText): Promise<RevisionR
 
     started = performance.now();
     const cpuBefore = process.cpuUsage();
-    const { revision: stored } = await reviseDocumentText(ctx, { user: editor, documentId: document.id, format: 'text', content: second.content });
+    const { revision: stored } = await reviseDocumentText(ctx, { user: editor, documentId: document.id, source: { format: 'text', content: second.content } });
     const reviseMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
     const reviseCpuMs = (cpu.user + cpu.system) / 1000;

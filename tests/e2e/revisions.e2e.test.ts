@@ -2,6 +2,8 @@
 // stores it from the document's page ("New version": paste, see what changes, store), the reviewer
 // filters the workspace down to what changed and sees the meeting sentence flagged with its German word
 // diff, and the coordinator reads the revision's summary in the timeline. Fixtures: tests/fixtures/revisions.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { fixtureBytes, postForm } from '../support/upload';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations } from './support/axe';
@@ -129,5 +131,52 @@ describeE2e('a new version of a document, in the browser', () => {
       expect(await page.getByTestId('open-revision').count()).toBe(0);
     });
     expect((await allSegments(env, documentId)).filter((segment) => segment.source.startsWith('Bei den drei'))).toEqual([]);
+  });
+});
+
+describeE2e('a new version of a Word document, in the browser', () => {
+  let env: E2eEnv;
+  let documentId: string;
+
+  beforeAll(async () => {
+    env = await startE2e();
+    const submitted = await postForm(env.app, `/api/projects/${env.projectId}/documents`, env.people.editor.token, { files: [{ name: 'smart-integration.docx', bytes: fixtureBytes('docx/smart-integration.docx') }] });
+    documentId = submitted.body.id;
+  }, E2E_SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  /** The press release as DOCX with its meeting moved: the same file, one text changed. */
+  function movedMeeting(): Buffer {
+    const files = unzipSync(fixtureBytes('docx/smart-integration.docx'));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']).replace('Am 30. und 31. Januar 2019', 'Am 31. Januar und 1. Februar 2019'));
+    return Buffer.from(zipSync(files));
+  }
+
+  test('the editor uploads the new Word file (no text field), sees the one changed sentence and stores it', async () => {
+    const before = await allSegments(env, documentId);
+    await asPerson(env, env.people.editor, 'revision-docx', async ({ page }) => {
+      await page.goto(`/documents/${documentId}/stats`);
+      await page.getByTestId('open-revision').click();
+      const dialog = page.getByTestId('revision-dialog');
+      expect(await dialog.getByTestId('revision-text').count()).toBe(0);
+      await dialog.getByTestId('revision-file').setInputFiles({ name: 'smart-integration-2.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: movedMeeting() });
+      await dialog.getByTestId('revision-preview-button').click();
+      const counts = dialog.getByTestId('revision-counts');
+      await counts.waitFor();
+      const figures = await counts.locator('li').evaluateAll((items) => items.map((item) => [item.getAttribute('data-figure'), item.getAttribute('data-value')]));
+      expect(figures.slice(0, 4)).toEqual([
+        ['unchanged', String(before.length - 1)],
+        ['changed', '1'],
+        ['new', '0'],
+        ['removed', '0'],
+      ]);
+      expect(await axeViolations(page, '[data-testid="revision-dialog"]')).toEqual([]);
+      await dialog.getByTestId('revision-store').click();
+      await dialog.waitFor({ state: 'detached' });
+    });
+    const stored = await env.api(env.people.editor, 'GET', `/api/documents/${documentId}`);
+    expect(stored.body).toMatchObject({ revision: 2, format: 'docx', segmentCount: before.length });
   });
 });

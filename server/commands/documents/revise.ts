@@ -34,7 +34,7 @@ import { pretranslate } from '../tm/pretranslate';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { loadDocument } from './access';
 import { lockedForLanguage, planRevision, type PlannedSegment, type RevisionPlan } from './revisionPlan';
-import { createdEvent, parseSubmittedText, segmentOfDraft } from './submit';
+import { createdEvent, parseSubmittedText, resolveSource, segmentOfDraft, type DocumentSource } from './submit';
 
 /** How often a revision is planned again after losing a race with a save or another revision. */
 export const MAX_ATTEMPTS = 3;
@@ -52,8 +52,8 @@ export interface ReviseDocumentProps {
 export interface ReviseDocumentTextProps {
   user: User;
   documentId: string;
-  format: DocumentFormat;
-  content: string;
+  /** The new version: text in a stated format, or a file whose format is detected (as on submission). */
+  source: DocumentSource;
 }
 
 export interface RevisionOutcome {
@@ -71,11 +71,12 @@ export async function documentForRevision(ctx: CommandContext, user: User, docum
   return { document, project };
 }
 
-/** Parses the new version's text (JSON `{format, content}`) and revises the document with it. */
+/** Parses the new version (JSON `{format, content}`, or an uploaded file) and revises the document with it. */
 export async function reviseDocumentText(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionOutcome> {
-  const { project } = await documentForRevision(ctx, props.user, props.documentId, props.format);
-  const parsed = parseSubmittedText(project, props.format, props.content);
-  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format: props.format, parsed });
+  const { format, content } = resolveSource(props.source);
+  const { project } = await documentForRevision(ctx, props.user, props.documentId, format);
+  const parsed = parseSubmittedText(project, format, content);
+  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format, parsed });
 }
 
 export async function reviseDocument(ctx: CommandContext, props: ReviseDocumentProps): Promise<RevisionOutcome> {
@@ -121,8 +122,9 @@ export interface RevisionPreview {
 }
 
 export async function previewRevision(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionPreview> {
-  const { document, project } = await documentForRevision(ctx, props.user, props.documentId, props.format);
-  const plan = planRevision(await ctx.store.segments.listByDocument(document.id), parseSubmittedText(project, props.format, props.content));
+  const { format, content } = resolveSource(props.source);
+  const { document, project } = await documentForRevision(ctx, props.user, props.documentId, format);
+  const plan = planRevision(await ctx.store.segments.listByDocument(document.id), parseSubmittedText(project, format, content));
   return {
     counts: plan.counts,
     wordsToReview: plan.wordsToReview,

@@ -69,7 +69,7 @@ describe('reviseDocument while people edit', () => {
     const document = await submitDocument(ctx, { user: editor, projectId: 'project-1', title: 'Treffen', source: { format: 'text', content: FIRST }, dueDate: null });
     return store.segments.listByDocument(document.id);
   };
-  const revise = (documentId: string, content = SECOND): Promise<RevisionOutcome> => reviseDocumentText(ctx, { user: editor, documentId, format: 'text', content });
+  const revise = (documentId: string, content = SECOND): Promise<RevisionOutcome> => reviseDocumentText(ctx, { user: editor, documentId, source: { format: 'text', content } });
   const historyOf = async (segmentId: string) => (await store.segments.history(segmentId)).map((event) => [event.action, event.fromTarget, event.toTarget]);
 
   test('a save landing between the revision’s read and write wins: the revision is planned again and keeps the typed text as the draft', async () => {
@@ -106,7 +106,7 @@ describe('reviseDocument while people edit', () => {
     const [, agenda] = await submitFirst();
     await revise(agenda.documentId);
 
-    const saved = await editSegment(ctx, { user: translator, segmentId: agenda.id, target: 'W porządku obrad był przegląd działań.', version: agenda.version });
+    const { segment: saved } = await editSegment(ctx, { user: translator, segmentId: agenda.id, target: 'W porządku obrad był przegląd działań.', version: agenda.version });
 
     expect(saved).toMatchObject({ index: 1, source: AGENDA, target: 'W porządku obrad był przegląd działań.', state: 'draft', version: agenda.version + 1 });
   });

@@ -1,6 +1,8 @@
 // Source revisions over HTTP: the Smart Integration press release, translated and partly approved, gets a
 // second German version (the meeting moved to 31 January and 1 February 2019, one sentence removed, one
 // added). Fixtures: tests/fixtures/revisions.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { fixtureBytes, postForm } from '../../support/upload';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDeeplTranslator } from '../../../server/integrations/deepl';
@@ -261,5 +263,43 @@ describe('source revisions over HTTP', () => {
       expect([extra.status, extra.body.error]).toEqual([400, 'invalid_input']);
       expect((await fixture.app.request('GET', `/api/documents/${documentId}/revisions`, { token: fixture.editor.token })).body.items).toHaveLength(1);
     });
+  });
+});
+
+describe('source revisions of a Word document, uploaded as a file', () => {
+  let fixture: WorkflowFixture;
+  beforeAll(async () => {
+    fixture = await startWorkflow();
+  });
+  afterAll(async () => fixture.app.close());
+
+  /** The Smart Integration press release as DOCX with its meeting moved: the same file, one text changed. */
+  function movedMeeting(bytes: Uint8Array): Uint8Array {
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files['word/document.xml']);
+    expect(xml).toContain('Am 30. und 31. Januar 2019');
+    files['word/document.xml'] = strToU8(xml.replace('Am 30. und 31. Januar 2019', 'Am 31. Januar und 1. Februar 2019'));
+    return zipSync(files);
+  }
+
+  test('the new version is detected as DOCX and revises the document: one changed sentence, the rest unchanged; a file of another format is refused', async () => {
+    const original = fixtureBytes('docx/smart-integration.docx');
+    const submitted = await postForm(fixture.app, `/api/projects/${fixture.projectId}/documents`, fixture.editor.token, { files: [{ name: 'smart-integration.docx', bytes: original }] });
+    expect(submitted.status).toBe(201);
+    const documentId = submitted.body.id as string;
+    const before = await segmentsOf(fixture, documentId);
+
+    const preview = await postForm(fixture.app, `/api/documents/${documentId}/revisions/preview`, fixture.editor.token, { files: [{ name: 'smart-integration-2.docx', bytes: movedMeeting(original) }] });
+    expect([preview.status, preview.body.counts]).toEqual([200, { unchanged: before.length - 1, changed: 1, new: 0, removed: 0 }]);
+
+    const revised = await postForm(fixture.app, `/api/documents/${documentId}/revisions`, fixture.editor.token, { files: [{ name: 'smart-integration-2.docx', bytes: movedMeeting(original) }] });
+    expect([revised.status, revised.body.number, revised.body.counts]).toEqual([201, 2, { unchanged: before.length - 1, changed: 1, new: 0, removed: 0 }]);
+    const after = await segmentsOf(fixture, documentId);
+    expect(after.filter((segment) => segment.source.startsWith('Am 31. Januar und 1. Februar 2019')).map((segment) => segment.id)).toEqual(
+      before.filter((segment) => segment.source.startsWith('Am 30. und 31. Januar 2019')).map((segment) => segment.id),
+    );
+
+    const html = await postForm(fixture.app, `/api/documents/${documentId}/revisions`, fixture.editor.token, { files: [{ name: 'pressemitteilung.html', bytes: fixtureBytes('html/smart-integration.html') }] });
+    expect([html.status, html.body.error]).toEqual([400, 'revision_format_mismatch']);
   });
 });

@@ -11,6 +11,7 @@ import { loadProject } from '../../../commands/projects/access';
 import type { AppDeps } from '../../deps';
 import { requestTranslator } from '../../language';
 import { documentFileRoutes } from './files';
+import { fileSource, jsonOrForm } from './uploads';
 import { currentUser } from '../../middlewares/authenticate';
 import { FILE_FIELD, fileUpload, isMultipart, uploadedFile } from '../../middlewares/fileUpload';
 import { validate } from '../../middlewares/validate';
@@ -24,19 +25,6 @@ import {
   submitDocumentBody,
   submitDocumentFormFields,
 } from './schemas';
-
-/** The JSON validator for JSON bodies, the form validator for multipart ones. */
-const jsonOrForm =
-  (json: RequestHandler, form: RequestHandler): RequestHandler =>
-  (req, res, next) =>
-    (isMultipart(req) ? form : json)(req, res, next);
-
-/** The uploaded file as a document source; a form without one is refused. */
-function fileSource(req: Request): DocumentSource {
-  const file = uploadedFile(req);
-  if (!file) throw new InvalidInput(`the form has no file in the field "${FILE_FIELD}"`, { field: FILE_FIELD }, 'file_missing');
-  return { file };
-}
 
 export function documentRoutes(deps: AppDeps): Router {
   const router = Router();

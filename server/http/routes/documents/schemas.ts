@@ -29,6 +29,9 @@ export const previewDocumentBody = submitDocumentBody.pick({ format: true, conte
 /** A new German version of a document (POST /documents/:id/revisions and its preview): the text alone. */
 export const revisionBody = previewDocumentBody;
 
+/** A new version as a file (multipart) sends the file and nothing else, for storing and for the preview. */
+export const revisionFormFields = z.strictObject({});
+
 /** A multipart preview sends the file and nothing else. */
 export const previewDocumentFormFields = z.strictObject({});
 
