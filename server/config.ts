@@ -75,6 +75,22 @@ export interface Config {
    */
   webhooks: { allowPrivateAddresses: boolean; timeoutMs: number; concurrency: number };
   logRequests: boolean;
+  /**
+   * Worker threads for CPU-heavy work on large inputs (segmenting a document, reading a glossary file,
+   * aligning texts: server/workers); 0 runs it all on the main thread.
+   */
+  workerThreads: number;
+  /** Inputs with fewer characters than this are handled on the main thread (a thread would cost more). */
+  workerMinChars: number;
+  /** The translation memory held in memory, on its own thread (commands/tm/tmService.ts, docs/performance.md). */
+  tm: {
+    /** Saved under DATA_DIR so that a restart loads it instead of building it from the store. */
+    snapshot: boolean;
+    /** Saved once this many changes came in … */
+    saveAfterChanges: number;
+    /** … and none for this long, in ms (and always at shutdown). */
+    saveDelayMs: number;
+  };
   /** The built web client (`npm run build:client` writes it); served at / when it exists. */
   clientDir: string;
 }
@@ -157,6 +173,13 @@ export function loadConfig(env: Env = process.env): Config {
       concurrency: Math.min(64, Math.max(1, int(env.WEBHOOK_CONCURRENCY, 8))),
     },
     logRequests: env.LOG_REQUESTS === 'true',
+    workerThreads: Math.max(0, int(env.WORKER_THREADS, 1)),
+    workerMinChars: Math.max(0, int(env.WORKER_MIN_CHARS, 16 * 1024)),
+    tm: {
+      snapshot: env.TM_SNAPSHOT !== 'false',
+      saveAfterChanges: Math.max(1, int(env.TM_SAVE_AFTER_CHANGES, 10_000)),
+      saveDelayMs: Math.max(0, int(env.TM_SAVE_DELAY_MS, 10_000)),
+    },
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
   };
 }

@@ -22,6 +22,11 @@ import { uuidGenerator } from './ports/ids';
 import { systemClock } from './ports/system';
 import { createStore } from './storage';
 import { createLocalImportFiles } from './storage/importFiles';
+import { createHeavyWorkPool } from './workers/heavyWorkPool';
+import { createWorkerTmEngine } from './workers/tmWorkerEngine';
+
+/** The translation memory saved under DATA_DIR (server/workers/snapshotFile.ts). */
+const TM_SNAPSHOT_FILE = 'tm-memory.snapshot';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -32,6 +37,8 @@ async function main(): Promise<void> {
   const live = await startLiveFeeds(config, stored, systemClock);
   const { changeFeed, accountFeed, presence } = live;
   const store = withAccountFeed(withChangeFeed(stored, changeFeed), accountFeed);
+  // Large documents and glossary files are parsed on worker threads, so no request holds the event loop.
+  const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   const ctx: CommandContext = {
     config,
     store,
@@ -39,9 +46,18 @@ async function main(): Promise<void> {
     clock: systemClock,
     ids: uuidGenerator,
     commonPasswords: commonPasswords(),
+    heavyWork,
   };
-  // One in-memory translation memory per process, caught up with the store before each use.
-  ctx.tm = new TmService(store);
+  // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
+  // restart loads it instead of building it; caught up with the store before each use. Loading starts
+  // now and nobody waits for it: the server answers at once, lookups once the memory is ready.
+  const tm = new TmService(store, {
+    engine: createWorkerTmEngine({ snapshotFile: config.tm.snapshot ? path.join(config.dataDir, TM_SNAPSHOT_FILE) : null }),
+    saveAfterChanges: config.tm.saveAfterChanges,
+    saveDelayMs: config.tm.saveDelayMs,
+  });
+  ctx.tm = tm;
+  tm.warmUp().catch((error: unknown) => console.error('The translation memory could not be loaded (lookups will try again):', error));
   // Webhook deliveries go out in the background; the outbox in the store survives restarts.
   const webhookDispatcher = new WebhookDispatcher(ctx, createHttpWebhookSender(config.webhooks));
   ctx.webhookDispatch = webhookDispatcher;
@@ -81,7 +97,8 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     overdue.stop();
-    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop()])
+    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop(), heavyWork.close()])
+      .then(() => tm.close()) // saves the memory if it changed since it was last saved
       .then(() => live.close())
       .then(() => store.close())
       .finally(() => process.exit(0));

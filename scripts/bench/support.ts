@@ -46,7 +46,8 @@ export interface ChildServer {
   pid: number;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
-  stop(): Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceMs` (default 5 s) if it has not exited. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -65,10 +66,10 @@ export async function startChild(args: string[], env: Record<string, string>, re
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const stop = async (): Promise<void> => {
+  const stop = async (graceMs = 5000): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;
       clearTimeout(timer);
     }
@@ -99,20 +100,28 @@ export async function startChild(args: string[], env: Record<string, string>, re
 }
 
 /**
- * The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no
- * MongoDB. `args` replaces the command `node dist/server/main.js` (e.g. the sources through tsx).
+ * The environment of a benchmark's Nysa server: a free port on 127.0.0.1, the store in `dataDir`, the
+ * bench admin, and `more` (which wins). NODE_PATH is passed on when set (a package from outside node_modules).
  */
-export async function startNysa(args: string[] = [serverEntry()], extraEnv: Record<string, string> = {}): Promise<ChildServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-'));
-  const env = {
-    ...extraEnv,
+export async function nysaEnv(dataDir: string, more: Record<string, string> = {}): Promise<Record<string, string>> {
+  return {
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     NYSA_ADMIN_EMAIL: ADMIN.email,
     NYSA_ADMIN_PASSWORD: ADMIN.password,
+    ...(process.env.NODE_PATH ? { NODE_PATH: process.env.NODE_PATH } : {}),
+    ...more,
   };
-  return startChild(args, env, /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
+}
+
+/**
+ * The built Nysa server on a free port with a fresh SQLite store in a temporary folder; no DeepL, no
+ * MongoDB. `args` replaces the command `node dist/server/main.js` (e.g. the sources through tsx).
+ */
+export async function startNysa(args: string[] = [serverEntry()], extraEnv: Record<string, string> = {}): Promise<ChildServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-'));
+  return startChild(args, await nysaEnv(dataDir, extraEnv), /listening on/, () => fs.rmSync(dataDir, { recursive: true, force: true }));
 }
 
 /** A JSON client for the API, authenticated with a bearer token once `signIn` ran. */

@@ -39,7 +39,7 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 const memory = () => memoryOf(process.pid);
 
 /** Writes the TMX file chunk by chunk, waiting for the disk: the whole file is never in memory. */
-async function writeTmx(file: string, units: number, seed: number): Promise<number> {
+export async function writeTmx(file: string, units: number, seed: number): Promise<number> {
   const corpus = new Corpus(rng(seed));
   const out = fs.createWriteStream(file);
   const write = async (text: string) => {
@@ -190,7 +190,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,6 @@
 // What every command receives besides its props: the ports, never express or a driver.
 import type { Config } from '../config';
+import type { HeavyWork } from '../ports/heavyWork';
 import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
@@ -16,6 +17,8 @@ export interface CommandContext {
   commonPasswords: CommonPasswords;
   /** The translation memory held in memory, one per process (commands/tm); scripts may leave it out (tmServiceOf makes one). */
   tm?: TmService;
+  /** Worker threads for CPU-heavy pure work (ports/heavyWork.ts); without it, heavyWorkOf runs the work inline. */
+  heavyWork?: HeavyWork;
   /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
   webhookDispatch?: WebhookWaker;
 }

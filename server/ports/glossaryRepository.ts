@@ -14,14 +14,19 @@ export interface GlossaryRepository {
   /** Removes the term; false when there was none. */
   delete(id: string): Promise<boolean>;
   findById(id: string): Promise<GlossaryTerm | null>;
-  /** The project's terms, oldest first; terms created at the same time keep the order they were written in. */
+  /**
+   * The project's terms, oldest first; terms created at the same time keep the order they were written in.
+   * A large glossary is read in pages with the event loop turning between them, so a list read while an
+   * import writes may hold part of the import (as a read between its batches would).
+   */
   listByProject(projectId: string): Promise<GlossaryTerm[]>;
   /**
-   * Makes `terms` (all of `projectId`) the project's whole glossary in one transaction: every other term
-   * of the project is removed, these are stored as given, in this order. NotFound (entity `project`)
-   * when the project does not exist; on any failure nothing changes.
+   * One batch of an import, in one transaction: each of `put` (all of `projectId`) is stored as given,
+   * replacing the stored term with its id in place or, when there is none, added after every other term,
+   * in order; the project's terms with the ids in `remove` are deleted. NotFound (entity `project`) when
+   * the project does not exist; on any failure nothing of the batch changes.
    */
-  replaceAll(projectId: string, terms: readonly GlossaryTerm[]): Promise<void>;
+  writeBatch(projectId: string, batch: { put: readonly GlossaryTerm[]; remove: readonly string[] }): Promise<void>;
   /** The project's DeepL glossary as last synced, or null when it never was. */
   findDeeplGlossary(projectId: string): Promise<DeeplGlossaryState | null>;
   /** Stores (inserts or replaces) the project's DeepL glossary state. NotFound (entity `project`) without the project. */

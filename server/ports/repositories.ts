@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../domain/documents/types';
 import type { DocumentSegmentSummary, Segment, SegmentEvent } from '../domain/segments/types';
 import type { MtJob } from '../domain/jobs/types';
 import type { Project } from '../domain/projects/types';
-import type { TmUnit } from '../domain/tm/types';
+import type { TmUnit, TmUnitChange } from '../domain/tm/types';
 import type { SegmentApproval } from '../domain/statistics/approvalsPerDay';
 import type { SegmentState } from '../domain/workflow/states';
 import type { AuditRepository } from './auditRepository';
@@ -56,7 +56,11 @@ export interface ProjectRepository {
 }
 
 export interface DocumentRepository {
-  /** Stores the document, its segments and one `created` event per segment, atomically. */
+  /**
+   * Stores the document, its segments and one `created` event per segment, atomically: no read sees the
+   * document before all of it is stored, and a failed write leaves nothing. A large document is written
+   * in slices that let the event loop turn (docs/performance.md).
+   */
   createWithSegments(document: DocumentRecord, segments: Segment[], events: SegmentEvent[]): Promise<void>;
   findById(id: string): Promise<DocumentRecord | null>;
   /** Documents of these projects, oldest first. */
@@ -209,13 +213,16 @@ export interface TmUnitRepository {
    * a new store-wide revision, so this is how in-memory TM indexes catch up (commands/tm/tmService.ts).
    */
   listChangedSince(projectIds: readonly string[] | null, revision: number, limit: number): Promise<TmUnitChange[]>;
+  /**
+   * The store's identity (random, made once per database) and the highest revision given so far: what
+   * tells a translation memory saved to disk whether it belongs to this store and is not newer than it
+   * (commands/tm/tmService.ts).
+   */
+  revisionState(): Promise<{ storeId: string; revision: number }>;
 }
 
-/** A unit as stored, with its revision: store-wide, strictly increasing with every write of a unit. */
-export interface TmUnitChange {
-  unit: TmUnit;
-  revision: number;
-}
+/** A unit as stored, with its revision (defined with the units: domain/tm/types.ts). */
+export type { TmUnitChange } from '../domain/tm/types';
 
 export interface Store {
   readonly kind: 'sqlite' | 'mongo';

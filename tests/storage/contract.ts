@@ -280,6 +280,32 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.documents.listByProjects([project.id])).toEqual([]);
       });
 
+      it('createWithSegments of a document larger than one write slice stores all of it, and a failure at its end leaves nothing', async () => {
+        const project = await seedProject();
+        const document = buildDocument({ projectId: project.id, segmentCount: 1_200 });
+        const segments = buildSegments(document, 1_200);
+        const events = segments.map((segment) => buildCreatedEvent(segment));
+        await store.documents.createWithSegments(document, segments, events);
+
+        expect(await store.documents.findById(document.id)).toEqual(document);
+        expect(await store.segments.listByDocument(document.id)).toEqual(segments);
+        expect(await store.segments.history(segments[1_199].id)).toEqual([events[1_199]]);
+
+        const broken = buildDocument({ projectId: project.id, segmentCount: 1_200 });
+        const brokenSegments = buildSegments(broken, 1_200);
+        const reused = { ...segments[0], documentId: broken.id, index: 1_199 };
+        const error = await rejectionOf(
+          store.documents.createWithSegments(broken, [...brokenSegments.slice(0, 1_199), reused], brokenSegments.map((segment) => buildCreatedEvent(segment))),
+        );
+
+        expect(error).toBeInstanceOf(Conflict);
+        expect(await store.documents.findById(broken.id)).toBeNull();
+        expect(await store.segments.findById(brokenSegments[0].id)).toBeNull();
+        expect(await store.segments.history(brokenSegments[0].id)).toEqual([]);
+        expect(await store.documents.listByProjects([project.id])).toEqual([document]);
+        expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
+      });
+
       it('createWithSegments writes nothing when a segment id is already used by another document', async () => {
         const project = await seedProject();
         const { segments: existing } = await seedDocument({ project, segments: [{}] });
@@ -1258,6 +1284,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect((await store.tmUnits.listChangedSince(null, revisions[0]!, 1)).map((c) => c.unit.id)).toEqual(['tm-aligned']);
         expect(await store.tmUnits.listChangedSince(null, revisions[2]!, 10)).toEqual([]);
         expect(await store.tmUnits.listChangedSince([], 0, 10)).toEqual([]);
+      });
+
+      it('revisionState gives the same store identity on every call and the highest revision given so far', async () => {
+        const project = await seedProject();
+        const empty = await store.tmUnits.revisionState();
+        const first = await store.tmUnits.upsertForOrigin(segmentUnit(project));
+        await store.tmUnits.insertMany([buildTmUnit({ id: 'tm-imported', projectId: project.id, origin: 'tmx', originId: null })]);
+        const [imported] = await store.tmUnits.listChangedSince(null, first.revision, 10);
+        const after = await store.tmUnits.revisionState();
+
+        expect(empty.storeId).toMatch(/^\S{8,}$/);
+        expect(after.storeId).toBe(empty.storeId);
+        expect(empty.revision).toBeLessThan(first.revision);
+        expect(after.revision).toBe(imported!.revision);
       });
 
       it("a document's TM analysis is stored with it and read back exactly", async () => {

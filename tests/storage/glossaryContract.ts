@@ -86,6 +86,18 @@ export function describeGlossaryContract(name: string, open: () => Promise<Store
         expect(await store.glossary.listByProject('project-unknown')).toEqual([]);
       });
 
+      it('listByProject gives a glossary of several thousand terms whole, in the same order (SQLite reads it in pages)', async () => {
+        // Written in batches, three moments interleaved: the order is by moment, then as written.
+        const moments = [minutesAfterNow(5), minutesAfterNow(-5), FIXED_NOW];
+        const terms = Array.from({ length: 5003 }, (_, i) => buildGlossaryTerm({ id: `term-${i}`, de: `Begriff ${i}`, createdAt: moments[i % 3] }));
+        for (let i = 0; i < terms.length; i += 500) await store.glossary.writeBatch('project-1', { put: terms.slice(i, i + 500), remove: [] });
+
+        const listed = ids(await store.glossary.listByProject('project-1'));
+        const expected = [1, 2, 0].flatMap((moment) => terms.filter((_, i) => i % 3 === moment).map((term) => term.id));
+        expect(listed).toHaveLength(5003);
+        expect(listed).toEqual(expected);
+      });
+
       it('update replaces the fields but keeps the project and the creation', async () => {
         const term = buildGlossaryTerm({ id: 'term-a' });
         await store.glossary.create(term);
@@ -142,53 +154,47 @@ export function describeGlossaryContract(name: string, open: () => Promise<Store
       });
     });
 
-    describe('replaceAll', () => {
+    describe('writeBatch', () => {
       const seed = async () => {
         await store.glossary.create(buildGlossaryTerm({ id: 'term-old', de: 'Alt', createdAt: minutesAfterNow(-60) }));
         await store.glossary.create(buildGlossaryTerm({ id: 'term-kept', de: 'Bleibt', createdAt: minutesAfterNow(-30) }));
         await store.glossary.create(buildGlossaryTerm({ id: 'term-other', projectId: 'project-2', de: 'Anderes Projekt' }));
       };
 
-      it('makes the given terms the whole glossary of the project, in the given order', async () => {
+      it('replaces a stored term in place, adds new ones after all others in the given order, and removes the listed ids of the project only', async () => {
         await seed();
+        const old = await store.glossary.findById('term-old');
         const kept = buildGlossaryTerm({ id: 'term-kept', de: 'Bleibt', pl: 'zostaje', version: 2, createdAt: minutesAfterNow(-30), updatedAt: minutesAfterNow(5) });
         const fresh = [
           buildGlossaryTerm({ id: 'term-n3', de: 'Drei', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
           buildGlossaryTerm({ id: 'term-n1', de: 'Eins', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
-          buildGlossaryTerm({ id: 'term-n2', de: 'Zwei', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) }),
         ];
+        const last = buildGlossaryTerm({ id: 'term-n2', de: 'Zwei', createdAt: minutesAfterNow(5), updatedAt: minutesAfterNow(5) });
 
-        await store.glossary.replaceAll('project-1', [fresh[0]!, kept, fresh[1]!, fresh[2]!]);
+        await store.glossary.writeBatch('project-1', { put: [fresh[0]!, kept, fresh[1]!], remove: [] });
+        expect(await store.glossary.listByProject('project-1')).toEqual([old, kept, ...fresh]);
 
-        expect(await store.glossary.listByProject('project-1')).toEqual([kept, ...fresh]);
-        expect(await store.glossary.findById('term-old')).toBeNull();
+        await store.glossary.writeBatch('project-1', { put: [last], remove: ['term-old', 'term-other'] });
+        expect(await store.glossary.listByProject('project-1')).toEqual([kept, ...fresh, last]);
         expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
       });
 
-      it('with no terms empties the glossary of the project only', async () => {
-        await seed();
-        await store.glossary.replaceAll('project-1', []);
-
-        expect(await store.glossary.listByProject('project-1')).toEqual([]);
-        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
-      });
-
-      it('changes nothing when a term cannot be stored (duplicate id), when the project is unknown, or a term is of another project', async () => {
+      it('changes nothing of the batch when a term cannot be stored (an id of another project), when the project is unknown, or a term is of another project', async () => {
         await seed();
         const before = await store.glossary.listByProject('project-1');
 
-        const duplicate = await rejectionOf(
-          store.glossary.replaceAll('project-1', [buildGlossaryTerm({ id: 'term-x' }), buildGlossaryTerm({ id: 'term-x', de: 'Doppelt' })]),
+        const taken = await rejectionOf(
+          store.glossary.writeBatch('project-1', { put: [buildGlossaryTerm({ id: 'term-x', de: 'Neu' }), buildGlossaryTerm({ id: 'term-other', de: 'Fremd' })], remove: ['term-old'] }),
         );
-        const unknown = await rejectionOf(store.glossary.replaceAll('project-unknown', [buildGlossaryTerm({ projectId: 'project-unknown' })]));
-        const stranger = await rejectionOf(store.glossary.replaceAll('project-1', [buildGlossaryTerm({ id: 'term-y', projectId: 'project-2' })]));
+        const unknown = await rejectionOf(store.glossary.writeBatch('project-unknown', { put: [buildGlossaryTerm({ projectId: 'project-unknown' })], remove: [] }));
+        const stranger = await rejectionOf(store.glossary.writeBatch('project-1', { put: [buildGlossaryTerm({ id: 'term-y', projectId: 'project-2' })], remove: [] }));
 
-        expect(duplicate).toBeInstanceOf(Conflict);
+        expect(taken).toBeInstanceOf(Conflict);
         expect(unknown).toBeInstanceOf(NotFound);
         expect(unknown).toMatchObject({ params: { entity: 'project' } });
         expect(stranger).toBeInstanceOf(InvalidInput);
         expect(await store.glossary.listByProject('project-1')).toEqual(before);
-        expect(ids(await store.glossary.listByProject('project-2'))).toEqual(['term-other']);
+        expect((await store.glossary.listByProject('project-2')).map((term) => [term.id, term.de])).toEqual([['term-other', 'Anderes Projekt']]);
       });
     });
 

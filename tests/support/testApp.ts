@@ -33,8 +33,9 @@ import { uuidGenerator } from '../../server/ports/ids';
 import type { Store } from '../../server/ports/repositories';
 import { systemClock, type Clock } from '../../server/ports/system';
 import { createSqliteStore } from '../../server/storage/sqlite';
+import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
 
-/** Config overrides; nested groups (login, mt, admin, jobs, live) may be given in part. */
+/** Config overrides; nested groups (login, mt, admin, tm, jobs, live, webhooks) may be given in part. */
 export type ConfigOverrides = { [K in keyof Config]?: Config[K] extends readonly unknown[] ? Config[K] : Config[K] extends object ? Partial<Config[K]> : Config[K] };
 
 export interface TestAppOptions {
@@ -87,6 +88,8 @@ export interface TestApp {
   deps: AppDeps;
   store: Store;
   config: Config;
+  /** The app's worker threads for large inputs (threads start with the first one). */
+  heavyWork: HeavyWorkPool;
   /** The background sender of webhook deliveries; `idle()` waits for what is due now. */
   webhooks: WebhookDispatcher;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<TestResponse>;
@@ -114,13 +117,14 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, jobs, live, webhooks, ...flat } = overrides;
+  const { admin, login, mt, tm, jobs, live, webhooks, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
     admin: { ...merged.admin, ...admin },
     login: { ...merged.login, ...login },
     mt: { ...merged.mt, ...mt },
+    tm: { ...merged.tm, ...tm },
     jobs: { ...merged.jobs, ...jobs },
     live: { ...merged.live, ...live },
     webhooks: { ...merged.webhooks, ...webhooks },
@@ -139,6 +143,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const changeFeed = createInProcessFeed();
   const accountFeed = createInProcessAccountFeed();
   const store = withAccountFeed(withChangeFeed(createSqliteStore({ file: path.join(dir, 'nysa.sqlite') }), changeFeed), accountFeed);
+  // Worker threads as in the server; they start only for inputs of at least config.workerMinChars.
+  const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   const ctx: CommandContext = {
     config,
     store,
@@ -147,6 +153,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ids: uuidGenerator,
     commonPasswords: commonPasswords(),
     tm: new TmService(store),
+    heavyWork,
   };
   const webhooks = new WebhookDispatcher(ctx, options.webhookSender ?? createHttpWebhookSender(config.webhooks), options.webhookDispatcher);
   ctx.webhookDispatch = webhooks;
@@ -218,9 +225,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await mtJobs.stop();
     await tmxImports.stop();
     await webhooks.stop();
+    await heavyWork.close();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  return { baseUrl, deps, store, config, webhooks, request, createUser, login, close };
+  return { baseUrl, deps, store, config, heavyWork, webhooks, request, createUser, login, close };
 }

@@ -1,9 +1,11 @@
 // The segmentation a submission would store, shown to the editor before they submit: the same
-// access rules, parsing, segmentation and language identification as submit.ts, nothing stored.
+// access rules, parsing, segmentation and language identification as submit.ts (on a worker thread
+// when the content is large), nothing stored.
+import type { SegmentDraft } from '../../domain/documents/draft';
 import type { DocumentFormat } from '../../domain/documents/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
-import { draftDocument, projectForSubmission, resolveSource, type DocumentSource, type SegmentDraft } from './submit';
+import { draftForProject, projectForSubmission, resolveSource, type DocumentSource } from './submit';
 
 export interface PreviewDocumentProps {
   user: User;
@@ -21,6 +23,6 @@ export interface DocumentPreview {
 export async function previewDocument(ctx: CommandContext, props: PreviewDocumentProps): Promise<DocumentPreview> {
   const project = await projectForSubmission(ctx, props.user, props.projectId);
   const { format, content } = resolveSource(props.source);
-  const draft = draftDocument(project, format, content);
+  const draft = await draftForProject(ctx, project, format, content);
   return { format, title: draft.title ?? null, segments: draft.segments };
 }

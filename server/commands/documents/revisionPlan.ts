@@ -3,6 +3,7 @@
 // (domain/revisions/align.ts). New and changed text has its language identified as on submission. A
 // change across the language lock (a German sentence replaced by a Polish passage, or the other way
 // round) is no revision of a translation: the old segment is removed and the new one starts afresh.
+import { draftSegment, type SegmentDraft } from '../../domain/documents/draft';
 import type { ParsedDocument } from '../../domain/formats';
 import { sourceKey } from '../../domain/repetitions/sourceKey';
 import { alignRevision } from '../../domain/revisions/align';
@@ -10,7 +11,6 @@ import type { RevisionCounts } from '../../domain/revisions/types';
 import { countChars, countWords } from '../../domain/segmentation/sentences';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
-import { draftSegment, type SegmentDraft } from './submit';
 
 export type PlannedSegment =
   | { kind: 'unchanged'; old: Segment; draft: SegmentDraft }
@@ -55,6 +55,7 @@ export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocu
         locked: lockedForLanguage(old),
         wordCount: countWords(parsedSegment.source),
         charCount: countChars(parsedSegment.source),
+        sourceKey: keys[pair.newIndex],
         target: null, // an unchanged segment keeps its own target; a revision's text carries none
       };
       return { kind: 'unchanged', old, draft };

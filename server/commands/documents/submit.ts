@@ -2,29 +2,28 @@
 // event per segment, all at once. Polish and language-neutral segments (a quoted Polish paragraph,
 // a table of figures, a URL) are locked with target = source: they are never sent to DeepL. A
 // translation the file already holds (an XLIFF target) makes its segment a draft of origin `xliff`.
-// The preview (preview.ts) runs the same steps up to segmentation and stores nothing.
+// The preview (preview.ts) runs the same steps up to segmentation and stores nothing. A large
+// document is drafted on a worker thread and its segments built in slices (docs/performance.md).
+import { draftDocument as draftDocumentOf, type DraftDocument, type DraftDocumentInput, type SegmentDraft } from '../../domain/documents/draft';
 import { InvalidInput } from '../../domain/errors';
-import { parseDocument, type DocumentContent, type ParsedDocument, type ParsedSegment } from '../../domain/formats';
+import { parseDocument, type DocumentContent, type ParsedDocument } from '../../domain/formats';
 import { uploadedDocumentFormat } from '../../domain/formats/upload';
-import { identifyLanguage } from '../../domain/language/identify';
-import { markRepetitions, sourceKey } from '../../domain/repetitions/sourceKey';
-import { countChars, countWords } from '../../domain/segmentation/sentences';
-import type { BlockKind, InlineTag, Segment, SegmentEvent, SegmentLanguage } from '../../domain/segments/types';
+import { markRepetitions } from '../../domain/repetitions/sourceKey';
+import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentFormat, DocumentRecord } from '../../domain/documents/types';
 import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
+import { inBatches, mapInSlices } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
 import { checkSegments } from '../qa/checkSegments';
 import { loadProject } from '../projects/access';
 import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { pretranslate } from '../tm/pretranslate';
 import { emitWebhookEvent } from '../webhooks/emit';
-
-/** Languages whose text stays as it is in the Polish document. */
-const NOT_TRANSLATED: readonly SegmentLanguage[] = ['pl', 'neutral'];
 
 /** What is submitted: text in a stated format (JSON), or a file whose format is detected from its content. */
 export type DocumentSource = { format: DocumentFormat; content: string } | { file: { name: string; bytes: Uint8Array } };
@@ -53,31 +52,6 @@ export function resolveSource(source: DocumentSource): ResolvedSource {
   return { format: uploadedDocumentFormat(source.file.bytes, source.file.name), content: source.file.bytes, fileName: source.file.name };
 }
 
-/** A segment as the submission of a text would create it, before it has an id or a document. */
-export interface SegmentDraft {
-  index: number;
-  source: string;
-  kind: BlockKind;
-  tags: InlineTag[];
-  /** The language identified for the segment; Polish and neutral ones are not translated. */
-  lang: SegmentLanguage;
-  /** Locked with target = source (never sent to DeepL) because of its language. */
-  locked: boolean;
-  wordCount: number;
-  charCount: number;
-  /** A translation the submitted file already holds (an XLIFF target), placeholders as in the source. */
-  target: string | null;
-  /** The segment's id in the submitted file (an XLIFF unit id). */
-  externalId?: string;
-}
-
-export interface DraftDocument {
-  skeleton: string;
-  segments: SegmentDraft[];
-  /** The document's own title (an HTML <title>, a Word file's core title, an XLIFF file's `original`). */
-  title?: string;
-}
-
 /** The project a user may submit documents to (NotFound if invisible, Forbidden without the role). */
 export async function projectForSubmission(ctx: CommandContext, user: User, projectId: string): Promise<Project> {
   const { project } = await loadProject(ctx, user, projectId);
@@ -85,38 +59,39 @@ export async function projectForSubmission(ctx: CommandContext, user: User, proj
   return project;
 }
 
+/** What drafting a submission of this project takes: the content and the project's language and rules. */
+function draftInput(project: Project, format: DocumentFormat, content: DocumentContent): DraftDocumentInput {
+  return { format, content, lang: project.sourceLang === 'pl' ? 'pl' : 'de', rules: rulesOf(project) };
+}
+
 /**
  * Parses and segments the content with the project's rules (each paragraph by the rules of its own
- * language) and identifies each segment's language: everything a submission decides before storing.
- * Throws what parseDocument throws (empty_document, invalid_characters and each format's own codes).
+ * language), identifies each segment's language and gives its repetition key: everything a submission
+ * decides before storing (domain/documents/draft.ts). Throws what parseDocument throws (empty_document,
+ * invalid_characters and each format's own codes).
  */
 export function draftDocument(project: Project, format: DocumentFormat, content: DocumentContent): DraftDocument {
-  const parsed = parseSubmittedText(project, format, content);
-  return { skeleton: parsed.skeleton, segments: parsed.segments.map(draftSegment), ...(parsed.title !== undefined ? { title: parsed.title } : {}) };
+  return draftDocumentOf(draftInput(project, format, content));
+}
+
+/** draftDocument, on a worker thread when the content is large (text or a file's bytes alike). */
+export async function draftForProject(ctx: CommandContext, project: Project, format: DocumentFormat, content: DocumentContent): Promise<DraftDocument> {
+  return heavyWorkOf(ctx).run('draftDocument', draftInput(project, format, content));
 }
 
 /** Parses and segments submitted content with the project's sentence rules (what a revision's text goes through too). */
 export function parseSubmittedText(project: Project, format: DocumentFormat, content: DocumentContent): ParsedDocument {
-  return parseDocument(format, content, project.sourceLang === 'pl' ? 'pl' : 'de', rulesOf(project));
+  const { lang, rules } = draftInput(project, format, content);
+  return parseDocument(format, content, lang, rules);
 }
 
-/** A parsed segment at `index` with its language identified and counted, as a submission stores it. */
-export function draftSegment(parsedSegment: ParsedSegment, index: number): SegmentDraft {
-  // The paragraph's language is the prior: a short or neutral fragment of a Polish paragraph ("Tak.",
-  // "Dz. U. poz. 12.") stays Polish and is locked with it; a long sentence still speaks for itself.
-  const lang = identifyLanguage(parsedSegment.source, { documentLanguage: parsedSegment.blockLanguage ?? 'de' });
-  return {
-    index,
-    source: parsedSegment.source,
-    kind: parsedSegment.kind,
-    tags: parsedSegment.tags,
-    lang,
-    locked: NOT_TRANSLATED.includes(lang),
-    wordCount: countWords(parsedSegment.source),
-    charCount: countChars(parsedSegment.source),
-    target: parsedSegment.target ?? null,
-    ...(parsedSegment.externalId !== undefined ? { externalId: parsedSegment.externalId } : {}),
-  };
+/** The keys other documents of the project already use, asked a thousand at a time. */
+async function usedSourceKeys(ctx: CommandContext, projectId: string, keys: readonly string[]): Promise<Set<string>> {
+  const used = new Set<string>();
+  await inBatches([...new Set(keys)], 1000, async (batch) => {
+    for (const key of await ctx.store.segments.existingSourceKeys(projectId, batch)) used.add(key);
+  });
+  return used;
 }
 
 /** A title from a file name: its base name without the extension ("Einladung_2019.docx" → "Einladung_2019"). */
@@ -142,7 +117,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   if ('format' in props.source && (props.title ?? '').trim() === '') throw new InvalidInput('the title is empty', undefined, 'empty_title');
   const { format, content, fileName } = resolveSource(props.source);
 
-  const draft = draftDocument(project, format, content);
+  const draft = await draftForProject(ctx, project, format, content);
   const title = documentTitle(props.title, draft, fileName);
   const at = nowIso(ctx);
   const document: DocumentRecord = {
@@ -158,12 +133,13 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     createdBy: props.user.id,
     createdAt: at,
   };
-  const keys = draft.segments.map((s) => sourceKey(s.source));
-  const repetitions = markRepetitions(keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(keys)]));
-  const segments = draft.segments.map((segment) =>
-    segmentOfDraft(ctx, segment, { documentId: document.id, projectId: project.id, sourceKey: keys[segment.index], repetition: repetitions[segment.index], at }),
+  // A large document makes tens of thousands of segments: they are built in slices (server/slices.ts).
+  const keys = draft.segments.map((s) => s.sourceKey);
+  const repetitions = markRepetitions(keys, await usedSourceKeys(ctx, project.id, keys));
+  const segments = await mapInSlices(draft.segments, (segment) =>
+    segmentOfDraft(ctx, segment, { documentId: document.id, projectId: project.id, sourceKey: segment.sourceKey, repetition: repetitions[segment.index], at }),
   );
-  const events = segments.map((segment) => createdEvent(ctx, segment, props.user.id, null));
+  const events = await mapInSlices(segments, (segment) => createdEvent(ctx, segment, props.user.id, null));
   // Exact and in-context TM matches fill targets, good fuzzy ones become drafts; only the rest stays new for DeepL.
   const memory = await pretranslate(ctx, project, segments);
   const analysed: DocumentRecord = { ...document, analysis: memory.analysis };

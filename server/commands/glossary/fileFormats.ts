@@ -1,3 +1,2 @@
-// The file formats a glossary is imported from and exported to.
-export const GLOSSARY_FILE_FORMATS = ['csv', 'tbx'] as const;
-export type GlossaryFileFormat = (typeof GLOSSARY_FILE_FORMATS)[number];
+// The file formats a glossary is imported from and exported to (defined with the file reader in the domain).
+export { GLOSSARY_FILE_FORMATS, type GlossaryFileFormat } from '../../domain/glossary/files';

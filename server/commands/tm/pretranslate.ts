@@ -16,6 +16,7 @@ import { type Project } from '../../domain/projects/types';
 import { type Segment, type SegmentEvent } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentAction } from '../../domain/workflow/transitions';
+import { Slice } from '../../slices';
 import type { CommandContext } from '../context';
 import { buildChange } from '../segments/change';
 import { tmServiceOf } from './tmServiceOf';
@@ -51,6 +52,23 @@ export function emptyAnalysis(): TmAnalysis {
 export async function pretranslate(ctx: CommandContext, project: Project, segments: readonly Segment[], only?: ReadonlySet<string>): Promise<Pretranslation> {
   const settings = tmSettingsOf(project);
   const memory = await tmServiceOf(ctx).open(project);
+  // Segments outside `only` are context: neither looked up nor counted.
+  const lookedUp = (segment: Segment) => !only || only.has(segment.id);
+  // The first segment of each sentence is looked up (in batches, on the memory's thread); its repetitions take what it got.
+  const firsts = new Map<string, number>();
+  segments.forEach((segment, i) => {
+    if (lookedUp(segment) && segment.state === SegmentState.New && !firsts.has(segment.sourceKey)) firsts.set(segment.sourceKey, i);
+  });
+  const asked = [...firsts.values()];
+  const found =
+    memory.size === 0
+      ? []
+      : await memory.lookupMany(
+          asked.map((i) => ({ text: segments[i].source, prevSource: segments[i - 1]?.source ?? null, nextSource: segments[i + 1]?.source ?? null })),
+          { minScore: Math.min(TM_THRESHOLD_MIN, settings.threshold), limit: 1 },
+        );
+  const bestAt = new Map(asked.map((i, k) => [i, found[k]?.[0]]));
+
   const analysis = emptyAnalysis();
   const count = (key: TmAnalysisKey, segment: Segment) => {
     analysis[key].segments += 1;
@@ -59,15 +77,17 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const firstFill = new Map<string, Fill | null>();
   const result: Segment[] = [];
   const events: SegmentEvent[] = [];
-  segments.forEach((segment, i) => {
-    if (only && !only.has(segment.id)) {
+  const slice = new Slice();
+  for (const [i, segment] of segments.entries()) {
+    if (slice.due()) await slice.next();
+    if (!lookedUp(segment)) {
       result.push(segment);
-      return;
+      continue;
     }
     if (segment.state !== SegmentState.New) {
       count('locked', segment);
       result.push(segment);
-      return;
+      continue;
     }
     let fill: Fill | null;
     if (firstFill.has(segment.sourceKey)) {
@@ -75,15 +95,7 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
       const first = firstFill.get(segment.sourceKey)!;
       fill = first && { ...first, target: transferTarget(first.target, first.from, segment.source), from: segment.source };
     } else {
-      const [match] =
-        memory.size === 0
-          ? []
-          : memory.lookup(segment.source, {
-              minScore: Math.min(TM_THRESHOLD_MIN, settings.threshold),
-              limit: 1,
-              prevSource: segments[i - 1]?.source ?? null,
-              nextSource: segments[i + 1]?.source ?? null,
-            });
+      const match = bestAt.get(i);
       count(match?.band ?? 'no_match', segment);
       fill = null;
       if (match && (match.band === '101' || match.band === '100' || match.score >= settings.threshold)) {
@@ -94,7 +106,7 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
     }
     if (!fill) {
       result.push(segment);
-      return;
+      continue;
     }
     const change = buildChange(ctx, segment, {
       action: ACTION[fill.state],
@@ -106,6 +118,6 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
     });
     result.push(change.segment);
     events.push(change.event);
-  });
+  }
   return { segments: result, events, analysis };
 }

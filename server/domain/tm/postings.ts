@@ -7,6 +7,14 @@ import { grow } from './vocabulary';
 
 const MAX_BLOCK = 1024;
 
+/** Posting lists as plain data (TmIndex.image). */
+export interface PostingsImage {
+  pool: Int32Array<ArrayBuffer>;
+  tail: Int32Array<ArrayBuffer>;
+  fill: Int32Array<ArrayBuffer>;
+  count: Int32Array<ArrayBuffer>;
+}
+
 export class Postings {
   pool = new Int32Array(1 << 16);
   private used = 0;
@@ -14,6 +22,20 @@ export class Postings {
   private tail = new Int32Array(1024).fill(-1);
   private fill = new Int32Array(1024);
   private count = new Int32Array(1024);
+
+  image(): PostingsImage {
+    return { pool: this.pool.subarray(0, this.used), tail: this.tail, fill: this.fill, count: this.count };
+  }
+
+  static fromImage(image: PostingsImage): Postings {
+    const postings = new Postings();
+    postings.pool = grow(image.pool, Math.max(1 << 16, Math.ceil(image.pool.length * 1.25)));
+    postings.used = image.pool.length;
+    postings.tail = image.tail.slice();
+    postings.fill = image.fill.slice();
+    postings.count = image.count.slice();
+    return postings;
+  }
 
   /** Number of slots listed under `key` (removed ones included until compaction). */
   frequency(key: number): number {

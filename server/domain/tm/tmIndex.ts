@@ -61,9 +61,9 @@ import { Conflict, InvalidInput } from '../errors';
 import { wordDiff, type TmDiffPart } from './diff';
 import { bandOf, type TmBand } from './score';
 import { MatchSearch, type Context, type Hit } from './search';
-import { UnitStore, type TmIndexUnit } from './unitStore';
+import { UnitStore, type TmIndexUnit, type UnitStoreImage, type UnitTexts } from './unitStore';
 
-export type { TmIndexUnit } from './unitStore';
+export type { TmIndexUnit, UnitStoreImage, UnitTexts } from './unitStore';
 
 export interface TmMatch {
   unitId: string;
@@ -97,8 +97,29 @@ function validate(unit: TmIndexUnit): void {
 }
 
 export class TmIndex {
-  private readonly store = new UnitStore();
-  private readonly search = new MatchSearch(this.store);
+  private readonly search: MatchSearch;
+
+  constructor(private readonly store = new UnitStore()) {
+    this.search = new MatchSearch(store);
+  }
+
+  /**
+   * The index as plain data, texts left out (a snapshot on disk: commands/tm). Its arrays are views of
+   * the live ones: copy or write them before the index changes again.
+   */
+  image(): UnitStoreImage {
+    return this.store.image();
+  }
+
+  /** The ids of the slots `image()` describes, in slot order (undefined: a removed unit). */
+  slotIds(): readonly (string | undefined)[] {
+    return this.store.ids.slice(0, this.store.slots);
+  }
+
+  /** The index an image was taken of, with the texts of its slots. */
+  static fromImage(image: UnitStoreImage, texts: UnitTexts): TmIndex {
+    return new TmIndex(UnitStore.fromImage(image, texts));
+  }
 
   /** Number of units held. */
   get size(): number {

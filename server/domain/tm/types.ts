@@ -26,6 +26,12 @@ export interface TmUnit {
   nextSource?: string | null;
 }
 
+/** A unit as stored, with its revision: store-wide, strictly increasing with every write of a unit. */
+export interface TmUnitChange {
+  unit: TmUnit;
+  revision: number;
+}
+
 /** The rows of a document's TM analysis: match bands, then new text, repetitions inside the document, locked text. */
 export const TM_ANALYSIS_KEYS = ['101', '100', '95-99', '85-94', '75-84', '50-74', 'no_match', 'repetition', 'locked'] as const;
 export type TmAnalysisKey = (typeof TM_ANALYSIS_KEYS)[number];

@@ -2,11 +2,11 @@
 // signatures in typed arrays, posting lists, and a table of units by normalized text. A unit lives
 // in a slot; slots are numbered in insertion order (a higher slot is more recent). Removal leaves a
 // tombstone (W = -1); when more than half the slots are dead they are compacted, order kept.
-import { Postings } from './postings';
+import { Postings, type PostingsImage } from './postings';
 import { seqWeight } from './score';
 import { BUCKET, keyBit, placeBit, rawBit, setBit } from './signatures';
 import { tokenize } from './tokens';
-import { emptySeq, encode, grow, Vocabulary, type TokenSeq } from './vocabulary';
+import { emptySeq, encode, grow, Vocabulary, type TokenSeq, type VocabularyImage } from './vocabulary';
 
 export interface TmIndexUnit {
   id: string;
@@ -43,8 +43,36 @@ export function contentOf(seq: TokenSeq): { content: number; hash: number } {
   return { content, hash };
 }
 
+/**
+ * A unit store as plain data (TmIndex.image): everything but the texts, which the owner of the index
+ * holds anyway and gives back per slot (`UnitTexts`) when the store is made again.
+ */
+export interface UnitStoreImage {
+  vocab: VocabularyImage;
+  postings: PostingsImage;
+  tokens: Int32Array<ArrayBuffer>;
+  tokenKeys: Int32Array<ArrayBuffer>;
+  hot: Int32Array<ArrayBuffer>;
+  start: Int32Array<ArrayBuffer>;
+  count: Int32Array<ArrayBuffer>;
+  content: Int32Array<ArrayBuffer>;
+  hash: Int32Array<ArrayBuffer>;
+  bucketHead: Int32Array<ArrayBuffer>;
+  nextInBucket: Int32Array<ArrayBuffer>;
+  slots: number;
+  live: number;
+}
+
+/** The texts of a store's slots, in slot order; a removed slot has the id undefined. */
+export interface UnitTexts {
+  ids: (string | undefined)[];
+  sources: string[];
+  targets: string[];
+  prevs: (string | null | undefined)[];
+  nexts: (string | null | undefined)[];
+}
+
 export class UnitStore {
-  readonly vocab = new Vocabulary();
   postings = new Postings();
   ids: (string | undefined)[] = [];
   sources: string[] = [];
@@ -69,6 +97,59 @@ export class UnitStore {
   private tokensUsed = 0;
   private readonly slotOf = new Map<string, number>();
   private readonly scratch = emptySeq(64);
+
+  image(): UnitStoreImage {
+    const { slots } = this;
+    return {
+      vocab: this.vocab.image(),
+      postings: this.postings.image(),
+      tokens: this.tokens.subarray(0, this.tokensUsed),
+      tokenKeys: this.tokenKeys.subarray(0, this.tokensUsed),
+      hot: this.hot.subarray(0, slots * HOT),
+      start: this.start.subarray(0, slots),
+      count: this.count.subarray(0, slots),
+      content: this.content.subarray(0, slots),
+      hash: this.hash.subarray(0, slots),
+      bucketHead: this.bucketHead,
+      nextInBucket: this.nextInBucket.subarray(0, slots),
+      slots,
+      live: this.live,
+    };
+  }
+
+  /** The store of `image` with the texts of its slots (`texts.ids[slot]` undefined for a removed one). */
+  static fromImage(image: UnitStoreImage, texts: UnitTexts): UnitStore {
+    const store = new UnitStore(Vocabulary.fromImage(image.vocab));
+    const capacity = Math.max(1024, image.slots + (image.slots >> 2));
+    const tokenCapacity = Math.max(1 << 16, image.tokens.length + (image.tokens.length >> 2));
+    store.postings = Postings.fromImage(image.postings);
+    store.tokens = grow(image.tokens, tokenCapacity);
+    store.tokenKeys = grow(image.tokenKeys, tokenCapacity);
+    store.tokensUsed = image.tokens.length;
+    store.hot = grow(image.hot, capacity * HOT);
+    // The visit stamps belong to the search that wrote them: a new search starts from zero.
+    for (let slot = 0; slot < image.slots; slot++) store.hot[slot * HOT + SEEN] = 0;
+    store.start = grow(image.start, capacity);
+    store.count = grow(image.count, capacity);
+    store.content = grow(image.content, capacity);
+    store.hash = grow(image.hash, capacity);
+    store.nextInBucket = grow(image.nextInBucket, capacity);
+    store.bucketHead = image.bucketHead.slice();
+    store.slots = image.slots;
+    store.live = image.live;
+    store.ids = texts.ids;
+    store.sources = texts.sources;
+    store.targets = texts.targets;
+    store.prevs = texts.prevs;
+    store.nexts = texts.nexts;
+    for (let slot = 0; slot < image.slots; slot++) {
+      const id = texts.ids[slot];
+      if (id !== undefined) store.slotOf.set(id, slot);
+    }
+    return store;
+  }
+
+  constructor(readonly vocab = new Vocabulary()) {}
 
   has(id: string): boolean {
     return this.slotOf.has(id);

@@ -14,13 +14,38 @@ export interface TokenSeq {
   length: number;
 }
 
+/** A vocabulary as plain data (TmIndex.image): the text of every id, and the per-id arrays. */
+export interface VocabularyImage {
+  texts: string[];
+  keyOf: Int32Array<ArrayBuffer>;
+  kindOf: Uint8Array<ArrayBuffer>;
+  asText: Uint8Array<ArrayBuffer>;
+}
+
 export class Vocabulary {
-  private readonly idOf = new Map<string, number>();
+  private idOf = new Map<string, number>();
   keyOf = new Int32Array(1024);
   kindOf = new Uint8Array(1024);
   /** 1 when the id has been added as a token's text, 0 when only as another form's key. */
   asText = new Uint8Array(1024);
   size = 0;
+
+  image(): VocabularyImage {
+    const texts = new Array<string>(this.size);
+    for (const [text, id] of this.idOf) texts[id] = text;
+    return { texts, keyOf: this.keyOf.subarray(0, this.size), kindOf: this.kindOf.subarray(0, this.size), asText: this.asText.subarray(0, this.size) };
+  }
+
+  static fromImage(image: VocabularyImage): Vocabulary {
+    const vocab = new Vocabulary();
+    const capacity = Math.max(1024, image.texts.length);
+    vocab.keyOf = grow(image.keyOf, capacity);
+    vocab.kindOf = grow(image.kindOf, capacity);
+    vocab.asText = grow(image.asText, capacity);
+    vocab.size = image.texts.length;
+    vocab.idOf = new Map(image.texts.map((text, id) => [text, id]));
+    return vocab;
+  }
 
   /** The id of a token's text, added if new (and its key's). */
   intern(text: string, norm: string, kind: number): number {

@@ -1,7 +1,7 @@
 // The JSON shapes of documents, their status and MT jobs.
 import type { DocumentStatusView } from '../../commands/documents/status';
 import type { ProjectStatusView } from '../../commands/projects/status';
-import type { SegmentDraft } from '../../commands/documents/submit';
+import type { SegmentDraft } from '../../domain/documents/draft';
 import { revisionOf } from '../../domain/documents/types';
 import type { DocumentPreview } from '../../commands/documents/preview';
 import type { XliffImportResult } from '../../commands/documents/importXliff';

@@ -4,7 +4,17 @@ import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import type { SegmentWriter } from './segments';
+import { yieldToEventLoop } from '../../slices';
 import { jsonList, toDomainError } from './shared';
+
+/**
+ * Rows (segments and events) per transaction of a large document. A document with more is written in
+ * slices while pending (migration 014): one transaction of 90,000 rows would hold the event loop for
+ * seconds, each slice holds it for a few milliseconds and other requests run in between.
+ */
+export const DOCUMENT_SLICE_ROWS = 500;
+/** A pending document older than this was left by a crash, not by a write still running elsewhere. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 interface DocumentRow {
   id: string;
@@ -48,28 +58,67 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
        @segmentCount, @createdBy, @createdAt, @revision)`,
   );
   const projectExists = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE id = ?');
-  const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ?');
+  const byId = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE id = ? AND pending = 0');
   const byProjects = db.prepare<[string], DocumentRow>(
-    'SELECT * FROM documents WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id',
+    'SELECT * FROM documents WHERE project_id IN (SELECT value FROM json_each(?)) AND pending = 0 ORDER BY created_at, id',
   );
+  const markPending = db.prepare<[string]>('UPDATE documents SET pending = 1 WHERE id = ?');
+  const markWritten = db.prepare<[string]>('UPDATE documents SET pending = 0 WHERE id = ?');
+  const removeRows = [
+    db.prepare<[string]>('DELETE FROM segment_events WHERE document_id = ?'),
+    db.prepare<[string]>('DELETE FROM segments WHERE document_id = ?'),
+    db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
+  ];
+  const removeDocumentTx = db.transaction((id: string) => {
+    for (const statement of removeRows) statement.run(id);
+  });
+  const abandoned = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE pending = 1 AND created_at < ?');
   const setAnalysis = db.prepare<[string, string]>('UPDATE documents SET analysis = ? WHERE id = ?');
   const addBilled = db.prepare<[number, string]>(
     'UPDATE documents SET billed_characters = billed_characters + ? WHERE id = ?',
   );
   const addSent = db.prepare<[number, string]>('UPDATE documents SET sent_characters = sent_characters + ? WHERE id = ?');
 
-  const createTx = db.transaction((document: DocumentRecord, segments: Segment[], events: SegmentEvent[]) => {
+  const createTx = db.transaction((document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[], pending: boolean) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
     insert.run({ ...document, revision: revisionOf(document) });
+    if (pending) markPending.run(document.id);
     if (document.analysis) setAnalysis.run(JSON.stringify(document.analysis), document.id);
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);
   });
+  const sliceTx = db.transaction((segments: readonly Segment[], events: readonly SegmentEvent[]) => {
+    for (const segment of segments) writer.insertSegment(segment);
+    for (const event of events) writer.insertEvent(event);
+  });
+
+  /** Segments first (events refer to them), each slice its own transaction, then the document becomes visible. */
+  async function createInSlices(document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[]): Promise<void> {
+    createTx(document, [], [], true);
+    try {
+      for (let i = 0; i < segments.length; i += DOCUMENT_SLICE_ROWS) {
+        await yieldToEventLoop();
+        sliceTx(segments.slice(i, i + DOCUMENT_SLICE_ROWS), []);
+      }
+      for (let i = 0; i < events.length; i += DOCUMENT_SLICE_ROWS) {
+        await yieldToEventLoop();
+        sliceTx([], events.slice(i, i + DOCUMENT_SLICE_ROWS));
+      }
+      markWritten.run(document.id);
+    } catch (error) {
+      removeDocumentTx(document.id);
+      throw error;
+    }
+  }
+
+  // Pending documents left by a crash (see migration 014).
+  for (const { id } of abandoned.all(new Date(Date.now() - ABANDONED_AFTER_MS).toISOString())) removeDocumentTx(id);
 
   return {
     async createWithSegments(document, segments, events) {
       try {
-        createTx(document, segments, events);
+        if (segments.length + events.length <= DOCUMENT_SLICE_ROWS) createTx(document, segments, events, false);
+        else await createInSlices(document, segments, events);
       } catch (error) {
         throw toDomainError(
           error,

@@ -1,6 +1,7 @@
 import { Conflict, InvalidInput, NotFound, VersionConflict } from '../../domain/errors';
 import type { DeeplGlossaryState, GlossaryTerm, GlossaryTermStatus, PartOfSpeech } from '../../domain/glossary/types';
 import type { GlossaryRepository } from '../../ports/glossaryRepository';
+import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
 import { isForeignKeyViolation, isUniqueViolation } from './shared';
 
@@ -62,6 +63,12 @@ const termParams = (term: GlossaryTerm) => ({
   updatedAt: term.updatedAt,
 });
 
+/**
+ * Rows read per query by listByProject: 100,000 terms read at once held the event loop for over half a
+ * second; a page of this many takes about 10 ms, and other requests run between pages.
+ */
+const LIST_PAGE = 2000;
+
 function driverError(error: unknown, projectId: string): unknown {
   if (isForeignKeyViolation(error)) return new NotFound('project', projectId);
   if (isUniqueViolation(error)) return new Conflict('glossary term already exists', { entity: 'glossary_term' });
@@ -81,9 +88,14 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
   const compareAndSet = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND version = @expectedVersion`);
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM glossary_terms WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM glossary_terms WHERE id = ?');
-  const removeProject = db.prepare<[string]>('DELETE FROM glossary_terms WHERE project_id = ?');
   const byId = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE id = ?');
-  const byProject = db.prepare<[string], GlossaryTermRow>('SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY created_at, seq');
+  // Keyset pages in (created_at, seq) order, served by glossary_terms_by_project (its entries end with the rowid, seq).
+  const firstPage = db.prepare<[string, number], GlossaryTermRow & { seq: number }>(
+    'SELECT * FROM glossary_terms WHERE project_id = ? ORDER BY created_at, seq LIMIT ?',
+  );
+  const nextPage = db.prepare<[string, string, number, number], GlossaryTermRow & { seq: number }>(
+    'SELECT * FROM glossary_terms WHERE project_id = ? AND (created_at, seq) > (?, ?) ORDER BY created_at, seq LIMIT ?',
+  );
   const projectExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM projects WHERE id = ?');
   const deeplById = db.prepare<[string], DeeplGlossaryRow>('SELECT * FROM deepl_glossaries WHERE project_id = ?');
   const upsertDeepl = db.prepare(
@@ -93,10 +105,15 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
        synced_hash = excluded.synced_hash, synced_at = excluded.synced_at`,
   );
 
-  const replaceAllTx = db.transaction((projectId: string, terms: readonly GlossaryTerm[]) => {
+  const replaceInProject = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND project_id = @projectId`);
+  const removeInProject = db.prepare<[string, string]>('DELETE FROM glossary_terms WHERE id = ? AND project_id = ?');
+  const writeBatchTx = db.transaction((projectId: string, put: readonly GlossaryTerm[], remove: readonly string[]) => {
     if (!projectExists.get(projectId)) throw new NotFound('project', projectId);
-    removeProject.run(projectId);
-    for (const term of terms) insert.run(termParams(term));
+    for (const term of put) {
+      const params = termParams(term);
+      if (replaceInProject.run(params).changes === 0) insert.run(params);
+    }
+    for (const id of remove) removeInProject.run(id, projectId);
   });
 
   return {
@@ -123,13 +140,21 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
       return row ? toTerm(row) : null;
     },
     async listByProject(projectId) {
-      return byProject.all(projectId).map(toTerm);
+      const terms: GlossaryTerm[] = [];
+      let page = firstPage.all(projectId, LIST_PAGE);
+      for (;;) {
+        for (const row of page) terms.push(toTerm(row));
+        if (page.length < LIST_PAGE) return terms;
+        const last = page[page.length - 1];
+        await yieldToEventLoop();
+        page = nextPage.all(projectId, last.created_at, last.seq, LIST_PAGE);
+      }
     },
-    async replaceAll(projectId, terms) {
-      const stranger = terms.find((term) => term.projectId !== projectId);
+    async writeBatch(projectId, { put, remove }) {
+      const stranger = put.find((term) => term.projectId !== projectId);
       if (stranger) throw new InvalidInput(`glossary term ${stranger.id} belongs to project ${stranger.projectId}, not ${projectId}`);
       try {
-        replaceAllTx(projectId, terms);
+        writeBatchTx(projectId, put, remove);
       } catch (error) {
         throw driverError(error, projectId);
       }

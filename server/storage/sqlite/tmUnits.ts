@@ -51,6 +51,8 @@ export function createTmUnitRepository(db: Db, writer: TmUnitWriter = createTmUn
     replace.run(unit.source, unit.target, context, unit.updatedAt, stored.seq);
     return toChange(bySeq.get(stored.seq)!);
   });
+  const identity = db.prepare<[], { value: string }>('SELECT value FROM store_identity WHERE id = 1');
+  const highestRevision = db.prepare<[], { value: number }>('SELECT value FROM tm_revision WHERE id = 1');
   const page = db.prepare<[string, number, number], TmUnitRow>(
     'SELECT * FROM tm_units WHERE project_id = ? ORDER BY created_at, seq LIMIT ? OFFSET ?',
   );
@@ -84,6 +86,9 @@ export function createTmUnitRepository(db: Db, writer: TmUnitWriter = createTmUn
       if (take === 0 || (projectIds !== null && projectIds.length === 0)) return [];
       const rows = projectIds === null ? changedAll.all(revision, take) : changedIn.all(revision, jsonList(projectIds), take);
       return rows.map(toChange);
+    },
+    async revisionState() {
+      return { storeId: identity.get()!.value, revision: highestRevision.get()?.value ?? 0 };
     },
   };
 }

@@ -46,10 +46,10 @@ describe('TmService', () => {
     const listChangedSince = store.tmUnits.listChangedSince.bind(store.tmUnits);
     store.tmUnits.listChangedSince = (projectIds, revision, limit) => (asked.push([projectIds, revision, limit]), listChangedSince(projectIds, revision, limit));
 
-    expect((await service.open(project)).lookup(GOERLITZ)).toEqual([]);
+    expect(await (await service.open(project)).lookup(GOERLITZ)).toEqual([]);
     const written = await otherInstance.tmUnits.upsertForOrigin(segmentUnit(project, 's1', GOERLITZ, 'Powiat zgorzelecki wspiera stowarzyszenia.'));
 
-    const matches = (await service.open(project)).lookup(GOERLITZ);
+    const matches = await (await service.open(project)).lookup(GOERLITZ);
 
     expect(matches.map((m) => [m.unitId, m.target, m.score, m.band, m.origin, m.projectId])).toEqual([
       ['tm-s1', 'Powiat zgorzelecki wspiera stowarzyszenia.', 100, '100', 'segment', project.id],
@@ -66,15 +66,15 @@ describe('TmService', () => {
   test('a unit changed by another instance replaces its old pair in lookups and concordance', async () => {
     const service = new TmService(store);
     await otherInstance.tmUnits.upsertForOrigin(segmentUnit(project, 's1', GOERLITZ, 'Powiat zgorzelecki wspiera stowarzyszenia.'));
-    expect((await service.open(project)).lookup(GOERLITZ).map((m) => m.target)).toEqual(['Powiat zgorzelecki wspiera stowarzyszenia.']);
+    expect((await (await service.open(project)).lookup(GOERLITZ)).map((m) => m.target)).toEqual(['Powiat zgorzelecki wspiera stowarzyszenia.']);
 
     await otherInstance.tmUnits.upsertForOrigin(segmentUnit(project, 's1', GOERLITZ, 'Powiat Zgorzelec wspiera stowarzyszenia.', { updatedAt: minutesAfterNow(1) }));
     const memory = await service.open(project);
 
-    expect(memory.lookup(GOERLITZ).map((m) => [m.unitId, m.target])).toEqual([['tm-s1', 'Powiat Zgorzelec wspiera stowarzyszenia.']]);
+    expect((await memory.lookup(GOERLITZ)).map((m) => [m.unitId, m.target])).toEqual([['tm-s1', 'Powiat Zgorzelec wspiera stowarzyszenia.']]);
     expect(memory.size).toBe(1);
-    expect(memory.search(parseConcordanceQuery('zgorzelecki')!, 'pl', 0, 10)).toEqual({ items: [], total: 0 });
-    expect(memory.search(parseConcordanceQuery('zgorzelec')!, 'pl', 0, 10).items.map((hit) => hit.highlights)).toEqual([[{ start: 7, end: 16 }]]);
+    expect(await memory.search(parseConcordanceQuery('zgorzelecki')!, 'pl', 0, 10)).toEqual({ items: [], total: 0 });
+    expect((await memory.search(parseConcordanceQuery('zgorzelec')!, 'pl', 0, 10)).items.map((hit) => hit.highlights)).toEqual([[{ start: 7, end: 16 }]]);
   });
 
   test('catching up pages through the changes; in-context matches need the same neighbours', async () => {
@@ -85,9 +85,9 @@ describe('TmService', () => {
     const memory = await service.open(project);
 
     expect(memory.size).toBe(3);
-    expect(memory.lookup(ANTRAEGE, { prevSource: 'Vorher.', nextSource: 'Nachher.' }).map((m) => [m.target, m.score, m.band])).toEqual([['PL 1', 100, '101']]);
-    expect(memory.lookup(ANTRAEGE, { prevSource: null, nextSource: 'Nachher.' }).map((m) => m.band)).toEqual(['100']);
-    expect(memory.lookup(BAUTZEN, { minScore: 75 }).map((m) => [m.target, m.score, m.band])).toEqual([
+    expect((await memory.lookup(ANTRAEGE, { prevSource: 'Vorher.', nextSource: 'Nachher.' })).map((m) => [m.target, m.score, m.band])).toEqual([['PL 1', 100, '101']]);
+    expect((await memory.lookup(ANTRAEGE, { prevSource: null, nextSource: 'Nachher.' })).map((m) => m.band)).toEqual(['100']);
+    expect((await memory.lookup(BAUTZEN, { minScore: 75 })).map((m) => [m.target, m.score, m.band])).toEqual([
       ['PL 2', 100, '100'],
       ['PL 0', 81, '75-84'],
     ]);
@@ -99,7 +99,7 @@ describe('TmService', () => {
     await store.tmUnits.upsertForOrigin(segmentUnit(project, 's2', GOERLITZ, 'PL'));
     await store.tmUnits.upsertForOrigin(segmentUnit(project, 's3', GOERLITZ, 'Inaczej'));
 
-    const matches = (await service.open(project)).lookup(GOERLITZ);
+    const matches = await (await service.open(project)).lookup(GOERLITZ);
 
     expect(matches.map((m) => [m.unitId, m.target])).toEqual([
       ['tm-s3', 'Inaczej'],
@@ -116,7 +116,7 @@ describe('TmService', () => {
     await store.tmUnits.upsertForOrigin(segmentUnit(apart, 'a1', GOERLITZ, 'osobno'));
     const service = new TmService(store);
 
-    const seenBy = async (p: Project) => (await service.open(p)).lookup(GOERLITZ).map((m) => [m.target, m.projectId]);
+    const seenBy = async (p: Project) => (await (await service.open(p)).lookup(GOERLITZ)).map((m) => [m.target, m.projectId]);
 
     expect(await seenBy(sharing)).toEqual([['z projektu', project.id]]);
     expect(await seenBy(apart)).toEqual([['osobno', apart.id]]);
@@ -148,17 +148,17 @@ describe('TmService', () => {
     };
     const service = new TmService(lagging, { settleMs: 500, now: () => now });
 
-    expect((await service.open(project)).lookup(ANTRAEGE)).toEqual([]);
+    expect(await (await service.open(project)).lookup(ANTRAEGE)).toEqual([]);
     now += 100;
     visible = units;
-    expect((await service.open(project)).lookup(ANTRAEGE).map((m) => m.target)).toEqual(['PL 2']);
+    expect((await (await service.open(project)).lookup(ANTRAEGE)).map((m) => m.target)).toEqual(['PL 2']);
 
     // Without the window the cursor jumps to 3 and revision 2 is never read.
     visible = [units[0]!, units[2]!];
     const eager = new TmService(lagging, { settleMs: 0, now: () => now });
     await eager.open(project);
     visible = units;
-    expect((await eager.open(project)).lookup(ANTRAEGE)).toEqual([]);
+    expect(await (await eager.open(project)).lookup(ANTRAEGE)).toEqual([]);
   });
 
   test('the settle window trails: once it has passed, the cursor moves up and old revisions are not read again', async () => {

@@ -22,7 +22,8 @@ describe('glossary over HTTP', () => {
     deepl = await startFakeDeepl();
     fixture = await startWorkflow({
       translator: createDeeplTranslator({ authKey: deepl.authKey, serverUrl: deepl.url }),
-      config: { mt: { batchSize: 50, maxRetries: 2, retryBaseMs: 1 }, bodyLimitBytes: 20_000 },
+      // Files of 4,000 characters and more are read on a worker thread.
+      config: { mt: { batchSize: 50, maxRetries: 2, retryBaseMs: 1 }, bodyLimitBytes: 20_000, workerMinChars: 4_000 },
     });
   });
   afterEach(async () => {
@@ -227,6 +228,21 @@ describe('glossary over HTTP', () => {
         ['Grenzraum', 'pogranicze', []],
         ['Euroregion Neisse', 'Euroregion Nysa', []],
       ]);
+    });
+
+    test('a file of 800 terms is read on a worker thread and written in batches: every term, in file order, with exact counts', async () => {
+      await importFile(CSV, 'text/csv');
+      const rows = Array.from({ length: 800 }, (_, i) => `Begriff ${i},termin ${i}`);
+      const csv = ['de,pl', 'Grenzraum,pogranicze', ...rows, ''].join('\n');
+      expect(csv.length).toBeGreaterThan(4_000);
+
+      const replaced = await importFile(csv, 'text/csv', '?mode=replace');
+
+      expect([replaced.status, replaced.body]).toEqual([200, { mode: 'replace', created: 800, updated: 1, unchanged: 0, removed: 2, skipped: 0, total: 801 }]);
+      expect(fixture.app.heavyWork.threads).toBe(1);
+      const items = await list();
+      expect(items.map((t) => t.de)).toEqual(['Grenzraum', ...rows.map((row) => row.split(',')[0])]);
+      expect(items[0]).toMatchObject({ pl: 'pogranicze', forbidden: [], version: 2 });
     });
 
     test('accepts TBX as application/x-tbx and text/xml, and any file as JSON { content } with a format', async () => {

@@ -8,7 +8,11 @@ import type { MongoModels } from '../models';
 import { fromDocumentDoc, toDocumentDoc, type DocumentDoc } from '../schemas/documents';
 import { toSegmentDoc } from '../schemas/segments';
 import { toSegmentEventDoc } from '../schemas/segmentEvents';
+import { mapInSlices } from '../../../slices';
 import { reserveSequence } from './shared';
+
+/** Segments or events per insertMany of a large document: the transaction spans them, the event loop turns between them. */
+const INSERT_BATCH = 1000;
 
 export const EVENT_SEQUENCE = 'segmentEvents';
 
@@ -21,18 +25,18 @@ export class MongoDocumentRepository implements DocumentRepository {
   async createWithSegments(document: DocumentRecord, segments: Segment[], events: SegmentEvent[]): Promise<void> {
     const { Project, Document, Segment, SegmentEvent, Counter } = this.models;
     const documentDoc = toDocumentDoc(document);
-    const segmentDocs = segments.map(toSegmentDoc);
+    const segmentDocs = await mapInSlices(segments, toSegmentDoc);
     await guard('document', async () => {
       const firstSeq = events.length > 0 ? await reserveSequence(Counter, EVENT_SEQUENCE, events.length) : 0;
-      const eventDocs = events.map((event, i) => toSegmentEventDoc(event, firstSeq + i));
+      const eventDocs = await mapInSlices(events, (event, i) => toSegmentEventDoc(event, firstSeq + i));
       await this.connection.transaction(async (session) => {
         // MongoDB has no foreign keys; like the SQLite store, refuse a document of an unknown project.
         if (!(await Project.exists({ _id: document.projectId }).session(session).exec())) {
           throw new NotFound('project', document.projectId);
         }
         await Document.create([documentDoc], { session });
-        if (segmentDocs.length > 0) await Segment.insertMany(segmentDocs, { session });
-        if (eventDocs.length > 0) await SegmentEvent.insertMany(eventDocs, { session });
+        for (let i = 0; i < segmentDocs.length; i += INSERT_BATCH) await Segment.insertMany(segmentDocs.slice(i, i + INSERT_BATCH), { session });
+        for (let i = 0; i < eventDocs.length; i += INSERT_BATCH) await SegmentEvent.insertMany(eventDocs.slice(i, i + INSERT_BATCH), { session });
       });
     });
   }

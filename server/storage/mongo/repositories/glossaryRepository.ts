@@ -61,17 +61,24 @@ export class MongoGlossaryRepository implements GlossaryRepository {
     return docs.map(fromGlossaryTermDoc);
   }
 
-  async replaceAll(projectId: string, terms: readonly GlossaryTerm[]): Promise<void> {
-    const stranger = terms.find((term) => term.projectId !== projectId);
+  async writeBatch(projectId: string, { put, remove }: { put: readonly GlossaryTerm[]; remove: readonly string[] }): Promise<void> {
+    const stranger = put.find((term) => term.projectId !== projectId);
     if (stranger) throw new InvalidInput(`glossary term ${stranger.id} belongs to project ${stranger.projectId}, not ${projectId}`);
     const { GlossaryTerm: glossaryTerms, Counter } = this.models;
     await guard('glossary_term', async () => {
       await this.requireProject(projectId);
-      const firstSeq = terms.length > 0 ? await reserveSequence(Counter, GLOSSARY_TERM_SEQUENCE, terms.length) : 0;
-      const docs = terms.map((term, i) => toGlossaryTermDoc(term, firstSeq + i));
+      const stored = new Set(
+        (await glossaryTerms.find({ _id: { $in: put.map((term) => term.id) }, projectId }, { _id: 1 }).lean<Pick<GlossaryTermDoc, '_id'>[]>().exec()).map((doc) => doc._id),
+      );
+      const added = put.filter((term) => !stored.has(term.id));
+      const firstSeq = added.length > 0 ? await reserveSequence(Counter, GLOSSARY_TERM_SEQUENCE, added.length) : 0;
       await this.connection.transaction(async (session) => {
-        await glossaryTerms.deleteMany({ projectId }, { session }).exec();
-        if (docs.length > 0) await glossaryTerms.insertMany(docs, { session });
+        for (const term of put.filter((t) => stored.has(t.id))) {
+          const { _id, fields } = changesOf(term);
+          await glossaryTerms.updateOne({ _id, projectId }, { $set: fields }, { session, runValidators: true }).exec();
+        }
+        if (added.length > 0) await glossaryTerms.insertMany(added.map((term, i) => toGlossaryTermDoc(term, firstSeq + i)), { session });
+        if (remove.length > 0) await glossaryTerms.deleteMany({ _id: { $in: [...remove] }, projectId }, { session }).exec();
       });
     });
   }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { InvalidInput } from '../../../domain/errors';
 import type { TmUnit } from '../../../domain/tm/types';
@@ -9,6 +10,9 @@ import { contextFields, fromTmUnitDoc, toTmUnitDoc, type TmUnitDoc } from '../sc
 import { TM_UNIT_SEQUENCE } from './alignmentRepository';
 import { reserveSequence } from './shared';
 import { insertTmUnits, scanTmUnits } from './tmUnitBulk';
+
+/** The counter document holding the store's identity. */
+const STORE_IDENTITY = 'storeIdentity';
 
 const toChange = (doc: TmUnitDoc): TmUnitChange => ({ unit: fromTmUnitDoc(doc), revision: doc.revision ?? doc.seq });
 
@@ -95,6 +99,28 @@ export class MongoTmUnitRepository implements TmUnitRepository {
     const filter = { revision: { $gt: revision }, ...(projectIds === null ? {} : { projectId: { $in: [...projectIds] } }) };
     const docs = await this.units.find(filter).sort({ revision: 1 }).limit(take).lean<TmUnitDoc[]>().exec();
     return docs.map(toChange);
+  }
+
+  /**
+   * The store's identity, like SQLite's `store_identity` (migration 014): a counter document whose number
+   * is drawn at random by the first instance that asks; the highest revision is the revision counter's.
+   */
+  async revisionState(): Promise<{ storeId: string; revision: number }> {
+    const counters = this.counterModel();
+    let identity: CounterDoc | null = null;
+    for (let attempt = 0; identity === null; attempt++) {
+      try {
+        identity = await counters
+          .findOneAndUpdate({ _id: STORE_IDENTITY }, { $setOnInsert: { seq: randomInt(1, 2 ** 47) } }, { upsert: true, new: true })
+          .lean<CounterDoc>()
+          .exec();
+      } catch (error) {
+        // Two first-ever upserts may race on the same _id; the loser reads the winner's.
+        if (attempt > 0 || !duplicateKey(error)) throw error;
+      }
+    }
+    const revisions = await counters.findById(TM_UNIT_SEQUENCE).lean<CounterDoc>().exec();
+    return { storeId: `mongo-${identity.seq}`, revision: revisions?.seq ?? 0 };
   }
 
   /** A TMX import batch (tmUnitBulk.ts). */

@@ -13,8 +13,9 @@ import { migration as collaboration } from './010_collaboration';
 import { migration as mtAccounting } from './011_mt_accounting';
 import { migration as externalIds } from './012_segment_external_ids';
 import { migration as instances } from './013_instances';
+import { migration as eventLoop } from './014_event_loop';
 import { migration as quality } from './015_quality';
 import { migration as webhooks } from './016_webhooks';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, quality, webhooks];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks];

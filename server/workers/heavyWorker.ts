@@ -1,0 +1,40 @@
+// The entry of a heavy-work thread (heavyWorkPool.ts): runs the named pure function of
+// domain/heavyTasks.ts on each message and posts its result, or the error it threw. An array of the
+// result longer than RESULT_PART_ITEMS goes first, in parts, each after the pool's go-ahead (pool.ts).
+import { parentPort } from 'node:worker_threads';
+import { runHeavyTask, type HeavyTaskName } from '../domain/heavyTasks';
+import { RESULT_PART_ITEMS, type TaskMessage, type TaskReply } from './pool';
+import { toWireError } from './wireErrors';
+
+const port = parentPort;
+if (!port) throw new Error('heavyWorker.ts runs on a worker thread (server/workers/heavyWorkPool.ts)');
+
+/** Parts still to send for the task running, each sent on the pool's `ack`, the reply last. */
+let outbox: TaskReply[] = [];
+
+/** The parts of the result's long arrays, then the result without them. */
+function repliesFor(id: number, value: unknown): TaskReply[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ id, ok: true, value }];
+  const rest: Record<string, unknown> = { ...value };
+  const parts: TaskReply[] = [];
+  for (const [key, items] of Object.entries(rest)) {
+    if (!Array.isArray(items) || items.length <= RESULT_PART_ITEMS) continue;
+    for (let i = 0; i < items.length; i += RESULT_PART_ITEMS) parts.push({ id, part: { key, items: items.slice(i, i + RESULT_PART_ITEMS) } });
+    rest[key] = [];
+  }
+  return [...parts, { id, ok: true, value: rest }];
+}
+
+port.on('message', (message: TaskMessage) => {
+  if ('ack' in message) {
+    const next = outbox.shift();
+    if (next) port.postMessage(next);
+    return;
+  }
+  try {
+    outbox = repliesFor(message.id, runHeavyTask(message.task as HeavyTaskName, message.input as never));
+  } catch (error) {
+    outbox = [{ id: message.id, ok: false, error: toWireError(error) }];
+  }
+  port.postMessage(outbox.shift()!);
+});

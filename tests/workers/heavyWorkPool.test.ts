@@ -1,0 +1,116 @@
+// HeavyWork on worker threads: large inputs are handled on a thread with the same result as inline,
+// small ones inline; errors come back as the domain threw them; the event loop keeps turning meanwhile.
+import { germanText } from '../../scripts/bench/germanText';
+import { glossaryCsv, glossaryTbx } from '../../scripts/bench/heavyInputs';
+import { draftAlignment } from '../../server/domain/alignment/draft';
+import { draftDocument } from '../../server/domain/documents/draft';
+import { readGlossaryFile } from '../../server/domain/glossary/files';
+import { RESULT_PART_ITEMS } from '../../server/workers/pool';
+import { InvalidInput } from '../../server/domain/errors';
+import { GlossaryFileError } from '../../server/domain/glossary/fileErrors';
+import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
+import { measureStalls } from '../support/eventLoopGuard';
+import { fixtureBytes } from '../support/upload';
+
+describe('createHeavyWorkPool', () => {
+  let pool: HeavyWorkPool;
+  beforeEach(() => {
+    pool = createHeavyWorkPool({ threads: 1, minInputSize: 1000 });
+  });
+  afterEach(async () => {
+    await pool.close();
+  });
+
+  test('a large document is drafted on a worker thread, exactly as inline, while the event loop keeps turning', async () => {
+    const content = germanText(3000).content;
+    const input = { format: 'text' as const, content, lang: 'de' as const };
+    const started = performance.now();
+    const { result, ticks, maxStallMs } = await measureStalls(() => pool.run('draftDocument', input));
+    const took = performance.now() - started;
+
+    expect(pool.threads).toBe(1);
+    expect(result).toEqual(draftDocument(input));
+    expect(result.segments).toHaveLength(3000);
+    // Structural, not a timing: the loop ran throughout instead of waiting for one block of work.
+    expect(ticks).toBeGreaterThan(1);
+    expect(maxStallMs).toBeLessThan(took);
+  });
+
+  test('a glossary file whose terms come back in several parts reads exactly as inline, CSV and TBX', async () => {
+    const rows = RESULT_PART_ITEMS + 17;
+    const csv = glossaryCsv(rows);
+    const fromCsv = await pool.run('readGlossaryFile', { format: 'csv', content: csv });
+    expect(fromCsv).toEqual(readGlossaryFile('csv', csv));
+    expect(fromCsv.terms).toHaveLength(rows);
+    expect(fromCsv.terms[rows - 1]).toMatchObject({ de: `Förderbescheid ${rows - 1}`, pl: `decyzja o dofinansowaniu ${rows - 1}` });
+
+    const tbx = glossaryTbx(30_000);
+    const fromTbx = await pool.run('readGlossaryFile', { format: 'tbx', content: tbx });
+    expect(fromTbx).toEqual(readGlossaryFile('tbx', tbx));
+    expect(pool.threads).toBe(1);
+  });
+
+  test('an alignment of long texts, one holding a 40,000-character word, is drafted on the thread exactly as inline', async () => {
+    const word = 'Grenzraum'.repeat(4445).slice(0, 40_000);
+    const input = {
+      format: 'text' as const,
+      de: `${germanText(200, 4).content}\n\nEin Wort: ${word}. Ende.`,
+      pl: `${'Powiat zgorzelecki wspiera stowarzyszenia. '.repeat(200)}\n\nJedno słowo: ${word}. Koniec.`,
+    };
+    const draft = await pool.run('draftAlignment', input);
+    expect(draft).toEqual(draftAlignment(input));
+    expect(draft.deSentences).toHaveLength(202);
+    expect(draft.deSentences).toContain(`Ein Wort: ${word}.`);
+    expect(pool.threads).toBe(1);
+  });
+
+  test('a Word file goes to the thread as bytes and is drafted exactly as inline, title and locked Polish notes included', async () => {
+    const input = { format: 'docx' as const, content: fixtureBytes('docx/smart-integration.docx'), lang: 'de' as const };
+    const draft = await pool.run('draftDocument', input);
+
+    expect(pool.threads).toBe(1);
+    expect(draft).toEqual(draftDocument(input));
+    expect(draft.title).toBe('4. Treffen des Projektteams');
+    expect(draft.segments).toHaveLength(15);
+    expect(draft.segments.filter((s) => s.locked).map((s) => s.lang)).toEqual(['pl', 'pl']);
+
+    const bomb = await pool.run('draftDocument', { ...input, content: fixtureBytes('docx/bad-zip-bomb.docx') }).catch((e: unknown) => e);
+    expect(bomb).toBeInstanceOf(InvalidInput);
+    expect(bomb).toMatchObject({ code: 'zip_too_large', details: { reason: 'entry word/media/bomb.bin inflates 1024 times', entry: 'word/media/bomb.bin', limit: 200 } });
+  });
+
+  test('an input below the size threshold is handled inline: no thread starts', async () => {
+    const draft = await pool.run('draftDocument', { format: 'markdown', content: '# Treffen\n\nDas 4. Treffen fand statt.', lang: 'de' });
+    expect(draft.segments.map((s) => [s.source, s.kind, s.sourceKey])).toEqual([
+      ['Treffen', 'heading', 'Treffen'],
+      ['Das 4. Treffen fand statt.', 'paragraph', 'Das 4. Treffen fand statt.'],
+    ]);
+    expect(pool.threads).toBe(0);
+  });
+
+  test('a domain error thrown on the thread arrives with its class, code, params and details', async () => {
+    const rows = ['de,pl', ...Array.from({ length: 200 }, (_, i) => `Begriff ${i},termin ${i}`), 'Grenzraum,pogranicze,zu viel'];
+    const error = await pool.run('readGlossaryFile', { format: 'csv', content: rows.join('\n') }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(GlossaryFileError);
+    expect(error).toBeInstanceOf(InvalidInput);
+    expect(error).toMatchObject({ code: 'invalid_csv', params: { line: 202 }, details: { line: 202, reason: '3 fields, but the header has 2' }, line: 202 });
+    expect((error as Error).message).toBe('CSV file, line 202: 3 fields, but the header has 2');
+
+    const empty = await pool.run('draftDocument', { format: 'text', content: ' '.repeat(2000), lang: 'de' }).catch((e: unknown) => e);
+    expect(empty).toBeInstanceOf(InvalidInput);
+    expect(empty).toMatchObject({ code: 'empty_document' });
+  });
+
+  test('tasks sent together wait their turn on the one thread and each gets its own answer', async () => {
+    const texts = [germanText(100, 1).content, germanText(120, 2).content, germanText(140, 3).content];
+    const drafts = await Promise.all(texts.map((content) => pool.run('draftDocument', { format: 'text', content, lang: 'de' })));
+    expect(drafts.map((d) => d.segments.length)).toEqual([100, 120, 140]);
+    expect(pool.threads).toBe(1);
+  });
+
+  test('a closed pool refuses work', async () => {
+    await pool.close();
+    await expect(pool.run('draftDocument', { format: 'text', content: 'x'.repeat(5000), lang: 'de' })).rejects.toThrow('the worker pool is closed');
+  });
+});
