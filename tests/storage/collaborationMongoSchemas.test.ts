@@ -1,9 +1,7 @@
 // The MongoDB schemas and mappers of comments, assignments and notifications, checked without a server:
 // models compiled on a connection that never opens. The repositories' behaviour is the shared contract
 // (collaborationContract.ts), run by mongo.test.ts against a real server.
-import mongoose, { type Connection } from 'mongoose';
 import {
-  defineModels,
   fromAssignmentDoc,
   fromNotificationDoc,
   fromNotificationSettingsDoc,
@@ -19,22 +17,10 @@ import {
 import { MongoNotificationRepository } from '../../server/storage/mongo/repositories/notificationRepository';
 import { buildProject, FIXED_NOW, minutesAfterNow } from '../support/builders';
 import { buildAssignment, buildComment, buildNotification } from './collaborationContract';
+import { withOfflineModels, validationErrorsOf as errorsOf } from '../support/offlineMongo';
 
-let connection: Connection;
 let models: MongoModels;
-
-beforeAll(() => {
-  connection = mongoose.createConnection();
-  models = defineModels(connection);
-});
-afterAll(async () => {
-  await connection.close();
-});
-
-const errorsOf = (doc: { validateSync(): mongoose.Error.ValidationError | null }): string[] | null => {
-  const error = doc.validateSync();
-  return error ? Object.keys(error.errors).sort() : null;
-};
+withOfflineModels((defined) => (models = defined));
 
 describe('mongo comment schema', () => {
   test('a comment maps to its document and back unchanged, nulls included', () => {

@@ -1,25 +1,12 @@
 // The MongoDB glossary schemas and mappers, checked without a server: models compiled on a connection
 // that never opens.
-import mongoose, { type Connection } from 'mongoose';
-import { defineModels, fromDeeplGlossaryDoc, fromGlossaryTermDoc, toDeeplGlossaryDoc, toGlossaryTermDoc, type MongoModels } from '../../server/storage/mongo';
+import { fromDeeplGlossaryDoc, fromGlossaryTermDoc, toDeeplGlossaryDoc, toGlossaryTermDoc, type MongoModels } from '../../server/storage/mongo';
 import { FIXED_NOW } from '../support/builders';
 import { buildGlossaryTerm } from './glossaryContract';
+import { withOfflineModels, validationErrorsOf as errorsOf } from '../support/offlineMongo';
 
-let connection: Connection;
 let models: MongoModels;
-
-beforeAll(() => {
-  connection = mongoose.createConnection();
-  models = defineModels(connection);
-});
-afterAll(async () => {
-  await connection.close();
-});
-
-const errorsOf = (doc: { validateSync(): mongoose.Error.ValidationError | null }): string[] | null => {
-  const error = doc.validateSync();
-  return error ? Object.keys(error.errors).sort() : null;
-};
+withOfflineModels((defined) => (models = defined));
 
 describe('mongo glossary schemas', () => {
   test('a term maps to its document and back unchanged, nulls included', () => {

@@ -1,25 +1,12 @@
 // The MongoDB schemas and mappers of LQA annotations and post-edit distances, checked without a server:
 // models compiled on a connection that never opens.
-import mongoose, { type Connection } from 'mongoose';
-import { defineModels, fromLqaAnnotationDoc, fromPostEditDoc, toLqaAnnotationDoc, toPostEditDoc, type MongoModels } from '../../server/storage/mongo';
+import { fromLqaAnnotationDoc, fromPostEditDoc, toLqaAnnotationDoc, toPostEditDoc, type MongoModels } from '../../server/storage/mongo';
 import { buildSegment, FIXED_NOW } from '../support/builders';
 import { buildAnnotation, buildPostEdit } from './qualityContract';
+import { withOfflineModels, validationErrorsOf as errorsOf } from '../support/offlineMongo';
 
-let connection: Connection;
 let models: MongoModels;
-
-beforeAll(() => {
-  connection = mongoose.createConnection();
-  models = defineModels(connection);
-});
-afterAll(async () => {
-  await connection.close();
-});
-
-const errorsOf = (doc: { validateSync(): mongoose.Error.ValidationError | null }): string[] | null => {
-  const error = doc.validateSync();
-  return error ? Object.keys(error.errors).sort() : null;
-};
+withOfflineModels((defined) => (models = defined));
 
 describe('mongo quality schemas', () => {
   test('an annotation maps to its document and back unchanged, span and nulls included', () => {

@@ -1,12 +1,11 @@
 // The MongoDB side of source revisions, checked without a server: the schemas and mappers on models
 // compiled on a connection that never opens, and the order of the repository's writes over fake models.
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { Conflict, VersionConflict } from '../../server/domain/errors';
 import type { DocumentRevision } from '../../server/domain/revisions/types';
 import { SegmentState } from '../../server/domain/workflow/states';
 import type { RevisionWrite } from '../../server/ports/revisionRepository';
 import {
-  defineModels,
   fromDocumentDoc,
   fromDocumentRevisionDoc,
   fromSegmentEventDoc,
@@ -18,22 +17,10 @@ import {
 } from '../../server/storage/mongo';
 import { MongoRevisionRepository } from '../../server/storage/mongo/repositories/revisionRepository';
 import { buildDocument, buildEvent, buildSegment, FIXED_NOW } from '../support/builders';
+import { withOfflineModels, validationErrorsOf as errorsOf } from '../support/offlineMongo';
 
-let connection: Connection;
 let models: MongoModels;
-
-beforeAll(() => {
-  connection = mongoose.createConnection();
-  models = defineModels(connection);
-});
-afterAll(async () => {
-  await connection.close();
-});
-
-const errorsOf = (doc: { validateSync(): mongoose.Error.ValidationError | null }): string[] | null => {
-  const error = doc.validateSync();
-  return error ? Object.keys(error.errors).sort() : null;
-};
+withOfflineModels((defined) => (models = defined));
 
 const revision = (overrides: Partial<DocumentRevision> = {}): DocumentRevision => ({
   id: 'revision-1',

@@ -1,25 +1,12 @@
 // The MongoDB webhook schemas and mappers, checked without a server: models compiled on a connection
 // that never opens.
-import mongoose, { type Connection } from 'mongoose';
-import { defineModels, fromWebhookDeliveryDoc, fromWebhookDoc, toWebhookDeliveryDoc, toWebhookDoc, type MongoModels } from '../../server/storage/mongo';
+import { fromWebhookDeliveryDoc, fromWebhookDoc, toWebhookDeliveryDoc, toWebhookDoc, type MongoModels } from '../../server/storage/mongo';
 import { FIXED_NOW, minutesAfterNow } from '../support/builders';
 import { buildDelivery, buildWebhook } from './webhookContract';
+import { withOfflineModels, validationErrorsOf as errorsOf } from '../support/offlineMongo';
 
-let connection: Connection;
 let models: MongoModels;
-
-beforeAll(() => {
-  connection = mongoose.createConnection();
-  models = defineModels(connection);
-});
-afterAll(async () => {
-  await connection.close();
-});
-
-const errorsOf = (doc: { validateSync(): mongoose.Error.ValidationError | null }): string[] | null => {
-  const error = doc.validateSync();
-  return error ? Object.keys(error.errors).sort() : null;
-};
+withOfflineModels((defined) => (models = defined));
 
 describe('mongo webhook schemas', () => {
   test('a webhook maps to its document and back unchanged, nulls included', () => {
