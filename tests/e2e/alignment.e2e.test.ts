@@ -53,7 +53,7 @@ describeE2e('aligning existing German and Polish texts', () => {
       await page.goto(`/projects/${env.projectId}`);
       await page.getByTestId('project-tool-alignments').click();
       await page.getByRole('heading', { level: 1, name: 'Alignments' }).waitFor();
-      expect(await page.getByText('No alignments yet.').count()).toBe(1);
+      await eventually(async () => expect(await page.getByText('No alignments yet.').count()).toBe(1)); // the list loads after the heading
 
       await page.getByLabel('Name').fill(TITLE);
       await page.getByLabel('German text (pasted or from the file)').fill(`${DE.join(' ')}\n`);

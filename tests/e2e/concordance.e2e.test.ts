@@ -83,7 +83,7 @@ describeE2e('the concordance search', () => {
       await page.getByTestId('concordance-query').fill('„…“');
       await page.keyboard.press('Enter');
       expect(await page.getByTestId('concordance-query').getAttribute('aria-invalid')).toBe('true');
-      expect(await page.getByText('Enter at least one word.').count()).toBe(1);
+      await eventually(async () => expect(await page.getByText('Enter at least one word.').count()).toBe(1));
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -110,7 +110,7 @@ describeE2e('the glossary screen', () => {
 
       await page.getByRole('button', { name: 'Approve “Grenzraum”' }).click();
       await eventually(async () => expect(await table(page)).toEqual([]));
-      expect(await page.getByText('No term matches the search.').count()).toBe(1);
+      await eventually(async () => expect(await page.getByText('No term matches the search.').count()).toBe(1));
       await page.getByLabel('Show').selectOption('all');
       await eventually(async () => expect(await table(page)).toEqual([['Grenzraum', 'obszar przygraniczny', 'approved'], ['Landkreis', 'powiat', 'approved']]));
 
