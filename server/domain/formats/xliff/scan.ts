@@ -11,7 +11,8 @@
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { InvalidInput } from '../../errors';
 import { XliffError, type XliffErrorCode } from './errors';
-import { NYSA_XLIFF_NAMESPACE, XLIFF12_NAMESPACE, XLIFF20_NAMESPACE, XLIFF22_NAMESPACE, type XliffVersion } from './model';
+import { XLIFF12_NAMESPACE, XLIFF20_NAMESPACE, XLIFF22_NAMESPACE, type XliffVersion } from './model';
+import { classifyInline, nysaAttribute, plainAttribute } from './scanInline';
 import type {
   AttributeSpan,
   CodeRole,
@@ -42,15 +43,10 @@ interface Frame {
   part?: UnitPart;
 }
 
-/** Elements whose whole element is one code (their content is native code, not text). */
-const CODES_12: Readonly<Record<string, CodeRole>> = { x: 'standalone', ph: 'standalone', bx: 'open', ex: 'close', bpt: 'open', ept: 'close', it: 'standalone' };
-const CODES_20: Readonly<Record<string, CodeRole>> = { ph: 'standalone', sc: 'open', ec: 'close', cp: 'standalone', sm: 'open', em: 'close' };
 /** Deepest element nesting accepted (XLIFF needs about 8, plus nested groups and inline codes). */
 export const MAX_DEPTH = 100;
 /** An error on a later line or this many characters after the last markup event also names where that markup ends. */
 const FAR_FROM_MARKUP_CHARS = 80;
-const CONTAINERS_12 = new Set(['g']);
-const CONTAINERS_20 = new Set(['pc']);
 
 export class XliffScanner {
   private readonly parser = new SaxesParser({ xmlns: true, position: true });
@@ -281,45 +277,30 @@ export class XliffScanner {
   }
 
   private openInline(tag: SaxesTagNS, start: StartTag): void {
-    const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
-    const ours = tag.uri === this.namespace;
-    const v12 = this.model!.version === '1.2';
-    const name = tag.local;
-    const id = plainAttribute(attributes, 'id') ?? null;
-    if (ours && name === 'mrk') {
-      if (v12 && plainAttribute(attributes, 'mtype') === 'seg') {
+    const inline = classifyInline(tag.local, tag.attributes as Record<string, SaxesAttributeNS>, {
+      ours: tag.uri === this.namespace,
+      v12: this.model!.version === '1.2',
+      options: this.options,
+      newPairKey: (prefix) => `${prefix}${this.pairCounter++}`,
+    });
+    switch (inline.kind) {
+      case 'mrkseg': {
         const { content, mrk } = this.sinks();
         if (mrk) throw this.error('xliff_invalid', 'a segment <mrk> inside another one');
-        const segment: MrkSegment = { mid: plainAttribute(attributes, 'mid') ?? '', tag: start, innerStart: start.end, innerEnd: start.end, tokens: [] };
+        const segment: MrkSegment = { mid: inline.mid, tag: start, innerStart: start.end, innerEnd: start.end, tokens: [] };
         content.mrkSegments.push(segment);
         return void this.push('mrkseg', start, { mrk: segment });
       }
-      if (this.options.annotations === 'transparent') return void this.push('container', start, { pairKey: undefined });
+      case 'transparent':
+        return void this.push('container', start, { pairKey: undefined });
+      case 'code':
+        return void this.push('code', start, { codeRole: inline.codeRole, codeId: inline.codeId, pairKey: inline.pairKey });
+      case 'skip':
+        return void this.push('skip', start);
+      case 'container':
+        this.emit({ kind: 'code', role: 'open', id: inline.containerId, pairKey: inline.pairKey, markup: this.content.slice(start.start, start.end), container: true });
+        return void this.push('container', start, { pairKey: inline.pairKey, codeId: inline.containerId });
     }
-    const codes = v12 ? CODES_12 : CODES_20;
-    const role = ours ? codes[name] : undefined;
-    if (role && !(this.options.annotations === 'transparent' && (name === 'sm' || name === 'em'))) {
-      const key =
-        role === 'standalone'
-          ? null
-          : name === 'it'
-            ? `it${this.pairCounter++}`
-            : name === 'ec' || name === 'em'
-              ? (plainAttribute(attributes, 'startRef') ?? (plainAttribute(attributes, 'isolated') === 'yes' ? `iso${this.pairCounter++}` : id))
-              : name === 'sc' && plainAttribute(attributes, 'isolated') === 'yes'
-                ? `iso${this.pairCounter++}`
-                : (plainAttribute(attributes, 'rid') ?? id);
-      const itRole: CodeRole | undefined = name === 'it' ? (plainAttribute(attributes, 'pos') === 'close' ? 'close' : 'open') : undefined;
-      // A closing code is known by what it closes: 1.2 rid, 2.x startRef.
-      const codeId = role === 'close' ? (plainAttribute(attributes, v12 ? 'rid' : 'startRef') ?? id) : id;
-      return void this.push('code', start, { codeRole: itRole ?? role, codeId, pairKey: key ?? undefined });
-    }
-    if (ours && (name === 'sm' || name === 'em')) return void this.push('skip', start);
-    // g, pc, mrk, and any foreign element: its tags are a pair of codes, its content text.
-    const pairKey = `c${this.pairCounter++}`;
-    const containerId = ours && (v12 ? CONTAINERS_12.has(name) : CONTAINERS_20.has(name)) ? id : ours && name === 'mrk' ? id : null;
-    this.emit({ kind: 'code', role: 'open', id: containerId, pairKey, markup: this.content.slice(start.start, start.end), container: true });
-    this.push('container', start, { pairKey, codeId: containerId });
   }
 
   private close(tag: SaxesTagNS): void {
@@ -385,19 +366,6 @@ export class XliffScanner {
     if (!frame || (frame.role !== 'content' && frame.role !== 'container' && frame.role !== 'mrkseg')) return;
     this.emit({ kind: 'text', text });
   }
-}
-
-/** An attribute without a namespace (XLIFF's own attributes are unqualified). */
-function plainAttribute(attributes: Record<string, SaxesAttributeNS>, local: string): string | undefined {
-  const attribute = attributes[local];
-  return attribute && attribute.uri === '' ? attribute.value : undefined;
-}
-
-function nysaAttribute(attributes: Record<string, SaxesAttributeNS>, local: string): string | undefined {
-  for (const attribute of Object.values(attributes)) {
-    if (attribute.uri === NYSA_XLIFF_NAMESPACE && attribute.local === local) return attribute.value;
-  }
-  return undefined;
 }
 
 export function scanXliff(content: string, options: ScanOptions): XliffModel {
