@@ -7,6 +7,7 @@ import { translateLabel, translateQa, type Language } from '../i18n';
 export function exportLocalizer(lang: Language): ExportLocalizer {
   const states = Object.fromEntries(SEGMENT_STATES.map((state) => [state, translateLabel(`state.${state}`, lang)])) as Record<SegmentState, string>;
   return {
+    lang,
     qaMessage: (issue) => translateQa(issue.code, issue.params, lang),
     labels: {
       lang,

@@ -20,6 +20,8 @@ export type BilingualKind = 'xliff12' | 'xliff20' | 'docx' | 'html';
 
 /** What the reader's language decides in a bilingual file: QA messages, column labels, state names. */
 export interface ExportLocalizer {
+  /** The reader's language (QA messages, labels, LQA category names). */
+  lang: LqaLanguage;
   qaMessage(issue: QaIssue): string;
   labels: BilingualLabels & { states: Record<SegmentState, string> };
 }
@@ -46,9 +48,6 @@ async function lqaNotesBySegment(ctx: CommandContext, loaded: DocumentInProject,
   for (const annotation of annotations) bySegment.set(annotation.segmentId, [...(bySegment.get(annotation.segmentId) ?? []), annotation]);
   return new Map([...bySegment].map(([segmentId, list]) => [segmentId, annotationNotes(list, typology, lang)]));
 }
-
-/** The reader's language for LQA category names; English for any other. */
-const lqaLanguage = (lang: string): LqaLanguage => (lang === 'de' || lang === 'pl' ? lang : 'en');
 
 interface SegmentNotes {
   issues: Map<string, QaIssue[]>;
@@ -97,7 +96,7 @@ export async function bilingualExport(
   kind: BilingualKind,
   localize: ExportLocalizer,
 ): Promise<BilingualFile> {
-  const notes: SegmentNotes = { issues: await issuesBySegment(ctx, segments), lqa: await lqaNotesBySegment(ctx, loaded, lqaLanguage(localize.labels.lang)) };
+  const notes: SegmentNotes = { issues: await issuesBySegment(ctx, segments), lqa: await lqaNotesBySegment(ctx, loaded, localize.lang) };
   const { document, project } = loaded;
   switch (kind) {
     case 'xliff12':
