@@ -6,7 +6,7 @@
 // SQLite store; the figures are the medians of --runs. Resident memory of the server: VmRSS before the
 // Word file is sent, VmHWM (the peak) after each step.
 //
-//   npm run bench:formats [-- --runs 3] [--pages 200] [--units 10000] [--source] [--no-wait]
+//   npm run bench:formats [-- --runs 3] [--pages 200] [--units 10000] [--source] [--no-wait] [--cpu-prof DIR]
 //   (= npm run build && node dist/scripts/bench/formats.js …; --source runs the server's TypeScript
 //    sources through tsx instead of dist/server/main.js)
 //
@@ -29,6 +29,8 @@ interface FormatsOptions {
   source: boolean;
   /** Start at once, without waiting for the load average to fall. */
   noWait: boolean;
+  /** Where the server writes a CPU profile of each run (node --cpu-prof), or null. */
+  cpuProfileDir: string | null;
 }
 
 /** One timed request: wall time, the server's CPU time meanwhile, its peak memory after. */
@@ -137,7 +139,8 @@ async function fileSteps(server: ChildServer, api: Api, projectId: string, label
 }
 
 async function runOnce(options: FormatsOptions, docx: Uint8Array, xliff: string): Promise<Run> {
-  const args = options.source ? ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')] : [serverEntry()];
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const args = [...profile, ...(options.source ? ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts')] : [serverEntry()])];
   // NODE_PATH passes through for a checkout whose node_modules lacks a package (resolved from elsewhere).
   const server = await startNysa(args, process.env.NODE_PATH ? { NODE_PATH: process.env.NODE_PATH } : {});
   try {
@@ -187,10 +190,10 @@ export async function benchmarkFormats(options: FormatsOptions): Promise<void> {
   console.log(`load average after: ${machine().split('load average ')[1]}`);
 }
 
-const USAGE = 'Usage: node dist/scripts/bench/formats.js [--runs 3] [--pages 200] [--units 10000] [--seed 20190130] [--source] [--no-wait]\n';
+const USAGE = 'Usage: node dist/scripts/bench/formats.js [--runs 3] [--pages 200] [--units 10000] [--seed 20190130] [--source] [--no-wait] [--cpu-prof DIR]\n';
 
 function formatsOptions(args: readonly string[]): FormatsOptions {
-  const flags = parseFlags(args, { runs: {}, pages: {}, units: {}, seed: {}, source: { type: 'boolean' }, 'no-wait': { type: 'boolean' } });
+  const flags = parseFlags(args, { runs: {}, pages: {}, units: {}, seed: {}, source: { type: 'boolean' }, 'no-wait': { type: 'boolean' }, 'cpu-prof': {} });
   return {
     runs: integerFlag(flags.runs, 'runs', 3),
     pages: integerFlag(flags.pages, 'pages', 200),
@@ -198,6 +201,7 @@ function formatsOptions(args: readonly string[]): FormatsOptions {
     seed: integerFlag(flags.seed, 'seed', 20190130),
     source: flags.source === true,
     noWait: flags['no-wait'] === true,
+    cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
   };
 }
 

@@ -1,14 +1,16 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
-// document, reading a glossary file, drafting an alignment. The server runs them on worker threads
+// document, reading a glossary file, drafting an alignment, checking thousands of targets. The server runs them on worker threads
 // (ports/heavyWork.ts, server/workers); each takes and returns plain data that crosses a thread.
 import { draftAlignment } from './alignment/draft';
 import { draftDocument } from './documents/draft';
 import { readGlossaryFile, type GlossaryFileFormat } from './glossary/files';
+import { checkQaBatch } from './qa/batch';
 
 export const HEAVY_TASKS = {
   draftDocument,
   readGlossaryFile: ({ format, content }: { format: GlossaryFileFormat; content: string }) => readGlossaryFile(format, content),
   draftAlignment,
+  checkQaBatch,
 };
 
 export type HeavyTasks = typeof HEAVY_TASKS;
@@ -23,12 +25,24 @@ export function runHeavyTask<K extends HeavyTaskName>(task: K, input: HeavyTaskI
   return run(input);
 }
 
-/** Characters (or bytes) of the texts in a task's input: what decides whether it leaves the main thread. */
+/**
+ * Characters (or bytes) of the texts in a task's input: what decides whether it leaves the main thread.
+ * Texts in a list (the items of a QA batch) count too, one level deep.
+ */
 export function heavyInputSize(input: object): number {
   let size = 0;
   for (const value of Object.values(input)) {
     if (typeof value === 'string') size += value.length;
     else if (value instanceof Uint8Array) size += value.byteLength;
+    else if (Array.isArray(value)) for (const item of value) size += textsOf(item);
   }
   return size;
 }
+
+const textsOf = (item: unknown): number => {
+  if (typeof item === 'string') return item.length;
+  if (typeof item !== 'object' || item === null) return 0;
+  let size = 0;
+  for (const field of Object.values(item)) if (typeof field === 'string') size += field.length;
+  return size;
+};

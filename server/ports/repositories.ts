@@ -94,7 +94,9 @@ export interface SegmentRepository {
   /**
    * Saves every change and its event in one transaction. If any stored version differs from its
    * `expectedVersion`, nothing is written and VersionConflict is thrown for the first such segment.
-   * A segment's `index` is not written: its place in the document changes only with a revision.
+   * Only the work on the target is written (SEGMENT_WORK_FIELDS): the source, its structure and the
+   * segment's place change only with a revision. Changes that follow each other on one segment (an
+   * edit, then its confirm) may be written as one.
    */
   applyChanges(changes: readonly SegmentChange[]): Promise<void>;
   /** Appends events that change no segment (an edit that lost a version race). */
@@ -103,6 +105,11 @@ export interface SegmentRepository {
   history(segmentId: string): Promise<SegmentEvent[]>;
   /** Segments of a project whose sourceKey equals `sourceKey` (repetitions, "twins"), ordered by documentId then index. */
   findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]>;
+  /**
+   * The twins of many sentences at once (a returned XLIFF file confirms thousands): findBySourceKey for
+   * each key, in one list; with `states`, only segments in those states.
+   */
+  findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]>;
   /**
    * Which of `sourceKeys` already occur in any segment of the project; with `submittedBefore`, only in
    * documents submitted before that one (by creation time, then id), so a revised document's own

@@ -1,6 +1,8 @@
 // The entry of a heavy-work thread (heavyWorkPool.ts): runs the named pure function of
 // domain/heavyTasks.ts on each message and posts its result, or the error it threw. An array of the
 // result longer than RESULT_PART_ITEMS goes first, in parts, each after the pool's go-ahead (pool.ts).
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { runHeavyTask, type HeavyTaskName } from '../domain/heavyTasks';
 import { RESULT_PART_ITEMS, type TaskMessage, type TaskReply } from './pool';
@@ -11,6 +13,19 @@ if (!port) throw new Error('heavyWorker.ts runs on a worker thread (server/worke
 
 /** Parts still to send for the task running, each sent on the pool's `ack`, the reply last. */
 let outbox: TaskReply[] = [];
+
+// An idle thread never collects its garbage (V8 collects when it allocates), so the working set of the
+// last large task (a Word file's parse: about 90 MiB) would stay resident next to the main thread's.
+// A full collection once the reply is out gives it back; it runs on this thread, nobody waits for it.
+// V8's `gc` function is reached through a context created after the flag is set; contexts that existed
+// before (the main thread's, this thread's own) do not get it.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
+function send(reply: TaskReply): void {
+  port!.postMessage(reply);
+  if (outbox.length === 0) setImmediate(collectGarbage);
+}
 
 /** The parts of the result's long arrays, then the result without them. */
 function repliesFor(id: number, value: unknown): TaskReply[] {
@@ -28,7 +43,7 @@ function repliesFor(id: number, value: unknown): TaskReply[] {
 port.on('message', (message: TaskMessage) => {
   if ('ack' in message) {
     const next = outbox.shift();
-    if (next) port.postMessage(next);
+    if (next) send(next);
     return;
   }
   try {
@@ -36,5 +51,5 @@ port.on('message', (message: TaskMessage) => {
   } catch (error) {
     outbox = [{ id: message.id, ok: false, error: toWireError(error) }];
   }
-  port.postMessage(outbox.shift()!);
+  send(outbox.shift()!);
 });

@@ -409,10 +409,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         expect(await store.segments.findById(segments[0].id)).toEqual(segments[0]);
         expect((await store.segments.findById(segments[0].id))?.externalId).toBe('tu-1#2');
         expect(await store.segments.findById(segments[1].id)).not.toHaveProperty('externalId');
-        const changed: Segment = { ...segments[1], externalId: 'u7', origin: 'xliff', version: segments[1].version + 1 };
+        // A change writes the work on the target: the external id stays as submitted.
+        const changed: Segment = { ...segments[0], target: 'Spotkanie w Dreźnie.', externalId: 'u7', version: segments[0].version + 1 };
         const event = buildEvent({ segmentId: changed.id, documentId: changed.documentId, action: 'xliff_import', version: changed.version });
-        await store.segments.applyChanges([{ segment: changed, expectedVersion: segments[1].version, event }]);
-        expect(await store.segments.findById(changed.id)).toEqual(changed);
+        await store.segments.applyChanges([{ segment: changed, expectedVersion: segments[0].version, event }]);
+        expect(await store.segments.findById(changed.id)).toEqual({ ...changed, externalId: 'tu-1#2' });
         expect((await store.segments.history(changed.id)).at(-1)).toEqual(event);
       });
 
@@ -505,7 +506,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           ]);
         });
 
-        it('replaces every field a change carries, including source, tags and people', async () => {
+        it('writes the work on the target and its people; the source, its structure and key stay as stored', async () => {
           const { segments, events } = await seedDocument({ segments: [{ state: 'translated', target: 'Stary.' }] });
           const segment = segments[0];
           const changed: Segment = {
@@ -531,11 +532,34 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
           await store.segments.applyChanges([{ segment: changed, expectedVersion: segment.version, event }]);
 
-          expect(await store.segments.findById(segment.id)).toEqual(changed);
+          // Those change with a source revision only (RevisionRepository.apply).
+          const { source, tags, wordCount, charCount, lang, sourceKey, repetition } = segment;
+          expect(await store.segments.findById(segment.id)).toEqual({ ...changed, source, tags, wordCount, charCount, lang, sourceKey, repetition });
           expect(await store.segments.history(segment.id)).toEqual([events[0], event]);
         });
 
-        it('persists language, source key and both flags, set and cleared', async () => {
+        it('writes an edit and its confirm of one segment, given one after the other, with both events', async () => {
+          const { segments, events } = await seedDocument({ segments: [{}, {}] });
+          const edit = editOf(segments[0], 'Spotkanie.');
+          const confirmed: Segment = { ...edit.segment, state: SegmentState.Translated, translatedBy: 'user-t', version: edit.segment.version + 1 };
+          const confirm: SegmentChange = {
+            segment: confirmed,
+            expectedVersion: edit.segment.version,
+            event: buildEvent({ segmentId: confirmed.id, documentId: confirmed.documentId, at: minutesAfterNow(2), action: 'confirm', fromState: edit.segment.state, toState: confirmed.state, version: confirmed.version }),
+          };
+          const other = editOf(segments[1], 'Drugie.');
+
+          await store.segments.applyChanges([edit, confirm, other]);
+
+          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual([confirmed, other.segment]);
+          expect(await store.segments.history(segments[0].id)).toEqual([events[0], edit.event, confirm.event]);
+          // A stale first version fails the pair: nothing of it, nor of the rest, is written.
+          const stale = editOf(confirmed, 'Inne.');
+          await expect(store.segments.applyChanges([other, { ...stale, expectedVersion: 1 }])).rejects.toBeInstanceOf(VersionConflict);
+          expect(await store.segments.findById(segments[0].id)).toEqual(confirmed);
+        });
+
+        it('persists the context mark, set and cleared; language, source key and repetition stay as stored', async () => {
           const { segments, events } = await seedDocument({
             segments: [
               { lang: 'de', sourceKey: 'Satz.', repetition: true, contextSpecific: false },
@@ -566,7 +590,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
 
           await store.segments.applyChanges(changes);
 
-          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual(changes.map((c) => c.segment));
+          expect(await store.segments.listByDocument(segments[0].documentId)).toEqual(
+            changes.map((c, i) => ({ ...c.segment, lang: segments[i]!.lang, sourceKey: segments[i]!.sourceKey, repetition: segments[i]!.repetition })),
+          );
           expect(await store.segments.history(segments[0].id)).toEqual([events[0], changes[0].event]);
         });
 
@@ -828,6 +854,45 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect(await store.segments.findBySourceKey(project.id, 'Hallo.')).toEqual([inB[1]]);
           expect(await store.segments.findBySourceKey(project.id, 'danke.')).toEqual([]);
           expect(await store.segments.findBySourceKey('project-unknown', 'Danke.')).toEqual([]);
+        });
+
+        it('findBySourceKeys returns the twins of several sentences in one list, ordered by document id, then index', async () => {
+          const project = await seedProject();
+          const otherProject = await seedProject();
+          const { segments: inB } = await seedDocument({
+            project,
+            document: { id: 'document-b' },
+            segments: [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }, { source: 'Bitte.' }],
+          });
+          const { segments: inA } = await seedDocument({
+            project,
+            document: { id: 'document-a', createdAt: minutesAfterNow(5) },
+            segments: [{ source: 'Hallo.', repetition: true }, { source: 'Tschüss.' }],
+          });
+          await seedDocument({ project: otherProject, document: { id: 'document-0' }, segments: [{ source: 'Danke.' }] });
+
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.', 'Hallo.'])).toEqual([inA[0], inB[0], inB[1], inB[2]]);
+          // A key asked twice gives its twins once; unknown keys and projects give nothing.
+          expect(await store.segments.findBySourceKeys(project.id, ['Bitte.', 'Bitte.', 'Nein.'])).toEqual([inB[3]]);
+          expect(await store.segments.findBySourceKeys(project.id, [])).toEqual([]);
+          expect(await store.segments.findBySourceKeys('project-unknown', ['Danke.'])).toEqual([]);
+        });
+
+        it('findBySourceKeys with states returns only the twins in those states', async () => {
+          const project = await seedProject();
+          const { segments } = await seedDocument({
+            project,
+            segments: [
+              { source: 'Danke.', state: SegmentState.Approved, target: 'Dziękuję.' },
+              { source: 'Danke.', state: SegmentState.New },
+              { source: 'Hallo.', state: SegmentState.Translated, target: 'Cześć.' },
+              { source: 'Hallo.', state: SegmentState.Approved, target: 'Cześć.' },
+            ],
+          });
+
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.', 'Hallo.'], [SegmentState.Approved])).toEqual([segments[0], segments[3]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.', 'Hallo.'], [SegmentState.New, SegmentState.Translated])).toEqual([segments[1], segments[2]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.'], [])).toEqual([]);
         });
 
         it('findBySourceKey matches the source key, not the source', async () => {

@@ -58,14 +58,16 @@ export async function importXliff(ctx: CommandContext, props: ImportXliffProps):
     documentId: document.id,
     edits: plan.updates.map((update) => ({ segmentId: update.segmentId, target: update.target, version: update.expectedVersion, confirm: update.action === 'confirm' })),
     via: { action: 'xliff_import', origin: 'xliff' },
+    segments,
   });
   const byId = new Map(segments.map((segment) => [segment.id, segment]));
   await ctx.store.segments.appendEvents(
     plan.conflicts.map((conflict) => lostEditEvent(ctx, byId.get(conflict.segmentId)!, props.user.id, conflict.theirs, conflictNote(conflict))),
   );
   // Segments someone saved between reading the document and writing the file's targets.
+  const updates = new Map(plan.updates.map((update) => [update.segmentId, update]));
   const raced = outcome.conflicts.map(({ segmentId, currentVersion }): XliffPlannedConflict => {
-    const update = plan.updates.find((u) => u.segmentId === segmentId)!;
+    const update = updates.get(segmentId)!;
     return { segmentId, reason: 'changed_since_export', theirs: update.target, ours: byId.get(segmentId)?.target ?? null, fileVersion: update.expectedVersion, currentVersion };
   });
   return {

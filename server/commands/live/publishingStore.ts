@@ -13,25 +13,27 @@ import type { SegmentChange, SegmentRepository, Store } from '../../ports/reposi
 import type { RevisionRepository } from '../../ports/revisionRepository';
 import type { SegmentChangeFeed, SegmentChangeNotice } from '../../ports/segmentChangeFeed';
 
-/** Segment ids by document, in the order first met. */
+/** Segment ids by document, each once, in the order first met (sets: a returned XLIFF file brings 10,000). */
 function byDocument(items: readonly { documentId: string; segmentId: string }[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Set<string>>();
   for (const { documentId, segmentId } of items) {
-    const ids = groups.get(documentId) ?? [];
-    if (!ids.includes(segmentId)) ids.push(segmentId);
+    const ids = groups.get(documentId) ?? new Set<string>();
+    ids.add(segmentId);
     groups.set(documentId, ids);
   }
-  return groups;
+  return new Map([...groups].map(([documentId, ids]) => [documentId, [...ids]]));
 }
 
 /** One notice per (document, actor): a bulk change may mix actors (propagation keeps the person). */
 function announceChanges(feed: SegmentChangeFeed, changes: readonly SegmentChange[]): void {
-  const actors = [...new Set(changes.map((change) => change.event.actorId))];
-  for (const actorId of actors) {
-    const mine = changes.filter((change) => change.event.actorId === actorId);
-    for (const [documentId, segmentIds] of byDocument(mine.map((change) => ({ documentId: change.segment.documentId, segmentId: change.segment.id })))) {
-      feed.publish({ type: 'segments', documentId, segmentIds, actorId, cause: 'change' });
-    }
+  const byActor = new Map<string | null, { documentId: string; segmentId: string }[]>();
+  for (const change of changes) {
+    const mine = byActor.get(change.event.actorId) ?? [];
+    mine.push({ documentId: change.segment.documentId, segmentId: change.segment.id });
+    byActor.set(change.event.actorId, mine);
+  }
+  for (const [actorId, mine] of byActor) {
+    for (const [documentId, segmentIds] of byDocument(mine)) feed.publish({ type: 'segments', documentId, segmentIds, actorId, cause: 'change' });
   }
 }
 
@@ -55,6 +57,7 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
     findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
+    findBySourceKeys: (projectId, sourceKeys, states) => inner.findBySourceKeys(projectId, sourceKeys, states),
     existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),
     listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),

@@ -1,14 +1,15 @@
 // Runs the QA checks on segments with their project's settings and stores the results with the
 // segments. Called after every save, confirm, MT proposal and propagation, so reading never checks.
-import { glossaryContext, type ContextTerm } from '../../domain/glossary';
 import { transferTarget } from '../../domain/repetitions/sourceKey';
-import { runChecks, type QaSettings } from '../../domain/qa/registry';
+import { checkQaBatch, type QaBatchItem } from '../../domain/qa/batch';
+import type { QaSettings } from '../../domain/qa/registry';
 import { buildQaResult, type QaResult } from '../../domain/qa/results';
-import type { QaContext, QaIssue } from '../../domain/qa/types';
+import type { QaIssue } from '../../domain/qa/types';
 import type { Project } from '../../domain/projects/types';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
 
 /** The project's QA settings in the form runChecks takes. */
 export const qaSettingsOf = (project: Project): QaSettings => ({
@@ -19,13 +20,19 @@ export const qaSettingsOf = (project: Project): QaSettings => ({
 
 /**
  * Approved targets of each segment's twins (same sourceKey elsewhere in the project), placeholders
- * renumbered to the segment's own source. One lookup per distinct sentence.
+ * renumbered to the segment's own source. One lookup per project, for all sentences at once.
  */
 async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, string[]>> {
+  const keysByProject = new Map<string, Set<string>>();
+  for (const segment of segments) keysByProject.set(segment.projectId, (keysByProject.get(segment.projectId) ?? new Set()).add(segment.sourceKey));
   const twinsByKey = new Map<string, Segment[]>();
-  for (const segment of segments) {
-    const key = `${segment.projectId}\u0000${segment.sourceKey}`;
-    if (!twinsByKey.has(key)) twinsByKey.set(key, await ctx.store.segments.findBySourceKey(segment.projectId, segment.sourceKey));
+  for (const [projectId, keys] of keysByProject) {
+    for (const twin of await ctx.store.segments.findBySourceKeys(projectId, [...keys], [SegmentState.Approved])) {
+      const key = `${projectId}\u0000${twin.sourceKey}`;
+      const twins = twinsByKey.get(key);
+      if (twins) twins.push(twin);
+      else twinsByKey.set(key, [twin]);
+    }
   }
   const result = new Map<string, string[]>();
   for (const segment of segments) {
@@ -40,34 +47,37 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
   return result;
 }
 
+/** A batch this large is checked in two halves at once: one on a worker thread, one here. */
+const SPLIT_FROM_ITEMS = 1000;
+
 /** What the checks may know about a segment besides its two texts. */
-function contextOf(segment: Segment, otherTranslations: string[], terms: readonly ContextTerm[]): QaContext {
+function itemOf(segment: Segment, otherTranslations: string[]): QaBatchItem {
   return {
+    source: segment.source,
+    target: segment.target ?? '',
     mtTarget: segment.mtTarget,
     // A target from an XLIFF file was written by a person in another tool.
     edited: segment.origin === 'human' || segment.origin === 'xliff',
     otherTranslations,
-    // The project's approved terms found in the source, and whether the target uses them (glossary_missing,
-    // glossary_forbidden).
-    glossary: glossaryContext(segment.source, segment.target, terms),
   };
 }
 
 /** The issues of each segment's current target, by segment id (nothing is stored). */
 export async function findQaIssues(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
-  const settings = qaSettingsOf(project);
   const others = await approvedTwinTargets(ctx, segments);
-  const terms = await ctx.store.glossary.listByProject(project.id);
-  const issues = new Map<string, QaIssue[]>();
-  for (const segment of segments) {
-    const target = segment.target ?? '';
-    if (target.trim() === '') {
-      issues.set(segment.id, []); // nothing to check (and no glossary matching needed)
-      continue;
-    }
-    issues.set(segment.id, runChecks(segment.source, target, contextOf(segment, others.get(segment.id) ?? [], terms), settings));
+  const batch = { settings: qaSettingsOf(project), terms: await ctx.store.glossary.listByProject(project.id) };
+  const items = segments.map((segment) => itemOf(segment, others.get(segment.id) ?? []));
+  let issues: QaIssue[][];
+  if (items.length < SPLIT_FROM_ITEMS) {
+    issues = (await heavyWorkOf(ctx).run('checkQaBatch', { ...batch, items })).issues;
+  } else {
+    // The thread starts on its half before this one runs here: both cores work (issue 9, XLIFF re-import).
+    const half = Math.ceil(items.length / 2);
+    const onThread = heavyWorkOf(ctx).run('checkQaBatch', { ...batch, items: items.slice(0, half) });
+    const here = checkQaBatch({ ...batch, items: items.slice(half) });
+    issues = [...(await onThread).issues, ...here.issues];
   }
-  return issues;
+  return new Map(segments.map((segment, i) => [segment.id, issues[i]!]));
 }
 
 /** Checks the segments (as saved) and stores their results; returns them in the segments' order. */

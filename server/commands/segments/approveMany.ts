@@ -7,7 +7,7 @@ import { SegmentState } from '../../domain/workflow/states';
 import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import type { CommandContext } from '../context';
-import { propagateToTwins } from './propagateToTwins';
+import { propagateToTwinsOfMany } from './propagateToTwins';
 import { loadDocument } from '../documents/access';
 import { buildChange } from './change';
 import { assertMayApprove } from './approve';
@@ -52,10 +52,8 @@ export async function approveSegments(ctx: CommandContext, props: BulkApprovePro
   await ctx.store.segments.applyChanges(changes);
   await recordPostEdits(ctx, changes.map((change) => change.segment), 'approve', props.user.id);
   await emitSegmentEvents(ctx, changes);
-  // One propagation per distinct sentence is enough: twins approved here are skipped anyway.
-  const byKey = new Map(changes.map((change) => [change.segment.sourceKey, change.segment]));
-  const twins: Segment[] = [];
-  for (const segment of byKey.values()) twins.push(...(await propagateToTwins(ctx, segment, 'approval', props.user.id)));
+  // Twins approved here are skipped by the propagation anyway.
+  const twins = await propagateToTwinsOfMany(ctx, changes.map((change) => change.segment), 'approval', props.user.id);
   await rememberApprovedSegments(ctx, [...changes.map((change) => change.segment), ...twins], props.user.id);
   return { approved: changes.map((change) => change.segment), skipped };
 }

@@ -18,7 +18,7 @@ import { loadDocument } from '../documents/access';
 import { findQaIssues } from '../qa/checkSegments';
 import { buildChange } from './change';
 import { lostEditEvent } from './edit';
-import { propagateToTwins } from './propagateToTwins';
+import { propagateToTwinsOfMany } from './propagateToTwins';
 
 export interface SegmentEdit {
   segmentId: string;
@@ -35,6 +35,11 @@ export interface EditManyProps {
   edits: readonly SegmentEdit[];
   /** How the edits are recorded: the event action and the target's origin. */
   via: { action: SegmentEventAction; origin: SegmentOrigin };
+  /**
+   * The document's segments as the caller has just read them, to spare a second read of a large
+   * document; a change made since is still caught by the version compare-and-set of the write.
+   */
+  segments?: readonly Segment[];
 }
 
 export interface EditManyResult {
@@ -57,7 +62,7 @@ export async function editSegments(ctx: CommandContext, props: EditManyProps): P
   const { project, roles } = await loadDocument(ctx, props.user, props.documentId);
   const actor = userActor(roles);
   if (!mayPerform('edit', actor)) throw new Forbidden('not allowed to edit segments');
-  const byId = new Map((await ctx.store.segments.listByDocument(props.documentId)).map((segment) => [segment.id, segment]));
+  const byId = new Map((props.segments ?? (await ctx.store.segments.listByDocument(props.documentId))).map((segment) => [segment.id, segment]));
   const result: EditManyResult = { edited: [], confirmed: [], conflicts: [], refused: [], unconfirmed: [] };
   const lost: { segment: Segment; edit: SegmentEdit }[] = [];
 
@@ -110,9 +115,8 @@ export async function editSegments(ctx: CommandContext, props: EditManyProps): P
     await ctx.store.segments.appendEvents(lost.map(({ segment, edit }) => lostEditEvent(ctx, segment, props.user.id, edit.target, `based on version ${edit.version}`)));
     result.conflicts.push(...lost.map(({ segment }) => ({ segmentId: segment.id, currentVersion: segment.version })));
   }
-  // One propagation per distinct sentence is enough: a twin confirmed here is not untouched any more.
-  const byKey = new Map(result.confirmed.map((segment) => [segment.sourceKey, segment]));
-  for (const segment of byKey.values()) await propagateToTwins(ctx, segment, 'translation', props.user.id);
+  // A twin confirmed here is not untouched any more: the propagation leaves it alone.
+  await propagateToTwinsOfMany(ctx, result.confirmed, 'translation', props.user.id);
   return result;
 }
 

@@ -17,6 +17,12 @@ export type Propagation = 'translation' | 'approval';
 const untouched = (twin: Segment) =>
   twin.state === SegmentState.New || (twin.state === SegmentState.Draft && twin.origin !== 'human' && twin.origin !== 'xliff');
 
+/** The states `accepts` may take a twin in: the store returns no others. */
+const ACCEPTING: Record<Propagation, SegmentState[]> = {
+  translation: [SegmentState.New, SegmentState.Draft],
+  approval: [SegmentState.New, SegmentState.Draft, SegmentState.Translated],
+};
+
 function accepts(twin: Segment, target: string, kind: Propagation): boolean {
   if (twin.contextSpecific) return false;
   if (untouched(twin)) return true;
@@ -26,11 +32,25 @@ function accepts(twin: Segment, target: string, kind: Propagation): boolean {
 
 /** Propagates `origin`'s target to its twins; returns the twins changed. Never fails the original action. */
 export async function propagateToTwins(ctx: CommandContext, origin: Segment, kind: Propagation, actorId: string): Promise<Segment[]> {
-  if (origin.contextSpecific || origin.target === null) return [];
-  const twins = (await ctx.store.segments.findBySourceKey(origin.projectId, origin.sourceKey)).filter((t) => t.id !== origin.id);
+  return propagateToTwinsOfMany(ctx, [origin], kind, actorId);
+}
+
+/**
+ * The same for many segments of one project at once (a returned XLIFF file confirms thousands): one
+ * twin lookup, one write, one QA pass. One origin per sentence: of several with one source key, the
+ * last given spreads (a twin it changes is not untouched any more for the others).
+ */
+export async function propagateToTwinsOfMany(ctx: CommandContext, origins: readonly Segment[], kind: Propagation, actorId: string): Promise<Segment[]> {
+  const byKey = new Map(origins.filter((origin) => !origin.contextSpecific && origin.target !== null).map((origin) => [origin.sourceKey, origin]));
+  const projectId = origins[0]?.projectId;
+  if (byKey.size === 0 || projectId === undefined) return [];
+  if (origins.some((origin) => origin.projectId !== projectId)) throw new Error('propagateToTwinsOfMany: origins of one project only');
+  const originIds = new Set([...byKey.values()].map((origin) => origin.id));
   const changes: SegmentChange[] = [];
-  for (const twin of twins) {
-    const target = transferTarget(origin.target, origin.source, twin.source);
+  for (const twin of await ctx.store.segments.findBySourceKeys(projectId, [...byKey.keys()], ACCEPTING[kind])) {
+    const origin = byKey.get(twin.sourceKey);
+    if (!origin || originIds.has(twin.id)) continue;
+    const target = transferTarget(origin.target!, origin.source, twin.source);
     if (!accepts(twin, target, kind)) continue;
     changes.push(
       buildChange(ctx, twin, {
@@ -49,8 +69,9 @@ export async function propagateToTwins(ctx: CommandContext, origin: Segment, kin
     );
   }
   const applied = await applyEachIfPossible(ctx, changes);
-  await emitSegmentEvents(ctx, changes.filter((change) => applied.includes(change.segment)));
-  await checkSegmentsOfProject(ctx, origin.projectId, applied); // twins' new targets get their QA results
+  const appliedIds = new Set(applied.map((segment) => segment.id));
+  await emitSegmentEvents(ctx, changes.filter((change) => appliedIds.has(change.segment.id)));
+  await checkSegmentsOfProject(ctx, projectId, applied); // twins' new targets get their QA results
   return applied;
 }
 

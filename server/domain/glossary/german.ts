@@ -174,6 +174,7 @@ function compoundCandidates<T extends SourceTerm>(index: SourceIndex<T>, key: st
  * (cached by identity): pass the same array for many segments, and a new one when the glossary changed.
  */
 export function findTermsInSource<T extends SourceTerm>(source: string, terms: readonly T[]): SourceHit<T>[] {
+  if (terms.length === 0) return []; // a project without a glossary: no word of any source needs folding
   const index = indexOf(terms);
   const words = wordsOf(source);
   const folded = words.map((w) => foldWord(w.text));

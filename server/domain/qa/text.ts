@@ -2,9 +2,18 @@
 import { stripPlaceholders } from '../segmentation/placeholders';
 import { replaceAddresses } from '../text/urlsEmailsNumbers';
 
+/** Prose of the texts seen last: the checks of one segment ask for its source's and target's several times. */
+const recentProse = new Map<string, string>();
+const RECENT_PROSE_SIZE = 4;
+
 /** The text without placeholders, URLs and e-mail addresses (each address becomes one space). */
 export function proseOf(text: string): string {
-  return replaceAddresses(stripPlaceholders(text), () => ' ');
+  const known = recentProse.get(text);
+  if (known !== undefined) return known;
+  const prose = replaceAddresses(stripPlaceholders(text), () => ' ');
+  if (recentProse.size >= RECENT_PROSE_SIZE) recentProse.delete(recentProse.keys().next().value as string);
+  recentProse.set(text, prose);
+  return prose;
 }
 
 /** Words (runs of letters) with their offsets. */

@@ -109,6 +109,26 @@ const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, sou
   context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt,
   external_id = @externalId`;
 
+// What a segment change writes (SEGMENT_WORK_FIELDS, ports/segmentChange.ts): the work on the target,
+// never the German text, its place or its document (a source revision writes those, revisions.ts).
+// Fewer columns: less to bind, and no foreign-key checks of document and project on every save.
+const WORK_COLUMNS = `target = @target, state = @state, origin = @origin, mt_target = @mtTarget,
+  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
+
+const workParams = (segment: Segment, expectedVersion: number) => ({
+  id: segment.id,
+  target: segment.target,
+  state: segment.state,
+  origin: segment.origin,
+  mtTarget: segment.mtTarget,
+  contextSpecific: segment.contextSpecific ? 1 : 0,
+  translatedBy: segment.translatedBy,
+  reviewedBy: segment.reviewedBy,
+  updatedAt: segment.updatedAt,
+  version: segment.version,
+  expectedVersion,
+});
+
 // better-sqlite3 binds no booleans: flags are stored as 0/1.
 export const segmentParams = (segment: Segment) => ({
   ...segment,
@@ -173,12 +193,20 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     `SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} AND ${IN_STATES} ORDER BY idx`,
   );
   const compareAndSet = db.prepare(
-    `UPDATE segments SET ${SEGMENT_COLUMNS}, version = @version WHERE id = @id AND version = @expectedVersion`,
+    `UPDATE segments SET ${WORK_COLUMNS}, version = @version WHERE id = @id AND version = @expectedVersion`,
   );
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
   const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
   const bySourceKey = db.prepare<[string, string], SegmentRow>(
     `SELECT * FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} ORDER BY document_id, idx`,
+  );
+  const bySourceKeys = db.prepare<[string, string], SegmentRow>(
+    `SELECT * FROM segments WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?)) AND ${CURRENT}
+     ORDER BY document_id, idx`,
+  );
+  const bySourceKeysInStates = db.prepare<[string, string, string], SegmentRow>(
+    `SELECT * FROM segments WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?)) AND ${CURRENT} AND ${IN_STATES}
+     ORDER BY document_id, idx`,
   );
   // One statement for any number of keys; DISTINCT over the (project_id, source_key) index.
   const presentKeys = db.prepare<[string, string], { source_key: string }>(
@@ -227,14 +255,21 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     };
   });
 
+  // Changes that follow each other on one segment (an edit, then its confirm) are one row update: the
+  // first one's expected version, the last one's segment; each keeps its event.
   const applyTx = db.transaction((changes: readonly SegmentChange[]) => {
-    for (const { segment, expectedVersion, event } of changes) {
-      if (compareAndSet.run({ ...segmentParams(segment), expectedVersion }).changes === 0) {
+    for (let first = 0; first < changes.length; ) {
+      let last = first;
+      while (last + 1 < changes.length && changes[last + 1]!.segment.id === changes[first]!.segment.id && changes[last + 1]!.expectedVersion === changes[last]!.segment.version) last++;
+      const { segment } = changes[last]!;
+      const { expectedVersion } = changes[first]!;
+      if (compareAndSet.run(workParams(segment, expectedVersion)).changes === 0) {
         const stored = storedVersion.get(segment.id);
         if (!stored) throw new NotFound('segment', segment.id);
         throw new VersionConflict(segment.id, expectedVersion, stored.version);
       }
-      writer.insertEvent(event);
+      for (let i = first; i <= last; i++) writer.insertEvent(changes[i]!.event);
+      first = last + 1;
     }
   });
 
@@ -310,6 +345,11 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     },
     async findBySourceKey(projectId, sourceKey) {
       return bySourceKey.all(projectId, sourceKey).map(toSegment);
+    },
+    async findBySourceKeys(projectId, sourceKeys, states) {
+      if (sourceKeys.length === 0) return [];
+      const keys = jsonList([...new Set(sourceKeys)]);
+      return (states ? bySourceKeysInStates.all(projectId, keys, jsonList(states)) : bySourceKeys.all(projectId, keys)).map(toSegment);
     },
     async existingSourceKeys(projectId, sourceKeys, submittedBefore) {
       if (sourceKeys.length === 0) return new Set();

@@ -8,8 +8,11 @@ import type { QaCheck, QaFinding } from '../types';
 const CLOSING: Record<string, string> = { ')': '(', ']': '[', '”': '„“', '“': '„' };
 const OPENING = new Set(['(', '[', '„']);
 
+const PAIRED = /[()[\]„“”«»"]/;
+
 /** The bracket and quote characters left without a partner, in order of appearance. */
 function unmatched(text: string): string[] {
+  if (!PAIRED.test(text)) return []; // most sentences have none
   const stack: { ch: string; at: number }[] = [];
   const lonely: { ch: string; at: number }[] = [];
   let straightOpen: number | null = null;

@@ -114,7 +114,7 @@ function rules(lang: NumberLanguage): [RegExp, Build][] {
 
 /** Ordinal and cardinal words, multipliers, fractions and Roman numerals that may stand for a number. */
 function wordValue(word: string, lang: NumberLanguage, previous: string): string | null {
-  const lower = word.toLocaleLowerCase(lang);
+  const lower = word.toLowerCase(); // German and Polish lower-case as the default does (unlike Turkish)
   const ordinal = (lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS).get(lower) ?? romanValue(word);
   if (ordinal !== null) return String(ordinal);
   if (lang === 'pl' && /^lat(?:a|ach|ami|om)?$/u.test(previous)) {
@@ -126,6 +126,8 @@ function wordValue(word: string, lang: NumberLanguage, previous: string): string
 
 const RULES: Record<NumberLanguage, [RegExp, Build][]> = { de: rules('de'), pl: rules('pl') };
 const WORD = /[\p{L}\p{N}]+/uy;
+/** Where a number or a word may start: the scan jumps there instead of testing every character. */
+const NEXT_START = new RegExp(`[\\d\\p{L}${FRACTIONS}]`, 'gu');
 
 /** The numbers of a text in order (placeholders, URLs and e-mail addresses are ignored). */
 export function extractNumbers(text: string, lang: NumberLanguage): NumberItem[] {
@@ -135,7 +137,11 @@ export function extractNumbers(text: string, lang: NumberLanguage): NumberItem[]
   let i = 0;
   let previousWord = '';
   while (i < prose.length) {
-    const ch = prose[i] as string;
+    NEXT_START.lastIndex = i;
+    const start = NEXT_START.exec(prose);
+    if (!start) break;
+    i = start.index;
+    const ch = start[0];
     if (/\d/u.test(ch) || FRACTION_VALUES.has(ch)) {
       for (const [re, build] of numberRules) {
         re.lastIndex = i;
@@ -156,10 +162,8 @@ export function extractNumbers(text: string, lang: NumberLanguage): NumberItem[]
       if (value !== null) items.push({ text: word, atoms: [value], months: [], optional: true });
       // a code's digits (B178, S1) may stand for a number written apart on the other side ("Bundesstraße 178")
       else if (/\d/u.test(word)) items.push({ text: word, atoms: (word.match(/\d+/gu) ?? []).map(int), months: [], optional: true });
-      previousWord = word.toLocaleLowerCase(lang);
+      previousWord = word.toLowerCase();
       i += word.length;
-    } else {
-      i += 1;
     }
   }
   return items;

@@ -5,6 +5,7 @@ import type { DocumentSegmentSummary, Segment, SegmentEvent, Tally } from '../..
 import type { SegmentApproval } from '../../../domain/statistics/approvalsPerDay';
 import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../../ports/repositories';
+import { SEGMENT_WORK_FIELDS } from '../../../ports/segmentChange';
 import { guard } from '../errors';
 import type { MongoModels } from '../models';
 import { fromDate, toDate } from '../schemas/common';
@@ -78,14 +79,15 @@ export class MongoSegmentRepository implements SegmentRepository {
       const eventDocs = changes.map((change, i) => toSegmentEventDoc(change.event, firstSeq + i));
       await this.connection.transaction(async (session) => {
         for (const change of changes) {
-          // Not the index: a segment's place in its document changes only with a revision (revisionRepository.ts).
-          const { _id, index: _index, ...fields } = toSegmentDoc(change.segment);
+          // The work on the target only: the source and its place change with a revision (revisionRepository.ts).
+          const doc = toSegmentDoc(change.segment);
+          const fields = Object.fromEntries(SEGMENT_WORK_FIELDS.map((field) => [field, doc[field]]));
           const result = await Segment.updateOne(
-            { _id, version: change.expectedVersion },
+            { _id: doc._id, version: change.expectedVersion },
             { $set: fields },
             { session, runValidators: true },
           ).exec();
-          if (result.matchedCount === 0) await this.throwLostUpdate(session, _id, change.expectedVersion);
+          if (result.matchedCount === 0) await this.throwLostUpdate(session, doc._id, change.expectedVersion);
         }
         await SegmentEvent.insertMany(eventDocs, { session });
       });
@@ -138,6 +140,16 @@ export class MongoSegmentRepository implements SegmentRepository {
 
   async findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]> {
     const docs = await this.models.Segment.find({ projectId, sourceKey, ...CURRENT })
+      .sort({ documentId: 1, index: 1 })
+      .lean<SegmentDoc[]>()
+      .exec();
+    return docs.map(fromSegmentDoc);
+  }
+
+  async findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]> {
+    if (sourceKeys.length === 0) return [];
+    const inStates = states ? { state: { $in: [...states] } } : {};
+    const docs = await this.models.Segment.find({ projectId, sourceKey: { $in: distinct(sourceKeys) }, ...inStates, ...CURRENT })
       .sort({ documentId: 1, index: 1 })
       .lean<SegmentDoc[]>()
       .exec();
