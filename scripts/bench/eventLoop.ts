@@ -6,8 +6,8 @@
 // machine busy with other work, a stall can be the thread waiting for a CPU). The operations, in
 // order: nothing (the load alone, the machine's floor), a 5 MB Markdown submission, a 4.7 MB text
 // preview, a 100,000-row glossary CSV import, a 5 MB TBX import into that glossary, a preview and an
-// alignment with one 40,000-character word, a TMX import of --tmx-units units and the first lookup
-// after it. Then, the server stopped (it saves its memory), units are written into the store directly
+// alignment with one 40,000-character word, the re-import of a returned XLIFF file of about 10,000
+// changed targets, a TMX import of --tmx-units units and the first lookup after it. Then, the server stopped (it saves its memory), units are written into the store directly
 // until it holds --memory-units, and two restarts: one that loads the saved memory and catches up with
 // those units (about what building it from the store costs), and one that loads the memory as saved,
 // all of it. At each restart a lookup is sent as soon as the server listens (over node:http, which
@@ -28,7 +28,8 @@ import type { TmUnit } from '../../server/domain/tm/types';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import { startFakeDeepl } from '../../tests/support/fakeDeepl';
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
-import { glossaryCsv, glossaryTbx, markdownDocument, textDocument } from './heavyInputs';
+import { germanText } from './germanText';
+import { glossaryCsv, glossaryTbx, markdownDocument, returnedXliff, textDocument } from './heavyInputs';
 import { LoadLoop, stallsBetween, type Latencies, type Probe, type Stalls } from './loopLoad';
 import { Api, cpuMsOf, freePort, machine, memoryOf, nysaEnv, repoRoot, revision, serverEntry, startChild, table, type ChildServer } from './support';
 import { Corpus, rng } from './tmCorpus';
@@ -179,6 +180,21 @@ async function main(): Promise<void> {
           pl: `Jedno słowo: ${word}. Koniec.`,
         });
         return `(${alignment.beads.length} beads)`;
+      });
+
+      // A translator returns the XLIFF export of a document of about 10,000 sentences with every target
+      // filled and marked translated: an edit and a confirmation with QA for each (issue 9).
+      const sentences = Math.round(10_000 * opts.scale);
+      const returning = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, {
+        title: 'Returned',
+        format: 'text',
+        content: germanText(sentences, 7).content,
+      });
+      const exported = await fetch(`${server.baseUrl}/api/documents/${returning.id}/export?format=xliff12`, { headers: { authorization: `Bearer ${api.token}` } });
+      const returned = returnedXliff(await exported.text());
+      await measure(`re-import of a returned XLIFF file, every target changed`, async () => {
+        const result = await post(`/api/documents/${returning.id}/xliff`, returned, 'application/xliff+xml');
+        return `(${returning.segmentCount} segments: ${result.updated} updated, ${result.confirmed} confirmed)`;
       });
     }
 

@@ -19,6 +19,7 @@ import { writeXliff12, type XliffExportSegment } from '../../server/domain/forma
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { benchDocx } from './docx';
 import { germanText } from './germanText';
+import { returnedXliff } from './heavyInputs';
 import { Api, cpuMsOf, machine, median, memoryOf, repoRoot, revision, serverEntry, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
 
 interface FormatsOptions {
@@ -83,13 +84,6 @@ function benchXliff(units: number, seed: number): string {
     }),
   });
 }
-
-/**
- * The exported XLIFF as a translator returns it: every target filled with "PL " and the source (numbers
- * kept, so QA passes), marked translated. A text substitution on Nysa's own export, whose layout is known.
- */
-const returnedXliff = (exported: string): string =>
-  exported.replace(/<source>([\s\S]*?)<\/source>(\s*)<target state="[^"]*">[\s\S]*?<\/target>/g, '<source>$1</source>$2<target state="translated">PL $1</target>');
 
 async function timedRequest(server: ChildServer, api: Api, method: string, urlPath: string, body?: RequestInit['body'], type?: string): Promise<{ step: Omit<Step, 'note'>; text: string }> {
   const headers: Record<string, string> = { authorization: `Bearer ${api.token}` };

@@ -1,6 +1,6 @@
 // The large inputs of the event-loop benchmark (eventLoop.ts), seeded and deterministic: a Markdown
 // document and a plain text of a given size (germanText.ts), a glossary CSV of a given number of rows,
-// and a TBX file of a given size.
+// a TBX file of a given size, and Nysa's XLIFF export as a translator returns it (also formats.ts).
 import { germanText } from './germanText';
 
 /** About 100 bytes a segment in germanText: enough segments for `bytes`, cut to `bytes`' worth of blocks. */
@@ -62,3 +62,10 @@ export function glossaryTbx(bytes: number): string {
   }
   return `${head}${entries.join('')}</body></text>\n</martif>\n`;
 }
+
+/**
+ * The exported XLIFF as a translator returns it: every target filled with "PL " and the source (numbers
+ * kept, so QA passes), marked translated. A text substitution on Nysa's own export, whose layout is known.
+ */
+export const returnedXliff = (exported: string): string =>
+  exported.replace(/<source>([\s\S]*?)<\/source>(\s*)<target state="[^"]*">[\s\S]*?<\/target>/g, '<source>$1</source>$2<target state="translated">PL $1</target>');

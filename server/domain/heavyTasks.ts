@@ -1,9 +1,11 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
-// document, reading a glossary file, drafting an alignment, checking thousands of targets. The server runs them on worker threads
+// document, reading a glossary file or a returned XLIFF file, drafting an alignment, checking thousands
+// of targets. The server runs them on worker threads
 // (ports/heavyWork.ts, server/workers); each takes and returns plain data that crosses a thread.
 import { draftAlignment } from './alignment/draft';
 import { draftDocument } from './documents/draft';
 import { readGlossaryFile, type GlossaryFileFormat } from './glossary/files';
+import { readXliff } from './formats/xliff';
 import { checkQaBatch } from './qa/batch';
 
 export const HEAVY_TASKS = {
@@ -11,6 +13,7 @@ export const HEAVY_TASKS = {
   readGlossaryFile: ({ format, content }: { format: GlossaryFileFormat; content: string }) => readGlossaryFile(format, content),
   draftAlignment,
   checkQaBatch,
+  readXliff: ({ content }: { content: string }) => readXliff(content),
 };
 
 export type HeavyTasks = typeof HEAVY_TASKS;

@@ -6,9 +6,11 @@
 // through the segment commands (segments/editMany.ts): transition table, QA, history (`xliff_import`)
 // and propagation to twins all apply.
 import { InvalidInput } from '../../domain/errors';
-import { planXliffImport, readXliff, xliffText, type XliffPlannedConflict } from '../../domain/formats/xliff';
+import { planXliffImport, xliffText, type XliffPlannedConflict } from '../../domain/formats/xliff';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
+import { yieldToEventLoop } from '../../slices';
 import { lostEditEvent } from '../segments/edit';
 import { editSegments } from '../segments/editMany';
 import { loadDocument } from './access';
@@ -44,12 +46,16 @@ export const conflictNote = (conflict: XliffPlannedConflict): string =>
 
 export async function importXliff(ctx: CommandContext, props: ImportXliffProps): Promise<XliffImportResult> {
   const { document } = await loadDocument(ctx, props.user, props.documentId);
-  const file = readXliff(xliffText(props.content));
+  // Reading 10,000 units takes a few hundred ms: on a worker thread, the server keeps answering meanwhile.
+  const file = await heavyWorkOf(ctx).run('readXliff', { content: xliffText(props.content) });
   if (file.documentId !== undefined && file.documentId !== document.id) {
     throw new InvalidInput(`the file was exported from document ${file.documentId}, not from this one`, { fileDocumentId: file.documentId }, 'xliff_document_mismatch');
   }
+  // Reading 10,000 segments and planning 10,000 units take some 50 ms each: other requests in between.
   const segments = await ctx.store.segments.listByDocument(document.id);
+  await yieldToEventLoop();
   const plan = planXliffImport(segments, file.units);
+  await yieldToEventLoop();
   if (plan.refused.filter((refusal) => NO_MATCH.has(refusal.reason)).length === file.units.length) {
     throw new InvalidInput('no unit of the file matches a segment of this document', { units: file.units.length }, 'xliff_no_matching_units');
   }

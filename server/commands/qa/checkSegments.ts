@@ -1,7 +1,7 @@
 // Runs the QA checks on segments with their project's settings and stores the results with the
 // segments. Called after every save, confirm, MT proposal and propagation, so reading never checks.
 import { transferTarget } from '../../domain/repetitions/sourceKey';
-import { checkQaBatch, type QaBatchItem } from '../../domain/qa/batch';
+import { checkQaItem, type QaBatchItem } from '../../domain/qa/batch';
 import type { QaSettings } from '../../domain/qa/registry';
 import { buildQaResult, type QaResult } from '../../domain/qa/results';
 import type { QaIssue } from '../../domain/qa/types';
@@ -10,6 +10,8 @@ import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
+import { inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
+import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
 /** The project's QA settings in the form runChecks takes. */
 export const qaSettingsOf = (project: Project): QaSettings => ({
@@ -26,8 +28,15 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
   const keysByProject = new Map<string, Set<string>>();
   for (const segment of segments) keysByProject.set(segment.projectId, (keysByProject.get(segment.projectId) ?? new Set()).add(segment.sourceKey));
   const twinsByKey = new Map<string, Segment[]>();
-  for (const [projectId, keys] of keysByProject) {
-    for (const twin of await ctx.store.segments.findBySourceKeys(projectId, [...keys], [SegmentState.Approved])) {
+  for (const [projectId, keySet] of keysByProject) {
+    // A few hundred sentences per lookup: thousands at once hold the server for a while.
+    const keys = [...keySet];
+    const twins: Segment[] = [];
+    for (let from = 0; from < keys.length; from += KEYS_PER_LOOKUP) {
+      if (from > 0) await yieldToEventLoop();
+      twins.push(...(await ctx.store.segments.findBySourceKeys(projectId, keys.slice(from, from + KEYS_PER_LOOKUP), [SegmentState.Approved])));
+    }
+    for (const twin of twins) {
       const key = `${projectId}\u0000${twin.sourceKey}`;
       const twins = twinsByKey.get(key);
       if (twins) twins.push(twin);
@@ -46,6 +55,9 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
   }
   return result;
 }
+
+/** Sentences whose approved twins one query looks up. */
+const KEYS_PER_LOOKUP = 1000;
 
 /** A batch this large is checked in two halves at once: one on a worker thread, one here. */
 const SPLIT_FROM_ITEMS = 1000;
@@ -71,11 +83,12 @@ export async function findQaIssues(ctx: CommandContext, project: Project, segmen
   if (items.length < SPLIT_FROM_ITEMS) {
     issues = (await heavyWorkOf(ctx).run('checkQaBatch', { ...batch, items })).issues;
   } else {
-    // The thread starts on its half before this one runs here: both cores work (issue 9, XLIFF re-import).
+    // The thread starts on its half before this one runs here, in slices that let other requests in:
+    // both cores work (a returned XLIFF file of 10,000 units), and the server keeps answering.
     const half = Math.ceil(items.length / 2);
     const onThread = heavyWorkOf(ctx).run('checkQaBatch', { ...batch, items: items.slice(0, half) });
-    const here = checkQaBatch({ ...batch, items: items.slice(half) });
-    issues = [...(await onThread).issues, ...here.issues];
+    const here = await mapInSlices(items.slice(half), (item) => checkQaItem(item, batch));
+    issues = [...(await onThread).issues, ...here];
   }
   return new Map(segments.map((segment, i) => [segment.id, issues[i]!]));
 }
@@ -88,7 +101,8 @@ export async function checkSegments(ctx: CommandContext, project: Project, segme
   const results = segments.map((segment) =>
     buildQaResult({ segmentId: segment.id, documentId: segment.documentId, version: segment.version, issues: issues.get(segment.id) ?? [], checkedAt }),
   );
-  await ctx.store.qaResults.upsertMany(results);
+  // In batches like the segments' own writes: propagation may check thousands of twins at once.
+  await inBatches(results, CHANGES_PER_TRANSACTION, (batch) => ctx.store.qaResults.upsertMany(batch));
   return results;
 }
 

@@ -1,13 +1,14 @@
 // A confirmed or approved translation spreads to the segment's twins (the same German sentence
 // elsewhere in the project), so nobody translates — or pays DeepL for — the same sentence twice.
 // Twins a person already worked on are left alone; twins marked context-specific are skipped.
-import { VersionConflict } from '../../domain/errors';
 import { transferTarget } from '../../domain/repetitions/sourceKey';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';
 import { checkSegmentsOfProject } from '../qa/checkSegments';
+import { yieldToEventLoop } from '../../slices';
+import { applyInSlices } from './applyInSlices';
 import { buildChange } from './change';
 import { emitSegmentEvents } from '../webhooks/segmentEvents';
 
@@ -35,10 +36,14 @@ export async function propagateToTwins(ctx: CommandContext, origin: Segment, kin
   return propagateToTwinsOfMany(ctx, [origin], kind, actorId);
 }
 
+/** Sentences whose twins are looked up, changed and written together before the server answers others. */
+const KEYS_PER_ROUND = 100;
+
 /**
- * The same for many segments of one project at once (a returned XLIFF file confirms thousands): one
- * twin lookup, one write, one QA pass. One origin per sentence: of several with one source key, the
- * last given spreads (a twin it changes is not untouched any more for the others).
+ * The same for many segments of one project at once (a returned XLIFF file confirms thousands): the
+ * twins of a few hundred sentences per lookup and write, then one QA pass over all twins changed. One
+ * origin per sentence: of several with one source key, the last given spreads (a twin it changes is
+ * not untouched any more for the others).
  */
 export async function propagateToTwinsOfMany(ctx: CommandContext, origins: readonly Segment[], kind: Propagation, actorId: string): Promise<Segment[]> {
   const byKey = new Map(origins.filter((origin) => !origin.contextSpecific && origin.target !== null).map((origin) => [origin.sourceKey, origin]));
@@ -46,8 +51,31 @@ export async function propagateToTwinsOfMany(ctx: CommandContext, origins: reado
   if (byKey.size === 0 || projectId === undefined) return [];
   if (origins.some((origin) => origin.projectId !== projectId)) throw new Error('propagateToTwinsOfMany: origins of one project only');
   const originIds = new Set([...byKey.values()].map((origin) => origin.id));
+  const keys = [...byKey.keys()];
+  const appliedChanges: SegmentChange[] = [];
+  for (let from = 0; from < keys.length; from += KEYS_PER_ROUND) {
+    if (from > 0) await yieldToEventLoop();
+    const twins = await ctx.store.segments.findBySourceKeys(projectId, keys.slice(from, from + KEYS_PER_ROUND), ACCEPTING[kind]);
+    // A twin someone saved meanwhile keeps their work (its change loses the race and is left out).
+    appliedChanges.push(...(await applyInSlices(ctx, changesFor(ctx, twins, byKey, originIds, kind, actorId), (change) => [change])));
+  }
+  const applied = appliedChanges.map((change) => change.segment);
+  await emitSegmentEvents(ctx, appliedChanges);
+  await checkSegmentsOfProject(ctx, projectId, applied); // twins' new targets get their QA results
+  return applied;
+}
+
+/** The change of each twin that takes its origin's target. */
+function changesFor(
+  ctx: CommandContext,
+  twins: readonly Segment[],
+  byKey: ReadonlyMap<string, Segment>,
+  originIds: ReadonlySet<string>,
+  kind: Propagation,
+  actorId: string,
+): SegmentChange[] {
   const changes: SegmentChange[] = [];
-  for (const twin of await ctx.store.segments.findBySourceKeys(projectId, [...byKey.keys()], ACCEPTING[kind])) {
+  for (const twin of twins) {
     const origin = byKey.get(twin.sourceKey);
     if (!origin || originIds.has(twin.id)) continue;
     const target = transferTarget(origin.target!, origin.source, twin.source);
@@ -68,30 +96,5 @@ export async function propagateToTwinsOfMany(ctx: CommandContext, origins: reado
       }),
     );
   }
-  const applied = await applyEachIfPossible(ctx, changes);
-  const appliedIds = new Set(applied.map((segment) => segment.id));
-  await emitSegmentEvents(ctx, changes.filter((change) => appliedIds.has(change.segment.id)));
-  await checkSegmentsOfProject(ctx, projectId, applied); // twins' new targets get their QA results
-  return applied;
-}
-
-/** All at once when possible; a twin someone saved meanwhile keeps their work. */
-async function applyEachIfPossible(ctx: CommandContext, changes: SegmentChange[]): Promise<Segment[]> {
-  if (changes.length === 0) return [];
-  try {
-    await ctx.store.segments.applyChanges(changes);
-    return changes.map((c) => c.segment);
-  } catch (error) {
-    if (!(error instanceof VersionConflict)) throw error;
-  }
-  const applied: Segment[] = [];
-  for (const change of changes) {
-    try {
-      await ctx.store.segments.applyChanges([change]);
-      applied.push(change.segment);
-    } catch (error) {
-      if (!(error instanceof VersionConflict)) throw error;
-    }
-  }
-  return applied;
+  return changes;
 }

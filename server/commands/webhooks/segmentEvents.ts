@@ -17,7 +17,11 @@ async function emitOrThrow(ctx: EmitContext, changes: readonly SegmentChange[]):
     });
   }
   const byDocument = new Map<string, SegmentChange[]>();
-  for (const change of changes) byDocument.set(change.segment.documentId, [...(byDocument.get(change.segment.documentId) ?? []), change]);
+  for (const change of changes) {
+    const ofDocument = byDocument.get(change.segment.documentId);
+    if (ofDocument) ofDocument.push(change);
+    else byDocument.set(change.segment.documentId, [change]);
+  }
   for (const [documentId, ofDocument] of byDocument) {
     const moves = ofDocument.map(({ event }) => ({ fromState: event.fromState, toState: event.toState }));
     if (!mayCauseDocumentEvent(moves)) continue;

@@ -23,24 +23,24 @@ export interface QaBatch {
   items: readonly QaBatchItem[];
 }
 
-/** The issues of each item, in the items' order. An empty target has none. */
+/** The issues of one item with its project's settings and glossary. An empty target has none. */
+export function checkQaItem(item: QaBatchItem, project: Omit<QaBatch, 'items'>): QaIssue[] {
+  if (item.target.trim() === '') return [];
+  return runChecks(
+    item.source,
+    item.target,
+    {
+      mtTarget: item.mtTarget,
+      edited: item.edited,
+      otherTranslations: item.otherTranslations,
+      // the project's approved terms found in the source, and whether the target uses them
+      glossary: glossaryContext(item.source, item.target, project.terms),
+    },
+    project.settings,
+  );
+}
+
+/** The issues of each item, in the items' order. */
 export function checkQaBatch(batch: QaBatch): { issues: QaIssue[][] } {
-  return {
-    issues: batch.items.map((item) =>
-      item.target.trim() === ''
-        ? []
-        : runChecks(
-            item.source,
-            item.target,
-            {
-              mtTarget: item.mtTarget,
-              edited: item.edited,
-              otherTranslations: item.otherTranslations,
-              // the project's approved terms found in the source, and whether the target uses them
-              glossary: glossaryContext(item.source, item.target, batch.terms),
-            },
-            batch.settings,
-          ),
-    ),
-  };
+  return { issues: batch.items.map((item) => checkQaItem(item, batch)) };
 }
