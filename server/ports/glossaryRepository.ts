@@ -27,6 +27,11 @@ export interface GlossaryRepository {
    * the project does not exist; on any failure nothing of the batch changes.
    */
   writeBatch(projectId: string, batch: { put: readonly GlossaryTerm[]; remove: readonly string[] }): Promise<void>;
+  /**
+   * A number that changes whenever a term of the project is created, changed or deleted (0 while it never
+   * had one): what a cache of the project's terms compares before it reads them again.
+   */
+  revision(projectId: string): Promise<number>;
   /** The project's DeepL glossary as last synced, or null when it never was. */
   findDeeplGlossary(projectId: string): Promise<DeeplGlossaryState | null>;
   /** Stores (inserts or replaces) the project's DeepL glossary state. NotFound (entity `project`) without the project. */

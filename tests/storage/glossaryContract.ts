@@ -44,6 +44,35 @@ export function describeGlossaryContract(name: string, open: () => Promise<Store
     const ids = (terms: GlossaryTerm[]) => terms.map((term) => term.id);
 
     describe('terms', () => {
+      it('revision changes with every write of a term of the project, and only then', async () => {
+        expect(await store.glossary.revision('project-1')).toBe(0);
+        const seen: number[] = [0];
+        const changed = async () => {
+          const revision = await store.glossary.revision('project-1');
+          expect(seen).not.toContain(revision);
+          seen.push(revision);
+        };
+        const term = buildGlossaryTerm({ id: 'term-1', projectId: 'project-1' });
+        await store.glossary.create(term);
+        await changed();
+        await store.glossary.update({ ...term, pl: 'Unia Europejska', version: 2 }, 1);
+        await changed();
+        await store.glossary.writeBatch('project-1', { put: [buildGlossaryTerm({ id: 'term-2', projectId: 'project-1' })], remove: [] });
+        await changed();
+        await store.glossary.writeBatch('project-1', { put: [], remove: ['term-2'] });
+        await changed();
+        expect(await store.glossary.delete('term-1')).toBe(true);
+        await changed();
+        // Reads, a refused write, a delete of nothing and another project's writes leave it as it is.
+        const now = seen[seen.length - 1];
+        await store.glossary.listByProject('project-1');
+        await expect(store.glossary.update({ ...term, id: 'term-unknown' })).rejects.toThrow();
+        expect(await store.glossary.delete('term-1')).toBe(false);
+        await store.glossary.create(buildGlossaryTerm({ id: 'term-3', projectId: 'project-2' }));
+        expect(await store.glossary.revision('project-1')).toBe(now);
+        expect(await store.glossary.revision('project-2')).not.toBe(0);
+      });
+
       it('findById returns the created term unchanged, every field included', async () => {
         const term = buildGlossaryTerm({
           de: 'Freistaat Sachsen',

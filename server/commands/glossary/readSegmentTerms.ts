@@ -5,9 +5,10 @@ import type { GlossaryTerm } from '../../domain/glossary/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
 import { loadSegment } from '../segments/access';
+import { projectTerms } from './projectTerms';
 
 export async function readSegmentGlossary(ctx: CommandContext, user: User, segmentId: string): Promise<SegmentTermHit<GlossaryTerm>[]> {
   const { segment, project } = await loadSegment(ctx, user, segmentId);
-  const terms = await ctx.store.glossary.listByProject(project.id);
+  const terms = await projectTerms(ctx, project.id);
   return segmentGlossary(segment.source, segment.target, terms);
 }

@@ -10,6 +10,7 @@ import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
+import { projectTerms } from '../glossary/projectTerms';
 import { inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
 import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
@@ -77,7 +78,7 @@ function itemOf(segment: Segment, otherTranslations: string[]): QaBatchItem {
 /** The issues of each segment's current target, by segment id (nothing is stored). */
 export async function findQaIssues(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
   const others = await approvedTwinTargets(ctx, segments);
-  const batch = { settings: qaSettingsOf(project), terms: await ctx.store.glossary.listByProject(project.id) };
+  const batch = { settings: qaSettingsOf(project), terms: await projectTerms(ctx, project.id) };
   const items = segments.map((segment) => itemOf(segment, others.get(segment.id) ?? []));
   let issues: QaIssue[][];
   if (items.length < SPLIT_FROM_ITEMS) {

@@ -97,6 +97,8 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
     'SELECT * FROM glossary_terms WHERE project_id = ? AND (created_at, seq) > (?, ?) ORDER BY created_at, seq LIMIT ?',
   );
   const projectExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM projects WHERE id = ?');
+  // Raised by the triggers of migration 017 on every write of a term.
+  const revisionOf = db.prepare<[string], { revision: number }>('SELECT revision FROM glossary_revisions WHERE project_id = ?');
   const deeplById = db.prepare<[string], DeeplGlossaryRow>('SELECT * FROM deepl_glossaries WHERE project_id = ?');
   const upsertDeepl = db.prepare(
     `INSERT INTO deepl_glossaries (project_id, deepl_glossary_id, synced_hash, synced_at)
@@ -138,6 +140,9 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
     async findById(id) {
       const row = byId.get(id);
       return row ? toTerm(row) : null;
+    },
+    async revision(projectId) {
+      return revisionOf.get(projectId)?.revision ?? 0;
     },
     async listByProject(projectId) {
       const terms: GlossaryTerm[] = [];

@@ -9,6 +9,8 @@ import { fromGlossaryTermDoc, toGlossaryTermDoc, type GlossaryTermDoc } from '..
 import { reserveSequence } from './shared';
 
 export const GLOSSARY_TERM_SEQUENCE = 'glossaryTerms';
+/** The counter raised after every write of a project's terms (GlossaryRepository.revision). */
+const revisionCounter = (projectId: string) => `glossaryRevision:${projectId}`;
 
 /** What an update may change: everything but the key, the project, the creation and the sequence number. */
 function changesOf(term: GlossaryTerm) {
@@ -31,7 +33,18 @@ export class MongoGlossaryRepository implements GlossaryRepository {
       await this.requireProject(term.projectId);
       const seq = await reserveSequence(this.models.Counter, GLOSSARY_TERM_SEQUENCE, 1);
       await this.models.GlossaryTerm.create(toGlossaryTermDoc(term, seq));
+      await this.raiseRevision(term.projectId);
     });
+  }
+
+  /** After the write: a cache that reads the old revision meanwhile reads the terms again next time. */
+  private async raiseRevision(projectId: string): Promise<void> {
+    await reserveSequence(this.models.Counter, revisionCounter(projectId), 1);
+  }
+
+  async revision(projectId: string): Promise<number> {
+    const counter = await this.models.Counter.findById(revisionCounter(projectId)).lean<{ seq: number }>().exec();
+    return counter?.seq ?? 0;
   }
 
   async update(term: GlossaryTerm, expectedVersion?: number): Promise<void> {
@@ -39,7 +52,7 @@ export class MongoGlossaryRepository implements GlossaryRepository {
     await guard('glossary_term', async () => {
       const filter = expectedVersion === undefined ? { _id } : { _id, version: expectedVersion };
       const result = await this.models.GlossaryTerm.updateOne(filter, { $set: fields }, { runValidators: true }).exec();
-      if (result.matchedCount > 0) return;
+      if (result.matchedCount > 0) return this.raiseRevision(term.projectId);
       const stored = await this.models.GlossaryTerm.findById(_id, { version: 1 }).lean<Pick<GlossaryTermDoc, '_id' | 'version'>>().exec();
       if (!stored) throw new NotFound('glossary_term', _id);
       throw new VersionConflict(_id, expectedVersion ?? stored.version, stored.version);
@@ -47,8 +60,9 @@ export class MongoGlossaryRepository implements GlossaryRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const result = await this.models.GlossaryTerm.deleteOne({ _id: id }).exec();
-    return result.deletedCount > 0;
+    const deleted = await this.models.GlossaryTerm.findOneAndDelete({ _id: id }, { projection: { projectId: 1 } }).lean<Pick<GlossaryTermDoc, 'projectId'>>().exec();
+    if (deleted) await this.raiseRevision(deleted.projectId);
+    return deleted !== null;
   }
 
   async findById(id: string): Promise<GlossaryTerm | null> {
@@ -80,6 +94,7 @@ export class MongoGlossaryRepository implements GlossaryRepository {
         if (added.length > 0) await glossaryTerms.insertMany(added.map((term, i) => toGlossaryTermDoc(term, firstSeq + i)), { session });
         if (remove.length > 0) await glossaryTerms.deleteMany({ _id: { $in: [...remove] }, projectId }, { session }).exec();
       });
+      await this.raiseRevision(projectId);
     });
   }
 

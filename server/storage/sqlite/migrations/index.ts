@@ -16,6 +16,7 @@ import { migration as instances } from './013_instances';
 import { migration as eventLoop } from './014_event_loop';
 import { migration as quality } from './015_quality';
 import { migration as webhooks } from './016_webhooks';
+import { migration as glossaryRevisions } from './017_glossary_revisions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks, glossaryRevisions];
