@@ -21,6 +21,9 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // API answers are personal and never cached (Cache-Control: no-store): hashing each body for an ETag
+  // was work on every save for nothing. The client's files keep theirs (express.static sets its own).
+  app.set('etag', false);
   // Which X-Forwarded-For hops to believe for req.ip (TRUST_PROXY): the sign-in limits and the audit trail use it.
   app.set('trust proxy', deps.config.trustProxy);
 

@@ -46,6 +46,8 @@ describe('web client assets', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('console.log(1);');
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // Files keep their validator (the API's answers have none: they are never cached).
+    expect(response.headers.get('etag')).toMatch(/^W\/"/);
   });
 
   test('answers a missing asset with 404 route_not_found, not with index.html', async () => {

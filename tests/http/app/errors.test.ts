@@ -91,6 +91,7 @@ describe('errors over HTTP', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull(); // nothing to revalidate in an answer never cached
     expect(response.headers.get('x-request-id')).toBe('trace-42');
     const generated = await send('GET', '/api/me', { token, headers: { 'x-request-id': 'bad id with spaces' } });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
