@@ -10,12 +10,14 @@ type Operation = { parameters?: { name: string; in: string; required: boolean; s
 
 /**
  * `METHOD /path` of every route in an express 5 app, found independently of the code under test: each
- * layer of a router stack is a route (`route.path`, one layer per method) or a router mounted at `rawPath`.
+ * layer of a router stack is a route (`route.path`, one layer per method and handler) or a router mounted
+ * at `rawPath`. With `perRoute`, one entry per route and method (what two routers could both answer).
  */
-function expressRoutes(stack: any[], prefix = ''): string[] {
+function expressRoutes(stack: any[], prefix = '', perRoute = false): string[] {
   return stack.flatMap((layer) => {
+    if (layer.route && perRoute) return Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${prefix}${layer.route.path}`);
     if (layer.route) return layer.route.stack.map((inner: any) => `${inner.method.toUpperCase()} ${prefix}${layer.route.path}`);
-    if (layer.handle?.stack) return expressRoutes(layer.handle.stack, layer.rawPath && layer.rawPath !== '/' ? prefix + layer.rawPath : prefix);
+    if (layer.handle?.stack) return expressRoutes(layer.handle.stack, layer.rawPath && layer.rawPath !== '/' ? prefix + layer.rawPath : prefix, perRoute);
     return [];
   });
 }
@@ -49,6 +51,13 @@ describe('GET /api/openapi.json', () => {
     expect(expected.filter((route) => !described.includes(route))).toEqual([]);
     expect(described).toContain('POST /api/projects/{id}/webhooks');
     expect(described).toContain('GET /api/openapi.json');
+  });
+
+  test('no two routes share a method and path: the order the routers are mounted in decides nothing', () => {
+    // One entry per route and method (a route's own stack has a layer per handler and validator).
+    const routes: string[] = expressRoutes((createApp(app.deps) as any).router.stack, '', true);
+    expect(routes.length).toBeGreaterThan(70);
+    expect(routes.filter((route, i) => routes.indexOf(route) !== i)).toEqual([]);
   });
 
   test('every described operation is answered by a route: with placeholder ids, never 404 route_not_found', async () => {
