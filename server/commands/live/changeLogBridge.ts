@@ -4,14 +4,15 @@
 // follower: SQLite polls every LIVE_FEED_POLL_MS, MongoDB is told by a change stream) and delivers it to
 // its own subscribers. An instance skips the entries it appended itself, so nothing arrives twice.
 //
-// Appends go out in publishing order, batched: a notice is handed to the log on the next tick together
-// with whatever else was published meanwhile, and one batch at a time, so that a presence start and its
+// Appends go out in publishing order, batched: a notice is handed to the log once the event loop turns,
+// together with whatever else was published meanwhile, and one batch at a time, so that a presence start and its
 // end cannot overtake each other. A notice is appended after the change it announces has committed (the
 // store decorators publish after the write): if the instance dies in between, the others miss that
 // notice and show the change at the next one or on reload. The change itself is never lost, and
 // notices only say "look again": the watchers read the data from the store (watchDocument.ts).
 import type { ChangeLogEntry, ChangeLogFollower, ChangeLogRepository } from '../../ports/changeLog';
 import type { Clock } from '../../ports/system';
+import { yieldToEventLoop } from '../../slices';
 
 /** Notices sent to the other instances on one store, by topic. */
 export interface FeedBridge {
@@ -78,7 +79,9 @@ export class ChangeLogBridge implements FeedBridge {
   private flush(): void {
     if (this.flushing) return;
     this.flushing = (async () => {
-      await Promise.resolve(); // gather what is published in the same tick into one append
+      // Gather what is published until the event loop turns into one append: under many saves at once,
+      // one transaction for all their notices (a change and its QA result each) instead of two per save.
+      await yieldToEventLoop();
       while (this.queue.length > 0) {
         const batch = this.queue;
         this.queue = [];
