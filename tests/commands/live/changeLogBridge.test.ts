@@ -66,6 +66,32 @@ describe('live feeds shared through the store (LIVE_FEED=store)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('appends what is published until the event loop turns in one write, in publishing order', async () => {
+    const a = await start('a');
+    const b = await start('b');
+    const onB = watch(b, 'd1');
+    const log = stores[0]!.changeLog;
+    const append = log.append.bind(log);
+    const appends: number[] = [];
+    log.append = async (entries) => {
+      appends.push(entries.length);
+      return append(entries);
+    };
+
+    // Three saves answered in one turn, each publishing its change and then its QA result after awaits.
+    await Promise.all(
+      [1, 2, 3].map(async (n) => {
+        await Promise.resolve();
+        a.changeFeed.publish(edit('d1', [`s${n}`]));
+        await Promise.resolve();
+        a.changeFeed.publish(edit('d1', [`q${n}`]));
+      }),
+    );
+
+    expect(await atLeast(onB, 6)).toEqual(['s1', 's2', 's3', 'q1', 'q2', 'q3'].map((id) => edit('d1', [id])));
+    expect(appends).toEqual([6]);
+  });
+
   it('delivers a segment change published on A to the subscribers of its document on B, once, and at once on A', async () => {
     const a = await start('a');
     const b = await start('b');
