@@ -62,6 +62,11 @@ const KEYS_PER_LOOKUP = 1000;
 
 /** A batch this large is checked in two halves at once: one on a worker thread, one here. */
 const SPLIT_FROM_ITEMS = 1000;
+/**
+ * The glossary goes to the thread with its half (a copy made on this thread): beyond this many terms the
+ * copy would hold the server longer than checking that half here takes, so all is checked here.
+ */
+const TERMS_SENT_AT_MOST = 5000;
 
 /** What the checks may know about a segment besides its two texts. */
 function itemOf(segment: Segment, otherTranslations: string[]): QaBatchItem {
@@ -81,8 +86,9 @@ export async function findQaIssues(ctx: CommandContext, project: Project, segmen
   const batch = { settings: qaSettingsOf(project), terms: await projectTerms(ctx, project.id) };
   const items = segments.map((segment) => itemOf(segment, others.get(segment.id) ?? []));
   let issues: QaIssue[][];
-  if (items.length < SPLIT_FROM_ITEMS) {
-    issues = (await heavyWorkOf(ctx).run('checkQaBatch', { ...batch, items })).issues;
+  if (items.length < SPLIT_FROM_ITEMS || batch.terms.length > TERMS_SENT_AT_MOST) {
+    // A save's one target, or a project with a very large glossary: here, in slices.
+    issues = await mapInSlices(items, (item) => checkQaItem(item, batch));
   } else {
     // The thread starts on its half before this one runs here, in slices that let other requests in:
     // both cores work (a returned XLIFF file of 10,000 units), and the server keeps answering.

@@ -41,7 +41,7 @@ const KEYS_PER_ROUND = 100;
 
 /**
  * The same for many segments of one project at once (a returned XLIFF file confirms thousands): the
- * twins of a few hundred sentences per lookup and write, then one QA pass over all twins changed. One
+ * twins of a hundred sentences per lookup and write, then one QA pass over all twins changed. One
  * origin per sentence: of several with one source key, the last given spreads (a twin it changes is
  * not untouched any more for the others).
  */

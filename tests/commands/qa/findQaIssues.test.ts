@@ -118,13 +118,29 @@ describe('findQaIssues', () => {
     ]);
   });
 
-  it('hands a small batch to the heavy work whole (it decides where it runs)', async () => {
+  it('checks a small batch (a save) here: no copy of the glossary to a thread', async () => {
     const { segments, approvedTwin } = await seed(12);
     const batches: number[] = [];
 
     const issues = await findQaIssues(contextRecording(batches), buildProject({ id: segments[0]!.projectId }), segments);
 
-    expect(batches).toEqual([12]);
+    expect(batches).toEqual([]);
     expect(segments.map((segment) => issues.get(segment.id))).toEqual(segments.map((segment) => alone(segment, approvedTwin)));
+  });
+
+  it('checks a large batch here too when the glossary is too large to copy to a thread', async () => {
+    const { segments, approvedTwin } = await seed(1500);
+    const projectId = segments[0]!.projectId;
+    // 5,001 more terms (none of them in these sentences): 5,002 in all.
+    await store.glossary.writeBatch(projectId, {
+      put: Array.from({ length: 5001 }, (_, i) => buildGlossaryTerm({ id: `filler-${i}`, projectId, de: `Füllwort${i}`, pl: `wypełniacz${i}`, status: 'approved' })),
+      remove: [],
+    });
+    const batches: number[] = [];
+
+    const issues = await findQaIssues(contextRecording(batches), buildProject({ id: projectId }), segments);
+
+    expect(batches).toEqual([]);
+    for (const segment of segments) expect(issues.get(segment.id)).toEqual(alone(segment, approvedTwin));
   });
 });
