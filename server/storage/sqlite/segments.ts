@@ -102,15 +102,8 @@ const toEvent = (row: EventRow): SegmentEvent => ({
   ...(row.to_source !== null ? { toSource: row.to_source } : {}),
 });
 
-// Not `idx`: a segment's place in its document changes only with a source revision (revisions.ts).
-const SEGMENT_COLUMNS = `document_id = @documentId, project_id = @projectId, source = @source,
-  target = @target, state = @state, origin = @origin, mt_target = @mtTarget, kind = @kind, tags = @tags,
-  word_count = @wordCount, char_count = @charCount, lang = @lang, source_key = @sourceKey, repetition = @repetition,
-  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt,
-  external_id = @externalId`;
-
 // What a segment change writes (SEGMENT_WORK_FIELDS, ports/segmentChange.ts): the work on the target,
-// never the German text, its place or its document (a source revision writes those, revisions.ts).
+// never the German text, its place (`idx`) or its document (a source revision writes those, revisions.ts).
 // Fewer columns: less to bind, and no foreign-key checks of document and project on every save.
 const WORK_COLUMNS = `target = @target, state = @state, origin = @origin, mt_target = @mtTarget,
   context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
