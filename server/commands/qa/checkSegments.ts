@@ -11,7 +11,7 @@ import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { projectTerms } from '../glossary/projectTerms';
-import { inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
+import { inBatches, mapInSlices } from '../../slices';
 import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
 /** The project's QA settings in the form runChecks takes. */
@@ -30,13 +30,11 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
   for (const segment of segments) keysByProject.set(segment.projectId, (keysByProject.get(segment.projectId) ?? new Set()).add(segment.sourceKey));
   const twinsByKey = new Map<string, Segment[]>();
   for (const [projectId, keySet] of keysByProject) {
-    // A few hundred sentences per lookup: thousands at once hold the server for a while.
-    const keys = [...keySet];
+    // A thousand sentences per lookup: thousands at once hold the server for a while.
     const twins: Segment[] = [];
-    for (let from = 0; from < keys.length; from += KEYS_PER_LOOKUP) {
-      if (from > 0) await yieldToEventLoop();
-      twins.push(...(await ctx.store.segments.findBySourceKeys(projectId, keys.slice(from, from + KEYS_PER_LOOKUP), [SegmentState.Approved])));
-    }
+    await inBatches([...keySet], KEYS_PER_LOOKUP, async (keys) => {
+      twins.push(...(await ctx.store.segments.findBySourceKeys(projectId, keys, [SegmentState.Approved])));
+    });
     for (const twin of twins) {
       const key = `${projectId}\u0000${twin.sourceKey}`;
       const twins = twinsByKey.get(key);

@@ -7,7 +7,7 @@ import { SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange } from '../../ports/repositories';
 import type { CommandContext } from '../context';
 import { checkSegmentsOfProject } from '../qa/checkSegments';
-import { yieldToEventLoop } from '../../slices';
+import { inBatches } from '../../slices';
 import { applyInSlices } from './applyInSlices';
 import { buildChange } from './change';
 import { emitSegmentEvents } from '../webhooks/segmentEvents';
@@ -51,14 +51,12 @@ export async function propagateToTwinsOfMany(ctx: CommandContext, origins: reado
   if (byKey.size === 0 || projectId === undefined) return [];
   if (origins.some((origin) => origin.projectId !== projectId)) throw new Error('propagateToTwinsOfMany: origins of one project only');
   const originIds = new Set([...byKey.values()].map((origin) => origin.id));
-  const keys = [...byKey.keys()];
   const appliedChanges: SegmentChange[] = [];
-  for (let from = 0; from < keys.length; from += KEYS_PER_ROUND) {
-    if (from > 0) await yieldToEventLoop();
-    const twins = await ctx.store.segments.findBySourceKeys(projectId, keys.slice(from, from + KEYS_PER_ROUND), ACCEPTING[kind]);
+  await inBatches([...byKey.keys()], KEYS_PER_ROUND, async (keys) => {
+    const twins = await ctx.store.segments.findBySourceKeys(projectId, keys, ACCEPTING[kind]);
     // A twin someone saved meanwhile keeps their work (its change loses the race and is left out).
     appliedChanges.push(...(await applyInSlices(ctx, changesFor(ctx, twins, byKey, originIds, kind, actorId), (change) => [change])));
-  }
+  });
   const applied = appliedChanges.map((change) => change.segment);
   await emitSegmentEvents(ctx, appliedChanges);
   await checkSegmentsOfProject(ctx, projectId, applied); // twins' new targets get their QA results
