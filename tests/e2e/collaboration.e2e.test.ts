@@ -3,10 +3,11 @@
 // coordinator assigns a range and "My work" shows it to the translator with its due dates. Every screen
 // passes axe-core (WCAG 2.1 A/AA).
 import { axeViolations } from './support/axe';
-import { describeE2e, E2E_SETUP_TIMEOUT_MS } from './support/browser';
-import { allSegments, runMtThroughApi, startE2e, submitDocument, type E2eEnv } from './support/e2eApp';
+import { describeE2e } from './support/browser';
+import { allSegments, runMtThroughApi, submitDocument, type E2eEnv } from './support/e2eApp';
 import { row, waitForGrid } from './support/grid';
-import { eventually, openAs, screenshot, type RolePage } from './support/pages';
+import { eventually, screenshot, type RolePage } from './support/pages';
+import { sharedDocument } from './support/sharedDocument';
 
 jest.setTimeout(180_000);
 
@@ -20,41 +21,21 @@ const SENTENCES = [
 const REASON = 'Bitte „Begegnung“ als <b>spotkanie</b> übersetzen (Glossar).';
 
 describeE2e('working on a document together', () => {
-  let env: E2eEnv;
-  let documentId: string;
-  const open: RolePage[] = [];
+  const shared = sharedDocument(SENTENCES.join('\n\n') + '\n', 'Begegnungsfonds 2026');
 
-  beforeAll(async () => {
-    env = await startE2e();
-    documentId = await submitDocument(env, SENTENCES.join('\n\n') + '\n', { title: 'Begegnungsfonds 2026' });
-    await runMtThroughApi(env, documentId);
-  }, E2E_SETUP_TIMEOUT_MS);
-  afterEach(async () => {
-    const pages = open.splice(0);
-    for (const rolePage of pages) await rolePage.close();
-    for (const rolePage of pages) rolePage.assertClean();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
-
-  const openPage = async (person: E2eEnv['people']['translator'], path: string): Promise<RolePage> => {
-    const rolePage = await openAs(env, person, { path });
-    open.push(rolePage);
-    return rolePage;
-  };
+  const openPage = (person: E2eEnv['people']['translator'], path: string): Promise<RolePage> => shared.open(person, path);
   const unread = (rolePage: RolePage) => rolePage.page.getByTestId('notification-bell').getAttribute('data-unread');
 
   test('the reviewer rejects a segment, the translator answers with an @mention; each bell counts up live', async () => {
-    const { translator, reviewer } = env.people;
+    const { translator, reviewer } = shared.env.people;
     // The translator confirms every segment through the API: the review can start.
-    for (const segment of await allSegments(env, documentId, translator)) {
-      await env.api(translator, 'POST', `/api/segments/${segment.id}/confirm`, {});
+    for (const segment of await allSegments(shared.env, shared.documentId, translator)) {
+      await shared.env.api(translator, 'POST', `/api/segments/${segment.id}/confirm`, {});
     }
 
-    const reviewing = await openPage(reviewer, `/documents/${documentId}/review`);
+    const reviewing = await openPage(reviewer, `/documents/${shared.documentId}/review`);
     await waitForGrid(reviewing.page, SENTENCES.length);
-    const translating = await openPage(translator, `/documents/${documentId}`);
+    const translating = await openPage(translator, `/documents/${shared.documentId}`);
     await waitForGrid(translating.page, SENTENCES.length);
     expect([await unread(reviewing), await unread(translating)]).toEqual(['0', '0']);
 
@@ -115,10 +96,10 @@ describeE2e('working on a document together', () => {
   });
 
   test('a coordinator assigns a range with due dates; "My work" shows it to the translator, who opens on it', async () => {
-    const { coordinator, secondTranslator, reviewer } = env.people;
+    const { coordinator, secondTranslator, reviewer } = shared.env.people;
     // A document nobody has translated yet (the first one's translation is finished).
-    const fresh = await submitDocument(env, SENTENCES.join('\n\n') + '\n', { title: 'Kleinprojektefonds 2026' });
-    await runMtThroughApi(env, fresh);
+    const fresh = await submitDocument(shared.env, SENTENCES.join('\n\n') + '\n', { title: 'Kleinprojektefonds 2026' });
+    await runMtThroughApi(shared.env, fresh);
     const assigning = await openPage(coordinator, `/documents/${fresh}/assignments`);
     const form = assigning.page.getByTestId('assignment-form');
     await form.waitFor();

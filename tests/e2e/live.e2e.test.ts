@@ -2,10 +2,11 @@
 // segment someone else is editing is marked, and an edit that crosses another person's save ends in
 // the conflict dialog, where merging keeps both texts.
 import type { Request, Route } from 'playwright-core';
-import { describeE2e, E2E_SETUP_TIMEOUT_MS } from './support/browser';
-import { allSegments, runMtThroughApi, startE2e, submitDocument, type E2eEnv } from './support/e2eApp';
+import { describeE2e } from './support/browser';
+import { allSegments, type E2eEnv } from './support/e2eApp';
 import { grid, row, target, typeTarget, waitForGrid } from './support/grid';
-import { eventually, openAs, screenshot, type RolePage } from './support/pages';
+import { eventually, screenshot, type RolePage } from './support/pages';
+import { sharedDocument } from './support/sharedDocument';
 
 jest.setTimeout(120_000);
 
@@ -20,35 +21,18 @@ const SENTENCES = [
 ];
 
 describeE2e('two people on one document', () => {
-  let env: E2eEnv;
-  let documentId: string;
-  const open: RolePage[] = [];
-
-  beforeAll(async () => {
-    env = await startE2e();
-    documentId = await submitDocument(env, SENTENCES.join('\n\n') + '\n', { title: 'Förderrichtlinie Begegnungen' });
-    await runMtThroughApi(env, documentId);
-  }, E2E_SETUP_TIMEOUT_MS);
-  afterEach(async () => {
-    const pages = open.splice(0);
-    for (const rolePage of pages) await rolePage.close();
-    for (const rolePage of pages) rolePage.assertClean();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const shared = sharedDocument(SENTENCES.join('\n\n') + '\n', 'Förderrichtlinie Begegnungen');
 
   const openDocument = async (person: E2eEnv['people']['translator']): Promise<RolePage> => {
-    const rolePage = await openAs(env, person, { path: `/documents/${documentId}` });
-    open.push(rolePage);
+    const rolePage = await shared.open(person, `/documents/${shared.documentId}`);
     await waitForGrid(rolePage.page, SENTENCES.length);
     return rolePage;
   };
 
   test("a change by B shows in A's grid within a second; B's presence is marked in A's row", async () => {
-    const a = await openDocument(env.people.translator);
-    const b = await openDocument(env.people.secondTranslator);
-    const segments = await allSegments(env, documentId);
+    const a = await openDocument(shared.env.people.translator);
+    const b = await openDocument(shared.env.people.secondTranslator);
+    const segments = await allSegments(shared.env, shared.documentId);
 
     // Markup in a plain-text source is shown literally and never runs.
     expect(await row(a.page, 0).getByTestId('segment-source').textContent()).toBe(SENTENCES[0]);
@@ -59,7 +43,7 @@ describeE2e('two people on one document', () => {
     await target(b.page, 2).click();
     const presence = row(a.page, 2).getByTestId('segment-presence');
     await presence.waitFor({ timeout: 5000 });
-    expect(await presence.textContent()).toContain(env.people.secondTranslator.name);
+    expect(await presence.textContent()).toContain(shared.env.people.secondTranslator.name);
     await screenshot(a.page, 'live-presence');
 
     // B's autosave: from the moment the server answered, A's grid has one second.
@@ -90,11 +74,11 @@ describeE2e('two people on one document', () => {
   });
 
   test('an edit that crosses a newer save opens the conflict dialog with both texts; merging saves the merged text and the history keeps both', async () => {
-    const a = await openDocument(env.people.translator);
+    const a = await openDocument(shared.env.people.translator);
     // The browser logs the 409 answer to the stale save as a failed resource load: expected here.
     a.allowConsoleError(/status of 409 \(Conflict\).*\/api\/segments\//);
     const index = 4;
-    const before = (await allSegments(env, documentId))[index];
+    const before = (await allSegments(shared.env, shared.documentId))[index];
 
     // Hold A's save until B's newer save is in: the order is certain, not a race.
     let release: () => void = () => {};
@@ -112,7 +96,7 @@ describeE2e('two people on one document', () => {
     const theirs = 'Język spotkania jest dowolny.';
     await typeTarget(a.page, index, mine);
     await eventually(() => expect(patches).toHaveLength(1), 5000);
-    await env.api(env.people.secondTranslator, 'PATCH', `/api/segments/${before.id}`, { target: theirs, version: before.version }, 200);
+    await shared.env.api(shared.env.people.secondTranslator, 'PATCH', `/api/segments/${before.id}`, { target: theirs, version: before.version }, 200);
     release();
 
     const dialog = a.page.getByTestId('conflict-dialog');
@@ -131,17 +115,17 @@ describeE2e('two people on one document', () => {
     await dialog.getByTestId('conflict-merge-save').click();
     await dialog.waitFor({ state: 'detached' });
 
-    await eventually(async () => expect((await allSegments(env, documentId))[index]).toMatchObject({ target: merged, version: before.version + 2 }), 10_000);
+    await eventually(async () => expect((await allSegments(shared.env, shared.documentId))[index]).toMatchObject({ target: merged, version: before.version + 2 }), 10_000);
     await eventually(async () => expect(await target(a.page, index).textContent()).toBe(merged));
-    const history = await env.api(env.people.coordinator, 'GET', `/api/segments/${before.id}/history`);
+    const history = await shared.env.api(shared.env.people.coordinator, 'GET', `/api/segments/${before.id}/history`);
     // Theirs, mine (kept as a refused edit: nothing typed is lost) and the merged text, in that order.
     const tail = history.body.items.slice(-3).map((item: { action: string; actorName: string; toTarget: string }) => [item.action, item.actorName, item.toTarget]);
     expect(tail).toEqual([
-      ['edit', env.people.secondTranslator.name, theirs],
-      ['edit_conflict', env.people.translator.name, mine],
-      ['edit', env.people.translator.name, merged],
+      ['edit', shared.env.people.secondTranslator.name, theirs],
+      ['edit_conflict', shared.env.people.translator.name, mine],
+      ['edit', shared.env.people.translator.name, merged],
     ]);
     // The dialog said who saved theirs: the second translator (not A, whose refused edit is in the history too).
-    expect(shown).toContain(`Saved by ${env.people.secondTranslator.name}`);
+    expect(shown).toContain(`Saved by ${shared.env.people.secondTranslator.name}`);
   });
 });
