@@ -21,15 +21,7 @@ import {
   minutesAfterNow,
   resetBuilderIds,
 } from '../support/builders';
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
-}
+import { rejectionOf } from '../support/rejection';
 
 export function describeRevisionContract(name: string, open: () => Promise<Store>): void {
   describe(`revision store contract: ${name}`, () => {
