@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config } from '../server/config';
 import { BackupRefused } from '../server/storage/sqlite/backup';
 import { CliUsageError, parseFlags } from './cli';
-import type { CliIo } from './cliOutput';
+import { optionsOrUsage, type CliIo } from './cliOutput';
 
 export async function runBackupTool(
   argv: readonly string[],
@@ -14,16 +14,13 @@ export async function runBackupTool(
   config: Config,
   work: (file: string) => Promise<void>,
 ): Promise<number> {
-  let file: string | undefined;
-  try {
-    file = parseFlags(argv, { [option]: {} })[option];
+  const parsed = optionsOrUsage(argv, usage, io, (args) => {
+    const file = parseFlags(args, { [option]: {} })[option];
     if (file === undefined) throw new CliUsageError(`missing --${option}`);
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error;
-    io.err(`error: ${error.message}`);
-    io.err(usage);
-    return 2;
-  }
+    return file;
+  });
+  if (!parsed) return 2;
+  const file = parsed.options;
   if (config.mongodbUri) {
     io.err('error: MONGODB_URI is set: this tool copies the embedded SQLite store only; use mongodump and mongorestore (see the README).');
     return 1;

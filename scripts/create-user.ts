@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../server/config';
 import { ROLES } from '../server/domain/users/types';
 import { presentUser } from '../server/http/presenters/user';
 import { CliUsageError, parseFlags } from './cli';
-import { consoleIo, runAsScript, type CliIo } from './cliOutput';
+import { consoleIo, optionsOrUsage, runAsScript, type CliIo } from './cliOutput';
 import { withScriptContext } from './scriptContext';
 
 export const USAGE = `usage: npm run create-user -- --email <e-mail> --name <name> --password <password> --roles <role,role…>
@@ -26,15 +26,9 @@ function parse(argv: readonly string[]) {
 
 /** Runs the tool; returns the exit code. `config` defaults to the environment's. */
 export async function main(argv: readonly string[], io: CliIo = consoleIo, config: Config = loadConfig()): Promise<number> {
-  let input: ReturnType<typeof parse>;
-  try {
-    input = parse(argv);
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error;
-    io.err(`error: ${error.message}`);
-    io.err(USAGE);
-    return 2;
-  }
+  const parsed = optionsOrUsage(argv, USAGE, io, parse);
+  if (!parsed) return 2;
+  const input = parsed.options;
   return withScriptContext(config, io, async (ctx) => {
     const user = await createUser(ctx, { actor: 'system', ...input });
     io.out(JSON.stringify(presentUser(user), null, 2));

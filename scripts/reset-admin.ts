@@ -7,22 +7,16 @@
 import { resetFirstAdmin } from '../server/commands/users/resetAdmin';
 import { loadConfig, type Config } from '../server/config';
 import { passwordNotice } from '../server/consoleNotice';
-import { CliUsageError, parseFlags } from './cli';
-import { consoleIo, runAsScript, type CliIo } from './cliOutput';
+import { parseFlags } from './cli';
+import { consoleIo, optionsOrUsage, runAsScript, type CliIo } from './cliOutput';
 import { withScriptContext } from './scriptContext';
 
 export const USAGE = "usage: npm run reset-admin [-- --password '<new password>']";
 
 export async function main(argv: readonly string[], io: CliIo = consoleIo, config: Config = loadConfig()): Promise<number> {
-  let password: string | undefined;
-  try {
-    ({ password } = parseFlags(argv, { password: {} }));
-  } catch (error) {
-    if (!(error instanceof CliUsageError)) throw error;
-    io.err(`error: ${error.message}`);
-    io.err(USAGE);
-    return 2;
-  }
+  const parsed = optionsOrUsage(argv, USAGE, io, (args) => parseFlags(args, { password: {} }));
+  if (!parsed) return 2;
+  const { password } = parsed.options;
   return withScriptContext(config, io, async (ctx) => {
     const result = await resetFirstAdmin(ctx, { password });
     const heading = `The password of the admin account was reset${result.reactivated ? ' and the account reactivated' : ''}.`;
