@@ -103,11 +103,10 @@ export interface SegmentRepository {
   appendEvents(events: readonly SegmentEvent[]): Promise<void>;
   /** A segment's events, oldest first (ties broken by insertion order). */
   history(segmentId: string): Promise<SegmentEvent[]>;
-  /** Segments of a project whose sourceKey equals `sourceKey` (repetitions, "twins"), ordered by documentId then index. */
-  findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]>;
   /**
-   * The twins of many sentences at once (a returned XLIFF file confirms thousands): findBySourceKey for
-   * each key, in one list; with `states`, only segments in those states.
+   * The segments of a project whose sourceKey is one of `sourceKeys` (repetitions, "twins"), ordered by
+   * documentId then index; with `states`, only segments in those states. One query for many sentences:
+   * a returned XLIFF file confirms thousands.
    */
   findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]>;
   /**

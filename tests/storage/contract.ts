@@ -834,7 +834,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
 
       describe('twins (repetitions by source key)', () => {
-        it('findBySourceKey returns the twins of a project ordered by document id, then index', async () => {
+        it('findBySourceKeys of one sentence returns its twins in the project ordered by document id, then index', async () => {
           const project = await seedProject();
           const otherProject = await seedProject();
           // Seeded out of order: the order can only come from documentId and index.
@@ -850,10 +850,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           });
           await seedDocument({ project: otherProject, document: { id: 'document-0' }, segments: [{ source: 'Danke.' }] });
 
-          expect(await store.segments.findBySourceKey(project.id, 'Danke.')).toEqual([inA[1], inB[0], inB[2]]);
-          expect(await store.segments.findBySourceKey(project.id, 'Hallo.')).toEqual([inB[1]]);
-          expect(await store.segments.findBySourceKey(project.id, 'danke.')).toEqual([]);
-          expect(await store.segments.findBySourceKey('project-unknown', 'Danke.')).toEqual([]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.'])).toEqual([inA[1], inB[0], inB[2]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Hallo.'])).toEqual([inB[1]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['danke.'])).toEqual([]);
+          expect(await store.segments.findBySourceKeys('project-unknown', ['Danke.'])).toEqual([]);
         });
 
         it('findBySourceKeys returns the twins of several sentences in one list, ordered by document id, then index', async () => {
@@ -895,7 +895,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect(await store.segments.findBySourceKeys(project.id, ['Danke.'], [])).toEqual([]);
         });
 
-        it('findBySourceKey matches the source key, not the source', async () => {
+        it('findBySourceKeys matches the source key, not the source', async () => {
           const project = await seedProject();
           const { segments } = await seedDocument({
             project,
@@ -906,8 +906,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
             ],
           });
 
-          expect(await store.segments.findBySourceKey(project.id, 'key')).toEqual([segments[0], segments[1]]);
-          expect(await store.segments.findBySourceKey(project.id, '{1}Neue{/1} Projekte.')).toEqual([]);
+          expect(await store.segments.findBySourceKeys(project.id, ['key'])).toEqual([segments[0], segments[1]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['{1}Neue{/1} Projekte.'])).toEqual([]);
         });
 
         it('existingSourceKeys returns exactly the keys present in the project', async () => {

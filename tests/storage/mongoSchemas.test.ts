@@ -1117,11 +1117,11 @@ describe('mongo repositories over fake models (no server)', () => {
       ]);
     });
 
-    test('findBySourceKey finds the twins of one project, sorted by document, then index', async () => {
+    test('findBySourceKeys finds the twins of some sentences in one project, each key once, in the states asked, sorted by document, then index', async () => {
       const { calls, repository } = setup();
-      expect(await repository.findBySourceKey('p1', 'Danke.')).toEqual([]);
+      expect(await repository.findBySourceKeys('p1', ['Danke.', 'Bitte.', 'Danke.'], [SegmentState.New, SegmentState.Draft])).toEqual([]);
       expect(calls).toEqual([
-        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: 'Danke.', removedInRevision: null }] },
+        { method: 'Segment.find', args: [{ projectId: 'p1', sourceKey: { $in: ['Danke.', 'Bitte.'] }, state: { $in: ['new', 'draft'] }, removedInRevision: null }] },
         { method: 'sort', args: [{ documentId: 1, index: 1 }] },
       ]);
     });

@@ -56,7 +56,6 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     },
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
-    findBySourceKey: (projectId, sourceKey) => inner.findBySourceKey(projectId, sourceKey),
     findBySourceKeys: (projectId, sourceKeys, states) => inner.findBySourceKeys(projectId, sourceKeys, states),
     existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),

@@ -190,9 +190,6 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   );
   const storedVersion = db.prepare<[string], { version: number }>('SELECT version FROM segments WHERE id = ?');
   const historyOf = db.prepare<[string], EventRow>('SELECT * FROM segment_events WHERE segment_id = ? ORDER BY at, seq');
-  const bySourceKey = db.prepare<[string, string], SegmentRow>(
-    `SELECT * FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} ORDER BY document_id, idx`,
-  );
   const bySourceKeys = db.prepare<[string, string], SegmentRow>(
     `SELECT * FROM segments WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?)) AND ${CURRENT}
      ORDER BY document_id, idx`,
@@ -335,9 +332,6 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     },
     async history(segmentId) {
       return historyOf.all(segmentId).map(toEvent);
-    },
-    async findBySourceKey(projectId, sourceKey) {
-      return bySourceKey.all(projectId, sourceKey).map(toSegment);
     },
     async findBySourceKeys(projectId, sourceKeys, states) {
       if (sourceKeys.length === 0) return [];

@@ -138,14 +138,6 @@ export class MongoSegmentRepository implements SegmentRepository {
     return docs.map(fromSegmentEventDoc);
   }
 
-  async findBySourceKey(projectId: string, sourceKey: string): Promise<Segment[]> {
-    const docs = await this.models.Segment.find({ projectId, sourceKey, ...CURRENT })
-      .sort({ documentId: 1, index: 1 })
-      .lean<SegmentDoc[]>()
-      .exec();
-    return docs.map(fromSegmentDoc);
-  }
-
   async findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]> {
     if (sourceKeys.length === 0) return [];
     const inStates = states ? { state: { $in: [...states] } } : {};

@@ -103,7 +103,7 @@ export const segmentSchema = new Schema<SegmentDoc>(
 // it had, made unique by the revision that removed it.
 segmentSchema.index({ documentId: 1, index: 1, removedInRevision: 1 }, { unique: true });
 segmentSchema.index({ documentId: 1, state: 1 });
-// Twins across a project (findBySourceKey, existingSourceKeys).
+// Twins across a project (findBySourceKeys, existingSourceKeys).
 segmentSchema.index({ projectId: 1, sourceKey: 1 });
 // A source made only of markup normalizes to the empty key: present, but possibly empty.
 allowEmptyString(segmentSchema, 'sourceKey');
