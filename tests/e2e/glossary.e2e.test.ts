@@ -61,7 +61,8 @@ describeE2e('the glossary screen', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('project-tool-glossary').click();
       await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
-      expect(await table(page)).toEqual([['Landkreis', 'powiat', 'approved']]);
+      // The heading comes before the terms do: the list is read after the page opens.
+      await eventually(async () => expect(await table(page)).toEqual([['Landkreis', 'powiat', 'approved']]));
       // Not theirs: no edit, delete or approve on the coordinator's term; the memory look-up is for everyone.
       expect(await rowOf(page, 'Landkreis').getByRole('button').allTextContents()).toEqual(['In memory']);
 
