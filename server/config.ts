@@ -44,6 +44,12 @@ export interface Config {
   /** How often steps past their due date are looked for, to notify their assignees (ms); 0 switches it off. */
   overdueCheckMs: number;
   /**
+   * How long a session and its user, once read, serve the requests that present it without being read
+   * again (commands/auth/sessionCache.ts); an ended session or a changed account drops them at once
+   * through the account feed. 0 reads them for every request.
+   */
+  sessionCacheMs: number;
+  /**
    * This process's name among the instances sharing one store (job leases, the live feed): unique per
    * process. Default: host name, process id and a random suffix.
    */
@@ -160,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxRequestBytes: Math.min(128 * 1024, Math.max(1024, int(env.MT_MAX_REQUEST_BYTES, 128 * 1024))),
     },
     overdueCheckMs: Math.max(0, int(env.OVERDUE_CHECK_MS, 5 * 60 * 1000)),
+    sessionCacheMs: Math.max(0, int(env.SESSION_CACHE_MS, 5000)),
     instanceId: text(env.INSTANCE_ID) ?? defaultInstanceId(),
     jobs: jobSettings(env),
     live: {

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLoginThrottle } from './commands/auth/loginThrottle';
+import { sessionCacheFor } from './commands/auth/sessionCache';
 import { ensureAdmin } from './commands/users/ensureAdmin';
 import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     ids: uuidGenerator,
     commonPasswords: commonPasswords(),
     heavyWork,
+    sessionCache: sessionCacheFor(config.sessionCacheMs, accountFeed, systemClock),
   };
   // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
   // restart loads it instead of building it; caught up with the store before each use. Loading starts

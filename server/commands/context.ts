@@ -5,6 +5,7 @@ import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
+import type { SessionCache } from './auth/sessionCache';
 import type { TmService } from './tm/tmService';
 
 export interface CommandContext {
@@ -21,6 +22,8 @@ export interface CommandContext {
   heavyWork?: HeavyWork;
   /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
   webhookDispatch?: WebhookWaker;
+  /** Sessions recently presented, dropped when the account feed says they ended (commands/auth/sessionCache.ts); without it, every request reads its session. */
+  sessionCache?: SessionCache;
 }
 
 /** Starts sending what the webhook outbox holds without waiting for it. */

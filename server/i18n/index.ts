@@ -91,9 +91,22 @@ export function pickLanguage(header: string | null | undefined): Language {
   return (match?.base as Language | undefined) ?? DEFAULT_LANGUAGE;
 }
 
+// Every answer about a segment carries its QA messages, mostly the same few again and again, and
+// i18next takes tens of microseconds for each: a message once made is kept (the catalogues never change
+// while the server runs). Bounded: when full, it starts afresh.
+const qaMessages = new Map<string, string>();
+const QA_MESSAGES_KEPT = 10_000;
+
 /** The message of a QA issue code (e.g. `qa.numbers.missing`) in a language; the code itself if unknown. */
 export function translateQa(code: string, params: MessageParams = {}, lang: Language = DEFAULT_LANGUAGE): string {
-  return i18n.exists(code, { ns: 'qa', lng: lang }) ? i18n.t(code, { ns: 'qa', lng: lang, replace: params }) : code;
+  const key = `${lang}\u0000${code}\u0000${JSON.stringify(params)}`;
+  let message = qaMessages.get(key);
+  if (message === undefined) {
+    message = i18n.exists(code, { ns: 'qa', lng: lang }) ? i18n.t(code, { ns: 'qa', lng: lang, replace: params }) : code;
+    if (qaMessages.size >= QA_MESSAGES_KEPT) qaMessages.clear();
+    qaMessages.set(key, message);
+  }
+  return message;
 }
 
 /** A label from a section of the catalogue (`bilingual.source`, `state.draft`, `reference.title` …) in a language; the key itself if unknown. */

@@ -14,4 +14,6 @@ export interface AccountChangeFeed {
   publish(notice: AccountNotice): void;
   /** Calls `listener` with every notice about the user from now on; returns the unsubscribe function. */
   subscribe(userId: string, listener: (notice: AccountNotice) => void): () => void;
+  /** Calls `listener` with every notice about anyone from now on (the session cache); returns the unsubscribe function. */
+  subscribeAll(listener: (notice: AccountNotice) => void): () => void;
 }

@@ -121,18 +121,21 @@ describe('two Nysa processes on one SQLite file', () => {
     expect([presence.event, presence.json.segmentId, presence.json.editing]).toEqual(['presence', segments[2].id, true]);
   });
 
-  test('signing out through A ends the event stream that session opened on B', async () => {
+  test('signing out through A ends the event stream that session opened on B, and B refuses the session from then on', async () => {
     const { documentId } = await submitDocument();
     const session = await login(a, ADMIN);
     const cookie = session.headers.getSetCookie()[0].split(';')[0];
     const stream = await openEventStream(b.process, `/api/documents/${documentId}/events`, { cookie });
     streams.push(stream);
     expect(stream.status).toBe(200);
+    // B has read the session now (and keeps it: SESSION_CACHE_MS); the notice of the logout must drop it.
+    expect((await fetch(`${b.process.baseUrl}/api/me`, { headers: { cookie } })).status).toBe(200);
 
     const loggedOut = await fetch(`${a.process.baseUrl}/api/auth/logout`, { method: 'POST', headers: { cookie } });
 
     expect(loggedOut.status).toBe(204);
     expect(await stream.ended(2_000)).toBe(true);
+    expect((await fetch(`${b.process.baseUrl}/api/me`, { headers: { cookie } })).status).toBe(401);
   });
 
   test('when A is killed (SIGKILL) in the middle of an MT job, B takes the job over once its lease expires and finishes it, re-sending one batch', async () => {

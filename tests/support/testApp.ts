@@ -10,6 +10,7 @@ import type { CommandContext, MtJobScheduler } from '../../server/commands/conte
 import { createInProcessAccountFeed, createInProcessFeed } from '../../server/commands/live/inProcessFeed';
 import { PresenceRegistry } from '../../server/commands/live/presenceRegistry';
 import { withChangeFeed } from '../../server/commands/live/publishingStore';
+import { sessionCacheFor } from '../../server/commands/auth/sessionCache';
 import { createLoginThrottle } from '../../server/commands/auth/loginThrottle';
 import { withAccountFeed } from '../../server/commands/users/publishingAccounts';
 import { MtJobRunner } from '../../server/commands/mt/runJob';
@@ -154,6 +155,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     commonPasswords: commonPasswords(),
     tm: new TmService(store),
     heavyWork,
+    sessionCache: sessionCacheFor(config.sessionCacheMs, accountFeed, options.clock ?? systemClock),
   };
   const webhooks = new WebhookDispatcher(ctx, options.webhookSender ?? createHttpWebhookSender(config.webhooks), options.webhookDispatcher);
   ctx.webhookDispatch = webhooks;

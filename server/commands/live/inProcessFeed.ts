@@ -50,6 +50,18 @@ export function createInProcessFeed(onListenerError: OnListenerError = logListen
   };
 }
 
+// Every notice goes out under its user and under ALL_USERS, a key no user id has.
+const ALL_USERS = '\u0000all';
+
 export function createInProcessAccountFeed(onListenerError: OnListenerError = logListenerError): AccountChangeFeed {
-  return createKeyedFeed<AccountNotice>((notice) => notice.userId, onListenerError);
+  const feed = createKeyedFeed<AccountNotice>((notice) => notice.userId, onListenerError);
+  const everyone = createKeyedFeed<AccountNotice>(() => ALL_USERS, onListenerError);
+  return {
+    publish(notice) {
+      everyone.publish(notice);
+      feed.publish(notice);
+    },
+    subscribe: (userId, listener) => feed.subscribe(userId, listener),
+    subscribeAll: (listener) => everyone.subscribe(ALL_USERS, listener),
+  };
 }
