@@ -1,4 +1,5 @@
 // One compare-and-set write of a segment, shared by the segment and revision repositories.
+import type { QaResult } from '../domain/qa/results';
 import type { Segment, SegmentEvent } from '../domain/segments/types';
 
 /**
@@ -13,4 +14,9 @@ export interface SegmentChange {
   segment: Segment;
   expectedVersion: number;
   event: SegmentEvent;
+  /**
+   * The QA result of `segment` as changed (its version), stored in the same transaction: a save writes
+   * its text and its issues at once, and a refused change stores neither.
+   */
+  qa?: QaResult;
 }

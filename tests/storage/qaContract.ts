@@ -1,12 +1,12 @@
 // The behaviour every QaResultRepository promises (server/ports/qaResultRepository.ts). sqlite.test.ts and
 // mongo.test.ts call describeQaResultContract with a function that opens a fresh, empty store.
-import { NotFound } from '../../server/domain/errors';
+import { NotFound, VersionConflict } from '../../server/domain/errors';
 import { buildQaResult, type QaResult } from '../../server/domain/qa/results';
 import type { QaIssue } from '../../server/domain/qa/types';
 import type { DocumentRecord } from '../../server/domain/documents/types';
 import type { Segment } from '../../server/domain/segments/types';
-import type { Store } from '../../server/ports/repositories';
-import { buildCreatedEvent, buildDocument, buildProject, buildSegments, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
+import type { SegmentChange, Store } from '../../server/ports/repositories';
+import { buildCreatedEvent, buildDocument, buildEvent, buildProject, buildSegments, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
 
 const MISSING_NUMBER: QaIssue = { check: 'numbers', severity: 'error', code: 'qa.numbers.missing', params: { number: '2019' } };
 const MISSING_PLACEHOLDER: QaIssue = { check: 'placeholders', severity: 'error', code: 'qa.placeholders.missing', params: { placeholder: '{1}' } };
@@ -86,6 +86,38 @@ export function describeQaResultContract(name: string, open: () => Promise<Store
       await store.qaResults.upsertMany([resultOf(segments[0], [MISSING_NUMBER], { version: 3, checkedAt: minutesAfterNow(3) })]);
 
       expect(await store.qaResults.findBySegment(segments[0].id)).toEqual(newer);
+    });
+
+    describe('a result carried by a segment change (SegmentChange.qa)', () => {
+      /** The segment with a new target (next version), its event, and its QA result. */
+      const editWithResult = (segment: Segment, target: string, issues: QaIssue[]): SegmentChange => {
+        const changed: Segment = { ...segment, target, version: segment.version + 1, updatedAt: minutesAfterNow(1) };
+        const event = buildEvent({ segmentId: segment.id, documentId: segment.documentId, version: changed.version, toTarget: target });
+        return { segment: changed, expectedVersion: segment.version, event, qa: resultOf(changed, issues, { checkedAt: minutesAfterNow(1) }) };
+      };
+
+      it('is stored with the change, replacing the result of the version before', async () => {
+        const { segments } = await seedDocument(2);
+        await store.qaResults.upsertMany([resultOf(segments[0], [MISSING_NUMBER])]);
+        const changes = [editWithResult(segments[0], 'W 2019 r.', [END_PUNCTUATION]), editWithResult(segments[1], 'Spotkanie.', [])];
+
+        await store.segments.applyChanges(changes);
+
+        expect(await store.qaResults.findBySegments([segments[0].id, segments[1].id])).toEqual([changes[0].qa, changes[1].qa]);
+        expect(changes[0].qa).toMatchObject({ version: 2, issues: [END_PUNCTUATION], errors: 0, warnings: 1 });
+      });
+
+      it('is not stored when the change is refused (a stale version): the stored result stays', async () => {
+        const { segments } = await seedDocument(2);
+        const before = resultOf(segments[0], [MISSING_NUMBER]);
+        await store.qaResults.upsertMany([before]);
+        const stale = { ...editWithResult(segments[0], 'Inne.', []), expectedVersion: 7 };
+        const fine = editWithResult(segments[1], 'Drugie.', [UNEDITED]);
+
+        await expect(store.segments.applyChanges([fine, stale])).rejects.toBeInstanceOf(VersionConflict);
+
+        expect(await store.qaResults.findBySegments([segments[0].id, segments[1].id])).toEqual([before]);
+      });
     });
 
     it('finds results of several segments in the order asked for, skipping unchecked and duplicate ids', async () => {

@@ -98,14 +98,19 @@ export async function findQaIssues(ctx: CommandContext, project: Project, segmen
   return new Map(segments.map((segment, i) => [segment.id, issues[i]!]));
 }
 
-/** Checks the segments (as saved) and stores their results; returns them in the segments' order. */
-export async function checkSegments(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<QaResult[]> {
+/** The QA results of the segments as they are (each for its version), in their order; nothing is stored. */
+export async function qaResultsFor(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<QaResult[]> {
   if (segments.length === 0) return [];
   const issues = await findQaIssues(ctx, project, segments);
   const checkedAt = nowIso(ctx);
-  const results = segments.map((segment) =>
+  return segments.map((segment) =>
     buildQaResult({ segmentId: segment.id, documentId: segment.documentId, version: segment.version, issues: issues.get(segment.id) ?? [], checkedAt }),
   );
+}
+
+/** Checks the segments (as saved) and stores their results; returns them in the segments' order. */
+export async function checkSegments(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<QaResult[]> {
+  const results = await qaResultsFor(ctx, project, segments);
   // In batches like the segments' own writes: propagation may check thousands of twins at once.
   await inBatches(results, CHANGES_PER_TRANSACTION, (batch) => ctx.store.qaResults.upsertMany(batch));
   return results;

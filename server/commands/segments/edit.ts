@@ -9,7 +9,7 @@ import { mayPerform } from '../../domain/workflow/transitions';
 import { userActor } from '../../policies/projectAccess';
 import { nowIso, type CommandContext } from '../context';
 import { loadRemovedSegment, loadSegment } from './access';
-import { checkSegments } from '../qa/checkSegments';
+import { qaResultsFor } from '../qa/checkSegments';
 import { buildChange } from './change';
 import { requireAssignmentScope } from '../assignments/scope';
 
@@ -45,12 +45,16 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     throw new VersionConflict(segment.id, props.version, segment.version, conflictView(segment));
   }
   if (segment.target === props.target) return { segment, qa: null }; // an autosave that changes nothing
-  const change = buildChange(ctx, segment, {
+  const edited = buildChange(ctx, segment, {
     action: 'edit',
     actor,
     actorId: props.user.id,
     patch: { target: props.target, origin: 'human' },
   });
+  // The issues of the new text are stored with it, in its transaction, and handed back: the answer
+  // needs no re-reading, and a save the store refuses leaves no result behind.
+  const [qa] = await qaResultsFor(ctx, project, [edited.segment]);
+  const change = { ...edited, qa };
   try {
     await ctx.store.segments.applyChanges([change]);
   } catch (error) {
@@ -61,8 +65,6 @@ export async function editSegment(ctx: CommandContext, props: EditSegmentProps):
     await keepLostEdit(ctx, current, props);
     throw new VersionConflict(segment.id, props.version, current.version, conflictView(current));
   }
-  // The QA issues of the saved text, stored with it and handed back, so the answer needs no re-reading.
-  const [qa] = await checkSegments(ctx, project, [change.segment]);
   return { segment: change.segment, qa: qa ?? null };
 }
 

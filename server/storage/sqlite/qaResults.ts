@@ -38,7 +38,10 @@ const toResult = (row: QaRow): QaResult => ({
   checkedAt: row.checked_at,
 });
 
-export function createQaResultRepository(db: Db): QaResultRepository {
+/** Stores one QA result, unless the stored one checked a newer segment version; shared with segment changes (segments.ts). */
+export type QaResultWriter = (result: QaResult) => void;
+
+export function createQaResultWriter(db: Db): QaResultWriter {
   // A result of an older segment version than the stored one changes nothing.
   const upsert = db.prepare(
     `INSERT INTO segment_qa (segment_id, document_id, version, issues, errors, warnings, infos, override_reason, checked_at)
@@ -49,6 +52,11 @@ export function createQaResultRepository(db: Db): QaResultRepository {
        override_reason = excluded.override_reason, checked_at = excluded.checked_at
      WHERE excluded.version >= segment_qa.version`,
   );
+  return (result) => void upsert.run({ ...result, issues: JSON.stringify(result.issues) });
+}
+
+export function createQaResultRepository(db: Db): QaResultRepository {
+  const upsert = createQaResultWriter(db);
   const bySegment = db.prepare<[string], QaRow>('SELECT * FROM segment_qa WHERE segment_id = ?');
   const bySegments = db.prepare<[string], QaRow>('SELECT * FROM segment_qa WHERE segment_id IN (SELECT value FROM json_each(?))');
   const summaries = db.prepare<[string], SummaryRow>(
@@ -57,7 +65,7 @@ export function createQaResultRepository(db: Db): QaResultRepository {
      FROM segment_qa WHERE document_id IN (SELECT value FROM json_each(?)) GROUP BY document_id`,
   );
   const upsertTx = db.transaction((results: readonly QaResult[]) => {
-    for (const result of results) upsert.run({ ...result, issues: JSON.stringify(result.issues) });
+    for (const result of results) upsert(result);
   });
 
   return {

@@ -14,6 +14,7 @@ import type { SegmentApproval } from '../../domain/statistics/approvalsPerDay';
 import { emptyStateRecord, SegmentState as State, type SegmentState } from '../../domain/workflow/states';
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
+import { createQaResultWriter, type QaResultWriter } from './qaResults';
 import { inRequestedOrder, jsonList, toDomainError } from './shared';
 
 export interface SegmentRow {
@@ -135,6 +136,8 @@ export const segmentParams = (segment: Segment) => ({
 export interface SegmentWriter {
   insertSegment(segment: Segment): void;
   insertEvent(event: SegmentEvent): void;
+  /** The QA result a change carries (SegmentChange.qa). */
+  upsertQaResult: QaResultWriter;
 }
 
 export function createSegmentWriter(db: Db): SegmentWriter {
@@ -155,6 +158,7 @@ export function createSegmentWriter(db: Db): SegmentWriter {
   return {
     insertSegment: (segment) => void insertSegment.run(segmentParams(segment)),
     insertEvent: (event) => void insertEvent.run({ ...event, fromSource: event.fromSource ?? null, toSource: event.toSource ?? null }),
+    upsertQaResult: createQaResultWriter(db),
   };
 }
 
@@ -258,7 +262,11 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
         if (!stored) throw new NotFound('segment', segment.id);
         throw new VersionConflict(segment.id, expectedVersion, stored.version);
       }
-      for (let i = first; i <= last; i++) writer.insertEvent(changes[i]!.event);
+      for (let i = first; i <= last; i++) {
+        const { event, qa } = changes[i]!;
+        writer.insertEvent(event);
+        if (qa) writer.upsertQaResult(qa);
+      }
       first = last + 1;
     }
   });

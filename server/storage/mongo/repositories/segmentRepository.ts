@@ -10,6 +10,7 @@ import { guard } from '../errors';
 import type { MongoModels } from '../models';
 import { fromDate, toDate } from '../schemas/common';
 import { fromSegmentEventDoc, toSegmentEventDoc, type SegmentEventDoc } from '../schemas/segmentEvents';
+import { toSegmentQaDoc } from '../schemas/segmentQa';
 import type { DocumentDoc } from '../schemas/documents';
 import { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from '../schemas/segments';
 import { EVENT_SEQUENCE } from './documentRepository';
@@ -35,7 +36,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export class MongoSegmentRepository implements SegmentRepository {
   constructor(
     private readonly connection: Connection,
-    private readonly models: Pick<MongoModels, 'Segment' | 'SegmentEvent' | 'Counter' | 'Document'>,
+    private readonly models: Pick<MongoModels, 'Segment' | 'SegmentEvent' | 'SegmentQa' | 'Counter' | 'Document'>,
   ) {}
 
   async findById(id: string): Promise<Segment | null> {
@@ -73,7 +74,7 @@ export class MongoSegmentRepository implements SegmentRepository {
 
   async applyChanges(changes: readonly SegmentChange[]): Promise<void> {
     if (changes.length === 0) return;
-    const { Segment, SegmentEvent, Counter } = this.models;
+    const { Segment, SegmentEvent, SegmentQa, Counter } = this.models;
     await guard('segment', async () => {
       const firstSeq = await reserveSequence(Counter, EVENT_SEQUENCE, changes.length);
       const eventDocs = changes.map((change, i) => toSegmentEventDoc(change.event, firstSeq + i));
@@ -90,6 +91,13 @@ export class MongoSegmentRepository implements SegmentRepository {
           if (result.matchedCount === 0) await this.throwLostUpdate(session, doc._id, change.expectedVersion);
         }
         await SegmentEvent.insertMany(eventDocs, { session });
+        // The QA results the changes carry: each checked the version this transaction just wrote, newer
+        // than any stored result, so the filter matches the stored one or the upsert inserts.
+        for (const { qa } of changes) {
+          if (!qa) continue;
+          const { _id, ...fields } = toSegmentQaDoc(qa);
+          await SegmentQa.updateOne({ _id, version: { $lte: qa.version } }, { $set: fields }, { upsert: true, session, runValidators: true }).exec();
+        }
       });
     });
   }
