@@ -1,5 +1,5 @@
-// A returned XLIFF file larger than one write: its units are saved in transactions of about a thousand
-// changes, with other requests answered in between. Every unit is saved once with its history; a save
+// A returned XLIFF file larger than one write: its units are saved in transactions of about five hundred
+// changes (with their QA results), with other requests answered in between. Every unit is saved once with its history; a save
 // that someone makes in Nysa between two of those transactions wins over the file (the file's text is
 // kept in history as a conflict), and the units around it are saved all the same.
 import { interleaveBeforeWrite } from '../../support/interleavingStore';
@@ -40,7 +40,7 @@ describe('POST /api/documents/:id/xliff with more units than one transaction hol
     const before = await allSegments(documentId);
     expect(before).toHaveLength(SENTENCES);
     const returned = await returnedFile(documentId);
-    // Segment 1,200 is in the third transaction (500 segments of two changes each per transaction):
+    // Segment 1,200 is in the fifth transaction (250 segments of two changes each per transaction):
     // just before it is written, another translator saves that segment in Nysa.
     const contested = before[1200]!;
     const race = interleaveBeforeWrite(
@@ -67,9 +67,10 @@ describe('POST /api/documents/:id/xliff with more units than one transaction hol
     segments.applyChanges = applyChanges;
 
     expect(race.runs).toBe(1);
-    // 2,600 changes: 1,000, 1,000, then the third transaction, lost to the race, retried segment by segment.
-    expect(writes.slice(0, 3)).toEqual([1000, 1000, 600]);
-    expect(writes.slice(3)).toEqual(Array.from({ length: 300 }, () => 2));
+    // 2,600 changes: four transactions of 500, then the fifth, lost to the race, retried segment by segment,
+    // then the last 50 segments.
+    expect(writes.slice(0, 5)).toEqual([500, 500, 500, 500, 500]);
+    expect(writes.slice(5)).toEqual([...Array.from({ length: 250 }, () => 2), 100]);
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       updated: SENTENCES - 1,

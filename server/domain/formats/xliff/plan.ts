@@ -35,7 +35,8 @@ export function planXliffImport(segments: readonly XliffPlanSegment[], units: re
       plan.refused.push({ unitId: unit.id, reason: 'unknown_unit' });
       continue;
     }
-    if (sourceKey(unit.source) !== sourceKey(segment.source)) {
+    // The same text has the same key: only a source written differently needs its key made.
+    if (unit.source !== segment.source && sourceKey(unit.source) !== sourceKey(segment.source)) {
       plan.refused.push({ unitId: unit.id, reason: 'source_mismatch' });
       continue;
     }
