@@ -24,3 +24,21 @@ export function wordsOf(text: string): { word: string; start: number; end: numbe
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+/**
+ * `analyse` remembered per text, for what checks find in a segment's German source: the source does not
+ * change while its target is saved again and again, so its numbers and names are found once. Bounded:
+ * when full, it starts afresh. The results are shared: callers must not change them.
+ */
+export function perSourceText<T>(analyse: (source: string) => T, kept = 2000): (source: string) => T {
+  const known = new Map<string, T>();
+  return (source) => {
+    let result = known.get(source);
+    if (result === undefined) {
+      result = analyse(source);
+      if (known.size >= kept) known.clear();
+      known.set(source, result);
+    }
+    return result;
+  };
+}

@@ -1,7 +1,10 @@
 // The same numbers on both sides, compared after locale-aware normalization (see numberExtraction).
 // A number the check may not recognise on the other side (a decade written out) is only uncertain.
 import type { QaCheck, QaFinding } from '../types';
+import { perSourceText } from '../text';
 import { extractNumbers, uncoveredNumbers, type NumberItem } from './numberExtraction';
+
+const germanNumbers = perSourceText((source) => extractNumbers(source, 'de'));
 
 const finding = (code: string, item: NumberItem): QaFinding => ({ code, params: { number: item.text }, ...(item.doubtful ? { uncertain: true } : {}) });
 
@@ -10,7 +13,7 @@ export const numbers: QaCheck = {
   defaultSeverity: 'error',
   codes: { 'qa.numbers.missing': ['number'], 'qa.numbers.extra': ['number'] },
   run(source, target) {
-    const german = extractNumbers(source, 'de');
+    const german = germanNumbers(source);
     const polish = extractNumbers(target, 'pl');
     return [
       ...uncoveredNumbers(german, polish).map((item) => finding('qa.numbers.missing', item)),

@@ -3,7 +3,7 @@
 // Polish does not have. A word is fine when it is a particle of a name the target keeps from the source
 // ("Görlitz an der Neiße", "Haus der Begegnung"), or is a well-known name (Görlitz, Müller …) or a
 // capitalized word of the source, also inflected in Polish ("Müllera").
-import { proseOf, isCapitalized, wordsOf } from '../text';
+import { perSourceText, proseOf, isCapitalized, wordsOf } from '../text';
 import type { QaCheck } from '../types';
 
 export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -35,6 +35,12 @@ function sameStem(a: string, b: string): boolean {
   return x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x));
 }
 
+/** The source's prose and the names a target may keep from it: its capitalized words and the known names. */
+const sourceNames = perSourceText((source) => {
+  const sourceText = proseOf(source);
+  return { sourceText, names: [...NAME_WORDS, ...wordsOf(sourceText).map(({ word }) => word).filter(isCapitalized)] };
+});
+
 export const untranslatedWords: QaCheck = {
   id: 'untranslated_words',
   defaultSeverity: 'warning',
@@ -42,8 +48,7 @@ export const untranslatedWords: QaCheck = {
   run(source, target) {
     const prose = proseOf(target);
     const words = wordsOf(prose);
-    const sourceText = proseOf(source);
-    const names = [...NAME_WORDS, ...wordsOf(sourceText).map(({ word }) => word).filter(isCapitalized)];
+    const { sourceText, names } = sourceNames(source);
     /** A particle next to a capitalized word, the two as they stand in the source: part of a name. */
     const inKeptName = (i: number) =>
       [i - 2, i - 1, i + 1, i + 2].some((j) => {
