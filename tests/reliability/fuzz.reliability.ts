@@ -95,7 +95,7 @@ describe('reliability: a seeded fuzz over every route', () => {
     const statuses = new Map<number, number>();
     let hangs = 0;
     let sent = 0;
-    const probe = await startHealthProbe(nysa.baseUrl);
+    const probe = startHealthProbe(nysa.baseUrl);
 
     const one = async (i: number): Promise<void> => {
       const route = pick(routes);

@@ -41,7 +41,7 @@ describe('reliability: kill -9 during concurrent saves', () => {
     let longestHealthMs = 0;
 
     for (let round = 1; round <= ROUNDS; round++) {
-      const probe = await startHealthProbe(nysa.baseUrl);
+      const probe = startHealthProbe(nysa.baseUrl);
       const server = nysa;
       let killed = false;
       const acksBefore = acks.length;

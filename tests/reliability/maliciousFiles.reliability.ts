@@ -49,7 +49,7 @@ describe('reliability: malicious files against the submit endpoints', () => {
   test.each(FILES)('%s: no 5xx, nothing of /etc/passwd, the server stays up and /health responsive', async (name, make) => {
     // Made before the probe starts: compressing a bomb holds this process, which runs the probe too.
     const { path, body, headers } = make(team.projectId);
-    const probe = await startHealthProbe(nysa.baseUrl);
+    const probe = startHealthProbe(nysa.baseUrl);
     // A server that refuses a file before reading all of it closes the connection while it is still being
     // sent; fetch reports that as "fetch failed". That is a refusal, not a failure: the checks below tell.
     const answer = await call(nysa.baseUrl, 'POST', path, { token: team.coordinator, body, headers, timeoutMs: 120_000 }).catch((error: Error) => {
