@@ -114,14 +114,37 @@ function rules(lang: NumberLanguage): [RegExp, Build][] {
 
 /** Ordinal and cardinal words, multipliers, fractions and Roman numerals that may stand for a number. */
 function wordValue(word: string, lang: NumberLanguage, previous: string): string | null {
-  const lower = word.toLowerCase(); // German and Polish lower-case as the default does (unlike Turkish)
-  const ordinal = (lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS).get(lower) ?? romanValue(word);
-  if (ordinal !== null) return String(ordinal);
+  const { ordinal, cardinal } = valuesOfWord(word, lang);
+  if (ordinal !== null) return ordinal;
   if (lang === 'pl' && /^lat(?:a|ach|ami|om)?$/u.test(previous)) {
-    const decade = polishDecadeValue(lower);
+    const decade = polishDecadeValue(word.toLowerCase());
     if (decade !== null) return `decade:${decade}`;
   }
-  return lang === 'de' ? germanCardinalValue(lower) : polishCardinalValue(lower);
+  return cardinal;
+}
+
+interface WordValues {
+  ordinal: string | null;
+  cardinal: string | null;
+}
+
+// Every word of every text asks for its values, and most words come again and again: each word's values
+// are worked out once (the stems and endings of compounds are tried one by one). Bounded: when full, afresh.
+const WORD_VALUES: Record<NumberLanguage, Map<string, WordValues>> = { de: new Map(), pl: new Map() };
+const WORD_VALUES_KEPT = 50_000;
+
+/** What a word may stand for on its own, whatever comes before it. */
+function valuesOfWord(word: string, lang: NumberLanguage): WordValues {
+  const known = WORD_VALUES[lang];
+  let values = known.get(word);
+  if (values === undefined) {
+    const lower = word.toLowerCase(); // German and Polish lower-case as the default does (unlike Turkish)
+    const ordinal = (lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS).get(lower) ?? romanValue(word);
+    values = { ordinal: ordinal === null ? null : String(ordinal), cardinal: lang === 'de' ? germanCardinalValue(lower) : polishCardinalValue(lower) };
+    if (known.size >= WORD_VALUES_KEPT) known.clear();
+    known.set(word, values);
+  }
+  return values;
 }
 
 const RULES: Record<NumberLanguage, [RegExp, Build][]> = { de: rules('de'), pl: rules('pl') };
