@@ -48,12 +48,16 @@ export const conflictNote = (conflict: XliffPlannedConflict): string =>
 export async function importXliff(ctx: CommandContext, props: ImportXliffProps): Promise<XliffImportResult> {
   const { document } = await loadDocument(ctx, props.user, props.documentId);
   // Reading 10,000 units takes a few hundred ms: on a worker thread, the server keeps answering meanwhile.
-  const file = await heavyWorkOf(ctx).run('readXliff', { content: xliffText(props.content) });
+  // Meanwhile this thread reads the document's segments (some 100 ms for 10,000), in pages with other
+  // requests in between; a file that turns out unreadable or foreign has cost a read, nothing else.
+  const reading = heavyWorkOf(ctx).run('readXliff', { content: xliffText(props.content) });
+  const listing = listSegmentsInPages(ctx, document);
+  listing.catch(() => {}); // awaited below, unless the file is refused first
+  const file = await reading;
   if (file.documentId !== undefined && file.documentId !== document.id) {
     throw new InvalidInput(`the file was exported from document ${file.documentId}, not from this one`, { fileDocumentId: file.documentId }, 'xliff_document_mismatch');
   }
-  // Reading 10,000 segments takes some 100 ms: in pages, with other requests in between.
-  const segments = await listSegmentsInPages(ctx, document);
+  const segments = await listing;
   await yieldToEventLoop();
   const plan = planXliffImport(segments, file.units);
   await yieldToEventLoop();
