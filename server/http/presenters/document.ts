@@ -72,18 +72,21 @@ export const presentProjectStatus = (view: ProjectStatusView) => ({
  * POST /api/projects/:id/documents/preview: the format, the document's own title, the segments a
  * submission would store (with the translation an XLIFF file brings, when it has one) and their totals.
  */
-export const presentDocumentPreview = ({ format, title, segments }: DocumentPreview) => ({
+/** A previewed segment as the answer lists it. */
+export const presentPreviewSegment = (segment: DocumentPreview['segments'][number]) => ({
+  index: segment.index,
+  source: segment.source,
+  kind: segment.kind,
+  lang: segment.lang,
+  wordCount: segment.wordCount,
+  locked: segment.locked,
+  ...(segment.target !== null && !segment.locked ? { target: segment.target } : {}),
+});
+
+/** The preview's answer but its segments (which go out in slices: http/jsonInSlices.ts). */
+export const presentPreviewSummary = ({ format, title, segments }: DocumentPreview) => ({
   format,
   title,
-  segments: segments.map((segment) => ({
-    index: segment.index,
-    source: segment.source,
-    kind: segment.kind,
-    lang: segment.lang,
-    wordCount: segment.wordCount,
-    locked: segment.locked,
-    ...(segment.target !== null && !segment.locked ? { target: segment.target } : {}),
-  })),
   segmentCount: segments.length,
   wordCount: segments.reduce((sum, segment) => sum + segment.wordCount, 0),
 });

@@ -105,4 +105,12 @@ describe('POST /api/projects/:id/documents/preview', () => {
     const anonymous = await preview(undefined, { format: 'text', content: 'Ein Satz.' });
     expect([anonymous.status, anonymous.body.error]).toEqual([401, 'unauthenticated']);
   });
+  test('a preview longer than one slice of the answer (4,500 segments) is the same JSON, every segment once and in order', async () => {
+    const paragraphs = Array.from({ length: 4500 }, (_, i) => `Absatz ${i + 1} beschreibt das Projekt.`);
+    const response = await preview(fixture.editor.token, { format: 'text', content: paragraphs.join('\n\n') });
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+    expect(Object.keys(response.body)).toEqual(['format', 'title', 'segmentCount', 'wordCount', 'segments']);
+    expect([response.body.segmentCount, response.body.wordCount]).toEqual([4500, 4500 * 5]);
+    expect(response.body.segments.map((segment: { index: number; source: string }) => [segment.index, segment.source])).toEqual(paragraphs.map((text, i) => [i, text]));
+  });
 });

@@ -16,7 +16,8 @@ import { currentUser } from '../../middlewares/authenticate';
 import { FILE_FIELD, fileUpload, isMultipart, uploadedFile } from '../../middlewares/fileUpload';
 import { validate } from '../../middlewares/validate';
 import { requestOrigin } from '../../origin';
-import { presentDocumentPreview, presentDocumentStatus } from '../../presenters/document';
+import { presentDocumentStatus, presentPreviewSegment, presentPreviewSummary } from '../../presenters/document';
+import { sendJsonInSlices } from '../../jsonInSlices';
 import {
   documentParams,
   previewDocumentBody,
@@ -55,7 +56,8 @@ export function documentRoutes(deps: AppDeps): Router {
     const multipart = isMultipart(req);
     const { params } = multipart ? previewForm.parsed(res) : previewRequest.parsed(res);
     const source: DocumentSource = multipart ? fileSource(req) : previewRequest.parsed(res).body;
-    res.json(presentDocumentPreview(await previewDocument(deps, { user: currentUser(res), projectId: params.id, source })));
+    const preview = await previewDocument(deps, { user: currentUser(res), projectId: params.id, source });
+    await sendJsonInSlices(res, presentPreviewSummary(preview), 'segments', preview.segments, presentPreviewSegment);
   });
 
   router.get('/projects/:id/documents', listRequest, async (req, res) => {
