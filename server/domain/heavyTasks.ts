@@ -1,11 +1,16 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
 // document, reading a glossary file or a returned XLIFF file, drafting an alignment, checking thousands
-// of targets. The server runs them on worker threads
+// of targets, writing a large document's exports. The server runs them on worker threads
 // (ports/heavyWork.ts, server/workers); each takes and returns plain data that crosses a thread.
 import { draftAlignment } from './alignment/draft';
 import { draftDocument } from './documents/draft';
 import { readGlossaryFile, type GlossaryFileFormat } from './glossary/files';
-import { readXliff } from './formats/xliff';
+import { writeBilingualDocx } from './formats/docx';
+import { writeBilingualHtml } from './formats/html';
+import { rebuildDocument, type RebuildSegment } from './formats';
+import { readXliff, writeXliff12, writeXliff20 } from './formats/xliff';
+import type { LanguageCode } from './common';
+import type { DocumentFormat } from './documents/types';
 import { checkQaBatch } from './qa/batch';
 
 export const HEAVY_TASKS = {
@@ -14,6 +19,12 @@ export const HEAVY_TASKS = {
   draftAlignment,
   checkQaBatch,
   readXliff: ({ content }: { content: string }) => readXliff(content),
+  writeXliff12,
+  writeXliff20,
+  rebuildDocument: ({ format, skeleton, segments, targetLang }: { format: DocumentFormat; skeleton: string; segments: RebuildSegment[]; targetLang: LanguageCode }) =>
+    rebuildDocument(format, skeleton, segments, targetLang),
+  writeBilingualDocx,
+  writeBilingualHtml,
 };
 
 export type HeavyTasks = typeof HEAVY_TASKS;

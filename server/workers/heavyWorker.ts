@@ -29,7 +29,8 @@ function send(reply: TaskReply): void {
 
 /** The parts of the result's long arrays, then the result without them. */
 function repliesFor(id: number, value: unknown): TaskReply[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ id, ok: true, value }];
+  // A file's bytes (a Word file) are one value, not an object of numbered keys.
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || ArrayBuffer.isView(value)) return [{ id, ok: true, value }];
   const rest: Record<string, unknown> = { ...value };
   const parts: TaskReply[] = [];
   for (const [key, items] of Object.entries(rest)) {

@@ -4,6 +4,9 @@ import { germanText } from '../../scripts/bench/germanText';
 import { glossaryCsv, glossaryTbx } from '../../scripts/bench/heavyInputs';
 import { draftAlignment } from '../../server/domain/alignment/draft';
 import { draftDocument } from '../../server/domain/documents/draft';
+import { writeBilingualDocx } from '../../server/domain/formats/docx';
+import { writeXliff12 } from '../../server/domain/formats/xliff';
+import { SegmentState } from '../../server/domain/workflow/states';
 import { readGlossaryFile } from '../../server/domain/glossary/files';
 import { RESULT_PART_ITEMS } from '../../server/workers/pool';
 import { InvalidInput } from '../../server/domain/errors';
@@ -34,6 +37,24 @@ describe('createHeavyWorkPool', () => {
     // Structural, not a timing: the loop ran throughout instead of waiting for one block of work.
     expect(ticks).toBeGreaterThan(1);
     expect(maxStallMs).toBeLessThan(took);
+  });
+
+  test('a large document’s exports are written on the thread exactly as inline: XLIFF text, and a Word file’s bytes as bytes', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ id: String(i + 1), source: `Absatz ${i + 1} beschreibt das Projekt.`, target: `Akapit ${i + 1} opisuje projekt.`, state: 'Przetłumaczony' }));
+    const table = { title: 'Smart Integration', sourceLang: 'de' as const, targetLang: 'pl' as const, rows };
+    const docx = await pool.run('writeBilingualDocx', table);
+    expect(docx).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(docx)).toEqual(Buffer.from(writeBilingualDocx(table)));
+
+    const doc = {
+      documentId: 'document-1',
+      title: 'Smart Integration',
+      sourceLang: 'de' as const,
+      targetLang: 'pl' as const,
+      segments: rows.map((row, i) => ({ id: `s${i}`, index: i, source: row.source, target: row.target, state: SegmentState.Translated, locked: false, version: 2, tags: [], qaIssues: [] })),
+    };
+    expect(await pool.run('writeXliff12', doc)).toBe(writeXliff12(doc));
+    expect(pool.threads).toBe(1);
   });
 
   test('a glossary file whose terms come back in several parts reads exactly as inline, CSV and TBX', async () => {

@@ -3,9 +3,8 @@
 // translate="no"; notes carry the segment's stored QA issues and a reviewer's LQA annotations), and the
 // review table (source, target, state, QA and LQA notes) as a Word file or a web page, labelled in the
 // reader's language.
-import { writeBilingualDocx } from '../../domain/formats/docx';
-import { writeBilingualHtml, type BilingualLabels } from '../../domain/formats/html';
-import { writeXliff12, writeXliff20, type XliffExportDocument } from '../../domain/formats/xliff';
+import type { BilingualLabels } from '../../domain/formats/html';
+import type { XliffExportDocument } from '../../domain/formats/xliff';
 import { DOCX_MEDIA_TYPE } from '../../domain/formats/docx';
 import type { QaIssue } from '../../domain/qa/types';
 import { annotationNotes } from '../../domain/quality/notes';
@@ -13,7 +12,9 @@ import { lqaSettingsOf } from '../../domain/quality/settings';
 import { typologyOf, type LqaLanguage } from '../../domain/quality/typology';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
+import { inBatches, mapInSlices } from '../../slices';
 import type { CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
 import type { DocumentInProject } from './access';
 
 export type BilingualKind = 'xliff12' | 'xliff20' | 'docx' | 'html';
@@ -34,10 +35,16 @@ interface BilingualFile {
 
 const XLIFF_MEDIA_TYPE = 'application/xliff+xml; charset=utf-8';
 
-/** Each segment's stored QA issues, by segment id. */
+/** Segments whose stored QA issues one query reads. */
+const RESULTS_PER_READ = 2000;
+
+/** Each segment's stored QA issues, by segment id (a large document's in several reads). */
 async function issuesBySegment(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
-  const results = await ctx.store.qaResults.findBySegments(segments.map((segment) => segment.id));
-  return new Map(results.map((result) => [result.segmentId, result.issues]));
+  const issues = new Map<string, QaIssue[]>();
+  await inBatches(segments, RESULTS_PER_READ, async (batch) => {
+    for (const result of await ctx.store.qaResults.findBySegments(batch.map((segment) => segment.id))) issues.set(result.segmentId, result.issues);
+  });
+  return issues;
 }
 
 /** Each annotated segment's LQA annotations as note texts in the reader's language, by segment id. */
@@ -54,14 +61,14 @@ interface SegmentNotes {
   lqa: Map<string, string[]>;
 }
 
-function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], { issues, lqa }: SegmentNotes, localize: ExportLocalizer): XliffExportDocument {
+async function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], { issues, lqa }: SegmentNotes, localize: ExportLocalizer): Promise<XliffExportDocument> {
   const { document, project } = loaded;
   return {
     documentId: document.id,
     title: document.title,
     sourceLang: project.sourceLang,
     targetLang: project.targetLang,
-    segments: segments.map((segment) => ({
+    segments: await mapInSlices(segments, (segment) => ({
       id: segment.id,
       index: segment.index,
       source: segment.source,
@@ -77,7 +84,7 @@ function xliffDocument(loaded: DocumentInProject, segments: readonly Segment[], 
 }
 
 function tableRows(segments: readonly Segment[], { issues, lqa }: SegmentNotes, localize: ExportLocalizer) {
-  return segments.map((segment) => {
+  return mapInSlices(segments, (segment) => {
     const notes = [...(issues.get(segment.id) ?? []).map((issue) => localize.qaMessage(issue)), ...(lqa.get(segment.id) ?? [])].join(' · ');
     return {
       id: String(segment.index + 1),
@@ -98,27 +105,30 @@ export async function bilingualExport(
 ): Promise<BilingualFile> {
   const notes: SegmentNotes = { issues: await issuesBySegment(ctx, segments), lqa: await lqaNotesBySegment(ctx, loaded, localize.lang) };
   const { document, project } = loaded;
+  // The file is written on a worker thread when the document is large (a 12 MB XLIFF file of 40,000
+  // segments took a quarter of a second): what it is made from is gathered here, in slices.
+  const heavyWork = heavyWorkOf(ctx);
   switch (kind) {
     case 'xliff12':
-      return { suffix: 'de-pl.xlf', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff12(xliffDocument(loaded, segments, notes, localize)) };
+      return { suffix: 'de-pl.xlf', mediaType: XLIFF_MEDIA_TYPE, content: await heavyWork.run('writeXliff12', await xliffDocument(loaded, segments, notes, localize)) };
     case 'xliff20':
-      return { suffix: 'de-pl.xliff', mediaType: XLIFF_MEDIA_TYPE, content: writeXliff20(xliffDocument(loaded, segments, notes, localize)) };
+      return { suffix: 'de-pl.xliff', mediaType: XLIFF_MEDIA_TYPE, content: await heavyWork.run('writeXliff20', await xliffDocument(loaded, segments, notes, localize)) };
     case 'docx': {
-      const rows = tableRows(segments, notes, localize).map((row) => ({ ...row, target: row.target ?? '' }));
+      const rows = (await tableRows(segments, notes, localize)).map((row) => ({ ...row, target: row.target ?? '' }));
       return {
         suffix: 'bilingual.docx',
         mediaType: DOCX_MEDIA_TYPE,
-        content: writeBilingualDocx({ title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows }),
+        content: await heavyWork.run('writeBilingualDocx', { title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows }),
       };
     }
     case 'html': {
-      const rows = tableRows(segments, notes, localize);
+      const rows = await tableRows(segments, notes, localize);
       // The rows carry the state names already; the page's own table is not asked to name them again.
       const { states: _states, ...labels } = localize.labels;
       return {
         suffix: 'bilingual.html',
         mediaType: 'text/html; charset=utf-8',
-        content: writeBilingualHtml({ title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows, labels }),
+        content: await heavyWork.run('writeBilingualHtml', { title: document.title, sourceLang: project.sourceLang, targetLang: project.targetLang, rows, labels }),
       };
     }
   }
