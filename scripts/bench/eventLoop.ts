@@ -4,10 +4,12 @@
 // /api/segments/:id, two clients each, one request at a time, 10 ms apart) and the main thread's
 // longest event-loop stall, with how much of it was the main thread's own CPU time ("busy": on a
 // machine busy with other work, a stall can be the thread waiting for a CPU). The operations, in
-// order: nothing (the load alone, the machine's floor), a 5 MB Markdown submission, a 4.7 MB text
-// preview, a 100,000-row glossary CSV import, a 5 MB TBX import into that glossary, a preview and an
-// alignment with one 40,000-character word, the re-import of a returned XLIFF file of about 10,000
-// changed targets, a TMX import of --tmx-units units and the first lookup after it. Then, the server stopped (it saves its memory), units are written into the store directly
+// order: nothing (the load alone, the machine's floor), a 5 MB Markdown submission, its exports as
+// XLIFF 1.2, as the original and as a bilingual Word table, a 4.7 MB text preview, a 100,000-row
+// glossary CSV import, a 5 MB TBX import into that glossary, a preview and an alignment with one
+// 40,000-character word, the re-import of a returned XLIFF file of about 10,000 changed targets, a TMX
+// import of --tmx-units units and the first lookup after it. Then, the server stopped (it saves its
+// memory), units are written into the store directly
 // until it holds --memory-units, and two restarts: one that loads the saved memory and catches up with
 // those units (about what building it from the store costs), and one that loads the memory as saved,
 // all of it. At each restart a lookup is sent as soon as the server listens (over node:http, which
@@ -148,10 +150,26 @@ async function main(): Promise<void> {
     await measure('nothing (the load alone, 5 s)', () => new Promise((resolve) => setTimeout(resolve, 5000)));
     if (!opts.skipDocuments) {
       const markdown = markdownDocument(5_000_000 * opts.scale);
+      let markdownId = '';
       await measure(`submit ${mb(markdown)} MB Markdown`, async () => {
-        const document = await api.request<{ segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, { title: 'Markdown', format: 'markdown', content: markdown });
+        const document = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, { title: 'Markdown', format: 'markdown', content: markdown });
+        markdownId = document.id;
         return `(${document.segmentCount} segments)`;
       });
+      // Its exports: every segment read, every QA result, the file written (issue 9's formats).
+      const exports: [string, string][] = [
+        ['XLIFF 1.2', 'format=xliff12'],
+        ['original (a coordinator’s preview)', 'format=original&allowUnapproved=true'],
+        ['bilingual table (Word)', 'format=bilingual'],
+      ];
+      for (const [label, query] of exports) {
+        await measure(`export that document: ${label}`, async () => {
+          const response = await fetch(`${server.baseUrl}/api/documents/${markdownId}/export?${query}`, { headers: { authorization: `Bearer ${api.token}` } });
+          const bytes = (await response.arrayBuffer()).byteLength;
+          if (!response.ok) throw new Error(`export ${query} → ${response.status}`);
+          return `(${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
+        });
+      }
       const text = textDocument(4_700_000 * opts.scale);
       await measure(`preview ${mb(text)} MB text`, async () => {
         const preview = await api.request<{ segmentCount: number }>('POST', `/api/projects/${projectId}/documents/preview`, { format: 'text', content: text });
