@@ -20,7 +20,6 @@ import { heavyWorkOf } from '../heavyWork';
 import { TMX_TOOL_VERSION } from '../tm/exportTmx';
 import { loadDocument, type DocumentInProject } from './access';
 import { bilingualExport, type BilingualKind, type ExportLocalizer } from './exportBilingual';
-import { listSegmentsInPages } from '../segments/listInPages';
 
 export type { ExportLocalizer } from './exportBilingual';
 
@@ -98,8 +97,7 @@ export async function exportDocument(ctx: CommandContext, props: ExportProps): P
   if (props.as !== undefined && kind !== 'bilingual') {
     throw new InvalidInput('"as" chooses the form of the bilingual table only', { as: props.as }, 'invalid_input');
   }
-  // Read in pages: 40,000 segments in one query held the server over half a second.
-  const segments = await listSegmentsInPages(ctx, loaded.document);
+  const segments = await ctx.store.segments.listByDocument(loaded.document.id);
   const { document } = loaded;
   const audit = (unapproved: number) =>
     recordAudit(ctx, {

@@ -13,7 +13,6 @@ import { heavyWorkOf } from '../heavyWork';
 import { yieldToEventLoop } from '../../slices';
 import { lostEditEvent } from '../segments/edit';
 import { editSegments } from '../segments/editMany';
-import { listSegmentsInPages } from '../segments/listInPages';
 import { loadDocument } from './access';
 
 export interface ImportXliffProps {
@@ -51,7 +50,7 @@ export async function importXliff(ctx: CommandContext, props: ImportXliffProps):
   // Meanwhile this thread reads the document's segments (some 100 ms for 10,000), in pages with other
   // requests in between; a file that turns out unreadable or foreign has cost a read, nothing else.
   const reading = heavyWorkOf(ctx).run('readXliff', { content: xliffText(props.content) });
-  const listing = listSegmentsInPages(ctx, document);
+  const listing = ctx.store.segments.listByDocument(document.id);
   listing.catch(() => {}); // awaited below, unless the file is refused first
   const file = await reading;
   if (file.documentId !== undefined && file.documentId !== document.id) {
