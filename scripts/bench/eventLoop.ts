@@ -4,8 +4,9 @@
 // /api/segments/:id, two clients each, one request at a time, 10 ms apart) and the main thread's
 // longest event-loop stall, with how much of it was the main thread's own CPU time ("busy": on a
 // machine busy with other work, a stall can be the thread waiting for a CPU). The operations, in
-// order: nothing (the load alone, the machine's floor), a 5 MB Markdown submission, its exports as
-// XLIFF 1.2, as the original and as a bilingual Word table, a 4.7 MB text preview, a 100,000-row
+// order: nothing (the load alone, the machine's floor), a 5 MB Markdown submission, the preview of a
+// new version of it, its exports as XLIFF 1.2, as the original and as a bilingual Word table, a 4.7 MB
+// text preview, a 100,000-row
 // glossary CSV import, a 5 MB TBX import into that glossary, a preview and an alignment with one
 // 40,000-character word, the re-import of a returned XLIFF file of about 10,000 changed targets, a TMX
 // import of --tmx-units units and the first lookup after it. Then, the server stopped (it saves its
@@ -162,6 +163,14 @@ async function main(): Promise<void> {
         ['original (a coordinator’s preview)', 'format=original&allowUnapproved=true'],
         ['bilingual table (Word)', 'format=bilingual'],
       ];
+      // A new version of it (one sentence changed): parsed and matched with the stored segments.
+      await measure('preview of a new version of that document', async () => {
+        const preview = await api.request<{ counts: { changed: number } }>('POST', `/api/documents/${markdownId}/revisions/preview`, {
+          format: 'markdown',
+          content: markdown.replace('Gefördert werden', 'Unterstützt werden'),
+        });
+        return `(${preview.counts.changed} changed)`;
+      });
       for (const [label, query] of exports) {
         await measure(`export that document: ${label}`, async () => {
           const response = await fetch(`${server.baseUrl}/api/documents/${markdownId}/export?${query}`, { headers: { authorization: `Bearer ${api.token}` } });

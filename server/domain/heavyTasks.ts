@@ -1,20 +1,25 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
-// document, reading a glossary file or a returned XLIFF file, drafting an alignment, checking thousands
+// document or parsing a new version of one, reading a glossary file or a returned XLIFF file, drafting an alignment, checking thousands
 // of targets, writing a large document's exports. The server runs them on worker threads
 // (ports/heavyWork.ts, server/workers); each takes and returns plain data that crosses a thread.
 import { draftAlignment } from './alignment/draft';
-import { draftDocument } from './documents/draft';
+import { draftDocument, type DraftDocumentInput } from './documents/draft';
 import { readGlossaryFile, type GlossaryFileFormat } from './glossary/files';
 import { writeBilingualDocx } from './formats/docx';
 import { writeBilingualHtml } from './formats/html';
-import { rebuildDocument, type RebuildSegment } from './formats';
+import { parseDocument, rebuildDocument, type RebuildSegment } from './formats';
 import { readXliff, writeXliff12, writeXliff20 } from './formats/xliff';
 import type { LanguageCode } from './common';
 import type { DocumentFormat } from './documents/types';
 import { checkQaBatch } from './qa/batch';
+import { measureSegments, type MeasuredVersion } from './revisions/measure';
 
 export const HEAVY_TASKS = {
   draftDocument,
+  parseVersion: ({ format, content, lang, rules }: DraftDocumentInput): MeasuredVersion => {
+    const parsed = parseDocument(format, content, lang, rules);
+    return { parsed, ...measureSegments(parsed) };
+  },
   readGlossaryFile: ({ format, content }: { format: GlossaryFileFormat; content: string }) => readGlossaryFile(format, content),
   draftAlignment,
   checkQaBatch,

@@ -33,8 +33,10 @@ import { buildChange } from '../segments/change';
 import { pretranslate } from '../tm/pretranslate';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { loadDocument } from './access';
+import type { SegmentMeasures } from '../../domain/revisions/measure';
+import { yieldToEventLoop } from '../../slices';
 import { lockedForLanguage, planRevision, type PlannedSegment, type RevisionPlan } from './revisionPlan';
-import { createdEvent, parseSubmittedText, resolveSource, segmentOfDraft, type DocumentSource } from './submit';
+import { createdEvent, parseVersion, resolveSource, segmentOfDraft, type DocumentSource } from './submit';
 
 /** How often a revision is planned again after losing a race with a save or another revision. */
 export const MAX_ATTEMPTS = 3;
@@ -47,6 +49,8 @@ export interface ReviseDocumentProps {
   format: DocumentFormat;
   /** The new version, parsed and segmented with the project's rules. */
   parsed: ParsedDocument;
+  /** Its segments' keys and counts, when the parse worked them out (domain/revisions/measure.ts). */
+  measures?: SegmentMeasures;
 }
 
 export interface ReviseDocumentTextProps {
@@ -75,14 +79,16 @@ export async function documentForRevision(ctx: CommandContext, user: User, docum
 export async function reviseDocumentText(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionOutcome> {
   const { format, content } = resolveSource(props.source);
   const { project } = await documentForRevision(ctx, props.user, props.documentId, format);
-  const parsed = parseSubmittedText(project, format, content);
-  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format, parsed });
+  const { parsed, ...measures } = await parseVersion(ctx, project, format, content);
+  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format, parsed, measures });
 }
 
 export async function reviseDocument(ctx: CommandContext, props: ReviseDocumentProps): Promise<RevisionOutcome> {
   for (let attempt = 1; ; attempt++) {
     const { document, project } = await documentForRevision(ctx, props.user, props.documentId, props.format);
-    const plan = planRevision(await ctx.store.segments.listByDocument(document.id), props.parsed);
+    const oldSegments = await ctx.store.segments.listByDocument(document.id);
+    await yieldToEventLoop();
+    const plan = planRevision(oldSegments, props.parsed, props.measures);
     const built = await buildRevision(ctx, project, document, plan, props);
     try {
       await ctx.store.revisions.apply(built.write);
@@ -124,7 +130,12 @@ export interface RevisionPreview {
 export async function previewRevision(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionPreview> {
   const { format, content } = resolveSource(props.source);
   const { document, project } = await documentForRevision(ctx, props.user, props.documentId, format);
-  const plan = planRevision(await ctx.store.segments.listByDocument(document.id), parseSubmittedText(project, format, content));
+  const { parsed, ...measures } = await parseVersion(ctx, project, format, content);
+  // Receiving a large parse and planning it are two turns of the event loop, not one.
+  const oldSegments = await ctx.store.segments.listByDocument(document.id);
+  await yieldToEventLoop();
+  const plan = planRevision(oldSegments, parsed, measures);
+  await yieldToEventLoop();
   return {
     counts: plan.counts,
     wordsToReview: plan.wordsToReview,

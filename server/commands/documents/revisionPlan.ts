@@ -5,10 +5,9 @@
 // round) is no revision of a translation: the old segment is removed and the new one starts afresh.
 import { draftSegment, type SegmentDraft } from '../../domain/documents/draft';
 import type { ParsedDocument } from '../../domain/formats';
-import { sourceKey } from '../../domain/repetitions/sourceKey';
 import { alignRevision } from '../../domain/revisions/align';
 import type { RevisionCounts } from '../../domain/revisions/types';
-import { countChars, countWords } from '../../domain/segmentation/sentences';
+import { measureSegments, type SegmentMeasures } from '../../domain/revisions/measure';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
 
@@ -34,8 +33,9 @@ export interface RevisionPlan {
 /** Locked because of its language (target = source), not by a coordinator. */
 export const lockedForLanguage = (segment: Segment): boolean => segment.state === SegmentState.Locked && segment.origin === 'source';
 
-export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocument): RevisionPlan {
-  const keys = parsed.segments.map((segment) => sourceKey(segment.source));
+/** `measures`: the new segments' keys and counts, when the parse worked them out already. */
+export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocument, measures: SegmentMeasures = measureSegments(parsed)): RevisionPlan {
+  const { keys, wordCounts, charCounts } = measures;
   const alignment = alignRevision(
     oldSegments.map((segment) => segment.sourceKey),
     keys,
@@ -53,8 +53,8 @@ export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocu
         tags: parsedSegment.tags,
         lang: old.lang,
         locked: lockedForLanguage(old),
-        wordCount: countWords(parsedSegment.source),
-        charCount: countChars(parsedSegment.source),
+        wordCount: wordCounts[pair.newIndex]!,
+        charCount: charCounts[pair.newIndex]!,
         sourceKey: keys[pair.newIndex],
         target: null, // an unchanged segment keeps its own target; a revision's text carries none
       };
