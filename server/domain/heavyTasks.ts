@@ -18,7 +18,7 @@ export const HEAVY_TASKS = {
   draftDocument,
   parseVersion: ({ format, content, lang, rules }: DraftDocumentInput): MeasuredVersion => {
     const parsed = parseDocument(format, content, lang, rules);
-    return { parsed, ...measureSegments(parsed) };
+    return { ...parsed, ...measureSegments(parsed) };
   },
   readGlossaryFile: ({ format, content }: { format: GlossaryFileFormat; content: string }) => readGlossaryFile(format, content),
   draftAlignment,

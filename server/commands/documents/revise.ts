@@ -79,8 +79,8 @@ export async function documentForRevision(ctx: CommandContext, user: User, docum
 export async function reviseDocumentText(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionOutcome> {
   const { format, content } = resolveSource(props.source);
   const { project } = await documentForRevision(ctx, props.user, props.documentId, format);
-  const { parsed, ...measures } = await parseVersion(ctx, project, format, content);
-  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format, parsed, measures });
+  const { keys, wordCounts, charCounts, ...parsed } = await parseVersion(ctx, project, format, content);
+  return reviseDocument(ctx, { user: props.user, documentId: props.documentId, format, parsed, measures: { keys, wordCounts, charCounts } });
 }
 
 export async function reviseDocument(ctx: CommandContext, props: ReviseDocumentProps): Promise<RevisionOutcome> {
@@ -130,7 +130,8 @@ export interface RevisionPreview {
 export async function previewRevision(ctx: CommandContext, props: ReviseDocumentTextProps): Promise<RevisionPreview> {
   const { format, content } = resolveSource(props.source);
   const { document, project } = await documentForRevision(ctx, props.user, props.documentId, format);
-  const { parsed, ...measures } = await parseVersion(ctx, project, format, content);
+  const { keys, wordCounts, charCounts, ...parsed } = await parseVersion(ctx, project, format, content);
+  const measures = { keys, wordCounts, charCounts };
   // Receiving a large parse and planning it are two turns of the event loop, not one.
   const oldSegments = await ctx.store.segments.listByDocument(document.id);
   await yieldToEventLoop();

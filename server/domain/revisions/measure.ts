@@ -12,9 +12,8 @@ export interface SegmentMeasures {
   charCounts: number[];
 }
 
-export interface MeasuredVersion extends SegmentMeasures {
-  parsed: ParsedDocument;
-}
+/** A parsed version and its measures side by side (flat: its long lists cross a thread in parts). */
+export type MeasuredVersion = ParsedDocument & SegmentMeasures;
 
 export function measureSegments(parsed: ParsedDocument): SegmentMeasures {
   return {
