@@ -12,9 +12,10 @@ import { lqaSettingsOf } from '../../domain/quality/settings';
 import { typologyOf, type LqaLanguage } from '../../domain/quality/typology';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
-import { inBatches, mapInSlices } from '../../slices';
+import { mapInSlices } from '../../slices';
 import type { CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
+import { qaResultsOf } from '../qa/readResults';
 import type { DocumentInProject } from './access';
 
 export type BilingualKind = 'xliff12' | 'xliff20' | 'docx' | 'html';
@@ -35,16 +36,9 @@ interface BilingualFile {
 
 const XLIFF_MEDIA_TYPE = 'application/xliff+xml; charset=utf-8';
 
-/** Segments whose stored QA issues one query reads. */
-const RESULTS_PER_READ = 2000;
-
-/** Each segment's stored QA issues, by segment id (a large document's in several reads). */
+/** Each segment's stored QA issues, by segment id. */
 async function issuesBySegment(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
-  const issues = new Map<string, QaIssue[]>();
-  await inBatches(segments, RESULTS_PER_READ, async (batch) => {
-    for (const result of await ctx.store.qaResults.findBySegments(batch.map((segment) => segment.id))) issues.set(result.segmentId, result.issues);
-  });
-  return issues;
+  return new Map([...(await qaResultsOf(ctx, segments))].map(([segmentId, result]) => [segmentId, result.issues]));
 }
 
 /** Each annotated segment's LQA annotations as note texts in the reader's language, by segment id. */
