@@ -26,18 +26,19 @@ export function isCapitalized(word: string): boolean {
 }
 
 /**
- * `analyse` remembered per text, for what checks find in a segment's German source: the source does not
- * change while its target is saved again and again, so its numbers and names are found once. Bounded:
- * when full, it starts afresh. The results are shared: callers must not change them.
+ * `analyse` remembered per text, for what the checks find again and again in the same text: a segment's
+ * German source does not change while its target is saved again and again, and most words of every
+ * text come back. Bounded: when full, it starts afresh. The results are shared: callers must not
+ * change them.
  */
-export function perSourceText<T>(analyse: (source: string) => T, kept = 2000): (source: string) => T {
+export function rememberedPerText<T>(analyse: (text: string) => T, kept = 2000): (text: string) => T {
   const known = new Map<string, T>();
-  return (source) => {
-    let result = known.get(source);
+  return (text) => {
+    let result = known.get(text);
     if (result === undefined) {
-      result = analyse(source);
+      result = analyse(text);
       if (known.size >= kept) known.clear();
-      known.set(source, result);
+      known.set(text, result);
     }
     return result;
   };

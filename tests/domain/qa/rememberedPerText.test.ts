@@ -1,12 +1,12 @@
-// perSourceText: what the checks find in a German source is found once per source, however often its
+// rememberedPerText: what the checks find in a German source is found once per source, however often its
 // target is saved again; a full memory starts afresh, and a check gives the same issues either way.
 import { numbers } from '../../../server/domain/qa/checks/numbers';
-import { perSourceText } from '../../../server/domain/qa/text';
+import { rememberedPerText } from '../../../server/domain/qa/text';
 
-describe('perSourceText', () => {
+describe('rememberedPerText', () => {
   test('analyses each distinct source once and hands back the same result', () => {
     const seen: string[] = [];
-    const lengthOf = perSourceText((source) => (seen.push(source), { length: source.length }));
+    const lengthOf = rememberedPerText((source) => (seen.push(source), { length: source.length }));
     const first = lengthOf('Am 31. März 2020.');
     expect([lengthOf('Am 31. März 2020.'), lengthOf('Zwei Sätze.'), lengthOf('Am 31. März 2020.')]).toEqual([{ length: 17 }, { length: 11 }, { length: 17 }]);
     expect(lengthOf('Am 31. März 2020.')).toBe(first);
@@ -15,7 +15,7 @@ describe('perSourceText', () => {
 
   test('keeps at most `kept` sources: when full, it starts afresh', () => {
     const seen: string[] = [];
-    const upper = perSourceText((source) => (seen.push(source), source.toUpperCase()), 2);
+    const upper = rememberedPerText((source) => (seen.push(source), source.toUpperCase()), 2);
     for (const source of ['a', 'b', 'a', 'c', 'a', 'c']) upper(source);
     // 'c' fills it beyond two: the memory is cleared, 'c' kept; 'a' is analysed again.
     expect(seen).toEqual(['a', 'b', 'c', 'a']);

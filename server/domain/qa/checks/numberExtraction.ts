@@ -2,7 +2,7 @@
 // "1.000,5" = "1 000,5" = "1000,5", "31. Januar 2019" = "31.01.2019" = "31 stycznia 2019",
 // "10.30 Uhr" = "10:30", "10 Uhr" = "10:00", "5 %" = "5%", "12½" = "12,5", "80.000" = "80 tys.", "1990er" =
 // "lat 90." = "lata dziewięćdziesiąte"; number words ("zwei", "dreifach", "dwukrotnie", "pół") cover figures.
-import { proseOf } from '../text';
+import { proseOf, rememberedPerText } from '../text';
 import {
   FRACTION_VALUES,
   GERMAN_MONTH_ABBREVIATIONS,
@@ -114,7 +114,7 @@ function rules(lang: NumberLanguage): [RegExp, Build][] {
 
 /** Ordinal and cardinal words, multipliers, fractions and Roman numerals that may stand for a number. */
 function wordValue(word: string, lang: NumberLanguage, previous: string): string | null {
-  const { ordinal, cardinal } = valuesOfWord(word, lang);
+  const { ordinal, cardinal } = WORD_VALUES[lang](word);
   if (ordinal !== null) return ordinal;
   if (lang === 'pl' && /^lat(?:a|ach|ami|om)?$/u.test(previous)) {
     const decade = polishDecadeValue(word.toLowerCase());
@@ -128,24 +128,22 @@ interface WordValues {
   cardinal: string | null;
 }
 
-// Every word of every text asks for its values, and most words come again and again: each word's values
-// are worked out once (the stems and endings of compounds are tried one by one). Bounded: when full, afresh.
-const WORD_VALUES: Record<NumberLanguage, Map<string, WordValues>> = { de: new Map(), pl: new Map() };
-const WORD_VALUES_KEPT = 50_000;
-
 /** What a word may stand for on its own, whatever comes before it. */
-function valuesOfWord(word: string, lang: NumberLanguage): WordValues {
-  const known = WORD_VALUES[lang];
-  let values = known.get(word);
-  if (values === undefined) {
+function wordValuesIn(lang: NumberLanguage): (word: string) => WordValues {
+  return (word) => {
     const lower = word.toLowerCase(); // German and Polish lower-case as the default does (unlike Turkish)
     const ordinal = (lang === 'de' ? GERMAN_ORDINALS : POLISH_ORDINALS).get(lower) ?? romanValue(word);
-    values = { ordinal: ordinal === null ? null : String(ordinal), cardinal: lang === 'de' ? germanCardinalValue(lower) : polishCardinalValue(lower) };
-    if (known.size >= WORD_VALUES_KEPT) known.clear();
-    known.set(word, values);
-  }
-  return values;
+    return { ordinal: ordinal === null ? null : String(ordinal), cardinal: lang === 'de' ? germanCardinalValue(lower) : polishCardinalValue(lower) };
+  };
 }
+
+// Every word of every text asks for its values, and most words come again and again: each word's values
+// are worked out once (the stems and endings of compounds are tried one by one).
+const WORD_VALUES_KEPT = 50_000;
+const WORD_VALUES: Record<NumberLanguage, (word: string) => WordValues> = {
+  de: rememberedPerText(wordValuesIn('de'), WORD_VALUES_KEPT),
+  pl: rememberedPerText(wordValuesIn('pl'), WORD_VALUES_KEPT),
+};
 
 const RULES: Record<NumberLanguage, [RegExp, Build][]> = { de: rules('de'), pl: rules('pl') };
 const WORD = /[\p{L}\p{N}]+/uy;

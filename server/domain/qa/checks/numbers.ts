@@ -1,10 +1,10 @@
 // The same numbers on both sides, compared after locale-aware normalization (see numberExtraction).
 // A number the check may not recognise on the other side (a decade written out) is only uncertain.
 import type { QaCheck, QaFinding } from '../types';
-import { perSourceText } from '../text';
+import { rememberedPerText } from '../text';
 import { extractNumbers, uncoveredNumbers, type NumberItem } from './numberExtraction';
 
-const germanNumbers = perSourceText((source) => extractNumbers(source, 'de'));
+const germanNumbers = rememberedPerText((source) => extractNumbers(source, 'de'));
 
 const finding = (code: string, item: NumberItem): QaFinding => ({ code, params: { number: item.text }, ...(item.doubtful ? { uncertain: true } : {}) });
 

@@ -3,7 +3,7 @@
 // Polish does not have. A word is fine when it is a particle of a name the target keeps from the source
 // ("Görlitz an der Neiße", "Haus der Begegnung"), or is a well-known name (Görlitz, Müller …) or a
 // capitalized word of the source, also inflected in Polish ("Müllera").
-import { perSourceText, proseOf, isCapitalized, wordsOf } from '../text';
+import { rememberedPerText, proseOf, isCapitalized, wordsOf } from '../text';
 import type { QaCheck } from '../types';
 
 export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -36,7 +36,7 @@ function sameStem(a: string, b: string): boolean {
 }
 
 /** The source's prose and the names a target may keep from it: its capitalized words and the known names. */
-const sourceNames = perSourceText((source) => {
+const sourceNames = rememberedPerText((source) => {
   const sourceText = proseOf(source);
   return { sourceText, names: [...NAME_WORDS, ...wordsOf(sourceText).map(({ word }) => word).filter(isCapitalized)] };
 });
