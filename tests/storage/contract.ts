@@ -834,21 +834,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       });
 
       describe('twins (repetitions by source key)', () => {
-        it('findBySourceKeys of one sentence returns its twins in the project ordered by document id, then index', async () => {
+        /**
+         * A project with document-b (seeded first) and document-a (created later), and another project
+         * holding a "Danke." of its own: the order of twins can only come from documentId and index.
+         */
+        const seedTwins = async (inB: Partial<Segment>[], inA: Partial<Segment>[]) => {
           const project = await seedProject();
           const otherProject = await seedProject();
-          // Seeded out of order: the order can only come from documentId and index.
-          const { segments: inB } = await seedDocument({
-            project,
-            document: { id: 'document-b' },
-            segments: [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }],
-          });
-          const { segments: inA } = await seedDocument({
-            project,
-            document: { id: 'document-a', createdAt: minutesAfterNow(5) },
-            segments: [{ source: 'Tschüss.' }, { source: 'Danke.', repetition: true, contextSpecific: true }],
-          });
+          const b = await seedDocument({ project, document: { id: 'document-b' }, segments: inB });
+          const a = await seedDocument({ project, document: { id: 'document-a', createdAt: minutesAfterNow(5) }, segments: inA });
           await seedDocument({ project: otherProject, document: { id: 'document-0' }, segments: [{ source: 'Danke.' }] });
+          return { project, inA: a.segments, inB: b.segments };
+        };
+
+        it('findBySourceKeys of one sentence returns its twins in the project ordered by document id, then index', async () => {
+          const { project, inA, inB } = await seedTwins(
+            [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }],
+            [{ source: 'Tschüss.' }, { source: 'Danke.', repetition: true, contextSpecific: true }],
+          );
 
           expect(await store.segments.findBySourceKeys(project.id, ['Danke.'])).toEqual([inA[1], inB[0], inB[2]]);
           expect(await store.segments.findBySourceKeys(project.id, ['Hallo.'])).toEqual([inB[1]]);
@@ -857,19 +860,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         });
 
         it('findBySourceKeys returns the twins of several sentences in one list, ordered by document id, then index', async () => {
-          const project = await seedProject();
-          const otherProject = await seedProject();
-          const { segments: inB } = await seedDocument({
-            project,
-            document: { id: 'document-b' },
-            segments: [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }, { source: 'Bitte.' }],
-          });
-          const { segments: inA } = await seedDocument({
-            project,
-            document: { id: 'document-a', createdAt: minutesAfterNow(5) },
-            segments: [{ source: 'Hallo.', repetition: true }, { source: 'Tschüss.' }],
-          });
-          await seedDocument({ project: otherProject, document: { id: 'document-0' }, segments: [{ source: 'Danke.' }] });
+          const { project, inA, inB } = await seedTwins(
+            [{ source: 'Danke.' }, { source: 'Hallo.' }, { source: 'Danke.', repetition: true }, { source: 'Bitte.' }],
+            [{ source: 'Hallo.', repetition: true }, { source: 'Tschüss.' }],
+          );
 
           expect(await store.segments.findBySourceKeys(project.id, ['Danke.', 'Hallo.'])).toEqual([inA[0], inB[0], inB[1], inB[2]]);
           // A key asked twice gives its twins once; unknown keys and projects give nothing.
