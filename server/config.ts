@@ -9,6 +9,11 @@ export interface Config {
   dataDir: string;
   /** When set, the MongoDB store is used instead of the embedded SQLite one. */
   mongodbUri: string | null;
+  /**
+   * The embedded store's log is copied into its file on a thread of its own (storage/sqlite/walCheckpoints.ts):
+   * every `checkpointMs`, and started over once it holds `checkpointRestartPages` pages (4 KiB each).
+   */
+  sqlite: { checkpointMs: number; checkpointRestartPages: number };
   deeplAuthKey: string | null;
   /** Overrides DeepL's address (tests point it at a fake server on 127.0.0.1). */
   deeplServerUrl: string | null;
@@ -167,6 +172,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     overdueCheckMs: Math.max(0, int(env.OVERDUE_CHECK_MS, 5 * 60 * 1000)),
     sessionCacheMs: Math.max(0, int(env.SESSION_CACHE_MS, 5000)),
+    sqlite: {
+      checkpointMs: Math.max(10, int(env.SQLITE_CHECKPOINT_MS, 200)),
+      checkpointRestartPages: Math.max(100, int(env.SQLITE_CHECKPOINT_RESTART_PAGES, 8000)),
+    },
     instanceId: text(env.INSTANCE_ID) ?? defaultInstanceId(),
     jobs: jobSettings(env),
     live: {

@@ -9,11 +9,12 @@ import { createSqliteStore } from './sqlite';
 /** The embedded store's file in a data folder. */
 export const sqliteFileOf = (dataDir: string): string => path.join(dataDir, 'nysa.sqlite');
 
-export async function createStore(config: Pick<Config, 'mongodbUri' | 'dataDir'>): Promise<Store> {
+export async function createStore(config: Pick<Config, 'mongodbUri' | 'dataDir' | 'sqlite'>): Promise<Store> {
   if (config.mongodbUri) {
     const { createMongoStore } = await import('./mongo');
     return createMongoStore(config.mongodbUri);
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
-  return createSqliteStore({ file: sqliteFileOf(config.dataDir) });
+  const checkpoints = { intervalMs: config.sqlite.checkpointMs, restartFrames: config.sqlite.checkpointRestartPages };
+  return createSqliteStore({ file: sqliteFileOf(config.dataDir), checkpoints });
 }

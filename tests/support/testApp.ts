@@ -118,7 +118,7 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     mt: { ...base.mt, retryBaseMs: 5 },
     logRequests: false,
   };
-  const { admin, login, mt, tm, jobs, live, webhooks, ...flat } = overrides;
+  const { admin, login, mt, tm, jobs, live, webhooks, sqlite, ...flat } = overrides;
   return {
     ...merged,
     ...flat,
@@ -128,6 +128,7 @@ function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
     tm: { ...merged.tm, ...tm },
     jobs: { ...merged.jobs, ...jobs },
     live: { ...merged.live, ...live },
+    sqlite: { ...merged.sqlite, ...sqlite },
     webhooks: { ...merged.webhooks, ...webhooks },
   };
 }

@@ -6,6 +6,7 @@ import { createAlignmentRepository } from './alignments';
 import { createAuditRepository } from './audit';
 import { createChangeLogRepository } from './changeLog';
 import { openDatabase } from './database';
+import { checkpointInBackground, type WalCheckpointSettings } from './walCheckpoints';
 import { createLoginAttemptStore } from './loginAttempts';
 import { createGlossaryRepository } from './glossary';
 import { createDocumentRepository } from './documents';
@@ -30,10 +31,13 @@ import { createWebhookRepository } from './webhooks';
 export interface SqliteStoreOptions {
   /** Path of the database file (its directory must exist), or ':memory:'. */
   file: string;
+  /** Checkpoints of the log on a thread of their own (walCheckpoints.ts); without them, SQLite's own on each commit. */
+  checkpoints?: WalCheckpointSettings;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): Store {
   const db = openDatabase(options.file);
+  const checkpoints = options.checkpoints && options.file !== ':memory:' ? checkpointInBackground(db, options.file, options.checkpoints) : null;
   const segmentWriter = createSegmentWriter(db);
   return {
     kind: 'sqlite',
@@ -61,6 +65,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     postEdits: createPostEditRepository(db),
     webhooks: createWebhookRepository(db),
     async close() {
+      await checkpoints?.stop();
       if (db.open) db.close();
     },
   };

@@ -15,6 +15,7 @@ import { emptyStateRecord, SegmentState as State, type SegmentState } from '../.
 import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../ports/repositories';
 import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
+import { groupCommitted } from './groupCommit';
 import { createQaResultWriter, type QaResultWriter } from './qaResults';
 import { inRequestedOrder, jsonList, toDomainError } from './shared';
 
@@ -268,8 +269,9 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
   });
 
   // Changes that follow each other on one segment (an edit, then its confirm) are one row update: the
-  // first one's expected version, the last one's segment; each keeps its event.
-  const applyTx = db.transaction((changes: readonly SegmentChange[]) => {
+  // first one's expected version, the last one's segment; each keeps its event. Committed with the
+  // changes handed over in the same turn of the event loop (groupCommit.ts).
+  const applyGrouped = groupCommitted(db, (changes: readonly SegmentChange[]) => {
     for (let first = 0; first < changes.length; ) {
       let last = first;
       while (last + 1 < changes.length && changes[last + 1]!.segment.id === changes[first]!.segment.id && changes[last + 1]!.expectedVersion === changes[last]!.segment.version) last++;
@@ -359,7 +361,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     },
     async applyChanges(changes) {
       try {
-        applyTx(changes);
+        await applyGrouped(changes);
       } catch (error) {
         throw toDomainError(error);
       }

@@ -1,0 +1,62 @@
+// Group commit: the writes handed over during one turn of the event loop are committed together, in
+// one transaction, each in a savepoint of its own.
+//
+// Why: a commit costs far more than the few rows a save writes. It writes every page the transaction
+// touched to the log (a page that two saves touch is written once for both), and when 32 translators
+// save at once, some twenty saves arrive in the same turn of the loop. One commit for all of them costs
+// a fraction of twenty (docs/performance.md, "Group commit").
+//
+// What stays as it was: each write succeeds or fails alone (a failed one rolls back its savepoint, and
+// only its caller hears of it); the writes apply in the order they were handed over; and a caller's
+// promise settles only once the transaction holding its write is committed, so nothing is
+// acknowledged that a crash could still take back. If the commit itself fails, every write of the
+// group fails with it, as none of them is stored.
+import type { Db } from './database';
+
+interface Pending<T> {
+  input: T;
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+export function groupCommitted<T>(db: Db, write: (input: T) => void): (input: T) => Promise<void> {
+  // `write` in a transaction of its own is a savepoint when it runs inside `commitGroup`.
+  const writeAlone = db.transaction(write);
+  let group: Pending<T>[] = [];
+
+  const commitGroup = db.transaction((writes: readonly Pending<T>[]) =>
+    writes.map((pending) => {
+      try {
+        writeAlone(pending.input);
+        return null;
+      } catch (error) {
+        return { error };
+      }
+    }),
+  );
+
+  const commit = () => {
+    const writes = group;
+    group = [];
+    let outcomes: ({ error: unknown } | null)[];
+    try {
+      outcomes = commitGroup(writes);
+    } catch (error) {
+      for (const pending of writes) pending.reject(error);
+      return;
+    }
+    writes.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if (outcome) pending.reject(outcome.error);
+      else pending.resolve();
+    });
+  };
+
+  return (input) =>
+    new Promise<void>((resolve, reject) => {
+      group.push({ input, resolve, reject });
+      // After this turn's I/O callbacks and the promise chains they started: the saves read in this turn
+      // that need no more I/O before writing are in the group by then.
+      if (group.length === 1) setImmediate(commit);
+    });
+}

@@ -1,0 +1,59 @@
+// Checkpoints of the store's write-ahead log on a thread of their own (workers/walCheckpointer.ts says
+// why): the store's connection stops checkpointing (wal_autocheckpoint = 0) while the thread runs, and
+// takes it up again if the thread fails, so the log never grows without bound.
+import { startThread } from '../../workers/thread';
+import type { CheckpointReport, WalCheckpointerData } from '../../workers/walCheckpointer';
+import type { Db } from './database';
+
+export interface WalCheckpointSettings {
+  /** How often the thread copies the log into the file (a PASSIVE checkpoint). */
+  intervalMs: number;
+  /** Frames (pages) in the log above which the thread makes the next commit start it over (RESTART). */
+  restartFrames: number;
+}
+
+export interface WalCheckpoints {
+  /** Called after each checkpoint that found the log changed (tests, diagnostics). */
+  onReport(listener: (report: CheckpointReport) => void): void;
+  /** Ends the thread; the store's connection checkpoints again from then on (and on close). */
+  stop(): Promise<void>;
+}
+
+/** SQLite's own default: a checkpoint by the committing connection every 1,000 pages of log. */
+const AUTOCHECKPOINT_PAGES = 1000;
+/** A log that was started over is cut back to this size, not left at the largest it ever was. */
+const LOG_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+
+export function checkpointInBackground(db: Db, file: string, settings: WalCheckpointSettings): WalCheckpoints {
+  db.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
+  db.pragma('wal_autocheckpoint = 0');
+  const workerData: WalCheckpointerData = { file, ...settings };
+  const worker = startThread('walCheckpointer', { workerData });
+  worker.unref(); // a server or script that is done does not wait for the next checkpoint
+  const listeners: ((report: CheckpointReport) => void)[] = [];
+  let stopping = false;
+
+  const checkpointInline = (reason: unknown) => {
+    if (stopping || !db.open) return;
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    console.error('The SQLite checkpoint thread stopped; the store checkpoints on its own connection again:', reason);
+  };
+  worker.on('message', (report: CheckpointReport) => listeners.forEach((listener) => listener(report)));
+  worker.on('error', checkpointInline);
+  worker.on('exit', (code) => checkpointInline(`exit code ${code}`));
+
+  return {
+    onReport(listener) {
+      listeners.push(listener);
+    },
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('stop');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      await worker.terminate();
+      if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+    },
+  };
+}
