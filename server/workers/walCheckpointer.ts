@@ -7,22 +7,22 @@
 // saves that was one commit in a hundred taking 5–13 ms, more than half of all the time the saves
 // spent in SQLite, and every request behind it waited (docs/performance.md, "Checkpoints").
 //
-// Every `intervalMs` a PASSIVE checkpoint copies what it can without waiting for anyone. While writes
-// keep coming, the log cannot start over (a writer restarts it only when everything was copied before
-// it began), so once the log holds more than `restartFrames` frames, a RESTART checkpoint waits for the
-// writer in between two commits, copies the rest and lets the next commit start the log from the top.
+// Every `intervalMs` a PASSIVE checkpoint copies what it can without waiting for anyone and without
+// taking the writers' lock. It never runs a RESTART or FULL checkpoint: those hold the writers' lock while
+// they wait for readers, and a transaction of the store's connection that has read and then wants to
+// write gets SQLITE_BUSY at once (SQLite does not wait where waiting could deadlock). Starting the log
+// over under steady writes is left to the store's connection (walCheckpoints.ts).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
 export interface WalCheckpointerData {
   file: string;
   intervalMs: number;
-  restartFrames: number;
 }
 
-/** What the thread reports after a checkpoint that copied frames (for tests and diagnostics). */
+/** What a checkpoint found: by this thread, or by the store's connection (walCheckpoints.ts). */
 export interface CheckpointReport {
-  mode: 'PASSIVE' | 'RESTART';
+  by: 'thread' | 'store';
   /** Frames in the log, and how many of them are now in the database file. */
   logFrames: number;
   checkpointedFrames: number;
@@ -38,27 +38,15 @@ interface CheckpointRow {
 
 const port = parentPort;
 if (!port) throw new Error('walCheckpointer.ts runs on a worker thread (server/storage/sqlite/walCheckpoints.ts)');
-const { file, intervalMs, restartFrames } = workerData as WalCheckpointerData;
+const { file, intervalMs } = workerData as WalCheckpointerData;
 
 const db = new Database(file, { fileMustExist: true });
-// RESTART waits (in this thread) for the commit in progress; a writer that meets the restart waits in
-// its own busy handler, as long as copying the last frames takes.
-db.pragma('busy_timeout = 5000');
 
-function checkpoint(mode: CheckpointReport['mode']): CheckpointRow {
-  return (db.pragma(`wal_checkpoint(${mode})`) as CheckpointRow[])[0]!;
-}
-
-let lastLog = 0;
+let lastLog = -1; // the first checkpoint reports, whatever it found: the thread is running
 const timer = setInterval(() => {
   try {
-    let mode: CheckpointReport['mode'] = 'PASSIVE';
-    let row = checkpoint(mode);
-    if (row.log > restartFrames) {
-      mode = 'RESTART';
-      row = checkpoint(mode);
-    }
-    if (row.log !== lastLog) port.postMessage({ mode, logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1 } satisfies CheckpointReport);
+    const row = (db.pragma('wal_checkpoint(PASSIVE)') as CheckpointRow[])[0]!;
+    if (row.log !== lastLog) port.postMessage({ by: 'thread', logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1 } satisfies CheckpointReport);
     lastLog = row.log;
   } catch (error) {
     // A busy or locked file now is tried again on the next tick; anything else ends the thread, and

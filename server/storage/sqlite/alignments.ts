@@ -3,7 +3,7 @@ import type { Alignment, AlignmentBead, AlignmentFormat, AlignmentStatus } from 
 import type { TmUnit } from '../../domain/tm/types';
 import type { AlignmentRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { toDomainError } from './shared';
+import { toDomainError, writeTransaction } from './shared';
 import type { TmUnitWriter } from './tmUnitWriter';
 
 interface AlignmentRow {
@@ -65,7 +65,7 @@ export function createAlignmentRepository(db: Db, units: TmUnitWriter): Alignmen
     if (!stored) throw new NotFound('alignment', alignment.id);
     throw new VersionConflict(alignment.id, expectedVersion, stored.version);
   };
-  const confirmTx = db.transaction((alignment: Alignment, expectedVersion: number, confirmed: readonly TmUnit[]) => {
+  const confirmTx = writeTransaction(db, (alignment: Alignment, expectedVersion: number, confirmed: readonly TmUnit[]) => {
     save(alignment, expectedVersion);
     for (const unit of confirmed) units.insertUnit(unit);
   });

@@ -4,6 +4,7 @@
 // cursor is simply the highest revision read (as for the TM revisions, commands/tm/tmService.ts).
 import type { ChangeLogEntry, ChangeLogRepository } from '../../ports/changeLog';
 import type { Db } from './database';
+import { writeTransaction } from './shared';
 
 interface ChangeLogRow {
   revision: number;
@@ -20,7 +21,7 @@ const toEntry = (row: ChangeLogRow): ChangeLogEntry => ({ topic: row.topic, orig
 
 export function createChangeLogRepository(db: Db): ChangeLogRepository {
   const insert = db.prepare<[string, string, string, string]>('INSERT INTO change_log (topic, origin, payload, at) VALUES (?, ?, ?, ?)');
-  const appendAll = db.transaction((entries: readonly ChangeLogEntry[]) => {
+  const appendAll = writeTransaction(db, (entries: readonly ChangeLogEntry[]) => {
     for (const entry of entries) insert.run(entry.topic, entry.origin, JSON.stringify(entry.payload), entry.at);
   });
   const latest = db.prepare<[], { revision: number | null }>('SELECT MAX(revision) AS revision FROM change_log');

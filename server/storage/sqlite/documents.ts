@@ -5,7 +5,7 @@ import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import type { SegmentWriter } from './segments';
 import { yieldToEventLoop } from '../../slices';
-import { jsonList, toDomainError } from './shared';
+import { jsonList, toDomainError, writeTransaction } from './shared';
 
 /**
  * Rows (segments and events) per transaction of a large document. A document with more is written in
@@ -69,7 +69,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
     db.prepare<[string]>('DELETE FROM segments WHERE document_id = ?'),
     db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
   ];
-  const removeDocumentTx = db.transaction((id: string) => {
+  const removeDocumentTx = writeTransaction(db, (id: string) => {
     for (const statement of removeRows) statement.run(id);
   });
   const abandoned = db.prepare<[string], { id: string }>('SELECT id FROM documents WHERE pending = 1 AND created_at < ?');
@@ -79,7 +79,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   );
   const addSent = db.prepare<[number, string]>('UPDATE documents SET sent_characters = sent_characters + ? WHERE id = ?');
 
-  const createTx = db.transaction((document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[], pending: boolean) => {
+  const createTx = writeTransaction(db, (document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[], pending: boolean) => {
     if (!projectExists.get(document.projectId)) throw new NotFound('project', document.projectId);
     insert.run({ ...document, revision: revisionOf(document) });
     if (pending) markPending.run(document.id);
@@ -87,7 +87,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);
   });
-  const sliceTx = db.transaction((segments: readonly Segment[], events: readonly SegmentEvent[]) => {
+  const sliceTx = writeTransaction(db, (segments: readonly Segment[], events: readonly SegmentEvent[]) => {
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);
   });

@@ -3,7 +3,7 @@ import type { DeeplGlossaryState, GlossaryTerm, GlossaryTermStatus, PartOfSpeech
 import type { GlossaryRepository } from '../../ports/glossaryRepository';
 import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
-import { isForeignKeyViolation, isUniqueViolation } from './shared';
+import { isForeignKeyViolation, isUniqueViolation, writeTransaction } from './shared';
 
 interface GlossaryTermRow {
   id: string;
@@ -109,7 +109,7 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
 
   const replaceInProject = db.prepare(`UPDATE glossary_terms SET ${set} WHERE id = @id AND project_id = @projectId`);
   const removeInProject = db.prepare<[string, string]>('DELETE FROM glossary_terms WHERE id = ? AND project_id = ?');
-  const writeBatchTx = db.transaction((projectId: string, put: readonly GlossaryTerm[], remove: readonly string[]) => {
+  const writeBatchTx = writeTransaction(db, (projectId: string, put: readonly GlossaryTerm[], remove: readonly string[]) => {
     if (!projectExists.get(projectId)) throw new NotFound('project', projectId);
     for (const term of put) {
       const params = termParams(term);

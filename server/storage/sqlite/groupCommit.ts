@@ -12,6 +12,7 @@
 // acknowledged that a crash could still take back. If the commit itself fails, every write of the
 // group fails with it, as none of them is stored.
 import type { Db } from './database';
+import { writeTransaction } from './shared';
 
 interface Pending<T> {
   input: T;
@@ -21,10 +22,10 @@ interface Pending<T> {
 
 export function groupCommitted<T>(db: Db, write: (input: T) => void): (input: T) => Promise<void> {
   // `write` in a transaction of its own is a savepoint when it runs inside `commitGroup`.
-  const writeAlone = db.transaction(write);
+  const writeAlone = writeTransaction(db, write);
   let group: Pending<T>[] = [];
 
-  const commitGroup = db.transaction((writes: readonly Pending<T>[]) =>
+  const commitGroup = writeTransaction(db, (writes: readonly Pending<T>[]) =>
     writes.map((pending) => {
       try {
         writeAlone(pending.input);

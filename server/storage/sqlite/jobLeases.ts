@@ -3,6 +3,7 @@
 // instances claiming the same job one changes the row and the other matches nothing.
 import type { JobLease, JobLeaseRepository } from '../../ports/jobLeases';
 import type { Db } from './database';
+import { writeTransaction } from './shared';
 
 type JobTable = 'mt_jobs' | 'tm_import_jobs';
 
@@ -23,7 +24,7 @@ export function createJobLeases<J extends { id: string }, R>(db: Db, table: JobT
   const held = db.prepare<JobLease, { id: string }>(`SELECT id FROM ${table} WHERE ${HELD}`);
   const claimable = db.prepare<{ now: string }, R>(`SELECT * FROM ${table} WHERE ${FREE} ORDER BY created_at, seq`);
   // IMMEDIATE: the write lock is taken before the check, so no other instance can claim in between.
-  const updateLeased = db.transaction((job: J, lease: JobLease): boolean => {
+  const updateLeased = writeTransaction(db, (job: J, lease: JobLease): boolean => {
     if (!held.get(lease)) return false;
     return replace(job) > 0;
   });
@@ -40,7 +41,7 @@ export function createJobLeases<J extends { id: string }, R>(db: Db, table: JobT
       release.run(leaseParams(lease));
     },
     async updateLeased(job, lease) {
-      return updateLeased.immediate(job, leaseParams(lease));
+      return updateLeased(job, leaseParams(lease));
     },
     async listClaimable(now) {
       return claimable.all({ now }).map(toJob);

@@ -1,6 +1,6 @@
 import type { MtCacheEntry, MtCacheRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { jsonList } from './shared';
+import { jsonList, writeTransaction } from './shared';
 
 export function createMtCacheRepository(db: Db): MtCacheRepository {
   const lookup = db.prepare<[string], { key: string; translation: string }>(
@@ -8,7 +8,7 @@ export function createMtCacheRepository(db: Db): MtCacheRepository {
   );
   // First translation wins: a key already paid for is never overwritten.
   const insert = db.prepare<[string, string]>('INSERT OR IGNORE INTO mt_cache (key, translation) VALUES (?, ?)');
-  const putTx = db.transaction((entries: readonly MtCacheEntry[]) => {
+  const putTx = writeTransaction(db, (entries: readonly MtCacheEntry[]) => {
     for (const entry of entries) insert.run(entry.key, entry.translation);
   });
 

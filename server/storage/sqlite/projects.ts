@@ -3,7 +3,7 @@ import type { LanguageCode } from '../../domain/common';
 import type { Project, ProjectMember, ProjectSettings } from '../../domain/projects/types';
 import type { ProjectRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { toDomainError } from './shared';
+import { toDomainError, writeTransaction } from './shared';
 
 interface ProjectRow {
   id: string;
@@ -53,11 +53,11 @@ export function createProjectRepository(db: Db): ProjectRepository {
   const indexMembers = (project: Project) => {
     for (const member of project.members) addMember.run(member.userId, project.id);
   };
-  const createTx = db.transaction((project: Project) => {
+  const createTx = writeTransaction(db, (project: Project) => {
     insert.run(jsonColumns(project));
     indexMembers(project);
   });
-  const updateTx = db.transaction((project: Project) => {
+  const updateTx = writeTransaction(db, (project: Project) => {
     if (replace.run(jsonColumns(project)).changes === 0) throw new NotFound('project', project.id);
     clearMembers.run(project.id);
     indexMembers(project);

@@ -4,7 +4,7 @@ import { emptyQaSummary, type DocumentQaSummary, type QaResult } from '../../dom
 import type { QaIssue } from '../../domain/qa/types';
 import type { QaResultRepository } from '../../ports/qaResultRepository';
 import type { Db } from './database';
-import { jsonList, toDomainError } from './shared';
+import { jsonList, toDomainError, writeTransaction } from './shared';
 
 interface QaRow {
   segment_id: string;
@@ -64,7 +64,7 @@ export function createQaResultRepository(db: Db): QaResultRepository {
        SUM(CASE WHEN errors > 0 THEN 1 ELSE 0 END) AS segments_with_errors
      FROM segment_qa WHERE document_id IN (SELECT value FROM json_each(?)) GROUP BY document_id`,
   );
-  const upsertTx = db.transaction((results: readonly QaResult[]) => {
+  const upsertTx = writeTransaction(db, (results: readonly QaResult[]) => {
     for (const result of results) upsert(result);
   });
 

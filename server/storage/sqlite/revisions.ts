@@ -8,7 +8,7 @@ import type { SegmentChange } from '../../ports/segmentChange';
 import type { RevisionRepository, RevisionWrite } from '../../ports/revisionRepository';
 import type { Db } from './database';
 import { segmentParams, toSegment, type SegmentRow, type SegmentWriter } from './segments';
-import { jsonList, toDomainError } from './shared';
+import { jsonList, toDomainError, writeTransaction } from './shared';
 
 interface RevisionRow {
   id: string;
@@ -108,7 +108,7 @@ export function createRevisionRepository(db: Db, writer: SegmentWriter): Revisio
     throw new VersionConflict(change.segment.id, change.expectedVersion, stored.version);
   };
 
-  const applyTx = db.transaction((write: RevisionWrite) => {
+  const applyTx = writeTransaction(db, (write: RevisionWrite) => {
     const { document, revision } = write;
     const stored = documentAt.get(document.id);
     if (!stored) throw new NotFound('document', document.id);

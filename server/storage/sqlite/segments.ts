@@ -17,7 +17,7 @@ import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
 import { groupCommitted } from './groupCommit';
 import { createQaResultWriter, type QaResultWriter } from './qaResults';
-import { inRequestedOrder, jsonList, toDomainError } from './shared';
+import { inRequestedOrder, jsonList, toDomainError, writeTransaction } from './shared';
 
 export interface SegmentRow {
   id: string;
@@ -291,7 +291,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
     }
   });
 
-  const appendTx = db.transaction((events: readonly SegmentEvent[]) => {
+  const appendTx = writeTransaction(db, (events: readonly SegmentEvent[]) => {
     for (const event of events) writer.insertEvent(event);
   });
 

@@ -2,7 +2,7 @@ import { NotFound } from '../../domain/errors';
 import type { AuthSession } from '../../domain/users/types';
 import type { SessionRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { toDomainError } from './shared';
+import { toDomainError, writeTransaction } from './shared';
 
 interface SessionRow {
   id: string;
@@ -42,7 +42,7 @@ export function createSessionRepository(db: Db): SessionRepository {
   const allTokens = db.prepare<[], SessionRow>(`SELECT * FROM sessions WHERE kind = 'token' ORDER BY created_at, id`);
   const touch = db.prepare<[string, string]>('UPDATE sessions SET last_used_at = ? WHERE id = ?');
 
-  const deleteByUser = db.transaction((userId: string, kind: string | null, exceptId: string | null) => {
+  const deleteByUser = writeTransaction(db, (userId: string, kind: string | null, exceptId: string | null) => {
     const rows = ofUser.all({ userId, kind, exceptId });
     if (rows.length > 0) removeIds.run(JSON.stringify(rows.map((row) => row.id)));
     return rows.map(toSession);

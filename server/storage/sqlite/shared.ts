@@ -1,7 +1,19 @@
 // Small helpers every repository uses: passing id lists to SQL and turning driver errors into domain errors.
+import type Database from 'better-sqlite3';
 import { Conflict, DomainError } from '../../domain/errors';
 
 /** A list bound as one JSON parameter and read with `IN (SELECT value FROM json_each(?))`: one statement for any length. */
+/**
+ * A transaction that writes: it takes the writers' lock when it begins (BEGIN IMMEDIATE). One that
+ * began as a reader (BEGIN) and reads before it writes gets SQLITE_BUSY at once, without waiting, when
+ * another connection holds that lock at that moment (another instance on the same file, a checkpoint):
+ * SQLite does not wait where waiting could deadlock. Beginning as a writer, it waits (busy_timeout).
+ * Inside another transaction it is a savepoint, as any.
+ */
+export function writeTransaction<A extends unknown[], R>(db: Database.Database, write: (...args: A) => R): (...args: A) => R {
+  return db.transaction(write).immediate;
+}
+
 export const jsonList = (values: readonly string[]): string => JSON.stringify(values);
 
 /** Keeps the order of `ids` (first occurrence), dropping ids with no item. */

@@ -5,7 +5,7 @@ import { InvalidInput, NotFound } from '../../domain/errors';
 import type { TmUnit, TmUnitOrigin } from '../../domain/tm/types';
 import type { TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { toDomainError } from './shared';
+import { toDomainError, writeTransaction } from './shared';
 import type { TmUnitRow, TmUnitWriter } from './tmUnitWriter';
 
 /** A unit row as the scan reads it: every column but the revision (the context may be absent). */
@@ -43,7 +43,7 @@ export type TmUnitBulk = Pick<TmUnitRepository, 'insertMany' | 'scanByProject'>;
 
 export function createTmUnitBulk(db: Db, writer: TmUnitWriter): TmUnitBulk {
   const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM tm_units WHERE id = ?').pluck();
-  const insertTx = db.transaction((units: readonly TmUnit[]): number => {
+  const insertTx = writeTransaction(db, (units: readonly TmUnit[]): number => {
     let added = 0;
     for (const unit of units) {
       if (exists.get(unit.id) !== undefined) continue;

@@ -3,7 +3,7 @@ import { InvalidInput, NotFound } from '../../domain/errors';
 import type { TmUnitChange, TmUnitRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import { createTmUnitBulk } from './tmUnitBulk';
-import { jsonList, toDomainError } from './shared';
+import { jsonList, toDomainError, writeTransaction } from './shared';
 import { contextOf, createTmUnitWriter, type TmUnitRow, type TmUnitWriter, type UnitContext } from './tmUnitWriter';
 
 const fromContext = (context: string | null): Pick<TmUnit, 'prevSource' | 'nextSource'> => {
@@ -39,7 +39,7 @@ export function createTmUnitRepository(db: Db, writer: TmUnitWriter = createTmUn
     'SELECT * FROM tm_units WHERE revision > ? AND project_id IN (SELECT value FROM json_each(?)) ORDER BY revision LIMIT ?',
   );
   // The revision triggers run inside this transaction: the unit and its revision commit together.
-  const upsertTx = db.transaction((unit: TmUnit): TmUnitChange => {
+  const upsertTx = writeTransaction(db, (unit: TmUnit): TmUnitChange => {
     const stored = bySegment.get(unit.originId!);
     const context = contextOf(unit);
     if (!stored) {

@@ -2,7 +2,7 @@ import { Conflict, NotFound } from '../../domain/errors';
 import { isActiveAdmin, type Role, type User } from '../../domain/users/types';
 import type { UserRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import { inRequestedOrder, isUniqueViolation, jsonList, toDomainError } from './shared';
+import { inRequestedOrder, isUniqueViolation, jsonList, toDomainError, writeTransaction } from './shared';
 
 interface UserRow {
   id: string;
@@ -43,7 +43,7 @@ export function createUserRepository(db: Db): UserRepository {
     `UPDATE users SET name = @name, roles = @roles, password_hash = @passwordHash, active = @active WHERE id = @id`,
   );
 
-  const update = db.transaction((user: User) => {
+  const update = writeTransaction(db, (user: User) => {
     const stored = byId.get(user.id);
     if (!stored) throw new NotFound('user', user.id);
     if (isActiveAdmin(toUser(stored)) && !isActiveAdmin(user) && (otherActiveAdmins.get(user.id)?.n ?? 0) === 0) {
@@ -85,7 +85,7 @@ export function createUserRepository(db: Db): UserRepository {
     async update(user) {
       // IMMEDIATE: the check and the write happen under the write lock, so another process cannot
       // demote the other admin in between.
-      update.immediate(user);
+      update(user);
     },
   };
 }

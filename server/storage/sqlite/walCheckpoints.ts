@@ -1,6 +1,12 @@
 // Checkpoints of the store's write-ahead log on a thread of their own (workers/walCheckpointer.ts says
 // why): the store's connection stops checkpointing (wal_autocheckpoint = 0) while the thread runs, and
 // takes it up again if the thread fails, so the log never grows without bound.
+//
+// The log starts over from its top only when a writer begins after everything in it was copied. Under
+// steady writes the thread's copy rarely ends between two commits, so once the thread finds more than
+// `restartFrames` frames in the log, the store's connection copies the rest itself between two of its
+// own transactions (a PASSIVE checkpoint: little is left to copy, and it never waits), and its next
+// commit starts the log over.
 import { startThread } from '../../workers/thread';
 import type { CheckpointReport, WalCheckpointerData } from '../../workers/walCheckpointer';
 import type { Db } from './database';
@@ -8,7 +14,7 @@ import type { Db } from './database';
 export interface WalCheckpointSettings {
   /** How often the thread copies the log into the file (a PASSIVE checkpoint). */
   intervalMs: number;
-  /** Frames (pages) in the log above which the thread makes the next commit start it over (RESTART). */
+  /** Frames (pages) in the log above which the store's connection finishes the copy, so the next commit starts the log over. */
   restartFrames: number;
 }
 
@@ -27,7 +33,7 @@ const LOG_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 export function checkpointInBackground(db: Db, file: string, settings: WalCheckpointSettings): WalCheckpoints {
   db.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
   db.pragma('wal_autocheckpoint = 0');
-  const workerData: WalCheckpointerData = { file, ...settings };
+  const workerData: WalCheckpointerData = { file, intervalMs: settings.intervalMs };
   const worker = startThread('walCheckpointer', { workerData });
   worker.unref(); // a server or script that is done does not wait for the next checkpoint
   const listeners: ((report: CheckpointReport) => void)[] = [];
@@ -38,7 +44,27 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
     db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     console.error('The SQLite checkpoint thread stopped; the store checkpoints on its own connection again:', reason);
   };
-  worker.on('message', (report: CheckpointReport) => listeners.forEach((listener) => listener(report)));
+  const report = (found: CheckpointReport) => listeners.forEach((listener) => listener(found));
+  let finishing = false;
+  /** On the store's connection, between two of its transactions (setImmediate): the rest of the log. */
+  const finishCopy = () => {
+    finishing = false;
+    if (stopping || !db.open || db.inTransaction) return;
+    try {
+      const row = (db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[])[0]!;
+      report({ by: 'store', logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1 });
+    } catch (error) {
+      // The thread (or another process) is copying right now: its copy will do, or the next report asks again.
+      if (!String((error as { code?: string }).code).startsWith('SQLITE_BUSY')) throw error;
+    }
+  };
+  worker.on('message', (found: CheckpointReport) => {
+    report(found);
+    if (found.logFrames > settings.restartFrames && !finishing) {
+      finishing = true;
+      setImmediate(finishCopy);
+    }
+  });
   worker.on('error', checkpointInline);
   worker.on('exit', (code) => checkpointInline(`exit code ${code}`));
 

@@ -2,7 +2,7 @@ import { NotFound } from '../../domain/errors';
 import type { DeliveryAttempt, DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from '../../domain/webhooks/types';
 import type { WebhookRepository } from '../../ports/webhookRepository';
 import type { Db } from './database';
-import { toDomainError } from './shared';
+import { toDomainError, writeTransaction } from './shared';
 
 interface WebhookRow {
   id: string;
@@ -113,13 +113,13 @@ export function createWebhookRepository(db: Db): WebhookRepository {
     "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ?, window_started_at = ? WHERE id = ?",
   );
 
-  const claim = db.transaction((now: string, leaseUntil: string, limit: number): WebhookDelivery[] => {
+  const claim = writeTransaction(db, (now: string, leaseUntil: string, limit: number): WebhookDelivery[] => {
     const rows = selectDue.all(now, limit);
     for (const row of rows) lease.run(leaseUntil, row.id);
     return rows.map((row) => toDelivery({ ...row, next_attempt_at: leaseUntil }));
   });
 
-  const record = db.transaction((deliveryId: string, outcome: Parameters<WebhookRepository['recordOutcome']>[1]): Webhook | null => {
+  const record = writeTransaction(db, (deliveryId: string, outcome: Parameters<WebhookRepository['recordOutcome']>[1]): Webhook | null => {
     const row = selectDelivery.get(deliveryId);
     if (!row) return null;
     const attempts = [...(JSON.parse(row.attempts) as DeliveryAttempt[]), outcome.attempt];
@@ -156,7 +156,7 @@ export function createWebhookRepository(db: Db): WebhookRepository {
     },
     async enqueue(deliveries) {
       try {
-        db.transaction(() => {
+        writeTransaction(db, () => {
           for (const delivery of deliveries) insertDelivery.run({ ...delivery, attempts: JSON.stringify(delivery.attempts) });
         })();
       } catch (error) {
@@ -172,13 +172,13 @@ export function createWebhookRepository(db: Db): WebhookRepository {
       return { items: pageDeliveries.all(webhookId, limit, offset).map(toDelivery), total };
     },
     async claimDue(now, leaseUntil, limit) {
-      return claim.immediate(now, leaseUntil, limit);
+      return claim(now, leaseUntil, limit);
     },
     async nextDueAt() {
       return selectNextDue.get()?.at ?? null;
     },
     async recordOutcome(deliveryId, outcome) {
-      return record.immediate(deliveryId, outcome);
+      return record(deliveryId, outcome);
     },
     async redeliver(id, at) {
       if (restart.run(at, at, id).changes === 0) throw new NotFound('webhook_delivery', id);
