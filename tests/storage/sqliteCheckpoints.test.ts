@@ -2,6 +2,7 @@
 // (storage/sqlite/walCheckpoints.ts), not by whichever commit happens to cross 1,000 pages of log: the
 // store's connection stops checkpointing while the thread runs, the thread keeps the log from growing
 // under steady writes, and if the thread fails the connection checkpoints again.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,4 +132,15 @@ test('a thread that cannot run hands checkpoints back to the store connection an
   } finally {
     errors.mockRestore();
   }
+});
+
+test('the thread keeps no process alive: a script that ends without closing its store exits', () => {
+  const script = `
+    const { createSqliteStore } = require(${JSON.stringify(require.resolve('../../server/storage/sqlite'))});
+    createSqliteStore({ file: ${JSON.stringify(path.join(dir, 'other.sqlite'))}, checkpoints: { intervalMs: 20, restartFrames: 1000 } });
+    setTimeout(() => console.log('done'), 300);`;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+  expect(run.signal).toBeNull(); // not killed by the timeout
+  expect(run.status).toBe(0);
+  expect(run.stdout.trim()).toBe('done');
 });

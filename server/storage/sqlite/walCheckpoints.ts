@@ -35,7 +35,6 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
   db.pragma('wal_autocheckpoint = 0');
   const workerData: WalCheckpointerData = { file, intervalMs: settings.intervalMs };
   const worker = startThread('walCheckpointer', { workerData });
-  worker.unref(); // a server or script that is done does not wait for the next checkpoint
   const listeners: ((report: CheckpointReport) => void)[] = [];
   let stopping = false;
 
@@ -67,6 +66,9 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
   });
   worker.on('error', checkpointInline);
   worker.on('exit', (code) => checkpointInline(`exit code ${code}`));
+  // A server or script that is done does not wait for the next checkpoint (after the listeners: adding
+  // a 'message' listener refs the thread again).
+  worker.unref();
 
   return {
     onReport(listener) {
@@ -75,9 +77,12 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
     async stop() {
       if (stopping) return;
       stopping = true;
+      let timer: NodeJS.Timeout | undefined;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+      // A thread in the middle of a checkpoint finishes it first; one that does not answer is ended.
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 2000)))]);
+      clearTimeout(timer);
       await worker.terminate();
       if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     },

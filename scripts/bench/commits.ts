@@ -1,0 +1,132 @@
+// Benchmark: what the SQLite store's commit of a save costs the main thread, and how the checkpoints and
+// the group commit change it (docs/performance.md, "Checkpoints" and "Group commit"). No HTTP, no QA:
+// the store's applyChanges with a segment change, its history event and its QA result, as a save writes
+// them, on a document of --segments segments, going round them as the saves benchmark's clients do.
+//
+//   npx tsx scripts/bench/commits.ts [--segments 3200] [--saves 24000] [--group 24] [--now]
+//
+// Three ways, each on a fresh database:
+//   inline   — SQLite's own checkpoints: the commit that takes the log past 1,000 pages copies it into
+//              the file and syncs it before it returns (the store before this change);
+//   thread   — the checkpoint thread (SQLITE_CHECKPOINT_MS 200, as the server), one save per commit;
+//   grouped  — the checkpoint thread, and --group saves handed over in one turn, so they share a commit.
+// Per save: the main thread's time (wall time of the run over the saves), and the longest wait of one
+// commit's callers (a save's latency, whose worst cases are the inline checkpoints).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { submitDocument } from '../../server/commands/documents/submit';
+import type { CommandContext } from '../../server/commands/context';
+import { TmService } from '../../server/commands/tm/tmService';
+import { loadConfig } from '../../server/config';
+import { buildQaResult } from '../../server/domain/qa/results';
+import type { Segment } from '../../server/domain/segments/types';
+import { SegmentState } from '../../server/domain/workflow/states';
+import { createDisabledTranslator } from '../../server/integrations/deepl';
+import { uuidGenerator } from '../../server/ports/ids';
+import type { SegmentChange } from '../../server/ports/repositories';
+import { systemClock } from '../../server/ports/system';
+import { createSqliteStore } from '../../server/storage/sqlite';
+import { flagsOrExit, integerFlag, parseFlags } from '../cli';
+import { germanText } from './germanText';
+import { machine, revision, table, waitForQuietMachine } from './support';
+
+type Way = 'inline' | 'thread' | 'grouped';
+
+interface CommitsOptions {
+  segments: number;
+  saves: number;
+  group: number;
+  now: boolean;
+}
+
+interface WayFigures {
+  way: Way;
+  microsPerSave: number;
+  p99Micros: number;
+  longestMs: number;
+  logMiB: number;
+}
+
+const TARGETS = ['Wnioski można składać do 31 marca 2020 r.', 'Wnioski należy składać do 31 marca 2020 r.'];
+
+function saveOf(segment: Segment): SegmentChange {
+  const at = new Date().toISOString();
+  const target = TARGETS[segment.version % 2]!;
+  const saved: Segment = { ...segment, target, state: SegmentState.Draft, origin: 'human', version: segment.version + 1, updatedAt: at };
+  const event = { id: uuidGenerator.next(), segmentId: segment.id, documentId: segment.documentId, actorId: 'bench-translator', at, action: 'edit' as const, fromState: segment.state, toState: saved.state, fromTarget: segment.target, toTarget: target, note: null, version: saved.version };
+  const qa = buildQaResult({ segmentId: segment.id, documentId: segment.documentId, version: saved.version, issues: [], checkedAt: at });
+  return { segment: saved, expectedVersion: segment.version, event, qa };
+}
+
+async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nysa-bench-commits-'));
+  const file = path.join(dir, 'nysa.sqlite');
+  const store = createSqliteStore({ file, ...(way === 'inline' ? {} : { checkpoints: { intervalMs: 200, restartFrames: 8000 } }) });
+  try {
+    const ctx = { config: loadConfig({}), store, translator: createDisabledTranslator(), clock: systemClock, ids: uuidGenerator, tm: new TmService(store) } as CommandContext;
+    const editor = { id: 'bench-editor', email: 'editor@nysa.bench', name: 'Bench Editor', roles: ['coordinator' as const], passwordHash: 'x', createdAt: new Date().toISOString(), active: true };
+    await store.projects.create({ id: 'bench-project', name: 'Benchmark: commits', sourceLang: 'de', targetLang: 'pl', settings: { formality: 'default', allowSelfApproval: true }, members: [], createdBy: editor.id, createdAt: editor.createdAt });
+    const document = await submitDocument(ctx, { user: editor, projectId: 'bench-project', title: 'Förderaufrufe', source: { format: 'text', content: germanText(options.segments).content }, dueDate: null });
+    const segments = await store.segments.listByDocument(document.id);
+    const group = way === 'grouped' ? options.group : 1;
+    const waits: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    for (let done = 0; done < options.saves; done += group) {
+      const changes = Array.from({ length: group }, () => {
+        const i = next++ % segments.length;
+        const change = saveOf(segments[i]!);
+        segments[i] = change.segment;
+        return change;
+      });
+      const handedOver = performance.now();
+      await Promise.all(changes.map((change) => store.segments.applyChanges([change])));
+      waits.push(performance.now() - handedOver);
+    }
+    const elapsed = performance.now() - started;
+    const saves = Math.ceil(options.saves / group) * group;
+    waits.sort((a, b) => a - b);
+    const wal = `${file}-wal`;
+    return {
+      way,
+      microsPerSave: (elapsed * 1000) / saves,
+      p99Micros: waits[Math.floor(waits.length * 0.99)]! * 1000,
+      longestMs: waits[waits.length - 1]!,
+      logMiB: fs.existsSync(wal) ? fs.statSync(wal).size / 1024 / 1024 : 0,
+    };
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(options: CommitsOptions): Promise<void> {
+  if (!options.now) await waitForQuietMachine();
+  console.log(`Commits benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
+  console.log(`${options.saves} saves going round ${options.segments} segments; grouped: ${options.group} saves handed over per turn`);
+  const rows: (string | number)[][] = [['way', 'main thread per save (µs)', 'wait per commit p99 (µs)', 'longest wait (ms)', 'log file at the end (MiB)']];
+  for (const way of ['inline', 'thread', 'grouped'] as Way[]) {
+    const f = await measure(way, options);
+    rows.push([way, f.microsPerSave.toFixed(1), f.p99Micros.toFixed(0), f.longestMs.toFixed(1), f.logMiB.toFixed(1)]);
+  }
+  console.log(table(rows));
+}
+
+const USAGE = 'Usage: npx tsx scripts/bench/commits.ts [--segments 3200] [--saves 24000] [--group 24] [--now]\n';
+
+if (require.main === module) {
+  const options = flagsOrExit('bench:commits', USAGE, (args) => {
+    const flags = parseFlags(args, { segments: {}, saves: {}, group: {}, now: { type: 'boolean' } });
+    return {
+      segments: integerFlag(flags.segments, 'segments', 3200),
+      saves: integerFlag(flags.saves, 'saves', 24_000),
+      group: integerFlag(flags.group, 'group', 24),
+      now: flags.now === true,
+    };
+  });
+  main(options).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
