@@ -10,11 +10,14 @@
 //              the file and syncs it before it returns (the store before this change);
 //   thread   — the checkpoint thread (SQLITE_CHECKPOINT_MS 200, as the server), one save per commit;
 //   grouped  — the checkpoint thread, and --group saves handed over in one turn, so they share a commit.
-// Per save: the main thread's time (wall time of the run over the saves), and the longest wait of one
-// commit's callers (a save's latency, whose worst cases are the inline checkpoints).
+// Per save: the main thread's time (wall time of the run over the saves), the longest wait of one
+// commit's callers (a save's latency: an inline checkpoint, or commits held while the thread copies the
+// log to its end), and the longest the event loop was held at once (monitorEventLoopDelay): what every
+// other request would have waited.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { submitDocument } from '../../server/commands/documents/submit';
 import type { CommandContext } from '../../server/commands/context';
 import { TmService } from '../../server/commands/tm/tmService';
@@ -45,6 +48,8 @@ interface WayFigures {
   microsPerSave: number;
   p99Micros: number;
   longestMs: number;
+  /** The event loop's longest delay meanwhile: how long the main thread was held at once. */
+  loopDelayMaxMs: number;
   logMiB: number;
 }
 
@@ -72,6 +77,8 @@ async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
     const group = way === 'grouped' ? options.group : 1;
     const waits: number[] = [];
     let next = 0;
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
     const started = performance.now();
     for (let done = 0; done < options.saves; done += group) {
       const changes = Array.from({ length: group }, () => {
@@ -85,6 +92,7 @@ async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
       waits.push(performance.now() - handedOver);
     }
     const elapsed = performance.now() - started;
+    loopDelay.disable();
     const saves = Math.ceil(options.saves / group) * group;
     waits.sort((a, b) => a - b);
     const wal = `${file}-wal`;
@@ -93,6 +101,7 @@ async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
       microsPerSave: (elapsed * 1000) / saves,
       p99Micros: waits[Math.floor(waits.length * 0.99)]! * 1000,
       longestMs: waits[waits.length - 1]!,
+      loopDelayMaxMs: loopDelay.max / 1e6,
       logMiB: fs.existsSync(wal) ? fs.statSync(wal).size / 1024 / 1024 : 0,
     };
   } finally {
@@ -105,10 +114,12 @@ async function main(options: CommitsOptions): Promise<void> {
   if (!options.now) await waitForQuietMachine();
   console.log(`Commits benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
   console.log(`${options.saves} saves going round ${options.segments} segments; grouped: ${options.group} saves handed over per turn`);
-  const rows: (string | number)[][] = [['way', 'main thread per save (µs)', 'wait per commit p99 (µs)', 'longest wait (ms)', 'log file at the end (MiB)']];
+  const rows: (string | number)[][] = [
+    ['way', 'main thread per save (µs)', 'wait per commit p99 (µs)', 'longest wait (ms)', 'event loop held at most (ms)', 'log file at the end (MiB)'],
+  ];
   for (const way of ['inline', 'thread', 'grouped'] as Way[]) {
     const f = await measure(way, options);
-    rows.push([way, f.microsPerSave.toFixed(1), f.p99Micros.toFixed(0), f.longestMs.toFixed(1), f.logMiB.toFixed(1)]);
+    rows.push([way, f.microsPerSave.toFixed(1), f.p99Micros.toFixed(0), f.longestMs.toFixed(1), f.loopDelayMaxMs.toFixed(1), f.logMiB.toFixed(1)]);
   }
   console.log(table(rows));
 }

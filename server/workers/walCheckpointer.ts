@@ -7,11 +7,11 @@
 // saves that was one commit in a hundred taking 5–13 ms, more than half of all the time the saves
 // spent in SQLite, and every request behind it waited (docs/performance.md, "Checkpoints").
 //
-// Every `intervalMs` a PASSIVE checkpoint copies what it can without waiting for anyone and without
-// taking the writers' lock. It never runs a RESTART or FULL checkpoint: those hold the writers' lock while
-// they wait for readers, and a transaction of the store's connection that has read and then wants to
-// write gets SQLITE_BUSY at once (SQLite does not wait where waiting could deadlock). Starting the log
-// over under steady writes is left to the store's connection (walCheckpoints.ts).
+// Every `intervalMs`, and when the store asks ('copy'), a PASSIVE checkpoint copies what it can without
+// waiting for anyone and without taking the writers' lock. It never runs a RESTART or FULL checkpoint:
+// those hold the writers' lock while they wait for readers, and a transaction of the store's connection
+// that has read and then wants to write gets SQLITE_BUSY at once (SQLite does not wait where waiting
+// could deadlock). Starting the log over under steady writes is the store's part (walCheckpoints.ts).
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -28,6 +28,8 @@ export interface CheckpointReport {
   checkpointedFrames: number;
   /** The checkpoint could not finish: a reader or writer held on to frames it needed (tried again next time). */
   busy: boolean;
+  /** The store asked for this copy, holding its commits back meanwhile. */
+  asked?: boolean;
 }
 
 interface CheckpointRow {
@@ -43,23 +45,32 @@ const { file, intervalMs } = workerData as WalCheckpointerData;
 const db = new Database(file, { fileMustExist: true });
 
 let lastLog = -1; // the first checkpoint reports, whatever it found: the thread is running
-const timer = setInterval(() => {
+
+/** One PASSIVE checkpoint, reported when the log changed since the last one or when the store asked. */
+function checkpoint(asked: boolean): void {
   try {
     const row = (db.pragma('wal_checkpoint(PASSIVE)') as CheckpointRow[])[0]!;
-    if (row.log !== lastLog) port.postMessage({ by: 'thread', logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1 } satisfies CheckpointReport);
+    if (asked || row.log !== lastLog) port!.postMessage({ by: 'thread', logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1, asked } satisfies CheckpointReport);
     lastLog = row.log;
   } catch (error) {
-    // A busy or locked file now is tried again on the next tick; anything else ends the thread, and
-    // the store goes back to checkpoints on its own connection.
+    // A busy or locked file now is tried again on the next tick (and an asked-for copy is reported as
+    // busy); anything else ends the thread, and the store goes back to checkpoints on its own connection.
     const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return;
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      if (asked) port!.postMessage({ by: 'thread', logFrames: lastLog, checkpointedFrames: 0, busy: true, asked } satisfies CheckpointReport);
+      return;
+    }
     clearInterval(timer);
     db.close();
     throw error;
   }
-}, intervalMs);
+}
 
+const timer = setInterval(() => checkpoint(false), intervalMs);
+
+// 'copy': the store holds its commits back until this copy is reported, so it can reach the log's end.
 port.on('message', (message: unknown) => {
+  if (message === 'copy') checkpoint(true);
   if (message !== 'stop') return;
   clearInterval(timer);
   db.close();

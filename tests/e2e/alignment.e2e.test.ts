@@ -112,6 +112,7 @@ describeE2e('aligning existing German and Polish texts', () => {
 
       await page.keyboard.press('?');
       const help = page.getByRole('dialog', { name: 'Keys of the alignment editor' });
+      await help.waitFor(); // count() does not wait for the dialog to open
       expect(await help.locator('tbody tr').count()).toBe(14);
       expect(await help.getByRole('row', { name: /Move its last Polish sentence to the next pair/ }).textContent()).toBe('Shift + ↓Move its last Polish sentence to the next pair');
       await page.keyboard.press('Escape');

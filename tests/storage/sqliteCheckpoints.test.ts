@@ -81,15 +81,24 @@ test('under steady writes the log is started over again and again instead of gro
   expect(db.prepare('SELECT COUNT(*) AS n FROM filler').get()).toEqual({ n: 1500 });
 });
 
-test('a log past restartFrames is copied to its end by the store connection, and the next commit starts it over', async () => {
+test('a log past restartFrames: commits are held while the thread copies to its end, and the next commit starts it over', async () => {
   checkpoints = checkpointInBackground(db, file, { intervalMs: 10, restartFrames: 200 });
   await reportWhere(checkpoints, () => true);
-  const finished = reportWhere(checkpoints, (report) => report.by === 'store');
+  expect(checkpoints.commitsMayGo()).toBeNull();
+  const source = checkpoints;
+  // (In a box: a promise resolved with a promise would wait for it.)
+  const held = new Promise<{ gate: Promise<void> | null }>((resolve) =>
+    source.onReport((report) => report.logFrames > 200 && !report.asked && queueMicrotask(() => resolve({ gate: source.commitsMayGo() }))),
+  );
+  const copied = reportWhere(checkpoints, (report) => report.asked === true && !report.busy);
   const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
   for (let i = 0; i < 300; i++) insert.run(Buffer.alloc(3000, i % 251)); // no turn of the loop in between
-  const report = await finished;
+  expect((await held).gate).toBeInstanceOf(Promise); // commits wait from the report that found the log too long …
+  const report = await copied; // … until the copy the store asked for
+  expect(report.by).toBe('thread');
   expect(report.logFrames).toBeGreaterThan(200);
   expect(report.checkpointedFrames).toBe(report.logFrames);
+  expect(checkpoints.commitsMayGo()).toBeNull();
   insert.run(Buffer.alloc(3000, 7));
   expect(logFrames()).toBeLessThanOrEqual(3); // the one commit's pages, from the top of the log
 });

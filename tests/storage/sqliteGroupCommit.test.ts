@@ -97,3 +97,24 @@ test('when the commit itself fails, every write of the group fails and none is s
   await write({ note: 3 });
   expect(committedNotes()).toEqual([{ id: 3, text: 'note 3' }]);
 });
+
+test('while commits are held (the log is being copied to its end), writes wait and the group grows; then one commit takes them all', async () => {
+  const insert = db.prepare('INSERT INTO notes (id, text) VALUES (?, ?)');
+  let release!: () => void;
+  let gate: Promise<void> | null = new Promise<void>((resolve) => (release = resolve));
+  const addNote = groupCommitted(db, ([id, text]: [number, string]) => void insert.run(id, text), () => gate);
+  await groupCommitted(db, () => void insert.run(0, 'vorher'))(undefined); // the table's first page exists
+  const before = logFrames();
+
+  const first = addNote([1, 'eins']);
+  await new Promise((resolve) => setImmediate(resolve)); // the turn in which it would have been committed
+  const second = addNote([2, 'zwei']);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(committedNotes()).toEqual([{ id: 0, text: 'vorher' }]);
+
+  gate = null;
+  release();
+  await Promise.all([first, second]);
+  expect(committedNotes()).toHaveLength(3);
+  expect(logFrames() - before).toBe(1); // one commit for both
+});

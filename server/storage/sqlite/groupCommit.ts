@@ -20,7 +20,12 @@ interface Pending<T> {
   reject(error: unknown): void;
 }
 
-export function groupCommitted<T>(db: Db, write: (input: T) => void): (input: T) => Promise<void> {
+/**
+ * `commitsMayGo`: null when a group may be committed now, or a promise of when it may: the checkpoint
+ * thread is copying the log to its end so that the next commit starts it over (walCheckpoints.ts).
+ * Meanwhile the group grows; the event loop goes on.
+ */
+export function groupCommitted<T>(db: Db, write: (input: T) => void, commitsMayGo: () => Promise<void> | null = () => null): (input: T) => Promise<void> {
   // `write` in a transaction of its own is a savepoint when it runs inside `commitGroup`.
   const writeAlone = writeTransaction(db, write);
   let group: Pending<T>[] = [];
@@ -37,6 +42,11 @@ export function groupCommitted<T>(db: Db, write: (input: T) => void): (input: T)
   );
 
   const commit = () => {
+    const held = commitsMayGo();
+    if (held) {
+      void held.then(commit);
+      return;
+    }
     const writes = group;
     group = [];
     let outcomes: ({ error: unknown } | null)[];

@@ -44,7 +44,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     users: createUserRepository(db),
     projects: createProjectRepository(db),
     documents: createDocumentRepository(db, segmentWriter),
-    segments: createSegmentRepository(db, segmentWriter),
+    segments: createSegmentRepository(db, segmentWriter, checkpoints?.commitsMayGo),
     mtJobs: createMtJobRepository(db),
     mtCache: createMtCacheRepository(db),
     sessions: createSessionRepository(db),

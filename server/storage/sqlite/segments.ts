@@ -182,7 +182,7 @@ const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
 const CURRENT = 'removed_in_revision IS NULL';
 const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
 
-export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentRepository {
+export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMayGo?: () => Promise<void> | null): SegmentRepository {
   const byId = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id = ? AND ${CURRENT}`);
   const byIds = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND ${CURRENT}`);
   const pageAll = db.prepare<[string, number, number], SegmentRow>(
@@ -289,7 +289,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter): SegmentR
       }
       first = last + 1;
     }
-  });
+  }, commitsMayGo);
 
   const appendTx = writeTransaction(db, (events: readonly SegmentEvent[]) => {
     for (const event of events) writer.insertEvent(event);

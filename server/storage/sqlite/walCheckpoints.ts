@@ -4,9 +4,10 @@
 //
 // The log starts over from its top only when a writer begins after everything in it was copied. Under
 // steady writes the thread's copy rarely ends between two commits, so once the thread finds more than
-// `restartFrames` frames in the log, the store's connection copies the rest itself between two of its
-// own transactions (a PASSIVE checkpoint: little is left to copy, and it never waits), and its next
-// commit starts the log over.
+// `restartFrames` frames in the log, the store holds its group commits back (groupCommit.ts: the saves
+// wait, the event loop does not), asks the thread for a copy, which now reaches the log's end, and lets
+// the commits go on: the first of them starts the log over. If other writes keep the copy from the end
+// three times, the store's connection copies the rest itself, between two of its transactions.
 import { startThread } from '../../workers/thread';
 import type { CheckpointReport, WalCheckpointerData } from '../../workers/walCheckpointer';
 import type { Db } from './database';
@@ -21,6 +22,8 @@ export interface WalCheckpointSettings {
 export interface WalCheckpoints {
   /** Called after each checkpoint that found the log changed (tests, diagnostics). */
   onReport(listener: (report: CheckpointReport) => void): void;
+  /** Null when commits may go now; otherwise when they may (the thread is copying to the log's end). */
+  commitsMayGo(): Promise<void> | null;
   /** Ends the thread; the store's connection checkpoints again from then on (and on close). */
   stop(): Promise<void>;
 }
@@ -29,6 +32,10 @@ export interface WalCheckpoints {
 const AUTOCHECKPOINT_PAGES = 1000;
 /** A log that was started over is cut back to this size, not left at the largest it ever was. */
 const LOG_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+/** Copies asked for while commits are held, before the store's connection copies the rest itself. */
+const COPIES_ASKED_AT_MOST = 3;
+/** Commits are never held longer than this, whatever the thread does. */
+const HOLD_AT_MOST_MS = 500;
 
 export function checkpointInBackground(db: Db, file: string, settings: WalCheckpointSettings): WalCheckpoints {
   db.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
@@ -39,15 +46,30 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
   let stopping = false;
 
   const checkpointInline = (reason: unknown) => {
+    releaseCommits();
     if (stopping || !db.open) return;
     db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     console.error('The SQLite checkpoint thread stopped; the store checkpoints on its own connection again:', reason);
   };
   const report = (found: CheckpointReport) => listeners.forEach((listener) => listener(found));
-  let finishing = false;
+  /** Commits held back while the thread copies to the log's end, and how often it was asked. */
+  let holding: { release(): void; gate: Promise<void>; asked: number; timer: NodeJS.Timeout } | null = null;
+  const releaseCommits = () => {
+    if (!holding) return;
+    clearTimeout(holding.timer);
+    holding.release();
+    holding = null;
+  };
+  const holdCommits = () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Never longer than this: a thread that does not answer must not hold the saves.
+    const timer = setTimeout(releaseCommits, HOLD_AT_MOST_MS);
+    holding = { release, gate, asked: 1, timer };
+    worker.postMessage('copy');
+  };
   /** On the store's connection, between two of its transactions (setImmediate): the rest of the log. */
   const finishCopy = () => {
-    finishing = false;
     if (stopping || !db.open || db.inTransaction) return;
     try {
       const row = (db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[])[0]!;
@@ -59,10 +81,16 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
   };
   worker.on('message', (found: CheckpointReport) => {
     report(found);
-    if (found.logFrames > settings.restartFrames && !finishing) {
-      finishing = true;
-      setImmediate(finishCopy);
-    }
+    if (holding && found.asked) {
+      if (found.checkpointedFrames === found.logFrames && !found.busy) releaseCommits();
+      else if (holding.asked < COPIES_ASKED_AT_MOST) {
+        holding.asked++;
+        worker.postMessage('copy');
+      } else {
+        releaseCommits();
+        setImmediate(finishCopy);
+      }
+    } else if (!holding && found.logFrames > settings.restartFrames) holdCommits();
   });
   worker.on('error', checkpointInline);
   worker.on('exit', (code) => checkpointInline(`exit code ${code}`));
@@ -74,9 +102,11 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
     onReport(listener) {
       listeners.push(listener);
     },
+    commitsMayGo: () => holding?.gate ?? null,
     async stop() {
       if (stopping) return;
       stopping = true;
+      releaseCommits();
       let timer: NodeJS.Timeout | undefined;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
