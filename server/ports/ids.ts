@@ -13,30 +13,35 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
 const pool = Buffer.alloc(4096);
 let poolOffset = pool.length;
 
-let lastMs = -1;
-let counter = 0;
-
-/** A version 7 UUID; `now` (ms) is for tests. Within one millisecond the counter keeps the order. */
-export function uuidV7(now: number = Date.now()): string {
-  if (now > lastMs) {
-    lastMs = now;
-    counter = 0;
-  } else if (++counter > 0xfff) {
-    // 4,096 ids in one millisecond: borrow the next one, so the order holds.
-    lastMs++;
-    counter = 0;
-  }
-  if (poolOffset + 8 > pool.length) {
-    randomFillSync(pool);
-    poolOffset = 0;
-  }
-  const r = pool.subarray(poolOffset, (poolOffset += 8));
-  const ms = lastMs.toString(16).padStart(12, '0');
-  const variantByte = 0x80 | (r[0]! & 0x3f); // the RFC 4122 variant (10xx) in the top bits
-  return (
-    `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${counter.toString(16).padStart(3, '0')}-` +
-    `${HEX[variantByte]}${HEX[r[1]!]}-${HEX[r[2]!]}${HEX[r[3]!]}${HEX[r[4]!]}${HEX[r[5]!]}${HEX[r[6]!]}${HEX[r[7]!]}`
-  );
+/**
+ * A maker of version 7 UUIDs: `make(now)` with the time in ms (Date.now() by default). Within one
+ * millisecond, and when the clock goes back, its counter keeps the order of the ids it made.
+ */
+export function uuidV7Maker(): (now?: number) => string {
+  let lastMs = -1;
+  let counter = 0;
+  return (now = Date.now()) => {
+    if (now > lastMs) {
+      lastMs = now;
+      counter = 0;
+    } else if (++counter > 0xfff) {
+      // 4,096 ids in one millisecond: borrow the next one, so the order holds.
+      lastMs++;
+      counter = 0;
+    }
+    if (poolOffset + 8 > pool.length) {
+      randomFillSync(pool);
+      poolOffset = 0;
+    }
+    const r = pool.subarray(poolOffset, (poolOffset += 8));
+    const ms = lastMs.toString(16).padStart(12, '0');
+    const variantByte = 0x80 | (r[0]! & 0x3f); // the RFC 4122 variant (10xx) in the top bits
+    return (
+      `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${counter.toString(16).padStart(3, '0')}-` +
+      `${HEX[variantByte]}${HEX[r[1]!]}-${HEX[r[2]!]}${HEX[r[3]!]}${HEX[r[4]!]}${HEX[r[5]!]}${HEX[r[6]!]}${HEX[r[7]!]}`
+    );
+  };
 }
 
-export const uuidGenerator: IdGenerator = { next: () => uuidV7() };
+const serverIds = uuidV7Maker();
+export const uuidGenerator: IdGenerator = { next: () => serverIds() };
