@@ -21,6 +21,8 @@ describe('webhook registration: /api/projects/:id/webhooks and /api/webhooks/:id
 
   test('a coordinator creates, lists, changes and deletes a webhook; the secret is never shown; each change is audited', async () => {
     const { app, projectId, coordinator } = fixture;
+    // The other tests here register webhooks in the same project, before or after this one.
+    const before = (await app.request('GET', `/api/projects/${projectId}/webhooks`, { token: coordinator.token })).body.items as unknown[];
     const created = await app.request('POST', `/api/projects/${projectId}/webhooks`, {
       token: coordinator.token,
       body: { url: 'https://cms.example.org/nysa', events: ['document.approved', 'document.approved', 'mt.failed'], secret: WEBHOOK_SECRET },
@@ -41,7 +43,7 @@ describe('webhook registration: /api/projects/:id/webhooks and /api/webhooks/:id
     const id = created.body.id as string;
 
     const listed = await app.request('GET', `/api/projects/${projectId}/webhooks`, { token: coordinator.token });
-    expect(listed.body.items).toEqual([created.body]);
+    expect(listed.body.items).toEqual([...before, created.body]);
     expect(listed.text).not.toContain(WEBHOOK_SECRET);
 
     const changed = await app.request('PATCH', `/api/webhooks/${id}`, { token: coordinator.token, body: { events: ['segment.rejected'], active: false, secret: 'another-secret-0123456789' } });
