@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../server/storage/sqlite/database';
 import { groupCommitted } from '../../server/storage/sqlite/groupCommit';
+import { createSqliteStore } from '../../server/storage/sqlite';
+import { buildCreatedEvent, buildDocument, buildProject, buildSegments } from '../support/builders';
 
 let dir: string;
 let db: Db;
@@ -117,4 +119,37 @@ test('while commits are held (the log is being copied to its end), writes wait a
   await Promise.all([first, second]);
   expect(committedNotes()).toHaveLength(3);
   expect(logFrames() - before).toBe(1); // one commit for both
+});
+
+test('a write after which SQLite rolled the whole transaction back (a full disk, say) fails the whole group', async () => {
+  const insert = db.prepare('INSERT INTO notes (id, text) VALUES (?, ?)');
+  const write = groupCommitted(db, (row: { id: number; rollsAllBack?: boolean }) => {
+    insert.run(row.id, `note ${row.id}`);
+    if (row.rollsAllBack) db.exec('ROLLBACK'); // what SQLite does itself on SQLITE_FULL or SQLITE_IOERR
+  });
+  const outcomes = await Promise.allSettled([write({ id: 1 }), write({ id: 2, rollsAllBack: true }), write({ id: 3 })]);
+  expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  expect(committedNotes()).toEqual([]);
+  expect(db.inTransaction).toBe(false);
+  await write({ id: 4 });
+  expect(committedNotes()).toEqual([{ id: 4, text: 'note 4' }]);
+});
+
+test("closing the store commits the saves handed over just before, instead of dropping them", async () => {
+  const storeFile = path.join(dir, 'store.sqlite');
+  const store = createSqliteStore({ file: storeFile });
+  const project = buildProject();
+  await store.projects.create(project);
+  const document = buildDocument({ projectId: project.id, segmentCount: 1 });
+  const [segment] = buildSegments(document, 1);
+  await store.documents.createWithSegments(document, [segment!], [buildCreatedEvent(segment!)]);
+  const saved = { ...segment!, target: 'Zdanie zapisane tuż przed zamknięciem.', version: segment!.version + 1 };
+  const event = buildCreatedEvent(saved, { action: 'edit', fromTarget: segment!.target, version: saved.version });
+  const save = store.segments.applyChanges([{ segment: saved, expectedVersion: segment!.version, event }]);
+  await store.close(); // without waiting for the save first
+  await expect(save).resolves.toBeUndefined();
+
+  const reopened = createSqliteStore({ file: storeFile });
+  expect((await reopened.segments.findById(segment!.id))?.target).toBe('Zdanie zapisane tuż przed zamknięciem.');
+  await reopened.close();
 });

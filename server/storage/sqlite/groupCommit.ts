@@ -36,6 +36,9 @@ export function groupCommitted<T>(db: Db, write: (input: T) => void, commitsMayG
         writeAlone(pending.input);
         return null;
       } catch (error) {
+        // Some errors (a full disk, an I/O error) make SQLite roll the whole transaction back: the
+        // writes before this one are gone too, so the group fails as one.
+        if (!db.inTransaction) throw error;
         return { error };
       }
     }),

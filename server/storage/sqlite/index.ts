@@ -65,7 +65,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     postEdits: createPostEditRepository(db),
     webhooks: createWebhookRepository(db),
     async close() {
-      await checkpoints?.stop();
+      await checkpoints?.stop(); // lets held commits go
+      await new Promise((resolve) => setImmediate(resolve)); // the group commit handed over last goes in
       if (db.open) db.close();
     },
   };

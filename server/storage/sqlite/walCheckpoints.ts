@@ -15,12 +15,12 @@ import type { Db } from './database';
 export interface WalCheckpointSettings {
   /** How often the thread copies the log into the file (a PASSIVE checkpoint). */
   intervalMs: number;
-  /** Frames (pages) in the log above which the store's connection finishes the copy, so the next commit starts the log over. */
+  /** Frames (pages) in the log above which commits wait for the thread to copy it to its end, so the next one starts it over. */
   restartFrames: number;
 }
 
 export interface WalCheckpoints {
-  /** Called after each checkpoint that found the log changed (tests, diagnostics). */
+  /** Called after each checkpoint that found the log changed or that the store asked for (tests, diagnostics). */
   onReport(listener: (report: CheckpointReport) => void): void;
   /** Null when commits may go now; otherwise when they may (the thread is copying to the log's end). */
   commitsMayGo(): Promise<void> | null;
@@ -75,8 +75,9 @@ export function checkpointInBackground(db: Db, file: string, settings: WalCheckp
       const row = (db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[])[0]!;
       report({ by: 'store', logFrames: row.log, checkpointedFrames: row.checkpointed, busy: row.busy === 1 });
     } catch (error) {
-      // The thread (or another process) is copying right now: its copy will do, or the next report asks again.
-      if (!String((error as { code?: string }).code).startsWith('SQLITE_BUSY')) throw error;
+      // The thread (or another process) is copying right now: its copy will do, or the next report asks
+      // again. Anything else is said, not thrown: this runs on its own, outside any request.
+      if (!String((error as { code?: string }).code).startsWith('SQLITE_BUSY')) console.error('A checkpoint of the SQLite log failed:', error);
     }
   };
   worker.on('message', (found: CheckpointReport) => {
