@@ -2,7 +2,6 @@
 import type Database from 'better-sqlite3';
 import { Conflict, DomainError } from '../../domain/errors';
 
-/** A list bound as one JSON parameter and read with `IN (SELECT value FROM json_each(?))`: one statement for any length. */
 /**
  * A transaction that writes: it takes the writers' lock when it begins (BEGIN IMMEDIATE). One that
  * began as a reader (BEGIN) and reads before it writes gets SQLITE_BUSY at once, without waiting, when
@@ -14,6 +13,7 @@ export function writeTransaction<A extends unknown[], R>(db: Database.Database, 
   return db.transaction(write).immediate;
 }
 
+/** A list bound as one JSON parameter and read with `IN (SELECT value FROM json_each(?))`: one statement for any length. */
 export const jsonList = (values: readonly string[]): string => JSON.stringify(values);
 
 /** Keeps the order of `ids` (first occurrence), dropping ids with no item. */
