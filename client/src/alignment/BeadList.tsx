@@ -68,7 +68,11 @@ export function BeadList({ beads, selected, editable, focusToken, hintId, onSele
           const isSelected = index === selected;
           return (
             <li
-              key={`${bead.deIndexes.join(',')}|${bead.plIndexes.join(',')}`}
+              // By position, not by the sentences a pair holds: moving a sentence changes two pairs, and a
+              // new key replaced the focused element, so until the refocusing effect ran (after the
+              // paint) the keyboard focus was on the page and a key pressed then went nowhere (the e2e
+              // test's '?' did, under load). Pairs hold no state of their own.
+              key={index}
               role="option"
               aria-selected={isSelected}
               tabIndex={isSelected ? 0 : -1}
