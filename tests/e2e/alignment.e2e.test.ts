@@ -110,7 +110,7 @@ describeE2e('aligning existing German and Polish texts', () => {
       await page.keyboard.press('Shift+ArrowUp');
       await eventually(async () => expect(await pairs(page)).toEqual(FIXED));
       // The keyboard focus stayed on the pair (the moves replaced neither list item).
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe('3');
+      expect(await selectedIndex(page)).toBe(3);
 
       await page.keyboard.press('?');
       const help = page.getByRole('dialog', { name: 'Keys of the alignment editor' });
