@@ -3,7 +3,7 @@ import { revisionOf, type DocumentFormat, type DocumentRecord } from '../../doma
 import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
-import type { SegmentWriter } from './segments';
+import type { SegmentWriter } from './segmentRows';
 import { yieldToEventLoop } from '../../slices';
 import { jsonList, toDomainError, writeTransaction } from './shared';
 

@@ -7,7 +7,7 @@ import type { TmAnalysis } from '../../domain/tm/types';
 import type { SegmentChange } from '../../ports/segmentChange';
 import type { RevisionRepository, RevisionWrite } from '../../ports/revisionRepository';
 import type { Db } from './database';
-import { segmentParams, toSegment, type SegmentRow, type SegmentWriter } from './segments';
+import { segmentParams, toSegment, type SegmentRow, type SegmentWriter } from './segmentRows';
 import { jsonList, toDomainError, writeTransaction } from './shared';
 
 interface RevisionRow {

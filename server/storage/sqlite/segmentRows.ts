@@ -1,0 +1,151 @@
+// A segment and its history events as SQLite rows: the row types, the mapping both ways, and the
+// inserts that submission, changes and revisions share (one prepared set per store).
+import type { BlockKind, InlineTag, Segment, SegmentEvent, SegmentEventAction, SegmentLanguage, SegmentOrigin } from '../../domain/segments/types';
+import type { SegmentState } from '../../domain/workflow/states';
+import type { Db } from './database';
+import { createQaResultWriter, type QaResultWriter } from './qaResults';
+
+export interface SegmentRow {
+  id: string;
+  document_id: string;
+  project_id: string;
+  idx: number;
+  source: string;
+  target: string | null;
+  state: string;
+  origin: string | null;
+  mt_target: string | null;
+  version: number;
+  kind: string;
+  tags: string;
+  word_count: number;
+  char_count: number;
+  lang: string;
+  source_key: string;
+  repetition: number; // 0 or 1
+  context_specific: number; // 0 or 1
+  translated_by: string | null;
+  reviewed_by: string | null;
+  updated_at: string;
+  /** Migration 012. */
+  external_id: string | null;
+}
+
+export interface EventRow {
+  id: string;
+  segment_id: string;
+  document_id: string;
+  actor_id: string | null;
+  at: string;
+  action: string;
+  from_state: string;
+  to_state: string;
+  from_target: string | null;
+  to_target: string | null;
+  note: string | null;
+  version: number;
+  /** Set on source_revised events only (migration 009). */
+  from_source: string | null;
+  to_source: string | null;
+}
+
+export const toSegment = (row: SegmentRow): Segment => ({
+  id: row.id,
+  documentId: row.document_id,
+  projectId: row.project_id,
+  index: row.idx,
+  source: row.source,
+  target: row.target,
+  state: row.state as SegmentState,
+  origin: row.origin as SegmentOrigin | null,
+  mtTarget: row.mt_target,
+  version: row.version,
+  kind: row.kind as BlockKind,
+  tags: JSON.parse(row.tags) as InlineTag[],
+  wordCount: row.word_count,
+  charCount: row.char_count,
+  lang: row.lang as SegmentLanguage,
+  sourceKey: row.source_key,
+  repetition: row.repetition === 1,
+  contextSpecific: row.context_specific === 1,
+  translatedBy: row.translated_by,
+  reviewedBy: row.reviewed_by,
+  updatedAt: row.updated_at,
+  ...(row.external_id !== null ? { externalId: row.external_id } : {}),
+});
+
+export const toEvent = (row: EventRow): SegmentEvent => ({
+  id: row.id,
+  segmentId: row.segment_id,
+  documentId: row.document_id,
+  actorId: row.actor_id,
+  at: row.at,
+  action: row.action as SegmentEventAction,
+  fromState: row.from_state as SegmentState,
+  toState: row.to_state as SegmentState,
+  fromTarget: row.from_target,
+  toTarget: row.to_target,
+  note: row.note,
+  version: row.version,
+  ...(row.from_source !== null ? { fromSource: row.from_source } : {}),
+  ...(row.to_source !== null ? { toSource: row.to_source } : {}),
+});
+
+// What a segment change writes (SEGMENT_WORK_FIELDS, ports/segmentChange.ts): the work on the target,
+// never the German text, its place (`idx`) or its document (a source revision writes those, revisions.ts).
+// Fewer columns: less to bind, and no foreign-key checks of document and project on every save.
+export const WORK_COLUMNS = `target = @target, state = @state, origin = @origin, mt_target = @mtTarget,
+  context_specific = @contextSpecific, translated_by = @translatedBy, reviewed_by = @reviewedBy, updated_at = @updatedAt`;
+
+export const workParams = (segment: Segment, expectedVersion: number) => ({
+  id: segment.id,
+  target: segment.target,
+  state: segment.state,
+  origin: segment.origin,
+  mtTarget: segment.mtTarget,
+  contextSpecific: segment.contextSpecific ? 1 : 0,
+  translatedBy: segment.translatedBy,
+  reviewedBy: segment.reviewedBy,
+  updatedAt: segment.updatedAt,
+  version: segment.version,
+  expectedVersion,
+});
+
+// better-sqlite3 binds no booleans: flags are stored as 0/1.
+export const segmentParams = (segment: Segment) => ({
+  ...segment,
+  tags: JSON.stringify(segment.tags),
+  repetition: segment.repetition ? 1 : 0,
+  contextSpecific: segment.contextSpecific ? 1 : 0,
+  externalId: segment.externalId ?? null,
+});
+
+/** Inserts shared by createWithSegments (documents.ts) and applyChanges/appendEvents; prepared once per store. */
+export interface SegmentWriter {
+  insertSegment(segment: Segment): void;
+  insertEvent(event: SegmentEvent): void;
+  /** The QA result a change carries (SegmentChange.qa). */
+  upsertQaResult: QaResultWriter;
+}
+
+export function createSegmentWriter(db: Db): SegmentWriter {
+  const insertSegment = db.prepare(
+    `INSERT INTO segments (id, document_id, project_id, idx, source, target, state, origin, mt_target, version,
+       kind, tags, word_count, char_count, lang, source_key, repetition, context_specific, translated_by, reviewed_by,
+       updated_at, external_id)
+     VALUES (@id, @documentId, @projectId, @index, @source, @target, @state, @origin, @mtTarget, @version,
+       @kind, @tags, @wordCount, @charCount, @lang, @sourceKey, @repetition, @contextSpecific, @translatedBy, @reviewedBy,
+       @updatedAt, @externalId)`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT INTO segment_events (id, segment_id, document_id, actor_id, at, action, from_state, to_state,
+       from_target, to_target, note, version, from_source, to_source)
+     VALUES (@id, @segmentId, @documentId, @actorId, @at, @action, @fromState, @toState,
+       @fromTarget, @toTarget, @note, @version, @fromSource, @toSource)`,
+  );
+  return {
+    insertSegment: (segment) => void insertSegment.run(segmentParams(segment)),
+    insertEvent: (event) => void insertEvent.run({ ...event, fromSource: event.fromSource ?? null, toSource: event.toSource ?? null }),
+    upsertQaResult: createQaResultWriter(db),
+  };
+}
