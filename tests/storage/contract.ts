@@ -889,6 +889,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect(await store.segments.findBySourceKeys(project.id, ['Danke.'], [])).toEqual([]);
         });
 
+        it('findBySourceKeys of one sentence in one state (what a save checks its text against) returns those twins in document order', async () => {
+          const { project, inA, inB } = await seedTwins(
+            [{ source: 'Danke.', state: SegmentState.Approved, target: 'Dziękuję.' }, { source: 'Danke.', state: SegmentState.New }, { source: 'Hallo.', state: SegmentState.Approved, target: 'Cześć.' }],
+            [{ source: 'Danke.', state: SegmentState.Approved, target: 'Dzięki.', repetition: true }],
+          );
+
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.'], [SegmentState.Approved])).toEqual([inA[0], inB[0]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.', 'Danke.'], [SegmentState.Approved])).toEqual([inA[0], inB[0]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Danke.'], [SegmentState.New])).toEqual([inB[1]]);
+          expect(await store.segments.findBySourceKeys(project.id, ['Hallo.'], [SegmentState.New])).toEqual([]);
+          expect(await store.segments.findBySourceKeys('project-unknown', ['Danke.'], [SegmentState.New])).toEqual([]);
+        });
+
         it('findBySourceKeys matches the source key, not the source', async () => {
           const project = await seedProject();
           const { segments } = await seedDocument({

@@ -162,6 +162,7 @@ export function describeRevisionContract(name: string, open: () => Promise<Store
       expect(await store.segments.findById(removed.id)).toBeNull();
       expect(await store.segments.findByIds([segments[0].id, removed.id])).toEqual([{ ...segments[0], index: 3 }]);
       expect(await store.segments.findBySourceKeys(document.projectId, [removed.sourceKey])).toEqual([]);
+      expect(await store.segments.findBySourceKeys(document.projectId, [removed.sourceKey], [write.removals[0].segment.state])).toEqual([]);
       expect(await store.segments.existingSourceKeys(document.projectId, [removed.sourceKey, segments[0].sourceKey])).toEqual(new Set([segments[0].sourceKey]));
       expect(await store.segments.history(removed.id)).toEqual([events[2], write.removals[0].event]);
       expect(await store.revisions.findRemovedSegment(removed.id)).toEqual({ segment: write.removals[0].segment, removedIn: 2 });

@@ -42,17 +42,31 @@ const toResult = (row: QaRow): QaResult => ({
 export type QaResultWriter = (result: QaResult) => void;
 
 export function createQaResultWriter(db: Db): QaResultWriter {
-  // A result of an older segment version than the stored one changes nothing.
+  // A result of an older segment version than the stored one changes nothing. The document is not
+  // rewritten (a segment never moves to another): setting it, even to the same value, rewrites its
+  // entry in segment_qa_by_document, one more page in the log for every save.
   const upsert = db.prepare(
     `INSERT INTO segment_qa (segment_id, document_id, version, issues, errors, warnings, infos, override_reason, checked_at)
-     VALUES (@segmentId, @documentId, @version, @issues, @errors, @warnings, @infos, @overrideReason, @checkedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (segment_id) DO UPDATE SET
-       document_id = excluded.document_id, version = excluded.version, issues = excluded.issues,
+       version = excluded.version, issues = excluded.issues,
        errors = excluded.errors, warnings = excluded.warnings, infos = excluded.infos,
        override_reason = excluded.override_reason, checked_at = excluded.checked_at
      WHERE excluded.version >= segment_qa.version`,
   );
-  return (result) => void upsert.run({ ...result, issues: JSON.stringify(result.issues) });
+  // Bound by position, like the other statements of a save (segmentRows.ts).
+  return (result) =>
+    void upsert.run(
+      result.segmentId,
+      result.documentId,
+      result.version,
+      JSON.stringify(result.issues),
+      result.errors,
+      result.warnings,
+      result.infos,
+      result.overrideReason,
+      result.checkedAt,
+    );
 }
 
 export function createQaResultRepository(db: Db): QaResultRepository {
