@@ -43,8 +43,8 @@ export type QaResultWriter = (result: QaResult) => void;
 
 export function createQaResultWriter(db: Db): QaResultWriter {
   // A result of an older segment version than the stored one changes nothing. The document is not
-  // rewritten (a segment never moves to another): setting it, even to the same value, rewrites its
-  // entry in segment_qa_by_document, one more page in the log for every save.
+  // set again (a segment never moves to another): setting it, even to the same value, rewrites its
+  // entry in segment_qa_by_document, a page more in the log (docs/performance.md, "What a save costs").
   const upsert = db.prepare(
     `INSERT INTO segment_qa (segment_id, document_id, version, issues, errors, warnings, infos, override_reason, checked_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

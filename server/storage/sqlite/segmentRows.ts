@@ -96,8 +96,7 @@ export const toEvent = (row: EventRow): SegmentEvent => ({
 // Fewer columns: less to bind, and no foreign-key checks of document and project on every save.
 //
 // The statements every save runs bind their values by position: by name, better-sqlite3 looks each one
-// up in an object built for the purpose, some 3 µs more per statement of a dozen values
-// (docs/performance.md, "What a save costs").
+// up in an object built for the purpose (docs/performance.md, "What a save costs").
 const WORK_COLUMNS = `target = ?, state = ?, origin = ?, mt_target = ?, context_specific = ?, translated_by = ?,
   reviewed_by = ?, updated_at = ?`;
 

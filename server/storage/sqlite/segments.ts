@@ -68,8 +68,8 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
     `SELECT * FROM segments WHERE project_id = ? AND source_key IN (SELECT value FROM json_each(?)) AND ${CURRENT} AND ${IN_STATES}
      ORDER BY document_id, idx`,
   );
-  // A save checks one sentence against its approved twins: without the two lists to unpack, the
-  // statement costs half as much (scripts/bench/saves.ts).
+  // A save checks one sentence against its approved twins: one key and one state need no lists
+  // unpacked (json_each) and no filter built from them.
   const bySourceKeyInState = db.prepare<[string, string, string], SegmentRow>(
     `SELECT * FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} AND state = ?
      ORDER BY document_id, idx`,

@@ -62,6 +62,13 @@ export function segmentRoutes(deps: AppDeps): Router {
     next();
   };
 
+  // The save first: it is most of all requests, and the router tries its routes in order.
+  router.patch('/segments/:id', editRequest, async (req, res) => {
+    const { params, body } = editRequest.parsed(res);
+    const { segment, qa } = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
+    res.json(await present(segment, req, qa));
+  });
+
   router.get('/documents/:id/segments', pageRequest, async (req, res) => {
     const { params, query } = pageRequest.parsed(res);
     const page = await pageSegments(deps, { user: currentUser(res), documentId: params.id, states: query.state, offset: query.offset, limit: query.limit });
@@ -73,12 +80,6 @@ export function segmentRoutes(deps: AppDeps): Router {
     const segment = await readSegment(deps, currentUser(res), readRequest.parsed(res).params.id);
     // Only a single segment's read looks it up in the translation memory (top 3): lists stay lean.
     res.json({ ...(await present(segment, req)), tmMatches: (await segmentTmMatches(deps, segment)).map(presentTmMatch) });
-  });
-
-  router.patch('/segments/:id', editRequest, async (req, res) => {
-    const { params, body } = editRequest.parsed(res);
-    const { segment, qa } = await editSegment(deps, { user: currentUser(res), segmentId: params.id, target: body.target, version: body.version });
-    res.json(await present(segment, req, qa));
   });
 
   // Confirm has a body of its own: { version?, overrideQa?: { reason } }. QA errors refuse it (409 qa_errors).
