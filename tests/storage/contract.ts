@@ -939,6 +939,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
           expect(await store.segments.existingSourceKeys(project.id, [])).toEqual(new Set());
         });
 
+        it('existingSourceKeys finds the keys of very long sentences too, also among the documents submitted before one', async () => {
+          const project = await seedProject();
+          const long = 'Der Landkreis fördert Vereine und '.repeat(400); // 13,600 characters: asked alone, not in a list
+          const longer = `${long}Schulen.`;
+          const first = await seedDocument({ project, segments: [{ source: long }, { source: 'Eins.' }] });
+          const later = await seedDocument({ project, document: { createdAt: minutesAfterNow(5) }, segments: [{ source: longer }] });
+
+          expect(await store.segments.existingSourceKeys(project.id, [longer, 'Eins.', long, 'Zwei.'])).toEqual(new Set([longer, 'Eins.', long]));
+          expect(await store.segments.existingSourceKeys(project.id, [long.replace('Vereine', 'Schulen'), 'Zwei.'])).toEqual(new Set());
+          expect(await store.segments.existingSourceKeys(project.id, [longer, long, 'Eins.'], later.document)).toEqual(new Set([long, 'Eins.']));
+          expect(await store.segments.existingSourceKeys(project.id, [longer, long], first.document)).toEqual(new Set());
+        });
+
         it('existingSourceKeys answers for thousands of keys at once', async () => {
           const project = await seedProject();
           await seedDocument({ project, segments: [{ source: 'Satz 17.' }, { source: 'Satz 4999.' }] });
