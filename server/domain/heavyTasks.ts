@@ -1,5 +1,5 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
-// document or parsing a new version of one, reading a glossary file or a returned XLIFF file, drafting
+// document or parsing a new version of one and aligning it with the old, reading a glossary file or a returned XLIFF file, drafting
 // an alignment, checking thousands of targets, writing a large document's exports. The server runs them
 // on worker threads (ports/heavyWork.ts, server/workers); each takes and returns plain data that
 // crosses a thread.
@@ -14,6 +14,7 @@ import type { LanguageCode } from './common';
 import type { DocumentFormat } from './documents/types';
 import { checkQaBatch } from './qa/batch';
 import { measureSegments, type MeasuredVersion } from './revisions/measure';
+import { alignRevision } from './revisions/align';
 
 export const HEAVY_TASKS = {
   draftDocument,
@@ -21,6 +22,7 @@ export const HEAVY_TASKS = {
     const parsed = parseDocument(format, content, lang, rules);
     return { ...parsed, ...measureSegments(parsed) };
   },
+  alignRevision: ({ oldKeys, newKeys }: { oldKeys: string[]; newKeys: string[] }) => alignRevision(oldKeys, newKeys),
   readGlossaryFile: ({ format, content }: { format: GlossaryFileFormat; content: string }) => readGlossaryFile(format, content),
   draftAlignment,
   checkQaBatch,

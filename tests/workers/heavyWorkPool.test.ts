@@ -4,6 +4,7 @@ import { germanText } from '../../scripts/bench/germanText';
 import { glossaryCsv, glossaryTbx } from '../../scripts/bench/heavyInputs';
 import { draftAlignment } from '../../server/domain/alignment/draft';
 import { draftDocument } from '../../server/domain/documents/draft';
+import { alignRevision, countAlignment } from '../../server/domain/revisions/align';
 import { writeBilingualDocx } from '../../server/domain/formats/docx';
 import { writeXliff12 } from '../../server/domain/formats/xliff';
 import { SegmentState } from '../../server/domain/workflow/states';
@@ -82,6 +83,20 @@ describe('createHeavyWorkPool', () => {
     expect(draft).toEqual(draftAlignment(input));
     expect(draft.deSentences).toHaveLength(202);
     expect(draft.deSentences).toContain(`Ein Wort: ${word}.`);
+    expect(pool.threads).toBe(1);
+  });
+
+  test('a new version of a large document is aligned with the old on the thread exactly as inline, its pairs coming in parts', async () => {
+    const oldKeys = Array.from({ length: 3 * RESULT_PART_ITEMS }, (_, i) => `Im Jahr ${2000 + (i % 20)} förderte der Landkreis ${i} Vereine.`);
+    const newKeys = [...oldKeys];
+    newKeys[10] = 'Im Jahr 2010 förderte der Landkreis 10 Vereine und Schulen.'; // changed
+    newKeys.splice(20, 1); // removed
+    newKeys.splice(30, 0, 'Ein ganz neuer Satz über die Neiße.'); // new
+    const alignment = await pool.run('alignRevision', { oldKeys, newKeys });
+
+    expect(alignment).toEqual(alignRevision(oldKeys, newKeys));
+    expect(countAlignment(alignment)).toEqual({ unchanged: 3 * RESULT_PART_ITEMS - 2, changed: 1, new: 1, removed: 1 });
+    expect(alignment.pairs[10]).toEqual({ newIndex: 10, oldIndex: 10, kind: 'changed', similarity: expect.any(Number) });
     expect(pool.threads).toBe(1);
   });
 

@@ -88,7 +88,7 @@ export async function reviseDocument(ctx: CommandContext, props: ReviseDocumentP
     const { document, project } = await documentForRevision(ctx, props.user, props.documentId, props.format);
     const oldSegments = await ctx.store.segments.listByDocument(document.id);
     await yieldToEventLoop();
-    const plan = planRevision(oldSegments, props.parsed, props.measures);
+    const plan = await planRevision(ctx, oldSegments, props.parsed, props.measures);
     const built = await buildRevision(ctx, project, document, plan, props);
     try {
       await ctx.store.revisions.apply(built.write);
@@ -135,7 +135,7 @@ export async function previewRevision(ctx: CommandContext, props: ReviseDocument
   // Receiving a large parse and planning it are two turns of the event loop, not one.
   const oldSegments = await ctx.store.segments.listByDocument(document.id);
   await yieldToEventLoop();
-  const plan = planRevision(oldSegments, parsed, measures);
+  const plan = await planRevision(ctx, oldSegments, parsed, measures);
   await yieldToEventLoop();
   return {
     counts: plan.counts,

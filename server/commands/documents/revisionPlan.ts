@@ -5,11 +5,13 @@
 // round) is no revision of a translation: the old segment is removed and the new one starts afresh.
 import { draftSegment, type SegmentDraft } from '../../domain/documents/draft';
 import type { ParsedDocument } from '../../domain/formats';
-import { alignRevision } from '../../domain/revisions/align';
 import type { RevisionCounts } from '../../domain/revisions/types';
 import { measureSegments, type SegmentMeasures } from '../../domain/revisions/measure';
 import type { Segment } from '../../domain/segments/types';
 import { SegmentState } from '../../domain/workflow/states';
+import { mapInSlices } from '../../slices';
+import type { CommandContext } from '../context';
+import { heavyWorkOf } from '../heavyWork';
 
 export type PlannedSegment =
   | { kind: 'unchanged'; old: Segment; draft: SegmentDraft }
@@ -33,15 +35,21 @@ export interface RevisionPlan {
 /** Locked because of its language (target = source), not by a coordinator. */
 export const lockedForLanguage = (segment: Segment): boolean => segment.state === SegmentState.Locked && segment.origin === 'source';
 
-/** `measures`: the new segments' keys and counts, when the parse worked them out already. */
-export function planRevision(oldSegments: readonly Segment[], parsed: ParsedDocument, measures: SegmentMeasures = measureSegments(parsed)): RevisionPlan {
+/**
+ * `measures`: the new segments' keys and counts, when the parse worked them out already. The alignment
+ * of a large document runs on a worker thread (heavy work: for 45,000 segments it held the main thread
+ * longest of the preview, `npm run bench:event-loop`), and its pairs become planned segments in slices.
+ */
+export async function planRevision(
+  ctx: Pick<CommandContext, 'heavyWork'>,
+  oldSegments: readonly Segment[],
+  parsed: ParsedDocument,
+  measures: SegmentMeasures = measureSegments(parsed),
+): Promise<RevisionPlan> {
   const { keys, wordCounts, charCounts } = measures;
-  const alignment = alignRevision(
-    oldSegments.map((segment) => segment.sourceKey),
-    keys,
-  );
-  const removed = alignment.removed.map((oldIndex) => oldSegments[oldIndex]);
-  const segments = alignment.pairs.map((pair): PlannedSegment => {
+  const alignment = await heavyWorkOf(ctx).run('alignRevision', { oldKeys: oldSegments.map((segment) => segment.sourceKey), newKeys: keys });
+  const removed = alignment.removed.map((oldIndex) => oldSegments[oldIndex]!);
+  const segments = await mapInSlices(alignment.pairs, (pair): PlannedSegment => {
     const parsedSegment = parsed.segments[pair.newIndex];
     const old = pair.oldIndex === null ? null : oldSegments[pair.oldIndex];
     if (old && pair.kind === 'unchanged') {
