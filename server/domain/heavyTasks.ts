@@ -1,8 +1,8 @@
 // The pure functions heavy enough to hold the event loop on a large input, by name: drafting a
-// document or parsing a new version of one and aligning it with the old, reading a glossary file or a returned XLIFF file, drafting
-// an alignment, checking thousands of targets, writing a large document's exports. The server runs them
-// on worker threads (ports/heavyWork.ts, server/workers); each takes and returns plain data that
-// crosses a thread.
+// document, parsing a new version of one and aligning it with the old, reading a glossary file or a
+// returned XLIFF file, drafting an alignment, checking thousands of targets, writing a large document's
+// exports. The server runs them on worker threads (ports/heavyWork.ts, server/workers); each takes and
+// returns plain data that crosses a thread.
 import { draftAlignment } from './alignment/draft';
 import { draftDocument, type DraftDocumentInput } from './documents/draft';
 import { readGlossaryFile, type GlossaryFileFormat } from './glossary/files';
