@@ -2,6 +2,7 @@
 // better-sqlite3 is synchronous, so each method runs to completion before the next starts; the
 // repositories are async only to match the ports.
 import type { Store } from '../../ports/repositories';
+import { yieldToEventLoop } from '../../slices';
 import { createAlignmentRepository } from './alignments';
 import { createAuditRepository } from './audit';
 import { createChangeLogRepository } from './changeLog';
@@ -67,7 +68,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     webhooks: createWebhookRepository(db),
     async close() {
       await checkpoints?.stop(); // lets held commits go
-      await new Promise((resolve) => setImmediate(resolve)); // the group commit handed over last goes in
+      await yieldToEventLoop(); // the group commit handed over last goes in
       if (db.open) db.close();
     },
   };
