@@ -36,6 +36,17 @@ export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, index
   return out;
 }
 
+/** `items.filter(keep)`, yielding to the event loop between slices. */
+export async function filterInSlices<T>(items: readonly T[], keep: (item: T, index: number) => boolean, ms = SLICE_MS): Promise<T[]> {
+  const slice = new Slice(ms);
+  const out: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (slice.due()) await slice.next();
+    if (keep(items[i], i)) out.push(items[i]);
+  }
+  return out;
+}
+
 /** Runs `fn` on each batch of `size` items in turn, yielding to the event loop between batches. */
 export async function inBatches<T>(items: readonly T[], size: number, fn: (batch: T[], offset: number) => Promise<void> | void): Promise<void> {
   for (let offset = 0; offset < items.length; offset += size) {

@@ -232,7 +232,7 @@ describe('sqlite store', () => {
 
     expect((await store.segments.page({ documentId: document.id, offset: 0, limit: 1 })).total).toBe(10_000);
     expect(await store.segments.history(segments[9_999].id)).toEqual([events[9_999]]);
-    // 40 slices of 500 rows: timers ran between them (a single transaction would allow none).
+    // Slices of time: timers ran between them (a single transaction would allow none).
     expect(ticks).toBeGreaterThan(5);
   });
 

@@ -16,7 +16,7 @@ import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
-import { inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
+import { filterInSlices, inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { checkSegments } from '../qa/checkSegments';
@@ -138,7 +138,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
     createdAt: at,
   };
   // A large document makes tens of thousands of segments: they are built in slices (server/slices.ts).
-  const keys = draft.segments.map((s) => s.sourceKey);
+  const keys = await mapInSlices(draft.segments, (s) => s.sourceKey);
   const repetitions = markRepetitions(keys, await usedSourceKeys(ctx, project.id, keys));
   const segments = await mapInSlices(draft.segments, (segment) =>
     segmentOfDraft(ctx, segment, { documentId: document.id, projectId: project.id, sourceKey: segment.sourceKey, repetition: repetitions[segment.index], at }),
@@ -154,7 +154,7 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   await ctx.store.documents.createWithSegments(analysed, memory.segments, [...events, ...memory.events]);
   await rememberApprovedSegments(ctx, memory.segments, props.user.id);
   // Targets the memory filled are checked like any other target.
-  await checkSegments(ctx, project, memory.segments.filter((s) => s.target !== null && s.state !== SegmentState.Locked));
+  await checkSegments(ctx, project, await filterInSlices(memory.segments, (s) => s.target !== null && s.state !== SegmentState.Locked));
   await emitWebhookEvent(ctx, {
     event: 'document.submitted',
     projectId: project.id,

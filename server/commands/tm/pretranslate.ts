@@ -56,9 +56,11 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const lookedUp = (segment: Segment) => !only || only.has(segment.id);
   // The first segment of each sentence is looked up (in batches, on the memory's thread); its repetitions take what it got.
   const firsts = new Map<string, number>();
-  segments.forEach((segment, i) => {
+  const slice = new Slice();
+  for (const [i, segment] of segments.entries()) {
+    if (slice.due()) await slice.next();
     if (lookedUp(segment) && segment.state === SegmentState.New && !firsts.has(segment.sourceKey)) firsts.set(segment.sourceKey, i);
-  });
+  }
   const asked = [...firsts.values()];
   const found =
     memory.size === 0
@@ -77,7 +79,6 @@ export async function pretranslate(ctx: CommandContext, project: Project, segmen
   const firstFill = new Map<string, Fill | null>();
   const result: Segment[] = [];
   const events: SegmentEvent[] = [];
-  const slice = new Slice();
   for (const [i, segment] of segments.entries()) {
     if (slice.due()) await slice.next();
     if (!lookedUp(segment)) {

@@ -4,6 +4,7 @@
 import type { Segment } from '../../domain/segments/types';
 import type { TmUnit } from '../../domain/tm/types';
 import { SegmentState } from '../../domain/workflow/states';
+import { filterInSlices } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
 
 /** Neighbouring sources by segment id; null at the document's edges. */
@@ -35,7 +36,8 @@ async function neighboursOf(ctx: CommandContext, segments: readonly Segment[]): 
  * time the segment is approved).
  */
 export async function rememberApprovedSegments(ctx: CommandContext, segments: readonly Segment[], actorId: string): Promise<void> {
-  const approved = segments.filter((s) => s.state === SegmentState.Approved && s.target !== null && s.target.trim() !== '');
+  // A whole submitted document comes here: looked through in slices.
+  const approved = await filterInSlices(segments, (s) => s.state === SegmentState.Approved && s.target !== null && s.target.trim() !== '');
   if (approved.length === 0) return;
   try {
     const neighbours = await neighboursOf(ctx, approved);

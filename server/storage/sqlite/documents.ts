@@ -4,15 +4,16 @@ import type { Segment, SegmentEvent } from '../../domain/segments/types';
 import type { DocumentRepository } from '../../ports/repositories';
 import type { Db } from './database';
 import type { SegmentWriter } from './segmentRows';
-import { yieldToEventLoop } from '../../slices';
-import { jsonList, toDomainError, writeTransaction } from './shared';
+import { jsonList, toDomainError, writeInSlices, writeTransaction } from './shared';
 
 /**
- * Rows (segments and events) per transaction of a large document. A document with more is written in
- * slices while pending (migration 014): one transaction of 90,000 rows would hold the event loop for
- * seconds, each slice holds it for a few milliseconds and other requests run in between.
+ * Rows (segments and events) a document may have to be written in one transaction. A document with
+ * more is written in slices of time while pending (migration 014): one transaction of 90,000 rows would
+ * hold the event loop for seconds. Slices of a fixed 500 rows held it 15–25 ms each on a quiet machine
+ * and over 100 ms on a busy one, with long sentences, or late in a large document (its indexes deeper):
+ * a row's cost varies, so a slice ends when its time is up, not after so many rows.
  */
-export const DOCUMENT_SLICE_ROWS = 500;
+export const DOCUMENT_AT_ONCE_ROWS = 200;
 /** A pending document older than this was left by a crash, not by a write still running elsewhere. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
@@ -87,23 +88,12 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
     for (const segment of segments) writer.insertSegment(segment);
     for (const event of events) writer.insertEvent(event);
   });
-  const sliceTx = writeTransaction(db, (segments: readonly Segment[], events: readonly SegmentEvent[]) => {
-    for (const segment of segments) writer.insertSegment(segment);
-    for (const event of events) writer.insertEvent(event);
-  });
-
-  /** Segments first (events refer to them), each slice its own transaction, then the document becomes visible. */
+  /** Segments first (events refer to them), each slice of time its own transaction, then the document becomes visible. */
   async function createInSlices(document: DocumentRecord, segments: readonly Segment[], events: readonly SegmentEvent[]): Promise<void> {
     createTx(document, [], [], true);
     try {
-      for (let i = 0; i < segments.length; i += DOCUMENT_SLICE_ROWS) {
-        await yieldToEventLoop();
-        sliceTx(segments.slice(i, i + DOCUMENT_SLICE_ROWS), []);
-      }
-      for (let i = 0; i < events.length; i += DOCUMENT_SLICE_ROWS) {
-        await yieldToEventLoop();
-        sliceTx([], events.slice(i, i + DOCUMENT_SLICE_ROWS));
-      }
+      await writeInSlices(db, segments, writer.insertSegment);
+      await writeInSlices(db, events, writer.insertEvent);
       markWritten.run(document.id);
     } catch (error) {
       removeDocumentTx(document.id);
@@ -117,7 +107,7 @@ export function createDocumentRepository(db: Db, writer: SegmentWriter): Documen
   return {
     async createWithSegments(document, segments, events) {
       try {
-        if (segments.length + events.length <= DOCUMENT_SLICE_ROWS) createTx(document, segments, events, false);
+        if (segments.length + events.length <= DOCUMENT_AT_ONCE_ROWS) createTx(document, segments, events, false);
         else await createInSlices(document, segments, events);
       } catch (error) {
         throw toDomainError(

@@ -1,6 +1,7 @@
 // Small helpers every repository uses: passing id lists to SQL and turning driver errors into domain errors.
 import type Database from 'better-sqlite3';
 import { Conflict, DomainError } from '../../domain/errors';
+import { Slice, SLICE_MS, yieldToEventLoop } from '../../slices';
 
 /**
  * A transaction that writes: it takes the writers' lock when it begins (BEGIN IMMEDIATE). One that
@@ -11,6 +12,25 @@ import { Conflict, DomainError } from '../../domain/errors';
  */
 export function writeTransaction<A extends unknown[], R>(db: Database.Database, write: (...args: A) => R): (...args: A) => R {
   return db.transaction(write).immediate;
+}
+
+/**
+ * Writes every row with `writeRow`, in transactions that each end once `ms` of writing are used up, the
+ * event loop turning before each: rows cost what their indexes, their length and the machine make them
+ * cost, so a fixed number of rows per transaction holds the server for no fixed time. Rows committed
+ * before a failure stay: the caller removes them (a pending document is removed whole).
+ */
+export async function writeInSlices<T>(db: Database.Database, rows: readonly T[], writeRow: (row: T) => void, ms = SLICE_MS): Promise<void> {
+  let next = 0;
+  const writeSlice = writeTransaction(db, () => {
+    const slice = new Slice(ms);
+    do writeRow(rows[next++]!);
+    while (next < rows.length && !slice.due());
+  });
+  while (next < rows.length) {
+    await yieldToEventLoop();
+    writeSlice();
+  }
 }
 
 /** A list bound as one JSON parameter and read with `IN (SELECT value FROM json_each(?))`: one statement for any length. */
