@@ -81,8 +81,10 @@ describe('createHeavyWorkPool', () => {
     };
     const draft = await pool.run('draftAlignment', input);
     expect(draft).toEqual(draftAlignment(input));
-    expect(draft.deSentences).toHaveLength(202);
-    expect(draft.deSentences).toContain(`Ein Wort: ${word}.`);
+    // The word's sentence (40,011 characters) is cut at every 5,000 (MAX_SENTENCE_CHARS): nine segments.
+    expect(draft.deSentences).toHaveLength(210);
+    expect(draft.deSentences.slice(200, 209).join('')).toBe(`Ein Wort: ${word}.`);
+    expect(draft.deSentences.slice(200, 209).map((sentence) => sentence.length)).toEqual([5_000, 5_000, 5_000, 5_000, 5_000, 5_000, 5_000, 5_000, 11]);
     expect(pool.threads).toBe(1);
   });
 

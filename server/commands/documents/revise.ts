@@ -37,6 +37,7 @@ import type { SegmentMeasures } from '../../domain/revisions/measure';
 import { yieldToEventLoop } from '../../slices';
 import { lockedForLanguage, planRevision, type PlannedSegment, type RevisionPlan } from './revisionPlan';
 import { createdEvent, parseVersion, resolveSource, segmentOfDraft, type DocumentSource } from './submit';
+import { usedSourceKeys } from './usedSourceKeys';
 
 /** How often a revision is planned again after losing a race with a save or another revision. */
 export const MAX_ATTEMPTS = 3;
@@ -162,7 +163,7 @@ async function buildRevision(ctx: CommandContext, project: Project, document: Do
   const number = revisionOf(document) + 1;
   const note = `revision ${number}`;
   const at = nowIso(ctx);
-  const repetitions = markRepetitions(plan.keys, await ctx.store.segments.existingSourceKeys(project.id, [...new Set(plan.keys)], document));
+  const repetitions = markRepetitions(plan.keys, await usedSourceKeys(ctx, project.id, plan.keys, document));
   const ordered: Segment[] = [];
   const moves: SegmentMove[] = [];
   const changes: SegmentChange[] = [];

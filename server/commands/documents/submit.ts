@@ -16,7 +16,7 @@ import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
-import { filterInSlices, inBatches, mapInSlices, yieldToEventLoop } from '../../slices';
+import { filterInSlices, mapInSlices, yieldToEventLoop } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { checkSegments } from '../qa/checkSegments';
@@ -25,6 +25,7 @@ import { rulesOf } from '../projects/settings';
 import { rememberApprovedSegments } from '../tm/rememberApproved';
 import { pretranslate } from '../tm/pretranslate';
 import { emitWebhookEvent } from '../webhooks/emit';
+import { usedSourceKeys } from './usedSourceKeys';
 
 /** What is submitted: text in a stated format (JSON), or a file whose format is detected from its content. */
 export type DocumentSource = { format: DocumentFormat; content: string } | { file: { name: string; bytes: Uint8Array } };
@@ -87,15 +88,6 @@ export async function draftForProject(ctx: CommandContext, project: Project, for
  */
 export async function parseVersion(ctx: CommandContext, project: Project, format: DocumentFormat, content: DocumentContent): Promise<MeasuredVersion> {
   return heavyWorkOf(ctx).run('parseVersion', draftInput(project, format, content));
-}
-
-/** The keys other documents of the project already use, asked a thousand at a time. */
-async function usedSourceKeys(ctx: CommandContext, projectId: string, keys: readonly string[]): Promise<Set<string>> {
-  const used = new Set<string>();
-  await inBatches([...new Set(keys)], 1000, async (batch) => {
-    for (const key of await ctx.store.segments.existingSourceKeys(projectId, batch)) used.add(key);
-  });
-  return used;
 }
 
 /** A title from a file name: its base name without the extension ("Einladung_2019.docx" → "Einladung_2019"). */

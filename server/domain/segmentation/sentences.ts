@@ -261,14 +261,55 @@ export function sentenceSpans(
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {
-    let s = start;
-    let e = cut;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    pushWithin(text, start, cut, marks, spans);
     start = cut;
   }
   return spans;
+}
+
+/**
+ * The longest segment the segmenter makes, in UTF-16 code units. A run of text without a sentence end
+ * that is longer (a file of one 4 MB line, a table flattened to text) is cut at the last whitespace
+ * before this length, or at the length itself when there is none, never inside a placeholder or a
+ * paired one: no translator edits, no reviewer reads and no DeepL request carries (128 KiB at most) a
+ * "sentence" of megabytes, and storing one as a single row held the server for hundreds of ms. Real
+ * sentences stay far below it (the longest German sentences of statutes run to some 1,500 characters).
+ */
+export const MAX_SENTENCE_CHARS = 5_000;
+
+/** [from, to) trimmed of whitespace, as spans of at most MAX_SENTENCE_CHARS each. */
+function pushWithin(text: string, from: number, to: number, marks: Placeholders | null, spans: SentenceSpan[]): void {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    const cut = lengthCut(text, s, e, marks);
+    if (cut === null) break; // all of it inside one pair of placeholders: kept whole
+    let end = cut;
+    while (end > s && isSpace(text.charCodeAt(end - 1))) end--;
+    spans.push({ start: s, end });
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+/**
+ * Where the run [start, end) is cut to fit MAX_SENTENCE_CHARS: the last whitespace in its second half
+ * outside placeholders, else the last position before the limit that splits no placeholder and no
+ * surrogate pair, else (the limit falls in a pair of placeholders that began at the start) the first
+ * such position after it; null when there is none before the run's end.
+ */
+function lengthCut(text: string, start: number, end: number, marks: Placeholders | null): number | null {
+  const limit = start + MAX_SENTENCE_CHARS;
+  const fits = (at: number) => !marks?.isInsidePair(at) && !(text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff);
+  for (let at = limit; at > start + MAX_SENTENCE_CHARS / 2; at--) {
+    if (isSpace(text.charCodeAt(at)) && fits(at)) return at;
+  }
+  for (let at = limit; at > start; at--) if (fits(at)) return at;
+  for (let at = limit + 1; at < end; at++) if (fits(at)) return at;
+  return null;
 }
 
 /** The sentences of one block, each trimmed of surrounding whitespace. */

@@ -1,6 +1,7 @@
 import {
   countChars,
   countWords,
+  MAX_SENTENCE_CHARS,
   segmentSentences,
   sentenceSpans,
 } from '../../../server/domain/segmentation/sentences';
@@ -53,6 +54,52 @@ describe('sentenceSpans', () => {
     ]);
     expect(text.slice(14, 16)).toBe('\n ');
     expect(text.slice(29, 31)).toBe('  ');
+  });
+});
+
+describe('sentenceSpans: no segment longer than MAX_SENTENCE_CHARS', () => {
+  /** The text between and around the spans is whitespace only: nothing is lost or doubled. */
+  const gapsAreWhitespace = (text: string, spans: { start: number; end: number }[]) =>
+    [text.slice(0, spans[0]!.start), ...spans.slice(1).map((span, i) => text.slice(spans[i]!.end, span.start)), text.slice(spans.at(-1)!.end)].every((gap) => gap.trim() === '');
+
+  it('cuts a run of words without a sentence end at the last space before the limit', () => {
+    const words = 'Der Landkreis fördert Vereine und '.repeat(400); // 13,600 characters, no period
+    const spans = sentenceSpans(words, 'de');
+
+    expect(MAX_SENTENCE_CHARS).toBe(5_000);
+    expect(spans.map((span) => span.end - span.start)).toEqual([4_997, 4_997, 3_603]);
+    expect(spans.map((span) => words.slice(span.start, span.end).split(' ')[0])).toEqual(['Der', 'Der', 'Der']);
+    expect(gapsAreWhitespace(words, spans)).toBe(true);
+  });
+
+  it('cuts a single word longer than the limit at the limit, never between the halves of a surrogate pair', () => {
+    const word = 'x'.repeat(4_999) + '😀' + 'y'.repeat(6_000);
+    const spans = sentenceSpans(word, 'de');
+
+    expect(spans).toEqual([
+      { start: 0, end: 4_999 },
+      { start: 4_999, end: 9_999 },
+      { start: 9_999, end: 11_001 },
+    ]);
+    expect(word.slice(4_999, 5_001)).toBe('😀');
+  });
+
+  it('leaves sentences up to the limit alone and cuts only the long one among them', () => {
+    const long = `${'Wort '.repeat(1_100)}Ende.`;
+    const text = `Kurz. A${'a'.repeat(4_989)}. ${long} Danach.`;
+
+    expect(segmentSentences(text, 'de').map((sentence) => sentence.length)).toEqual([5, 4_991, 4_999, 505, 7]);
+  });
+
+  it('does not cut inside a pair of placeholders: it cuts before a pair longer than the limit and keeps the pair whole', () => {
+    const inside = 'fett '.repeat(1_200); // 6,000 characters of bold text
+    const text = `Vorher {1}${inside}{/1} ${'nachher '.repeat(700)}`;
+    const sentences = segmentSentences(text, 'de');
+
+    expect(sentences.slice(0, 2)).toEqual(['Vorher', `{1}${inside}{/1}`]);
+    expect(sentences.slice(2).map((sentence) => sentence.length)).toEqual([4_999, 599]);
+    expect(sentences.slice(2).every((sentence) => !sentence.includes('{'))).toBe(true);
+    expect(sentences.join(' ')).toBe(text.trim().replace(/\s+/g, ' '));
   });
 });
 
