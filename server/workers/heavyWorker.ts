@@ -1,11 +1,11 @@
 // The entry of a heavy-work thread (heavyWorkPool.ts): runs the named pure function of
 // domain/heavyTasks.ts on each message and posts its result, or the error it threw. An array of the
-// result longer than RESULT_PART_ITEMS goes first, in parts, each after the pool's go-ahead (pool.ts).
+// result longer than one part (pool.ts, resultParts) goes first, in parts, each after the pool's go-ahead.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { runHeavyTask, type HeavyTaskName } from '../domain/heavyTasks';
-import { RESULT_PART_ITEMS, type TaskMessage, type TaskReply } from './pool';
+import { resultParts, type TaskMessage, type TaskReply } from './pool';
 import { toWireError } from './wireErrors';
 
 const port = parentPort;
@@ -34,8 +34,10 @@ function repliesFor(id: number, value: unknown): TaskReply[] {
   const rest: Record<string, unknown> = { ...value };
   const parts: TaskReply[] = [];
   for (const [key, items] of Object.entries(rest)) {
-    if (!Array.isArray(items) || items.length <= RESULT_PART_ITEMS) continue;
-    for (let i = 0; i < items.length; i += RESULT_PART_ITEMS) parts.push({ id, part: { key, items: items.slice(i, i + RESULT_PART_ITEMS) } });
+    if (!Array.isArray(items)) continue;
+    const pieces = resultParts(items);
+    if (pieces.length <= 1) continue;
+    for (const piece of pieces) parts.push({ id, part: { key, items: piece } });
     rest[key] = [];
   }
   return [...parts, { id, ok: true, value: rest }];

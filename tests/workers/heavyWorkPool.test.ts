@@ -9,7 +9,7 @@ import { writeBilingualDocx } from '../../server/domain/formats/docx';
 import { writeXliff12 } from '../../server/domain/formats/xliff';
 import { SegmentState } from '../../server/domain/workflow/states';
 import { readGlossaryFile } from '../../server/domain/glossary/files';
-import { RESULT_PART_ITEMS } from '../../server/workers/pool';
+import { RESULT_PART_CHARS, RESULT_PART_ITEMS, resultParts, textCharsOf } from '../../server/workers/pool';
 import { InvalidInput } from '../../server/domain/errors';
 import { GlossaryFileError } from '../../server/domain/glossary/fileErrors';
 import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
@@ -102,6 +102,19 @@ describe('createHeavyWorkPool', () => {
     expect(pool.threads).toBe(1);
   });
 
+  test('a document of few long segments comes back in parts by characters, exactly as inline', async () => {
+    // 300 lines of 4,000 characters: 300 segments (under RESULT_PART_ITEMS), 2.4 MB of source and key text.
+    const content = Array.from({ length: 300 }, (_, i) => `${i} ${'Der Landkreis fördert Vereine und Schulen '.repeat(95)}`.slice(0, 4_000)).join('\n');
+    const input = { format: 'text' as const, content, lang: 'de' as const };
+    const draft = await pool.run('draftDocument', input);
+
+    const parts = resultParts(draftDocument(input).segments);
+    expect(parts.length).toBe(3);
+    expect(parts.every((part) => part.reduce((chars, segment) => chars + textCharsOf(segment), 0) <= RESULT_PART_CHARS)).toBe(true);
+    expect(draft).toEqual(draftDocument(input));
+    expect(draft.segments).toHaveLength(300);
+  });
+
   test('a Word file goes to the thread as bytes and is drafted exactly as inline, title and locked Polish notes included', async () => {
     const input = { format: 'docx' as const, content: fixtureBytes('docx/smart-integration.docx'), lang: 'de' as const };
     const draft = await pool.run('draftDocument', input);
@@ -150,5 +163,30 @@ describe('createHeavyWorkPool', () => {
   test('a closed pool refuses work', async () => {
     await pool.close();
     await expect(pool.run('draftDocument', { format: 'text', content: 'x'.repeat(5000), lang: 'de' })).rejects.toThrow('the worker pool is closed');
+  });
+});
+
+describe('resultParts: what a thread sends of a long array in one message', () => {
+  it('cuts at RESULT_PART_ITEMS items', () => {
+    const items = Array.from({ length: 2 * RESULT_PART_ITEMS + 5 }, (_, i) => ({ id: `s${i}`, source: 'Satz.' }));
+
+    expect(resultParts(items).map((part) => part.length)).toEqual([RESULT_PART_ITEMS, RESULT_PART_ITEMS, 5]);
+    expect(resultParts(items).flat()).toEqual(items);
+  });
+
+  it('cuts at RESULT_PART_CHARS characters of text: the strings of an item, its fields and their arrays', () => {
+    // 5,000 + 5,000 + 2 × 10 characters an item: 99 of them fit in 1,000,000 characters, the 100th does not.
+    const segment = (i: number) => ({ id: `s${String(i).padStart(8, '0')}`, source: 'x'.repeat(5_000), sourceKey: 'x'.repeat(5_000), index: i, tags: ['t'.repeat(10)] });
+    const items = Array.from({ length: 250 }, (_, i) => segment(i));
+
+    expect(RESULT_PART_CHARS).toBe(1_000_000);
+    expect(textCharsOf(items[0])).toBe(10_019);
+    expect(resultParts(items).map((part) => part.length)).toEqual([99, 99, 52]);
+  });
+
+  it('sends an item longer than a part alone, and a short array as one part', () => {
+    expect(resultParts(['a', 'b'.repeat(RESULT_PART_CHARS + 1), 'c']).map((part) => part.length)).toEqual([1, 1, 1]);
+    expect(resultParts([1, 2, 3])).toEqual([[1, 2, 3]]);
+    expect(resultParts([])).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import { GERMAN_TRAINING } from '../../../server/domain/language/data/de';
 import { CZECH_TRAINING, ENGLISH_TRAINING, FRENCH_TRAINING } from '../../../server/domain/language/data/others';
 import { POLISH_TRAINING } from '../../../server/domain/language/data/pl';
 import {
+  IDENTIFY_SAMPLE_CHARS,
+  identificationSample,
   identifyLanguage,
   identifyLanguageDetailed,
   type IdentifiedLanguage,
@@ -182,5 +184,37 @@ describe('identifyLanguage over tests/fixtures/language', () => {
 
   it('recognises every neutral line (31/31)', () => {
     expect(results.neutral?.wrong).toEqual([]);
+  });
+});
+
+describe('identificationSample: a long text is judged by windows spread over all of it', () => {
+  const german = 'Der Landkreis Görlitz fördert die Vereine an der Neiße und ihre Projekte. ';
+  const polish = 'Powiat zgorzelecki wspiera stowarzyszenia nad Nysą i ich projekty. ';
+
+  it('keeps a text up to IDENTIFY_SAMPLE_CHARS whole', () => {
+    const text = german.repeat(Math.floor(IDENTIFY_SAMPLE_CHARS / german.length));
+    expect(identificationSample(text)).toBe(text);
+  });
+
+  it('takes ten windows of whole words from the start to the end of a longer text, at most IDENTIFY_SAMPLE_CHARS', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(' ');
+    const sample = identificationSample(text);
+    const words = sample.split(' ');
+
+    expect(sample.length).toBeLessThanOrEqual(IDENTIFY_SAMPLE_CHARS);
+    expect(words[0]).toBe('w0');
+    expect(words.at(-1)).toBe('w19999');
+    expect(words.every((word) => /^w\d+$/.test(word))).toBe(true); // no word cut in two
+    // A window in every tenth of the text.
+    const tenths = new Set(words.map((word) => Math.floor(Number(word.slice(1)) / 2_000)));
+    expect([...tenths].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('judges a long paragraph by its majority wherever it stands, as the whole text would be judged', () => {
+    const mostlyPolish = german.repeat(200) + polish.repeat(3_000);
+    const mostlyGerman = polish.repeat(200) + german.repeat(3_000);
+
+    expect(mostlyPolish.length).toBeGreaterThan(IDENTIFY_SAMPLE_CHARS * 5);
+    expect([identifyLanguage(mostlyPolish), identifyLanguage(mostlyGerman)]).toEqual(['pl', 'de']);
   });
 });
