@@ -6,9 +6,9 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { call, setUpTeam, type Team } from './support/api';
-import { MAX_HEALTH_WAIT_MS, startHealthProbe, stopAllProbes } from './support/healthProbe';
-import { newDataDir, startNysa, type NysaProcess } from './support/nysaProcess';
+import { call } from './support/api';
+import { MAX_HEALTH_WAIT_MS, startHealthProbe } from './support/healthProbe';
+import { serverWithTeam } from './support/suite';
 
 const LINES = 60_000;
 /**
@@ -44,18 +44,7 @@ encoded.arrayBuffer().then((bytes) => {
 });`;
 
 describe('reliability: large documents uploaded as files', () => {
-  const dataDir = newDataDir();
-  let nysa: NysaProcess;
-  let team: Team;
-  beforeAll(async () => {
-    nysa = await startNysa(dataDir);
-    team = await setUpTeam(nysa.baseUrl, 1);
-  });
-  afterAll(async () => {
-    stopAllProbes();
-    await nysa?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = serverWithTeam();
 
   /**
    * Uploads a .txt file of `lines` lines (or of one line of `units` times UNIT), with the guard running;
@@ -64,7 +53,9 @@ describe('reliability: large documents uploaded as files', () => {
    * measure this process's garbage collection (209–222 ms for 29 MB) instead of the server (50 ms).
    */
   async function upload(title: string, content: { lines: number } | { units: number }) {
-    const file = path.join(dataDir, `${title}.multipart`);
+    const file = path.join(server.dataDir, `${title}.multipart`);
+    const nysa = server.nysa();
+    const team = server.team();
     const made = await run(process.execPath, ['-e', MAKE, JSON.stringify({ ...content, unit: UNIT, line: LINE, title, file })]);
     const { contentType, megabytes } = JSON.parse(made.stdout) as { contentType: string; megabytes: string };
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -92,8 +83,10 @@ describe('reliability: large documents uploaded as files', () => {
   });
 
   test("the project's document list sums both up, /health responsive", async () => {
-    const probe = startHealthProbe(nysa.baseUrl);
-    const list = await call(nysa.baseUrl, 'GET', `/api/projects/${team.projectId}/documents`, { token: team.coordinator, timeoutMs: 60_000 });
+    const { baseUrl } = server.nysa();
+    const team = server.team();
+    const probe = startHealthProbe(baseUrl);
+    const list = await call(baseUrl, 'GET', `/api/projects/${team.projectId}/documents`, { token: team.coordinator, timeoutMs: 60_000 });
     const health = await probe.stop();
     const counts = (list.body.items as { title: string; segmentCount: number }[]).map((document) => [document.title, document.segmentCount]);
     console.log(`document list: ${list.status}; /health longest ${health.longestMs} ms over ${health.probes} probes`);

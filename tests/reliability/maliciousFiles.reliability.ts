@@ -2,11 +2,10 @@
 // (CSV, TBX), the TMX import (streamed, gzip allowed) and the SRX import. Each is answered without a
 // 5xx, no file of the server's machine leaks through an external entity, the server stays up, and
 // /health stays responsive throughout (the event-loop guard).
-import fs from 'node:fs';
 import { gzipSync, zipSync } from 'fflate';
-import { call, setUpTeam, type Team } from './support/api';
-import { MAX_HEALTH_WAIT_MS, startHealthProbe, stopAllProbes } from './support/healthProbe';
-import { newDataDir, startNysa, type NysaProcess } from './support/nysaProcess';
+import { call } from './support/api';
+import { MAX_HEALTH_WAIT_MS, startHealthProbe } from './support/healthProbe';
+import { serverWithTeam } from './support/suite';
 
 const XXE_DOCTYPE = '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>';
 const nested = (open: string, close: string, depth: number, inner: string) => open.repeat(depth) + inner + close.repeat(depth);
@@ -33,21 +32,12 @@ const FILES: [name: string, send: (projectId: string) => Send][] = [
 ];
 
 describe('reliability: malicious files against the submit endpoints', () => {
-  const dataDir = newDataDir();
-  let nysa: NysaProcess;
-  let team: Team;
-  beforeAll(async () => {
-    nysa = await startNysa(dataDir);
-    team = await setUpTeam(nysa.baseUrl, 1);
-  });
-  afterAll(async () => {
-    stopAllProbes();
-    await nysa?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const server = serverWithTeam();
 
   test.each(FILES)('%s: no 5xx, nothing of /etc/passwd, the server stays up and /health responsive', async (name, make) => {
     // Made before the probe starts: compressing a bomb holds this process, which runs the probe too.
+    const nysa = server.nysa();
+    const team = server.team();
     const { path, body, headers } = make(team.projectId);
     const probe = startHealthProbe(nysa.baseUrl);
     // A server that refuses a file before reading all of it closes the connection while it is still being
