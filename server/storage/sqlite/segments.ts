@@ -99,9 +99,9 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
        AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?)) LIMIT 1`,
   );
   // One document's tallies in one pass over its rows: per state, with repetitions and the people who
-  // translated and reviewed (each state's distinct ids, joined per document below). Three passes, one
-  // for each, took 39 ms for a document of 60,000 segments; all documents asked in one transaction, a
-  // project of three such documents held the server 133 ms (docs/performance.md, "Summaries").
+  // translated and reviewed (each state's distinct ids, joined per document below). Three passes, all
+  // documents asked in one transaction, held the server about 200 ms for a project of three documents of
+  // 60,000 segments (`npm run bench:summaries`; docs/performance.md, "Slices on the main thread").
   const tallies = db.prepare<
     [string],
     { state: string; segments: number; words: number; repeated_segments: number; repeated_words: number; translators: string; reviewers: string }
