@@ -3,7 +3,7 @@ import { InvalidInput } from '../errors';
 import type { BlockKind } from '../segments/types';
 import { renumberPlaceholders, stripPlaceholders } from '../segmentation/placeholders';
 import type { SegmentationRules } from '../segmentation/rules';
-import { sentenceSpans, type SentenceSpan } from '../segmentation/sentences';
+import { sentenceSpans, wholeBlockSpans, type SentenceSpan } from '../segmentation/sentences';
 import type { BlockText } from './blockText';
 import { languageRuns } from './languageRuns';
 import type { ParsedDocument, ParsedSegment, SourceLanguage } from './model';
@@ -35,7 +35,7 @@ type LanguageSpan = SentenceSpan & { lang?: SourceLanguage };
 function wholeSpan(text: string, from: number): LanguageSpan[] {
   const start = from + (text.slice(from).length - text.slice(from).trimStart().length);
   const end = text.trimEnd().length;
-  return end > start ? [{ start, end }] : [];
+  return wholeBlockSpans(text, start, end);
 }
 
 /** The sentences of a block from `from`, each run of one language split by that language's rules. */

@@ -277,6 +277,18 @@ export function sentenceSpans(
  */
 export const MAX_SENTENCE_CHARS = 5_000;
 
+/**
+ * A block kept whole (a heading, a title, an attribute), [start, end) of `text`: one span, or, longer than
+ * MAX_SENTENCE_CHARS, spans of at most that many characters cut as a sentence is (a "heading" of 30 MB is
+ * no more a heading than a line of 30 MB is a sentence).
+ */
+export function wholeBlockSpans(text: string, start: number, end: number): SentenceSpan[] {
+  if (end - start <= MAX_SENTENCE_CHARS) return end > start ? [{ start, end }] : [];
+  const spans: SentenceSpan[] = [];
+  pushWithin(text, start, end, Placeholders.of(text), spans);
+  return spans;
+}
+
 /** [from, to) trimmed of whitespace, as spans of at most MAX_SENTENCE_CHARS each. */
 function pushWithin(text: string, from: number, to: number, marks: Placeholders | null, spans: SentenceSpan[]): void {
   let s = from;

@@ -333,3 +333,20 @@ describe('parseMarkdown, a paragraph with a German and a Polish line', () => {
     ]);
   });
 });
+
+describe('markdown: a heading longer than a segment may be', () => {
+  it('is cut into segments of at most 5,000 characters at spaces, and renders back exactly', () => {
+    const long = 'Grenzüberschreitende Zusammenarbeit der Landkreise '.repeat(240).trim(); // 12,239 characters
+    const content = `# ${long}\n\nEin Satz.\n`;
+    const doc = parse(content);
+
+    expect(doc.segments.map((s) => [s.kind, s.source.length])).toEqual([
+      ['heading', 4_997],
+      ['heading', 4_997],
+      ['heading', 2_243],
+      ['paragraph', 9],
+    ]);
+    expect(doc.segments.slice(0, 3).map((s) => s.source).join(' ')).toBe(long);
+    expect(roundTrip(content)).toBe(content);
+  });
+});

@@ -274,3 +274,22 @@ describe('html extract: the round trip', () => {
     expect(roundTrip(content)).toBe(content);
   });
 });
+
+describe('html: a heading or title longer than a segment may be', () => {
+  it('is cut into segments of at most 5,000 characters at spaces, and renders back exactly', () => {
+    const long = 'Grenzüberschreitende Zusammenarbeit der Landkreise '.repeat(240).trim(); // 12,239 characters
+    const content = `<!DOCTYPE html><html><head><title>${long}</title></head><body><h1>${long}</h1><p>Ein Satz.</p></body></html>`;
+    const doc = extract(content);
+
+    expect(doc.segments.map((s) => [s.kind, s.source.length])).toEqual([
+      ['heading', 4_997],
+      ['heading', 4_997],
+      ['heading', 2_243],
+      ['heading', 4_997],
+      ['heading', 4_997],
+      ['heading', 2_243],
+      ['paragraph', 9],
+    ]);
+    expect(roundTrip(content)).toBe(content);
+  });
+});
