@@ -27,8 +27,8 @@ export function createHeavyWorkPool(options: HeavyWorkPoolOptions): HeavyWorkPoo
       if (!pool || heavyInputSize(input) < options.minInputSize) {
         return runHeavyTask(task, input);
       }
-      // Handing the input over copies it (some 30 ms for 29 MB here): in a turn of its own, not in the one
-      // that received it (multer joins an upload's chunks in that turn, as long again).
+      // Handing the input over copies it (tens of ms for an upload of 29 MB): in a turn of its own, not in
+      // the one that received it (multer joins an upload's chunks in that turn, as long again).
       await yieldToEventLoop();
       return (await pool.run(task, input)) as ReturnType<typeof runHeavyTask<typeof task>>;
     },

@@ -92,7 +92,7 @@ export class BlockTextBuilder {
   /**
    * Characters [from, to) of `text`, character k standing for [startOf(k), endOf(k)) of the original. The
    * text is added as one piece: added a character at a time, a paragraph of 5 MB became five million
-   * string pieces (some 100 bytes of memory a character, and seconds).
+   * string pieces, and seconds of work on the thread that segments it.
    */
   private emitEach(text: string, from: number, to: number, startOf: (k: number) => number, endOf: (k: number) => number): void {
     if (to <= from) return;

@@ -105,9 +105,9 @@ const SAMPLE_WINDOWS = 10;
 /**
  * What is judged of `text`: all of it up to IDENTIFY_SAMPLE_CHARS, else ten windows spread evenly from its
  * start to its end, each cut back to whole words, joined by spaces. The evidence of thousands of words
- * decides as surely as that of hundreds of thousands, and judging a paragraph of 5 MB whole made its
- * words, n-grams and letters (some 120 bytes of memory a character, 2 s for 5 MB): on the thread that
- * segments a large upload, gigabytes.
+ * decides as surely as that of hundreds of thousands, and judging a paragraph of megabytes whole made
+ * its words, n-grams and letters, a hundred-odd bytes of memory a character: on the thread that segments
+ * a large upload, gigabytes.
  */
 export function identificationSample(text: string): string {
   if (text.length <= IDENTIFY_SAMPLE_CHARS) return text;

@@ -9,8 +9,8 @@ import { jsonList, toDomainError, writeInSlices, writeTransaction } from './shar
 /**
  * Rows (segments and events) a document may have to be written in one transaction. A document with
  * more is written in slices of time while pending (migration 014): one transaction of 90,000 rows would
- * hold the event loop for seconds. Slices of a fixed 500 rows held it 15–25 ms each on a quiet machine
- * and over 100 ms on a busy one, with long sentences, or late in a large document (its indexes deeper):
+ * hold the event loop for seconds. Slices of a fixed 500 rows held it a few times longer on a busy
+ * machine, with long sentences, or late in a large document (its indexes deeper) than on a quiet one:
  * a row's cost varies, so a slice ends when its time is up, not after so many rows.
  */
 export const DOCUMENT_AT_ONCE_ROWS = 200;
