@@ -1,6 +1,7 @@
 // Long loops on the main thread in slices of time (server/slices.ts): the same results as the plain
 // loop, with the event loop turning whenever a slice is used up.
 import { filterInSlices, mapInSlices } from '../server/slices';
+import { withTurns } from './support/turns';
 
 /** Holds this thread for `ms`, like an item that takes long to look at. */
 const busyFor = (ms: number) => {
@@ -8,25 +9,11 @@ const busyFor = (ms: number) => {
   while (performance.now() < until);
 };
 
-/** How many turns of the event loop `work` let pass (a timer-free ticker on setImmediate). */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
-  let turns = 0;
-  let ticking = true;
-  const tick = () => {
-    turns++;
-    if (ticking) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const result = await work();
-  ticking = false;
-  return { result, turns };
-}
-
 describe('mapInSlices and filterInSlices', () => {
   const items = Array.from({ length: 30 }, (_, i) => i);
 
   it('map like Array.map, index included, and let the event loop turn between slices of slow items', async () => {
-    const { result, turns } = await turnsDuring(() =>
+    const { result, turns } = await withTurns(() =>
       mapInSlices(items, (n, i) => {
         busyFor(1);
         return `${n}:${i}`;
@@ -39,7 +26,7 @@ describe('mapInSlices and filterInSlices', () => {
   });
 
   it('filter like Array.filter, in order, and let the event loop turn between slices of slow items', async () => {
-    const { result, turns } = await turnsDuring(() =>
+    const { result, turns } = await withTurns(() =>
       filterInSlices(items, (n, i) => {
         busyFor(1);
         return n % 3 === 0 && i < 25;
@@ -51,7 +38,7 @@ describe('mapInSlices and filterInSlices', () => {
   });
 
   it('keep quick items in one slice', async () => {
-    const { result, turns } = await turnsDuring(() => filterInSlices(items, (n) => n > 27, 1_000));
+    const { result, turns } = await withTurns(() => filterInSlices(items, (n) => n > 27, 1_000));
 
     expect(result).toEqual([28, 29]);
     expect(turns).toBeLessThanOrEqual(1);

@@ -2,6 +2,7 @@
 // once its time is used up, however much each row costs, and the event loop turns between them.
 import Database from 'better-sqlite3';
 import { writeInSlices } from '../../server/storage/sqlite/shared';
+import { withTurns } from '../support/turns';
 
 /** Holds this thread for `ms`, like a row whose indexes are deep or whose text is long. */
 const busyFor = (ms: number) => {
@@ -16,22 +17,6 @@ describe('writeInSlices', () => {
     db.exec('CREATE TABLE rows (n INTEGER PRIMARY KEY, turn INTEGER NOT NULL)');
   });
   afterEach(() => db.close());
-
-  /** Counts turns of the event loop while `work` runs: rows written in one turn share a number. */
-  async function withTurns(work: (turn: () => number) => Promise<void>): Promise<void> {
-    let turn = 0;
-    let ticking = true;
-    const tick = () => {
-      turn++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    try {
-      await work(() => turn);
-    } finally {
-      ticking = false;
-    }
-  }
 
   const rowsPerTurn = () =>
     (db.prepare('SELECT COUNT(*) AS n FROM rows GROUP BY turn ORDER BY MIN(n)').all() as { n: number }[]).map((row) => row.n);
