@@ -68,6 +68,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
     'xliff_invalid',
     'xliff_duplicate_id',
     'xliff_language_mismatch',
+    'xliff_segment_too_long',
     'xliff_document_mismatch',
     'xliff_no_matching_units',
   ]),

@@ -58,6 +58,13 @@ const BAD_FILES: [string, string, number, string, () => Uint8Array][] = [
     () => utf8(new TextDecoder().decode(fixtureBytes('xliff/smart-integration-1.2.xlf')).replace('source-language="de-DE"', 'source-language="en-GB"')),
   ],
   ['a text file in Windows-1250', 'brief.txt', 415, 'text_not_utf8', () => new Uint8Array([0x47, 0xf6, 0x72, 0x6c, 0x69, 0x74, 0x7a, 0x2e])],
+  [
+    'XLIFF with a unit of over 1,000,000 characters',
+    'riesig.xlf',
+    422,
+    'xliff_segment_too_long',
+    () => utf8(new TextDecoder().decode(fixtureBytes('xliff/smart-integration-1.2.xlf')).replace(/<source>[^<]*<\/source>/, `<source>${'Grenzraum '.repeat(100_001)}</source>`)),
+  ],
 ];
 
 describe('bad files over HTTP', () => {

@@ -10,7 +10,9 @@ export type XliffErrorCode =
   /** Two units with the same id in one file (or, for re-import, in one document). */
   | 'xliff_duplicate_id'
   /** The file's source language is not the project's, or its target language is not Polish. */
-  | 'xliff_language_mismatch';
+  | 'xliff_language_mismatch'
+  /** A segment's source is longer than MAX_XLIFF_SEGMENT_CHARS (extract.ts). */
+  | 'xliff_segment_too_long';
 
 export class XliffError extends InvalidInput {
   constructor(

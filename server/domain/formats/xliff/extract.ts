@@ -41,6 +41,15 @@ export interface XliffExtractOptions {
 
 const TRANSLATABLE = /[\p{L}\p{N}]/u;
 
+/**
+ * The longest segment source an XLIFF file may bring, in characters (placeholders included), as for a
+ * TMX segment (formats/tmx/read.ts). A file's units stay as the file has them (the segmenter never cuts
+ * them: a returned file must match unit for unit), so a unit of megabytes would be a segment of
+ * megabytes, stored as one row and holding the server while it is: refused instead, 422
+ * `xliff_segment_too_long`.
+ */
+export const MAX_XLIFF_SEGMENT_CHARS = 1_000_000;
+
 interface Edit {
   start: number;
   end: number;
@@ -89,18 +98,27 @@ class Extraction {
     return this.content.slice(at, offset);
   }
 
-  addSegment(unitId: string, tokens: readonly InlineToken[], target: readonly InlineToken[] | null, externalId: string): number | null {
+  addSegment(unit: UnitModel, tokens: readonly InlineToken[], target: readonly InlineToken[] | null, externalId: string): number | null {
     if (!TRANSLATABLE.test(tokenText(tokens))) return null;
     const source = numberSource(tokens, 'sequential');
+    if (source.text.length > MAX_XLIFF_SEGMENT_CHARS) throw this.tooLong(unit, source.text.length);
     const hasTarget = target !== null && target.some((t) => t.kind === 'code' || t.text.trim() !== '');
     this.segments.push({
       source: source.text,
       kind: 'paragraph',
       tags: source.tags,
       target: hasTarget ? numberTarget(target, source, 'sequential') : null,
-      externalId: externalId || unitId,
+      externalId: externalId || unit.id,
     });
     return this.segments.length - 1;
+  }
+
+  /** xliff_segment_too_long, at the unit's start tag. */
+  private tooLong(unit: UnitModel, chars: number): XliffError {
+    const offset = unit.tag.start;
+    const line = (this.content.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
+    const column = offset - this.content.lastIndexOf('\n', offset - 1);
+    return new XliffError('xliff_segment_too_long', `the unit "${unit.id}" has a segment of ${chars} characters (at most ${MAX_XLIFF_SEGMENT_CHARS})`, line, column);
   }
 
   unit12(unit: UnitModel, targetLanguage: string): void {
@@ -109,12 +127,12 @@ class Extraction {
     const ids: number[] = [];
     const fills: { mrk: Fillable | null; index: number; mid: string }[] = [];
     if (mrks.length === 0) {
-      const index = this.addSegment(unit.id, unit.source!.tokens, unit.target?.tokens ?? null, unit.id);
+      const index = this.addSegment(unit, unit.source!.tokens, unit.target?.tokens ?? null, unit.id);
       if (index !== null) ids.push(index);
     } else {
       for (const mrk of mrks) {
         const targetMrk = targetMrks.get(mrk.mid) ?? null;
-        const index = this.addSegment(unit.id, mrk.tokens, targetMrk?.tokens ?? null, mrks.length > 1 ? `${unit.id}#${mrk.mid}` : unit.id);
+        const index = this.addSegment(unit, mrk.tokens, targetMrk?.tokens ?? null, mrks.length > 1 ? `${unit.id}#${mrk.mid}` : unit.id);
         if (index === null) continue;
         ids.push(index);
         fills.push({ mrk: targetMrk, index, mid: mrk.mid });
@@ -157,7 +175,7 @@ class Extraction {
     const segmentParts = unit.parts.filter((part) => part.kind === 'segment');
     segmentParts.forEach((part, ordinal) => {
       const externalId = segmentParts.length > 1 ? `${unit.id}#${part.id ?? ordinal + 1}` : unit.id;
-      const index = this.addSegment(unit.id, part.source!.tokens, part.target?.tokens ?? null, externalId);
+      const index = this.addSegment(unit, part.source!.tokens, part.target?.tokens ?? null, externalId);
       if (index === null) return;
       const edits = [this.attributeSlot(part.tag, 'state', 's2', [index]), this.attributeSlot(part.tag, 'subState', 'u2', [index])];
       if (part.target) edits.push(this.fill(part.target, marker(index, [])));

@@ -3,6 +3,7 @@
 // and well-formed XML whatever the translator did to the placeholders.
 import { SaxesParser } from 'saxes';
 import { extractXliff, readXliff, rebuildXliff } from '../../../../server/domain/formats/xliff';
+import { MAX_XLIFF_SEGMENT_CHARS } from '../../../../server/domain/formats/xliff/extract';
 import { MAX_DEPTH } from '../../../../server/domain/formats/xliff/scan';
 import type { ParsedDocument } from '../../../../server/domain/formats';
 import type { SegmentState } from '../../../../server/domain/workflow/states';
@@ -256,5 +257,26 @@ describe('extractXliff: refused input', () => {
       ['u', 'Eins.', null],
       ['u', 'Zwei.', null],
     ]);
+  });
+});
+
+describe('extractXliff: a segment longer than MAX_XLIFF_SEGMENT_CHARS', () => {
+  // Units stay whole, as the file has them: one of megabytes would be a segment of megabytes.
+  const words = (chars: number) => 'Grenzraum '.repeat(chars / 10).trim() + '.';
+
+  it('refuses the file with xliff_segment_too_long at the unit, in 1.2 and 2.0', () => {
+    expect(MAX_XLIFF_SEGMENT_CHARS).toBe(1_000_000);
+    const v12 = x12(`   <trans-unit id="kurz"><source>Kurz.</source></trans-unit>\n   <trans-unit id="lang"><source>${words(1_000_010)}</source></trans-unit>`);
+    const v20 = x20(`  <unit id="lang"><segment><source>${words(1_000_010)}</source></segment></unit>`);
+
+    expect(failureOf(() => extract(v12))).toMatchObject({ code: 'xliff_segment_too_long', line: 5, column: 4 });
+    expect(failureOf(() => extract(v20))).toMatchObject({ code: 'xliff_segment_too_long', line: 3, column: 3 });
+  });
+
+  it('takes a segment of exactly the limit', () => {
+    const source = words(999_990).padEnd(1_000_000, 'x');
+    const parsed = extract(x12(`   <trans-unit id="lang"><source>${source}</source></trans-unit>`));
+
+    expect(parsed.segments.map((segment) => segment.source.length)).toEqual([1_000_000]);
   });
 });
