@@ -28,6 +28,7 @@ const FILES: [name: string, send: (projectId: string) => Send][] = [
   ['a Markdown document of 20,000 nested list items', (p) => ({ path: `/api/projects/${p}/documents`, body: JSON.stringify({ title: 'Liste', format: 'markdown', content: Array.from({ length: 20_000 }, (_, i) => `${' '.repeat(Math.min(i, 200) * 2)}- Punkt.`).join('\n') }), headers: { 'content-type': 'application/json' } })],
   ['a text document of one 4 MB line', (p) => ({ path: `/api/projects/${p}/documents`, body: JSON.stringify({ title: 'Zeile', format: 'text', content: 'Der Landkreis fördert Vereine und '.repeat(120_000) }), headers: { 'content-type': 'application/json' } })],
   ['a glossary CSV of one 4 MB line', (p) => ({ path: `/api/projects/${p}/glossary/import`, body: `source,target\n${'Landkreis'.repeat(450_000)},powiat\n`, headers: { 'content-type': 'text/csv' } })],
+  ['a confirm with a body of 4.9 MB (a target of 100,000 characters is 1 MiB at most)', () => ({ path: '/api/segments/any-segment/confirm', body: JSON.stringify({ version: 1, overrideQa: { reason: 'x' }, padding: 'Zdanie. '.repeat(640_000) }), headers: { 'content-type': 'application/json' } })],
   ['a TMX segment of one 4 MB word', (p) => ({ path: `/api/projects/${p}/tm/import`, body: tmx(unit('x'.repeat(4_000_000), 'y')), headers: { 'content-type': 'application/x-tmx+xml' } })],
 ];
 

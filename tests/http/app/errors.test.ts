@@ -1,4 +1,5 @@
 // The error format: codes, statuses, localized messages, and never any internals.
+import { SEGMENT_BODY_LIMIT_BYTES } from '../../../server/http/app';
 import { startTestApp, type TestApp, type TestResponse } from '../../support/testApp';
 
 describe('errors over HTTP', () => {
@@ -110,5 +111,30 @@ describe('public API routes', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('body limits over HTTP: a request on one segment carries little', () => {
+  let app: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    ({ token } = await app.createUser({ roles: ['coordinator'] }));
+  });
+  afterAll(async () => app.close());
+
+  test.each([
+    ['PATCH', '/api/segments/any-id'],
+    ['POST', '/api/segments/any-id/confirm'],
+    ['POST', '/api/segments/any-id/approve'],
+  ])('%s %s with a body over 1 MiB is 413 payload_too_large before it is parsed', async (method, path) => {
+    expect(SEGMENT_BODY_LIMIT_BYTES).toBe(1024 * 1024);
+    const response = await app.request(method, path, { token, body: { target: 'Zdanie. '.repeat(140_000), version: 1 } });
+    expect([response.status, response.body.error, response.body.details]).toEqual([413, 'payload_too_large', { limitBytes: 1024 * 1024 }]);
+  });
+
+  test('a body of the same size is read on the routes that carry texts (here: a project that does not exist)', async () => {
+    const response = await app.request('POST', '/api/projects/no-such-project/documents/preview', { token, body: { format: 'text', content: 'Ein Satz. '.repeat(112_000) } });
+    expect([response.status, response.body.error]).toEqual([404, 'not_found']);
   });
 });
