@@ -21,21 +21,19 @@
 //
 // --server runs another build (the code before a change, to compare); --scale multiplies the document
 // and glossary sizes (0.1 for a quick run); --skip-documents leaves out everything before the TMX import.
+// The document operations are in eventLoopDocuments.ts, the memory's helpers in eventLoopMemory.ts.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
-import type { TmUnit } from '../../server/domain/tm/types';
-import { createSqliteStore } from '../../server/storage/sqlite';
 import { startFakeDeepl } from '../../tests/support/fakeDeepl';
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
-import { germanText } from './germanText';
-import { glossaryCsv, glossaryTbx, markdownDocument, returnedXliff, textDocument } from './heavyInputs';
+import { measureDocumentOperations } from './eventLoopDocuments';
+import { addUnits, countUnits, lookup, lookupMatches, stopTimed } from './eventLoopMemory';
+import { textDocument } from './heavyInputs';
 import { LoadLoop, stallsBetween, type Latencies, type Probe, type Stalls } from './loopLoad';
 import { Api, cpuMsOf, freePort, machine, memoryOf, nysaEnv, repoRoot, revision, serverEntry, startChild, table, type ChildServer } from './support';
-import { Corpus, rng } from './tmCorpus';
 import { writeTmx } from './tmx';
 
 const USAGE =
@@ -150,102 +148,7 @@ async function main(): Promise<void> {
 
     await measure('nothing (the load alone, 5 s)', () => new Promise((resolve) => setTimeout(resolve, 5000)));
     if (!opts.skipDocuments) {
-      const markdown = markdownDocument(5_000_000 * opts.scale);
-      let markdownId = '';
-      await measure(`submit ${mb(markdown)} MB Markdown`, async () => {
-        const document = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, { title: 'Markdown', format: 'markdown', content: markdown });
-        markdownId = document.id;
-        return `(${document.segmentCount} segments)`;
-      });
-      // Its exports: every segment read, every QA result, the file written (issue 9's formats).
-      const exports: [string, string][] = [
-        ['XLIFF 1.2', 'format=xliff12'],
-        ['original (a coordinator’s preview)', 'format=original&allowUnapproved=true'],
-        ['bilingual table (Word)', 'format=bilingual'],
-      ];
-      // A new version of it (one sentence changed): parsed and matched with the stored segments.
-      await measure('preview of a new version of that document', async () => {
-        const preview = await api.request<{ counts: { changed: number } }>('POST', `/api/documents/${markdownId}/revisions/preview`, {
-          format: 'markdown',
-          content: markdown.replace('Gefördert werden', 'Unterstützt werden'),
-        });
-        return `(${preview.counts.changed} changed)`;
-      });
-      for (const [label, query] of exports) {
-        await measure(`export that document: ${label}`, async () => {
-          const response = await fetch(`${server.baseUrl}/api/documents/${markdownId}/export?${query}`, { headers: { authorization: `Bearer ${api.token}` } });
-          const bytes = (await response.arrayBuffer()).byteLength;
-          if (!response.ok) throw new Error(`export ${query} → ${response.status}`);
-          return `(${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
-        });
-      }
-      const text = textDocument(4_700_000 * opts.scale);
-      await measure(`preview ${mb(text)} MB text`, async () => {
-        const preview = await api.request<{ segmentCount: number }>('POST', `/api/projects/${projectId}/documents/preview`, { format: 'text', content: text });
-        return `(${preview.segmentCount} segments)`;
-      });
-      // A text file of one line without a sentence end, uploaded as the web client does (multipart): the
-      // segmenter cuts it into segments of 5,000 characters; as one segment, writing it held the loop 423 ms.
-      {
-        const form = new FormData();
-        const line = 'Der Landkreis fördert Vereine und '.repeat(Math.round(857_143 * opts.scale));
-        form.append('title', 'Eine Zeile');
-        form.append('file', new Blob([line]), 'eine-zeile.txt');
-        // Encoded before the measure starts: encoding it holds this process, which runs the probes too.
-        const encoded = new Response(form);
-        const body = Buffer.from(await encoded.arrayBuffer());
-        await measure(`upload a text file of one ${mb(line)} MB line`, async () => {
-          const response = await fetch(`${server.baseUrl}/api/projects/${projectId}/documents`, {
-            method: 'POST',
-            headers: { authorization: `Bearer ${api.token}`, 'content-type': encoded.headers.get('content-type')! },
-            body,
-          });
-          const answer = (await response.json()) as { segmentCount?: number };
-          if (!response.ok) throw new Error(`upload → ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
-          return `(${answer.segmentCount} segments)`;
-        });
-      }
-      const rows100k = Math.round(100_000 * opts.scale);
-      // Made before the measure starts, as every input here: making it holds this process, which runs the probes.
-      const csv = glossaryCsv(rows100k);
-      await measure(`import ${rows100k.toLocaleString('en')}-row glossary CSV`, async () => {
-        const result = await post(`/api/projects/${glossaryProject}/glossary/import?mode=replace`, csv, 'text/csv');
-        return `(${result.created} created)`;
-      });
-      const tbx = glossaryTbx(5_000_000 * opts.scale);
-      await measure(`import ${mb(tbx)} MB TBX`, async () => {
-        const result = await post(`/api/projects/${glossaryProject}/glossary/import?mode=merge`, tbx, 'application/x-tbx');
-        return `(${result.created} created)`;
-      });
-
-      // One word of 40,000 characters: quadratic URL and e-mail patterns took 23.7 s on it (issue 15).
-      const word = 'Grenzraum'.repeat(4445).slice(0, 40_000);
-      await measure('preview of a text with one 40,000-character word', async () => {
-        const preview = await api.request<{ segments: unknown[] }>('POST', `/api/projects/${projectId}/documents/preview`, { format: 'text', content: `Ein Wort: ${word}. Ende.` });
-        return `(${preview.segments.length} segments)`;
-      });
-      await measure('alignment of texts with one 40,000-character word', async () => {
-        const alignment = await api.request<{ beads: unknown[] }>('POST', `/api/projects/${projectId}/alignments`, {
-          de: `Ein Wort: ${word}. Ende.`,
-          pl: `Jedno słowo: ${word}. Koniec.`,
-        });
-        return `(${alignment.beads.length} beads)`;
-      });
-
-      // A translator returns the XLIFF export of a document of about 10,000 sentences with every target
-      // filled and marked translated: an edit and a confirmation with QA for each (issue 9).
-      const sentences = Math.round(10_000 * opts.scale);
-      const returning = await api.request<{ id: string; segmentCount: number }>('POST', `/api/projects/${projectId}/documents`, {
-        title: 'Returned',
-        format: 'text',
-        content: germanText(sentences, 7).content,
-      });
-      const exported = await fetch(`${server.baseUrl}/api/documents/${returning.id}/export?format=xliff12`, { headers: { authorization: `Bearer ${api.token}` } });
-      const returned = returnedXliff(await exported.text());
-      await measure(`re-import of a returned XLIFF file, every target changed`, async () => {
-        const result = await post(`/api/documents/${returning.id}/xliff`, returned, 'application/xliff+xml');
-        return `(${returning.segmentCount} segments: ${result.updated} updated, ${result.confirmed} confirmed)`;
-      });
+      await measureDocumentOperations({ api, baseUrl: () => server.baseUrl, projectId, glossaryProject, scale: opts.scale, measure, post });
     }
 
     const dataPath = path.join(dataDir, 'nysa.sqlite');
@@ -324,78 +227,6 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(JSON.stringify({ bench: 'event-loop', server: opts.server, rows }));
-}
-
-const mb = (text: string): string => (Buffer.byteLength(text) / 1e6).toFixed(1);
-
-/** The TMX file's second sentence (seed 7, writeTmx) with one word more: fuzzy matches, some of them. */
-const LOOKUP_TEXT = (() => {
-  const corpus = new Corpus(rng(7));
-  corpus.sentence();
-  return corpus.sentence().source.replace(/\.$/, ' heute.');
-})();
-
-/** A lookup's matches (unit, score), over node:http: fetch gives up on an answer after 300 s. */
-function lookupMatches(api: Api, projectId: string): Promise<[string, number][]> {
-  const url = `${api.baseUrl}/api/projects/${projectId}/tm/lookup?text=${encodeURIComponent(LOOKUP_TEXT)}&limit=5`;
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { authorization: `Bearer ${api.token}` } }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => {
-          if (response.statusCode !== 200) return reject(new Error(`lookup → ${response.statusCode}: ${body.slice(0, 300)}`));
-          resolve((JSON.parse(body) as { items: { unitId: string; score: number }[] }).items.map((m) => [m.unitId, m.score]));
-        });
-      })
-      .on('error', reject);
-  });
-}
-
-/** One lookup's time in ms. */
-async function lookup(api: Api, projectId: string): Promise<number> {
-  const started = performance.now();
-  await lookupMatches(api, projectId);
-  return performance.now() - started;
-}
-
-/** Stops the server, letting it save its memory (up to a minute), and says how long that took. */
-async function stopTimed(server: ChildServer): Promise<void> {
-  const stopping = performance.now();
-  await server.stop(60_000);
-  console.log(`stopped in ${((performance.now() - stopping) / 1000).toFixed(1)} s`);
-}
-
-/** The project's units in the stopped server's store. */
-async function countUnits(file: string, projectId: string): Promise<number> {
-  const store = createSqliteStore({ file });
-  try {
-    return await store.tmUnits.countByProject(projectId);
-  } finally {
-    await store.close();
-  }
-}
-
-/** Writes `count` units into the stopped server's store, as a TMX import would. */
-async function addUnits(file: string, projectId: string, count: number): Promise<void> {
-  const store = createSqliteStore({ file });
-  const corpus = new Corpus(rng(11));
-  const now = new Date().toISOString();
-  const started = performance.now();
-  try {
-    for (let done = 0; done < count; ) {
-      const batch: TmUnit[] = [];
-      for (; batch.length < 5000 && done < count; done++) {
-        const { source, target } = corpus.sentence();
-        batch.push({ id: `extra-${done}`, projectId, source, target, origin: 'tmx', originId: null, createdBy: 'bench', createdAt: now, updatedAt: now });
-      }
-      await store.tmUnits.insertMany(batch);
-    }
-  } finally {
-    await store.close();
-  }
-  console.log(`wrote ${count.toLocaleString('en')} more units into the store in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {
