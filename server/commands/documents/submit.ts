@@ -16,7 +16,7 @@ import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import { SegmentState } from '../../domain/workflow/states';
 import { requireProjectRole } from '../../policies/projectAccess';
-import { filterInSlices, mapInSlices, yieldToEventLoop } from '../../slices';
+import { filterInSlices, mapInSlices } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { checkSegments } from '../qa/checkSegments';
@@ -139,10 +139,6 @@ export async function submitDocument(ctx: CommandContext, props: SubmitDocumentP
   // Exact and in-context TM matches fill targets, good fuzzy ones become drafts; only the rest stays new for DeepL.
   const memory = await pretranslate(ctx, project, segments);
   const analysed: DocumentRecord = { ...document, analysis: memory.analysis };
-  // The write in a turn of the event loop of its own, after the reads and the work before it: for a
-  // document of one 4 MB sentence, reading its key and writing it in one turn held the server close to
-  // the 100 ms that tests/reliability/maliciousFiles.reliability.ts allows.
-  await yieldToEventLoop();
   await ctx.store.documents.createWithSegments(analysed, memory.segments, [...events, ...memory.events]);
   await rememberApprovedSegments(ctx, memory.segments, props.user.id);
   // Targets the memory filled are checked like any other target.

@@ -26,9 +26,6 @@ const LIST_PAGE = 2000;
 /** Paged reads of a whole document before it is read in one go (revised again during each of them). */
 const LIST_ATTEMPTS = 2;
 
-/** Source keys longer than this are looked up one by one, not in a JSON list (existingSourceKeys). */
-const LONG_KEY_CHARS = 10_000;
-
 const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
 /** A document's current segments: those no source revision removed (migration 009). */
 const CURRENT = 'removed_in_revision IS NULL';
@@ -86,17 +83,6 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
     `SELECT DISTINCT s.source_key FROM segments s JOIN documents d ON d.id = s.document_id
      WHERE s.project_id = ? AND s.source_key IN (SELECT value FROM json_each(?)) AND s.${CURRENT}
        AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?))`,
-  );
-  // A key of a very long sentence is asked alone and bound as it is: inside a JSON list it is written
-  // out, parsed again by SQLite and read back, which for a sentence of 4 MB held the server for tens of
-  // milliseconds (tests/reliability/maliciousFiles.reliability.ts).
-  const keyPresent = db.prepare<[string, string], { one: number }>(
-    `SELECT 1 AS one FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} LIMIT 1`,
-  );
-  const keyPresentBefore = db.prepare<[string, string, string, string, string], { one: number }>(
-    `SELECT 1 AS one FROM segments s JOIN documents d ON d.id = s.document_id
-     WHERE s.project_id = ? AND s.source_key = ? AND s.${CURRENT}
-       AND (d.created_at < ? OR (d.created_at = ? AND d.id < ?)) LIMIT 1`,
   );
   // One document's tallies in one pass over its rows: per state, with repetitions and the people who
   // translated and reviewed (each state's distinct ids, joined per document below). Three passes, all
@@ -229,21 +215,14 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
       return (states ? bySourceKeysInStates.all(projectId, keys, jsonList(states)) : bySourceKeys.all(projectId, keys)).map(toSegment);
     },
     async existingSourceKeys(projectId, sourceKeys, submittedBefore) {
+      // Keys are at most 5,000 characters from the segmenter (1,000,000 from an XLIFF unit), and callers
+      // ask in batches bounded by characters (commands/documents/usedSourceKeys.ts).
+      const keys = jsonList(sourceKeys);
+      const rows = submittedBefore
+        ? presentKeysBefore.all(projectId, keys, submittedBefore.createdAt, submittedBefore.createdAt, submittedBefore.id)
+        : presentKeys.all(projectId, keys);
       const present = new Set<string>();
-      const listed = sourceKeys.filter((key) => key.length <= LONG_KEY_CHARS);
-      if (listed.length > 0) {
-        const rows = submittedBefore
-          ? presentKeysBefore.all(projectId, jsonList(listed), submittedBefore.createdAt, submittedBefore.createdAt, submittedBefore.id)
-          : presentKeys.all(projectId, jsonList(listed));
-        for (const row of rows) present.add(row.source_key);
-      }
-      for (const key of sourceKeys) {
-        if (key.length <= LONG_KEY_CHARS || present.has(key)) continue;
-        const found = submittedBefore
-          ? keyPresentBefore.get(projectId, key, submittedBefore.createdAt, submittedBefore.createdAt, submittedBefore.id)
-          : keyPresent.get(projectId, key);
-        if (found) present.add(key);
-      }
+      for (const row of rows) present.add(row.source_key);
       return present;
     },
     async summarize(documentIds) {
