@@ -47,6 +47,28 @@ export async function filterInSlices<T>(items: readonly T[], keep: (item: T, ind
   return out;
 }
 
+/**
+ * `items` in order, in batches of at most `maxItems` items and `maxSize` of their summed `sizeOf` (an
+ * item larger than that alone): a count alone bounds no work when items can be large.
+ */
+export function boundedBatches<T>(items: readonly T[], maxItems: number, maxSize: number, sizeOf: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const itemSize = sizeOf(item);
+    if (batch.length > 0 && (batch.length === maxItems || size + itemSize > maxSize)) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(item);
+    size += itemSize;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
 /** Runs `fn` on each batch of `size` items in turn, yielding to the event loop between batches. */
 export async function inBatches<T>(items: readonly T[], size: number, fn: (batch: T[], offset: number) => Promise<void> | void): Promise<void> {
   for (let offset = 0; offset < items.length; offset += size) {

@@ -10,6 +10,7 @@
 // rest: one part, then the next only once this side has received it and let the event loop turn (its
 // `ack`). Whoever runs a task sees one whole result, as inline.
 import type { Worker } from 'node:worker_threads';
+import { boundedBatches } from '../slices';
 import { startThread } from './thread';
 import { fromWireError, type WireError } from './wireErrors';
 
@@ -35,23 +36,8 @@ export function textCharsOf(item: unknown): number {
 }
 
 /** `items` in order, in parts of at most RESULT_PART_ITEMS items and RESULT_PART_CHARS characters (a longer item alone). */
-export function resultParts<T>(items: readonly T[], maxItems = RESULT_PART_ITEMS, maxChars = RESULT_PART_CHARS): T[][] {
-  const parts: T[][] = [];
-  let part: T[] = [];
-  let chars = 0;
-  for (const item of items) {
-    const size = textCharsOf(item);
-    if (part.length > 0 && (part.length === maxItems || chars + size > maxChars)) {
-      parts.push(part);
-      part = [];
-      chars = 0;
-    }
-    part.push(item);
-    chars += size;
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
-}
+export const resultParts = <T>(items: readonly T[], maxItems = RESULT_PART_ITEMS, maxChars = RESULT_PART_CHARS): T[][] =>
+  boundedBatches(items, maxItems, maxChars, textCharsOf);
 
 /** What a pool's thread receives: a task, or the go-ahead for the next part of the result it is sending … */
 export type TaskMessage = { id: number; task: string; input: unknown } | { ack: number };

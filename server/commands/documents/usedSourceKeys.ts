@@ -4,29 +4,15 @@
 // first: a thousand keys of 5,000 characters (a file of one long line, cut by the segmenter) made one
 // lookup of 5 MB, tens of milliseconds in one turn.
 import type { DocumentRecord } from '../../domain/documents/types';
-import { Slice, yieldToEventLoop } from '../../slices';
+import { boundedBatches, Slice, yieldToEventLoop } from '../../slices';
 import type { CommandContext } from '../context';
 
 const KEYS_PER_LOOKUP = 1000;
 const CHARS_PER_LOOKUP = 200_000;
 
 /** `keys` split in order into batches of at most `maxKeys` keys and `maxChars` characters (a longer key alone). */
-export function keyBatches(keys: readonly string[], maxKeys = KEYS_PER_LOOKUP, maxChars = CHARS_PER_LOOKUP): string[][] {
-  const batches: string[][] = [];
-  let batch: string[] = [];
-  let chars = 0;
-  for (const key of keys) {
-    if (batch.length > 0 && (batch.length === maxKeys || chars + key.length > maxChars)) {
-      batches.push(batch);
-      batch = [];
-      chars = 0;
-    }
-    batch.push(key);
-    chars += key.length;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
+export const keyBatches = (keys: readonly string[], maxKeys = KEYS_PER_LOOKUP, maxChars = CHARS_PER_LOOKUP): string[][] =>
+  boundedBatches(keys, maxKeys, maxChars, (key) => key.length);
 
 /** The distinct keys among `keys` that segments of other documents of the project have (submitted before `submittedBefore`, when given). */
 export async function usedSourceKeys(ctx: CommandContext, projectId: string, keys: readonly string[], submittedBefore?: Pick<DocumentRecord, 'id' | 'createdAt'>): Promise<Set<string>> {
