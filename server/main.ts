@@ -24,6 +24,7 @@ import { systemClock } from './ports/system';
 import { createStore } from './storage';
 import { createLocalImportFiles } from './storage/importFiles';
 import { createHeavyWorkPool } from './workers/heavyWorkPool';
+import { createQaThread } from './workers/qaThread';
 import { createWorkerTmEngine } from './workers/tmWorkerEngine';
 
 /** The translation memory saved under DATA_DIR (server/workers/snapshotFile.ts). */
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const store = withAccountFeed(withChangeFeed(stored, changeFeed), accountFeed);
   // Large documents and glossary files are parsed on worker threads, so no request holds the event loop.
   const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
+  // A save's QA checks run on a thread of their own, beside the main thread (none with WORKER_THREADS=0).
+  const qaChecks = config.workerThreads > 0 ? createQaThread() : null;
   const ctx: CommandContext = {
     config,
     store,
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     ids: uuidGenerator,
     commonPasswords: commonPasswords(),
     heavyWork,
+    ...(qaChecks ? { qaChecks } : {}),
     sessionCache: sessionCacheFor(config.sessionCacheMs, accountFeed, systemClock),
   };
   // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
@@ -99,7 +103,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     overdue.stop();
-    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop(), heavyWork.close()])
+    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop(), heavyWork.close(), qaChecks?.close()])
       .then(() => tm.close()) // saves the memory if it changed since it was last saved
       .then(() => live.close())
       .then(() => store.close())

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { HeavyWork } from '../ports/heavyWork';
 import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
+import type { QaChecks } from '../ports/qaChecks';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
 import type { SessionCache } from './auth/sessionCache';
@@ -20,6 +21,8 @@ export interface CommandContext {
   tm?: TmService;
   /** Worker threads for CPU-heavy pure work (ports/heavyWork.ts); without it, heavyWorkOf runs the work inline. */
   heavyWork?: HeavyWork;
+  /** A thread for the QA checks of a few segments at a time (ports/qaChecks.ts); without it, they run inline. */
+  qaChecks?: QaChecks;
   /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
   webhookDispatch?: WebhookWaker;
   /** Sessions recently presented, dropped when the account feed says they ended (commands/auth/sessionCache.ts); without it, every request reads its session. */

@@ -35,6 +35,7 @@ import type { Store } from '../../server/ports/repositories';
 import { systemClock, type Clock } from '../../server/ports/system';
 import { createSqliteStore } from '../../server/storage/sqlite';
 import { createHeavyWorkPool, type HeavyWorkPool } from '../../server/workers/heavyWorkPool';
+import { createQaThread } from '../../server/workers/qaThread';
 
 /** Config overrides; nested groups (login, mt, admin, tm, jobs, live, webhooks) may be given in part. */
 export type ConfigOverrides = { [K in keyof Config]?: Config[K] extends readonly unknown[] ? Config[K] : Config[K] extends object ? Partial<Config[K]> : Config[K] };
@@ -50,6 +51,8 @@ export interface TestAppOptions {
   /** The webhook sender (default: the real HTTP one, under config.webhooks) and dispatcher options. */
   webhookSender?: WebhookSender;
   webhookDispatcher?: WebhookDispatcherOptions;
+  /** The QA checks of saves on a thread of their own, as in the server (default: inline). */
+  qaThread?: boolean;
 }
 
 export interface RequestOptions {
@@ -158,6 +161,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     heavyWork,
     sessionCache: sessionCacheFor(config.sessionCacheMs, accountFeed, options.clock ?? systemClock),
   };
+  const qaThread = options.qaThread ? createQaThread() : null;
+  if (qaThread) ctx.qaChecks = qaThread;
   const webhooks = new WebhookDispatcher(ctx, options.webhookSender ?? createHttpWebhookSender(config.webhooks), options.webhookDispatcher);
   ctx.webhookDispatch = webhooks;
   const mtJobs = typeof options.mtJobs === 'function' ? options.mtJobs(ctx) : (options.mtJobs ?? new MtJobRunner(ctx));
@@ -229,6 +234,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await tmxImports.stop();
     await webhooks.stop();
     await heavyWork.close();
+    await qaThread?.close();
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -22,8 +22,8 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
  */
 export async function resolveSession(ctx: CommandContext, props: ResolveSessionProps): Promise<ResolvedSession | null> {
   if (props.secret === '') return null;
-  const secretHash = hashSecret(props.secret);
   const cache = ctx.sessionCache;
+  const secretHash = cache ? cache.hashOf(props.secret) : hashSecret(props.secret);
   const mark = cache?.mark() ?? 0;
   const cached = cache?.get(secretHash) ?? null;
   const found = cached ?? (await readSession(ctx, secretHash));

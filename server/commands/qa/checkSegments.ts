@@ -61,11 +61,19 @@ async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segme
  */
 const KEYS_PER_LOOKUP = 250;
 
+/**
+ * Batches of up to this many items go to the QA thread (ports/qaChecks.ts) when there is one: saves
+ * wait behind what it checks, and 50 targets are a few milliseconds of checks. Larger batches (an MT
+ * job's, a returned file's) are checked as below.
+ */
+const ON_QA_THREAD_AT_MOST = 50;
+
 /** A batch this large is checked in two halves at once: one on a worker thread, one here. */
 const SPLIT_FROM_ITEMS = 1000;
 /**
- * The glossary goes to the thread with its half (a copy made on this thread): beyond this many terms the
- * copy would hold the server longer than checking that half here takes, so all is checked here.
+ * The glossary goes to the thread with its half, or once per glossary to the QA thread (a copy made on this
+ * thread): beyond this many terms the copy would hold the server longer than checking here takes, so all
+ * is checked here.
  */
 const TERMS_SENT_AT_MOST = 5000;
 
@@ -87,7 +95,10 @@ export async function findQaIssues(ctx: CommandContext, project: Project, segmen
   const batch = { settings: qaSettingsOf(project), terms: await projectTerms(ctx, project.id) };
   const items = segments.map((segment) => itemOf(segment, others.get(segment.id) ?? []));
   let issues: QaIssue[][];
-  if (items.length < SPLIT_FROM_ITEMS || batch.terms.length > TERMS_SENT_AT_MOST) {
+  if (ctx.qaChecks && items.length <= ON_QA_THREAD_AT_MOST && batch.terms.length <= TERMS_SENT_AT_MOST) {
+    // A save's target, a few twins: on the QA thread, beside the main thread.
+    issues = await ctx.qaChecks.check({ ...batch, items });
+  } else if (items.length < SPLIT_FROM_ITEMS || batch.terms.length > TERMS_SENT_AT_MOST) {
     // A save's one target, or a project with a very large glossary: here, in slices.
     issues = await mapInSlices(items, (item) => checkQaItem(item, batch));
   } else {

@@ -158,4 +158,13 @@ describe('resolveSession with a session cache', () => {
     await whoPresents();
     expect(setup.reads()).toBe(4);
   });
+
+  test('hashes a secret as the store keeps it, and remembers as many secrets as sessions, the oldest going first', () => {
+    const cache = new SessionCache(setup.feed, setup.clock, { ttlMs: TTL_MS, maxEntries: 2 });
+    const hashes = ['a', 'b', 'a', 'c'].map((secret) => cache.hashOf(secret));
+    expect(hashes).toEqual([hashSecret('a'), hashSecret('b'), hashSecret('a'), hashSecret('c')]);
+    // 'b' was presented longest ago when 'c' came: it went; 'a' and 'c' stay.
+    expect((cache as unknown as { hashes: Map<string, string> }).hashes).toEqual(new Map([['a', hashSecret('a')], ['c', hashSecret('c')]]));
+    cache.close();
+  });
 });
