@@ -1,7 +1,7 @@
 // Who presents this secret? Used by the HTTP layer for both session cookies and bearer tokens.
 import type { AuthSession, User } from '../../domain/users/types';
 import { nowIso, type CommandContext } from '../context';
-import { hashSecret } from './secrets';
+import { hashSecret } from './secretHash';
 
 export interface ResolveSessionProps {
   secret: string;

@@ -1,12 +1,11 @@
 // Session, token and reset-link secrets: random, shown to the client once; only their sha256 is stored.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AuthSession, SessionKind } from '../../domain/users/types';
 import type { CommandContext } from '../context';
+import { hashSecret } from './secretHash';
 
 /** 32 random bytes, base64url (43 characters). */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
-
-export const hashSecret = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 /** Whether `secret` hashes to `storedHash`, compared in constant time. */
 export function secretMatches(secret: string, storedHash: string): boolean {

@@ -6,7 +6,7 @@
 // on the other instances as soon as their feed delivers it (LIVE_FEED_POLL_MS). An entry also lives at
 // most `ttlMs`, so that a feed that stopped delivering cannot keep an ended session alive for long.
 import type { AuthSession, User } from '../../domain/users/types';
-import { hashSecret } from './secrets';
+import { hashSecret } from './secretHash';
 import type { AccountChangeFeed, AccountNotice } from '../../ports/accountChangeFeed';
 import type { Clock } from '../../ports/system';
 

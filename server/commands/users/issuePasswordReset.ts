@@ -6,7 +6,8 @@ import type { RequestOrigin } from '../../domain/audit/types';
 import { Conflict, Forbidden, NotFound } from '../../domain/errors';
 import type { PasswordReset, User } from '../../domain/users/types';
 import { recordAudit } from '../audit/record';
-import { hashSecret, newSecret } from '../auth/secrets';
+import { hashSecret } from '../auth/secretHash';
+import { newSecret } from '../auth/secrets';
 import { nowIso, type CommandContext } from '../context';
 
 export const PASSWORD_RESET_TTL_HOURS = 24;

@@ -3,7 +3,7 @@
 // deactivation, new roles) is refused or seen at the next request, because the store announces it on the
 // account feed. A read that a notice overtook is not kept, and no entry outlives SESSION_CACHE_MS.
 import { resolveSession } from '../../../server/commands/auth/resolveSession';
-import { hashSecret } from '../../../server/commands/auth/secrets';
+import { hashSecret } from '../../../server/commands/auth/secretHash';
 import { SessionCache, sessionCacheFor } from '../../../server/commands/auth/sessionCache';
 import type { CommandContext } from '../../../server/commands/context';
 import { createInProcessAccountFeed } from '../../../server/commands/live/inProcessFeed';

@@ -2,7 +2,7 @@
 // broken bodies, odd ids and query strings, Unicode edge cases, missing or stale credentials, the
 // wrong state) and answers a 4xx `{ error: <snake_case code>, message }` without any internals; a
 // bounded random fuzz tries what the tables do not; a DeepL outage never blocks editing.
-import { hashSecret } from '../../../server/commands/auth/secrets';
+import { hashSecret } from '../../../server/commands/auth/secretHash';
 import { parseDocument } from '../../../server/domain/formats';
 import { createDeeplTranslator } from '../../../server/integrations/deepl';
 import { startFakeDeepl, type FakeDeepl } from '../../support/fakeDeepl';

@@ -1,5 +1,5 @@
 // Signing in and out, sessions and API tokens.
-import { hashSecret } from '../../../server/commands/auth/secrets';
+import { hashSecret } from '../../../server/commands/auth/secretHash';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 describe('POST /api/auth/login', () => {

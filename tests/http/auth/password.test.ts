@@ -1,6 +1,6 @@
 // Passwords: changing your own (POST /api/me/password) and following a reset link an admin issued
 // (POST /api/users/:id/password-reset, then POST /api/auth/password-reset, signed out).
-import { hashSecret } from '../../../server/commands/auth/secrets';
+import { hashSecret } from '../../../server/commands/auth/secretHash';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../../support/testApp';
 
 const NEW_PASSWORD = 'Neisse-Brücke-2026';

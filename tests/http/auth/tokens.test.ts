@@ -1,5 +1,5 @@
 // API tokens: POST /api/tokens, GET /api/tokens, DELETE /api/tokens/:id.
-import { hashSecret } from '../../../server/commands/auth/secrets';
+import { hashSecret } from '../../../server/commands/auth/secretHash';
 import { startTestApp, type TestApp } from '../../support/testApp';
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
