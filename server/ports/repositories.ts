@@ -110,6 +110,13 @@ export interface SegmentRepository {
    */
   findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]>;
   /**
+   * A number that moves, on every instance, whenever a segment of the project enters or leaves the
+   * approved state or an approved segment is written (new target or source, removed by a revision, a
+   * new document with approved segments): what a cache of approved twins compares instead of looking
+   * them up again (commands/qa/approvedTwins.ts). It may move for other writes too, never stay for these.
+   */
+  approvedRevision(projectId: string): Promise<number>;
+  /**
    * Which of `sourceKeys` already occur in any segment of the project; with `submittedBefore`, only in
    * documents submitted before that one (by creation time, then id), so a revised document's own
    * segments and later documents do not count.

@@ -968,6 +968,27 @@ describe('mongo repositories over fake models (no server)', () => {
       ]);
     });
 
+    test('applyChanges raises the approved revision of each project whose segments enter or leave the approved state, after the transaction', async () => {
+      const { calls, repository } = setup();
+      const approve = { ...change('s1', 1), segment: { ...change('s1', 1).segment, state: SegmentState.Approved } };
+      const reject = { ...change('s2', 1), segment: { ...change('s2', 1).segment, projectId: 'project-2' }, event: buildEvent({ id: 'event-s2', segmentId: 's2', fromState: SegmentState.Approved, toState: SegmentState.Rejected }) };
+      const alsoApprove = { ...change('s3', 1), segment: { ...change('s3', 1).segment, state: SegmentState.Approved } };
+
+      await repository.applyChanges([approve, change('s4', 1), reject, alsoApprove]);
+
+      const raised = calls.slice(calls.findIndex((c) => c.method === 'SegmentEvent.insertMany') + 1);
+      expect(raised.map((c) => [c.method, c.args[0]])).toEqual([
+        ['Counter.findOneAndUpdate', { _id: 'approvedRevision:project-1' }],
+        ['Counter.findOneAndUpdate', { _id: 'approvedRevision:project-2' }],
+      ]);
+    });
+
+    test('applyChanges raises no approved revision for changes that neither enter nor leave the approved state', async () => {
+      const { calls, repository } = setup();
+      await repository.applyChanges([change('s1', 1), change('s2', 3)]);
+      expect(calls.filter((c) => c.method === 'Counter.findOneAndUpdate')).toHaveLength(1); // the events' sequence
+    });
+
     test('applyChanges throws VersionConflict for the first stale segment and inserts no event', async () => {
       const { calls, repository } = setup({ matched: { s2: 0 }, stored: { s2: 7 } });
       const error = await repository.applyChanges([change('s1', 1), change('s2', 3), change('s3', 1)]).catch((e: unknown) => e);

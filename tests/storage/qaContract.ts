@@ -6,6 +6,7 @@ import type { QaIssue } from '../../server/domain/qa/types';
 import type { DocumentRecord } from '../../server/domain/documents/types';
 import type { Segment } from '../../server/domain/segments/types';
 import type { SegmentChange, Store } from '../../server/ports/repositories';
+import { SegmentState } from '../../server/domain/workflow/states';
 import { buildCreatedEvent, buildDocument, buildEvent, buildProject, buildSegments, FIXED_NOW, minutesAfterNow, resetBuilderIds } from '../support/builders';
 
 const MISSING_NUMBER: QaIssue = { check: 'numbers', severity: 'error', code: 'qa.numbers.missing', params: { number: '2019' } };
@@ -173,6 +174,48 @@ export function describeQaResultContract(name: string, open: () => Promise<Store
 
       expect(await store.qaResults.findBySegment(segments[0].id)).toBeNull();
       await expect(store.qaResults.upsertMany([])).resolves.toBeUndefined();
+    });
+
+    describe('the approved revision of a project (what a cache of approved twins compares)', () => {
+      /** A change of the segment to `state` with `target`, its event saying where it came from. */
+      const change = (segment: Segment, state: SegmentState, target: string): SegmentChange => {
+        const changed: Segment = { ...segment, state, target, version: segment.version + 1 };
+        const event = buildEvent({ segmentId: segment.id, documentId: segment.documentId, fromState: segment.state, toState: state, fromTarget: segment.target, toTarget: target, version: changed.version });
+        return { segment: changed, expectedVersion: segment.version, event };
+      };
+      /** Applies the change and answers whether the project's approved revision moved. */
+      const moves = async (projectId: string, changes: SegmentChange[]): Promise<boolean> => {
+        const before = await store.segments.approvedRevision(projectId);
+        await store.segments.applyChanges(changes);
+        return (await store.segments.approvedRevision(projectId)) !== before;
+      };
+
+      it('moves when a segment is approved, when an approved one gets a new target, and when one leaves the approved state', async () => {
+        const { segments } = await seedDocument(1);
+        expect(await store.segments.approvedRevision('project-1')).toBe(0);
+        const translated = change(segments[0], SegmentState.Translated, 'Zdanie numer 1.');
+        await store.segments.applyChanges([translated]);
+
+        const approved = change(translated.segment, SegmentState.Approved, 'Zdanie numer 1.');
+        expect(await moves('project-1', [approved])).toBe(true);
+        const corrected = change(approved.segment, SegmentState.Approved, 'Zdanie nr 1.');
+        expect(await moves('project-1', [corrected])).toBe(true);
+        expect(await moves('project-1', [change(corrected.segment, SegmentState.Rejected, 'Zdanie nr 1.')])).toBe(true);
+        expect(await store.segments.approvedRevision('project-2')).toBe(0);
+      });
+
+      it('moves when a document brings approved segments, and only for its own project', async () => {
+        await seedDocument(1);
+        const other = buildProject({ id: 'project-2' });
+        await store.projects.create(other);
+        const before = [await store.segments.approvedRevision('project-1'), await store.segments.approvedRevision('project-2')];
+        const document = buildDocument({ id: 'document-approved', projectId: other.id, segmentCount: 1 });
+        const segments = buildSegments(document, 1, () => ({ state: SegmentState.Approved, target: 'Zdanie numer 1.' }));
+        await store.documents.createWithSegments(document, segments, segments.map((segment) => buildCreatedEvent(segment)));
+
+        expect(await store.segments.approvedRevision('project-1')).toBe(before[0]);
+        expect(await store.segments.approvedRevision('project-2')).not.toBe(before[1]);
+      });
     });
   });
 }

@@ -139,6 +139,15 @@ export function describeRevisionContract(name: string, open: () => Promise<Store
       expect(await store.documents.findById(document.id)).toEqual({ ...document, skeleton: write.document.skeleton, segmentCount: 4, revision: 2 });
     });
 
+    it('moves the project’s approved revision: a revision moves, changes or removes approved segments', async () => {
+      const { document, segments } = await seed();
+      const before = await store.segments.approvedRevision(document.projectId);
+
+      await store.revisions.apply(revisionOf(document, segments));
+
+      expect(await store.segments.approvedRevision(document.projectId)).not.toBe(before);
+    });
+
     it('lists the current segments in their new order: moved ones untouched, the changed one as written, the new one', async () => {
       const { document, segments } = await seed();
       const write = revisionOf(document, segments);

@@ -98,7 +98,7 @@ describe('MongoRevisionRepository.apply over fake models (no server)', () => {
       return Promise.resolve(args[0]);
     };
     const fake = {
-      Counter: { findOneAndUpdate: () => query('Counter.findOneAndUpdate', [], { _id: 'segmentEvents', seq: 103 }) },
+      Counter: { findOneAndUpdate: (filter: unknown) => query('Counter.findOneAndUpdate', [filter], { _id: 'segmentEvents', seq: 103 }) },
       Document: {
         findById: (id: string) => query('Document.findById', [id], { _id: id, revision: options.storedRevision, segmentCount: 3 }),
         updateOne: (filter: unknown, update: unknown) => query('Document.updateOne', [filter, update], { matchedCount: options.documentMatched ?? 1 }),
@@ -155,7 +155,9 @@ describe('MongoRevisionRepository.apply over fake models (no server)', () => {
       'SegmentEvent.insertMany',
       'SegmentQa.deleteMany',
       'DocumentRevision.create',
+      'Counter.findOneAndUpdate',
     ]);
+    expect(calls[0].args).toEqual([{ _id: 'segmentEvents' }]);
     expect(calls[2].args).toEqual([{ _id: 'd1', revision: { $in: [1, null] } }, { $set: { skeleton: '', segmentCount: 3, revision: 2 } }]);
     expect(calls[3].args).toEqual([
       { _id: 's2', version: 1, removedInRevision: null },
@@ -176,6 +178,8 @@ describe('MongoRevisionRepository.apply over fake models (no server)', () => {
     ]);
     expect(calls[9].args).toEqual([{ _id: { $in: ['s2'] } }]);
     expect(calls[10].args[0]).toEqual([toDocumentRevisionDoc(revision({ documentId: 'd1' }))]);
+    // After the transaction: the project's approved twins are looked up again (SegmentRepository.approvedRevision).
+    expect(calls[11].args).toEqual([{ _id: 'approvedRevision:project-1' }]);
   });
 
   test('a document at another revision is Conflict revision_conflict before any segment is touched', async () => {

@@ -57,6 +57,7 @@ function publishingSegments(inner: SegmentRepository, feed: SegmentChangeFeed): 
     appendEvents: (events) => inner.appendEvents(events),
     history: (segmentId) => inner.history(segmentId),
     findBySourceKeys: (projectId, sourceKeys, states) => inner.findBySourceKeys(projectId, sourceKeys, states),
+    approvedRevision: (projectId) => inner.approvedRevision(projectId),
     existingSourceKeys: (projectId, sourceKeys, submittedBefore) => inner.existingSourceKeys(projectId, sourceKeys, submittedBefore),
     summarize: (documentIds) => inner.summarize(documentIds),
     listApprovals: (documentIds, since) => inner.listApprovals(documentIds, since),

@@ -7,11 +7,11 @@ import { buildQaResult, type QaResult } from '../../domain/qa/results';
 import type { QaIssue } from '../../domain/qa/types';
 import type { Project } from '../../domain/projects/types';
 import type { Segment } from '../../domain/segments/types';
-import { SegmentState } from '../../domain/workflow/states';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { projectTerms } from '../glossary/projectTerms';
 import { inBatches, mapInSlices } from '../../slices';
+import { approvedTwinsByKey, type ApprovedTwin } from './approvedTwins';
 import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
 /** The project's QA settings in the form runChecks takes. */
@@ -23,43 +23,29 @@ export const qaSettingsOf = (project: Project): QaSettings => ({
 
 /**
  * Approved targets of each segment's twins (same sourceKey elsewhere in the project), placeholders
- * renumbered to the segment's own source. One lookup per project, for all sentences at once.
+ * renumbered to the segment's own source. Kept per project until an approval changes them (approvedTwins.ts).
  */
 async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, string[]>> {
-  const keysByProject = new Map<string, Set<string>>();
-  for (const segment of segments) keysByProject.set(segment.projectId, (keysByProject.get(segment.projectId) ?? new Set()).add(segment.sourceKey));
-  const twinsByKey = new Map<string, Segment[]>();
-  for (const [projectId, keySet] of keysByProject) {
-    // A few hundred sentences per lookup (KEYS_PER_LOOKUP), with the event loop turning in between.
-    const twins: Segment[] = [];
-    await inBatches([...keySet], KEYS_PER_LOOKUP, async (keys) => {
-      twins.push(...(await ctx.store.segments.findBySourceKeys(projectId, keys, [SegmentState.Approved])));
-    });
-    for (const twin of twins) {
-      const key = `${projectId}\u0000${twin.sourceKey}`;
-      const twins = twinsByKey.get(key);
-      if (twins) twins.push(twin);
-      else twinsByKey.set(key, [twin]);
-    }
+  const keysByProject = new Map<string, string[]>();
+  for (const segment of segments) {
+    const keys = keysByProject.get(segment.projectId);
+    if (keys) keys.push(segment.sourceKey);
+    else keysByProject.set(segment.projectId, [segment.sourceKey]);
   }
+  const twinsByProject = new Map<string, Map<string, readonly ApprovedTwin[]>>();
+  for (const [projectId, keys] of keysByProject) twinsByProject.set(projectId, await approvedTwinsByKey(ctx, projectId, keys));
   const result = new Map<string, string[]>();
   for (const segment of segments) {
-    const twins = twinsByKey.get(`${segment.projectId}\u0000${segment.sourceKey}`) ?? [];
+    const twins = twinsByProject.get(segment.projectId)?.get(segment.sourceKey) ?? [];
     result.set(
       segment.id,
       twins
-        .filter((twin) => twin.id !== segment.id && twin.state === SegmentState.Approved && twin.target !== null && twin.target.trim() !== '')
+        .filter((twin) => twin.id !== segment.id && twin.target !== null && twin.target.trim() !== '')
         .map((twin) => transferTarget(twin.target!, twin.source, segment.source)),
     );
   }
   return result;
 }
-
-/**
- * Sentences whose approved twins one query looks up: in a project of 100,000 segments a thousand
- * sentences bring back thousands of twins, over 100 ms of reading at once.
- */
-const KEYS_PER_LOOKUP = 250;
 
 /**
  * Batches of up to this many items go to the QA thread (ports/qaChecks.ts) when there is one: saves

@@ -74,6 +74,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
     `SELECT * FROM segments WHERE project_id = ? AND source_key = ? AND ${CURRENT} AND state = ?
      ORDER BY document_id, idx`,
   );
+  const approvedRevisionOf = db.prepare<[string], { revision: number }>('SELECT revision FROM approved_revisions WHERE project_id = ?');
   // One statement for any number of keys; DISTINCT over the (project_id, source_key) index.
   const presentKeys = db.prepare<[string, string], { source_key: string }>(
     `SELECT DISTINCT source_key FROM segments
@@ -213,6 +214,9 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
       if (states?.length === 1 && new Set(sourceKeys).size === 1) return bySourceKeyInState.all(projectId, sourceKeys[0]!, states[0]!).map(toSegment);
       const keys = jsonList([...new Set(sourceKeys)]);
       return (states ? bySourceKeysInStates.all(projectId, keys, jsonList(states)) : bySourceKeys.all(projectId, keys)).map(toSegment);
+    },
+    async approvedRevision(projectId) {
+      return approvedRevisionOf.get(projectId)?.revision ?? 0;
     },
     async existingSourceKeys(projectId, sourceKeys, submittedBefore) {
       // Keys are at most 5,000 characters from the segmenter (1,000,000 from an XLIFF unit), and callers

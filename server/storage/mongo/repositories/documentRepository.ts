@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { InvalidInput, NotFound } from '../../../domain/errors';
 import type { DocumentRecord } from '../../../domain/documents/types';
 import type { Segment, SegmentEvent } from '../../../domain/segments/types';
+import { SegmentState } from '../../../domain/workflow/states';
 import type { DocumentRepository } from '../../../ports/repositories';
 import { guard } from '../errors';
 import type { MongoModels } from '../models';
@@ -9,7 +10,7 @@ import { fromDocumentDoc, toDocumentDoc, type DocumentDoc } from '../schemas/doc
 import { toSegmentDoc } from '../schemas/segments';
 import { toSegmentEventDoc } from '../schemas/segmentEvents';
 import { mapInSlices } from '../../../slices';
-import { reserveSequence } from './shared';
+import { raiseApprovedRevisions, reserveSequence } from './shared';
 
 /** Segments or events per insertMany of a large document: the transaction spans them, the event loop turns between them. */
 const INSERT_BATCH = 1000;
@@ -38,6 +39,7 @@ export class MongoDocumentRepository implements DocumentRepository {
         for (let i = 0; i < segmentDocs.length; i += INSERT_BATCH) await Segment.insertMany(segmentDocs.slice(i, i + INSERT_BATCH), { session });
         for (let i = 0; i < eventDocs.length; i += INSERT_BATCH) await SegmentEvent.insertMany(eventDocs.slice(i, i + INSERT_BATCH), { session });
       });
+      if (segments.some((segment) => segment.state === SegmentState.Approved)) await raiseApprovedRevisions(Counter, [document.projectId]);
     });
   }
 

@@ -10,7 +10,7 @@ import { toDate } from '../schemas/common';
 import { toSegmentEventDoc } from '../schemas/segmentEvents';
 import { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from '../schemas/segments';
 import { EVENT_SEQUENCE } from './documentRepository';
-import { reserveSequence } from './shared';
+import { raiseApprovedRevisions, reserveSequence } from './shared';
 
 export class MongoRevisionRepository implements RevisionRepository {
   constructor(
@@ -62,6 +62,8 @@ export class MongoRevisionRepository implements RevisionRepository {
         if (write.removals.length > 0) await SegmentQa.deleteMany({ _id: { $in: write.removals.map((change) => change.segment.id) } }, { session }).exec();
         await DocumentRevision.create([toDocumentRevisionDoc(revision)], { session });
       });
+      // A revision may remove, change or add approved segments: their twins are looked up again.
+      await raiseApprovedRevisions(Counter, [document.projectId]);
     });
   }
 

@@ -14,7 +14,7 @@ import { toSegmentQaDoc } from '../schemas/segmentQa';
 import type { DocumentDoc } from '../schemas/documents';
 import { fromSegmentDoc, toSegmentDoc, type SegmentDoc } from '../schemas/segments';
 import { EVENT_SEQUENCE } from './documentRepository';
-import { distinct, inRequestOrder, reserveSequence } from './shared';
+import { approvedRevisionCounter, distinct, inRequestOrder, raiseApprovedRevisions, reserveSequence } from './shared';
 
 /** One row of the summary aggregation: a (document, state) pair. */
 interface StateGroup {
@@ -99,6 +99,8 @@ export class MongoSegmentRepository implements SegmentRepository {
           await SegmentQa.updateOne({ _id, version: { $lte: qa.version } }, { $set: fields }, { upsert: true, session, runValidators: true }).exec();
         }
       });
+      const approvals = changes.filter(({ event, segment }) => event.fromState === State.Approved || segment.state === State.Approved);
+      await raiseApprovedRevisions(Counter, approvals.map(({ segment }) => segment.projectId));
     });
   }
 
@@ -144,6 +146,11 @@ export class MongoSegmentRepository implements SegmentRepository {
       .lean<SegmentEventDoc[]>()
       .exec();
     return docs.map(fromSegmentEventDoc);
+  }
+
+  async approvedRevision(projectId: string): Promise<number> {
+    const counter = await this.models.Counter.findById(approvedRevisionCounter(projectId)).lean<{ seq: number }>().exec();
+    return counter?.seq ?? 0;
   }
 
   async findBySourceKeys(projectId: string, sourceKeys: readonly string[], states?: readonly SegmentState[]): Promise<Segment[]> {

@@ -37,3 +37,15 @@ export async function reserveSequence(counters: Model<CounterDoc>, name: string,
     }
   }
 }
+
+/** The counter of a project's approved segments (SegmentRepository.approvedRevision). */
+export const approvedRevisionCounter = (projectId: string): string => `approvedRevision:${projectId}`;
+
+/**
+ * Raises the approved revision of each project once, after a write that touched approved segments:
+ * a cache that reads the old revision meanwhile reads the twins again next time, never the reverse.
+ * Outside the write's transaction, like every counter here.
+ */
+export async function raiseApprovedRevisions(counters: Model<CounterDoc>, projectIds: Iterable<string>): Promise<void> {
+  for (const projectId of new Set(projectIds)) await reserveSequence(counters, approvedRevisionCounter(projectId), 1);
+}

@@ -17,6 +17,7 @@ import { migration as eventLoop } from './014_event_loop';
 import { migration as quality } from './015_quality';
 import { migration as webhooks } from './016_webhooks';
 import { migration as glossaryRevisions } from './017_glossary_revisions';
+import { migration as approvedRevisions } from './018_approved_revisions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks, glossaryRevisions];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks, glossaryRevisions, approvedRevisions];
