@@ -6,9 +6,9 @@
 // on the other instances as soon as their feed delivers it (LIVE_FEED_POLL_MS). An entry also lives at
 // most `ttlMs`, so that a feed that stopped delivering cannot keep an ended session alive for long.
 import type { AuthSession, User } from '../../domain/users/types';
-import { hashSecret } from './secretHash';
 import type { AccountChangeFeed, AccountNotice } from '../../ports/accountChangeFeed';
 import type { Clock } from '../../ports/system';
+import { hashSecret } from './secretHash';
 
 export interface CachedSession {
   user: User;
@@ -44,9 +44,9 @@ export class SessionCache {
 
   /**
    * The sha256 of a secret presented lately, worked out once: every request presents its secret, and
-   * hashing it was a tenth of the CPU a save cost beyond bare express. Kept for as many secrets as
-   * sessions, the one presented longest ago going first; a hash says nothing of whether its session
-   * still holds (that is `get`).
+   * hashing it again on each was work every save did for nothing. Kept for as many secrets as sessions,
+   * the one presented longest ago going first; a hash says nothing of whether its session still holds
+   * (that is `get`).
    */
   hashOf(secret: string): string {
     let hash = this.hashes.get(secret);
