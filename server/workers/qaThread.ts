@@ -119,10 +119,7 @@ export function createQaThread(startWorker: () => Worker = () => startThread('qa
   const glossaryOf = (terms: readonly ContextTerm[], message: QaThreadMessage): number => {
     let id = glossaryIds.get(terms);
     if (id === undefined) glossaryIds.set(terms, (id = nextGlossary++));
-    if (!held.delete(id)) {
-      message.glossaries.push([id, terms.map(contextTerm)]);
-      sent.glossaries++;
-    }
+    if (!held.delete(id)) message.glossaries.push([id, terms.map(contextTerm)]);
     held.set(id, true); // the most recently used goes last
     return id;
   };
@@ -154,10 +151,19 @@ export function createQaThread(startWorker: () => Worker = () => startThread('qa
       message.jobs.push({ id, glossary: glossaryOf(terms, message), settings, items });
     }
     forgetOld(message);
+    try {
+      worker.postMessage(message);
+    } catch {
+      // Nothing crossed (a value that cannot be copied): these batches are checked here, the thread is kept.
+      for (const job of message.jobs) inFlight.delete(job.id);
+      for (const [id] of message.glossaries) held.delete(id);
+      batches.forEach(inline);
+      return;
+    }
     worker.ref();
-    worker.postMessage(message);
     sent.messages++;
     sent.jobs += message.jobs.length;
+    sent.glossaries += message.glossaries.length;
   };
 
   return {

@@ -116,6 +116,15 @@ describe('createQaThread', () => {
     expect(qa.running).toBe(false);
   });
 
+  test('checks here a batch that cannot be copied to the thread, and keeps the thread for the next', async () => {
+    qa = createQaThread();
+    const uncopyable = { ...ITEMS[0]!, edited: true, extra: () => 'a function cannot cross' } as QaBatchItem;
+    expect(await qa.check(batchOf([uncopyable]))).toEqual(checkQaBatch(batchOf([ITEMS[0]!])).issues);
+    expect(qa.sent.messages).toBe(0);
+    expect(await qa.check(batchOf([ITEMS[1]!]))).toEqual(checkQaBatch(batchOf([ITEMS[1]!])).issues);
+    expect(qa.sent).toEqual({ messages: 1, jobs: 1, glossaries: 1 });
+  });
+
   test('checks inline once closed', async () => {
     qa = createQaThread();
     await qa.close();
