@@ -1,7 +1,7 @@
 // The QA checks of saves on a thread of their own (ports/qaChecks.ts).
 //
-// Why: the checks of one saved target (numbers, words, punctuation …) were about a third of what a save
-// cost the main thread (`npm run bench:saves`; docs/performance.md, "QA of a save on a thread"). On a
+// Why: the checks of one saved target (numbers, words, punctuation …) were the largest pure work a save
+// did on the main thread (docs/performance.md, "QA of a save on a thread", has the profile). On a
 // thread they run beside the main thread, which meanwhile reads and writes the other saves.
 //
 // How: the batches asked for during one turn of the event loop go to the thread in one message, and

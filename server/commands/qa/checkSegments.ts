@@ -11,7 +11,7 @@ import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { projectTerms } from '../glossary/projectTerms';
 import { inBatches, mapInSlices } from '../../slices';
-import { approvedTwinsByKey, type ApprovedTwin } from './approvedTwins';
+import { approvedTwinsByKey } from './approvedTwins';
 import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
 /** The project's QA settings in the form runChecks takes. */
@@ -25,18 +25,11 @@ export const qaSettingsOf = (project: Project): QaSettings => ({
  * Approved targets of each segment's twins (same sourceKey elsewhere in the project), placeholders
  * renumbered to the segment's own source. Kept per project until an approval changes them (approvedTwins.ts).
  */
-async function approvedTwinTargets(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, string[]>> {
-  const keysByProject = new Map<string, string[]>();
-  for (const segment of segments) {
-    const keys = keysByProject.get(segment.projectId);
-    if (keys) keys.push(segment.sourceKey);
-    else keysByProject.set(segment.projectId, [segment.sourceKey]);
-  }
-  const twinsByProject = new Map<string, Map<string, readonly ApprovedTwin[]>>();
-  for (const [projectId, keys] of keysByProject) twinsByProject.set(projectId, await approvedTwinsByKey(ctx, projectId, keys));
+async function approvedTwinTargets(ctx: CommandContext, projectId: string, segments: readonly Segment[]): Promise<Map<string, string[]>> {
+  const twinsByKey = await approvedTwinsByKey(ctx, projectId, segments.map((segment) => segment.sourceKey));
   const result = new Map<string, string[]>();
   for (const segment of segments) {
-    const twins = twinsByProject.get(segment.projectId)?.get(segment.sourceKey) ?? [];
+    const twins = twinsByKey.get(segment.sourceKey) ?? [];
     result.set(
       segment.id,
       twins
@@ -77,7 +70,7 @@ function itemOf(segment: Segment, otherTranslations: string[]): QaBatchItem {
 
 /** The issues of each segment's current target, by segment id (nothing is stored). */
 export async function findQaIssues(ctx: CommandContext, project: Project, segments: readonly Segment[]): Promise<Map<string, QaIssue[]>> {
-  const others = await approvedTwinTargets(ctx, segments);
+  const others = await approvedTwinTargets(ctx, project.id, segments);
   const batch = { settings: qaSettingsOf(project), terms: await projectTerms(ctx, project.id) };
   const items = segments.map((segment) => itemOf(segment, others.get(segment.id) ?? []));
   let issues: QaIssue[][];
