@@ -24,6 +24,11 @@ export interface ChangeLogFollowOptions {
   pollMs: number;
   /** A read failed (the store is unreachable …); following goes on. */
   onError(error: unknown): void;
+  /**
+   * Entries of this origin are not delivered: an instance's own notices, which reached its subscribers
+   * when it published them. The store skips them without reading them whole.
+   */
+  exceptOrigin?: string;
 }
 
 export interface ChangeLogFollower {
@@ -38,7 +43,7 @@ export interface ChangeLogRepository {
   append(entries: readonly ChangeLogEntry[]): Promise<void>;
   /**
    * Calls `onEntries` with the entries appended (by any store on the same database, this one included)
-   * after `ready`, in the order they were appended, each once.
+   * after `ready`, in the order they were appended, each once; none of `exceptOrigin`.
    */
   follow(onEntries: (entries: ChangeLogEntry[]) => void, options: ChangeLogFollowOptions): ChangeLogFollower;
   /** Deletes the entries appended before `before` (ISO); returns how many. */

@@ -101,6 +101,16 @@ describe('MongoChangeLogRepository (fake collection)', () => {
     expect(streams[0].closed).toBe(true);
   });
 
+  it('leaves the follower\'s own origin out in the stream\'s match, on the server', async () => {
+    const { repository, streams } = fakeMongo();
+
+    const follower = repository.follow(() => {}, { pollMs: 10, onError: () => {}, exceptOrigin: 'instance-a' });
+    await follower.ready;
+
+    expect(streams[0].pipeline).toEqual([{ $match: { operationType: 'insert', 'fullDocument.origin': { $ne: 'instance-a' } } }]);
+    await follower.stop();
+  });
+
   it('reports a failed stream, closes it and opens another that resumes after the last change delivered', async () => {
     const { repository, streams } = fakeMongo();
     const received: ChangeLogEntry[] = [];

@@ -2,7 +2,7 @@
 // (ports/changeLog.ts). A notice published on a shared feed is delivered at once to this instance's
 // subscribers, as before, and appended to the change log; every other instance reads it from there (its
 // follower: SQLite polls every LIVE_FEED_POLL_MS, MongoDB is told by a change stream) and delivers it to
-// its own subscribers. An instance skips the entries it appended itself, so nothing arrives twice.
+// its own subscribers. An instance skips the entries it appended itself (its store does not even deliver them), so nothing arrives twice.
 //
 // Appends go out in publishing order, batched: a notice is handed to the log once the event loop turns,
 // together with whatever else was published meanwhile, and one batch at a time, so that a presence start and its
@@ -51,7 +51,7 @@ export class ChangeLogBridge implements FeedBridge {
 
   /** Starts following the log; resolves once every entry appended from now on will be received. */
   async start(): Promise<void> {
-    this.follower = this.log.follow((entries) => this.dispatch(entries), { pollMs: this.options.pollMs, onError: this.onError });
+    this.follower = this.log.follow((entries) => this.dispatch(entries), { pollMs: this.options.pollMs, onError: this.onError, exceptOrigin: this.options.origin });
     await this.follower.ready;
     this.pruner = setInterval(() => this.prune(), Math.min(60_000, this.options.retentionMs));
     this.pruner.unref();

@@ -26,13 +26,19 @@ export function createChangeLogRepository(db: Db): ChangeLogRepository {
   });
   const latest = db.prepare<[], { revision: number | null }>('SELECT MAX(revision) AS revision FROM change_log');
   const after = db.prepare<[number, number], ChangeLogRow>('SELECT * FROM change_log WHERE revision > ? ORDER BY revision LIMIT ?');
+  // An instance's own notices are most of what it would read under its own saves: skipped by the
+  // statement, they are neither built as rows nor parsed.
+  const afterExcept = db.prepare<[number, string, number], ChangeLogRow>(
+    'SELECT * FROM change_log WHERE revision > ? AND origin <> ? ORDER BY revision LIMIT ?',
+  );
   const prune = db.prepare<[string]>('DELETE FROM change_log WHERE at < ?');
 
   return {
     async append(entries) {
       if (entries.length > 0) appendAll(entries);
     },
-    follow(onEntries, { pollMs, onError }) {
+    follow(onEntries, { pollMs, onError, exceptOrigin }) {
+      const read = (from: number) => (exceptOrigin === undefined ? after.all(from, BATCH) : afterExcept.all(from, exceptOrigin, BATCH));
       let cursor = latest.get()?.revision ?? 0;
       let stopped = false;
       let timer: NodeJS.Timeout | null = null;
@@ -44,7 +50,7 @@ export function createChangeLogRepository(db: Db): ChangeLogRepository {
         if (stopped || !db.open) return;
         let full = false;
         try {
-          const rows = after.all(cursor, BATCH);
+          const rows = read(cursor);
           full = rows.length === BATCH;
           if (rows.length > 0) {
             cursor = rows[rows.length - 1].revision;

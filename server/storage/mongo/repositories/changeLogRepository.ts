@@ -30,7 +30,7 @@ export class MongoChangeLogRepository implements ChangeLogRepository {
     await this.entries.insertMany(entries.map((entry) => toChangeLogDoc(entry, randomUUID())), { ordered: true });
   }
 
-  follow(onEntries: (entries: ChangeLogEntry[]) => void, { onError }: ChangeLogFollowOptions): ChangeLogFollower {
+  follow(onEntries: (entries: ChangeLogEntry[]) => void, { onError, exceptOrigin }: ChangeLogFollowOptions): ChangeLogFollower {
     const db = this.connection.db;
     if (!db) throw new Error('MongoDB connection has no database');
     const collection = db.collection<ChangeLogDoc>(this.entries.collection.collectionName);
@@ -42,7 +42,8 @@ export class MongoChangeLogRepository implements ChangeLogRepository {
     const open = (startAtOperationTime?: mongo.Timestamp) => {
       if (stopped) return;
       const options: mongo.ChangeStreamOptions = token ? { resumeAfter: token } : startAtOperationTime ? { startAtOperationTime } : {};
-      const opened = collection.watch<ChangeLogDoc, mongo.ChangeStreamInsertDocument<ChangeLogDoc>>([{ $match: { operationType: 'insert' } }], options);
+      const match = exceptOrigin === undefined ? { operationType: 'insert' } : { operationType: 'insert', 'fullDocument.origin': { $ne: exceptOrigin } };
+      const opened = collection.watch<ChangeLogDoc, mongo.ChangeStreamInsertDocument<ChangeLogDoc>>([{ $match: match }], options);
       stream = opened;
       opened.on('change', (change) => {
         token = change._id;
