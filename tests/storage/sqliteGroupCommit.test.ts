@@ -81,6 +81,26 @@ test('a write that fails rolls back alone and only its caller hears of it; later
   expect(committedNotes()).toEqual([{ id: 1, text: 'eins' }, { id: 3, text: 'drei' }]);
 });
 
+test('what each committed write returned is handed over after the commit, in order, before its caller hears; a failed write hands nothing', async () => {
+  const insert = db.prepare('INSERT INTO notes (id, text) VALUES (?, ?)');
+  const handed: { id: number; committedThen: number }[] = [];
+  const heard: number[] = [];
+  const write = groupCommitted(
+    db,
+    (row: { id: number; fail?: boolean }) => {
+      insert.run(row.id, `note ${row.id}`);
+      if (row.fail) throw new Error('refused after writing');
+      return row.id;
+    },
+    undefined,
+    (id) => handed.push({ id, committedThen: committedNotes().length }),
+  );
+  await Promise.allSettled([1, 2, 3].map((id) => write({ id, fail: id === 2 }).then(() => heard.push(id))));
+
+  expect(handed).toEqual([{ id: 1, committedThen: 2 }, { id: 3, committedThen: 2 }]);
+  expect(heard).toEqual([1, 3]);
+});
+
 test('when the commit itself fails, every write of the group fails and none is stored', async () => {
   const insertNote = db.prepare('INSERT INTO notes (id, text) VALUES (?, ?)');
   const insertRemark = db.prepare('INSERT INTO remarks (id, note_id) VALUES (?, ?)');

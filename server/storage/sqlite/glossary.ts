@@ -3,6 +3,7 @@ import type { DeeplGlossaryState, GlossaryTerm, GlossaryTermStatus, PartOfSpeech
 import type { GlossaryRepository } from '../../ports/glossaryRepository';
 import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
+import type { RowCaches } from './rowCache';
 import { isForeignKeyViolation, isUniqueViolation, writeTransaction } from './shared';
 
 interface GlossaryTermRow {
@@ -75,7 +76,11 @@ function driverError(error: unknown, projectId: string): unknown {
   return error;
 }
 
-export function createGlossaryRepository(db: Db): GlossaryRepository {
+/** Projects' glossary counters kept in memory (rowCache.ts): every save's QA asks whether its glossary changed. */
+const REVISIONS_KEPT = 1_000;
+
+export function createGlossaryRepository(db: Db, rowCaches: RowCaches): GlossaryRepository {
+  const keptRevisions = rowCaches.of<{ revision: number }>('glossary_revisions', 'project_id', { maxEntries: REVISIONS_KEPT, keepsAbsent: true });
   const insert = db.prepare(
     `INSERT INTO glossary_terms (id, project_id, de, pl, note, part_of_speech, case_sensitive, forbidden, status, compound,
        version, created_by, created_at, updated_at)
@@ -142,7 +147,7 @@ export function createGlossaryRepository(db: Db): GlossaryRepository {
       return row ? toTerm(row) : null;
     },
     async revision(projectId) {
-      return revisionOf.get(projectId)?.revision ?? 0;
+      return keptRevisions.get(projectId, () => revisionOf.get(projectId))?.revision ?? 0;
     },
     async listByProject(projectId) {
       const terms: GlossaryTerm[] = [];

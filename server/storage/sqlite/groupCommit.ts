@@ -24,17 +24,24 @@ interface Pending<T> {
  * `commitsMayGo`: null when a group may be committed now, or a promise of when it may: the checkpoint
  * thread is copying the log to its end so that the next commit starts it over (walCheckpoints.ts).
  * Meanwhile the group grows; the event loop goes on.
+ *
+ * `committed` is called with what each write returned once it is committed (a write that failed, or a
+ * group whose commit failed, is not), before its caller hears of it.
  */
-export function groupCommitted<T>(db: Db, write: (input: T) => void, commitsMayGo: () => Promise<void> | null = () => null): (input: T) => Promise<void> {
+export function groupCommitted<T, R = void>(
+  db: Db,
+  write: (input: T) => R,
+  commitsMayGo: () => Promise<void> | null = () => null,
+  committed: (result: R) => void = () => {},
+): (input: T) => Promise<void> {
   // `write` in a transaction of its own is a savepoint when it runs inside `commitGroup`.
   const writeAlone = writeTransaction(db, write);
   let group: Pending<T>[] = [];
 
   const commitGroup = writeTransaction(db, (writes: readonly Pending<T>[]) =>
-    writes.map((pending) => {
+    writes.map((pending): { error: unknown } | { result: R } => {
       try {
-        writeAlone(pending.input);
-        return null;
+        return { result: writeAlone(pending.input) };
       } catch (error) {
         // Some errors (a full disk, an I/O error) make SQLite roll the whole transaction back: the
         // writes before this one are gone too, so the group fails as one.
@@ -52,7 +59,7 @@ export function groupCommitted<T>(db: Db, write: (input: T) => void, commitsMayG
     }
     const writes = group;
     group = [];
-    let outcomes: ({ error: unknown } | null)[];
+    let outcomes: ({ error: unknown } | { result: R })[];
     try {
       outcomes = commitGroup(writes);
     } catch (error) {
@@ -60,9 +67,10 @@ export function groupCommitted<T>(db: Db, write: (input: T) => void, commitsMayG
       return;
     }
     writes.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome) pending.reject(outcome.error);
-      else pending.resolve();
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) return pending.reject(outcome.error);
+      committed(outcome.result);
+      pending.resolve();
     });
   };
 

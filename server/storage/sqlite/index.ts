@@ -15,6 +15,7 @@ import { createMtCacheRepository } from './mtCache';
 import { createMtJobRepository } from './mtJobs';
 import { createPasswordResetRepository } from './passwordResets';
 import { createProjectRepository } from './projects';
+import { createRowCaches } from './rowCache';
 import { createSegmentWriter } from './segmentRows';
 import { createSegmentRepository } from './segments';
 import { createSessionRepository } from './sessions';
@@ -41,12 +42,13 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const db = openDatabase(options.file);
   const checkpoints = options.checkpoints && options.file !== ':memory:' ? checkpointInBackground(db, options.file, options.checkpoints) : null;
   const segmentWriter = createSegmentWriter(db);
+  const rowCaches = createRowCaches(db);
   return {
     kind: 'sqlite',
     users: createUserRepository(db),
-    projects: createProjectRepository(db),
+    projects: createProjectRepository(db, rowCaches),
     documents: createDocumentRepository(db, segmentWriter),
-    segments: createSegmentRepository(db, segmentWriter, checkpoints?.commitsMayGo),
+    segments: createSegmentRepository(db, segmentWriter, rowCaches, checkpoints?.commitsMayGo),
     mtJobs: createMtJobRepository(db),
     mtCache: createMtCacheRepository(db),
     sessions: createSessionRepository(db),
@@ -54,7 +56,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     tmUnits: createTmUnitRepository(db),
     tmImportJobs: createTmImportJobRepository(db),
     qaResults: createQaResultRepository(db),
-    glossary: createGlossaryRepository(db),
+    glossary: createGlossaryRepository(db, rowCaches),
     passwordResets: createPasswordResetRepository(db),
     audit: createAuditRepository(db),
     comments: createCommentRepository(db),

@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../domain/common';
 import type { Project, ProjectMember, ProjectSettings } from '../../domain/projects/types';
 import type { ProjectRepository } from '../../ports/repositories';
 import type { Db } from './database';
+import type { RowCaches } from './rowCache';
 import { toDomainError, writeTransaction } from './shared';
 
 interface ProjectRow {
@@ -33,7 +34,11 @@ const jsonColumns = (project: Project) => ({
   members: JSON.stringify(project.members),
 });
 
-export function createProjectRepository(db: Db): ProjectRepository {
+/** Projects kept in memory (rowCache.ts): every save reads its project's settings and members. */
+const PROJECTS_KEPT = 1_000;
+
+export function createProjectRepository(db: Db, rowCaches: RowCaches): ProjectRepository {
+  const keptProjects = rowCaches.of<ProjectRow>('projects', 'id', { maxEntries: PROJECTS_KEPT });
   const insert = db.prepare(
     `INSERT INTO projects (id, name, source_lang, target_lang, settings, members, created_by, created_at)
      VALUES (@id, @name, @sourceLang, @targetLang, @settings, @members, @createdBy, @createdAt)`,
@@ -72,7 +77,7 @@ export function createProjectRepository(db: Db): ProjectRepository {
       }
     },
     async findById(id) {
-      const row = byId.get(id);
+      const row = keptProjects.get(id, () => byId.get(id));
       return row ? toProject(row) : null;
     },
     async list() {

@@ -29,6 +29,8 @@ export interface SegmentRow {
   updated_at: string;
   /** Migration 012. */
   external_id: string | null;
+  /** Migration 009: the source revision that removed the segment, if one did. */
+  removed_in_revision: number | null;
 }
 
 export interface EventRow {
@@ -120,6 +122,20 @@ export function createCompareAndSet(db: Db): CompareAndSet {
       expectedVersion,
     ).changes === 1;
 }
+
+/** `row` as the compare-and-set leaves it when it stores `segment`'s work: the same columns as WORK_COLUMNS, and the version. */
+export const withWorkOf = (row: SegmentRow, segment: Segment): SegmentRow => ({
+  ...row,
+  target: segment.target,
+  state: segment.state,
+  origin: segment.origin,
+  mt_target: segment.mtTarget,
+  context_specific: segment.contextSpecific ? 1 : 0,
+  translated_by: segment.translatedBy,
+  reviewed_by: segment.reviewedBy,
+  updated_at: segment.updatedAt,
+  version: segment.version,
+});
 
 // better-sqlite3 binds no booleans: flags are stored as 0/1.
 export const segmentParams = (segment: Segment) => ({

@@ -9,7 +9,8 @@ import type { SegmentChange, SegmentPageQuery, SegmentRepository } from '../../p
 import { yieldToEventLoop } from '../../slices';
 import type { Db } from './database';
 import { groupCommitted } from './groupCommit';
-import { createCompareAndSet, toEvent, toSegment, type EventRow, type SegmentRow, type SegmentWriter } from './segmentRows';
+import type { RowCaches } from './rowCache';
+import { createCompareAndSet, toEvent, toSegment, withWorkOf, type EventRow, type SegmentRow, type SegmentWriter } from './segmentRows';
 import { inRequestedOrder, jsonList, toDomainError, writeTransaction } from './shared';
 
 
@@ -31,8 +32,22 @@ const IN_DOCUMENTS = 'document_id IN (SELECT value FROM json_each(?))';
 const CURRENT = 'removed_in_revision IS NULL';
 const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
 
-export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMayGo?: () => Promise<void> | null): SegmentRepository {
-  const byId = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id = ? AND ${CURRENT}`);
+/** Segments kept in memory (rowCache.ts): a few thousand translators' current segments. */
+const SEGMENTS_KEPT = 10_000;
+/** A segment whose texts are longer than this is read from the file each time: kept, it would cost more memory than its read costs time. */
+const KEPT_TEXT_AT_MOST = 10_000;
+/** Projects' approval counters kept. */
+const APPROVED_REVISIONS_KEPT = 1_000;
+
+export function createSegmentRepository(db: Db, writer: SegmentWriter, rowCaches: RowCaches, commitsMayGo?: () => Promise<void> | null): SegmentRepository {
+  // Every row, the removed ones too: a source revision's removal is an update, so it drops the kept row,
+  // and `findById` reads past a removed one as the statement did.
+  const keptSegments = rowCaches.of<SegmentRow>('segments', 'id', {
+    maxEntries: SEGMENTS_KEPT,
+    worthKeeping: (row) => row.source.length + (row.target?.length ?? 0) + (row.mt_target?.length ?? 0) <= KEPT_TEXT_AT_MOST,
+  });
+  const keptApprovedRevisions = rowCaches.of<{ revision: number }>('approved_revisions', 'project_id', { maxEntries: APPROVED_REVISIONS_KEPT, keepsAbsent: true });
+  const byId = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id = ?');
   const byIds = db.prepare<[string], SegmentRow>(`SELECT * FROM segments WHERE id IN (SELECT value FROM json_each(?)) AND ${CURRENT}`);
   const pageAll = db.prepare<[string, number, number], SegmentRow>(
     `SELECT * FROM segments WHERE document_id = ? AND ${CURRENT} ORDER BY idx LIMIT ? OFFSET ?`,
@@ -120,13 +135,18 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
 
   // Changes that follow each other on one segment (an edit, then its confirm) are one row update: the
   // first one's expected version, the last one's segment; each keeps its event. Committed with the
-  // changes handed over in the same turn of the event loop (groupCommit.ts).
+  // changes handed over in the same turn of the event loop (groupCommit.ts). Returns each updated
+  // segment's row as stored, when the row before it was kept (so the next read needs no statement), or
+  // its id (the kept row, if any, is dropped: the update's trigger dropped it already, but a row kept
+  // for an earlier write in the same group would otherwise come back after the commit).
   const applyGrouped = groupCommitted(db, (changes: readonly SegmentChange[]) => {
+    const stored: (SegmentRow | string)[] = [];
     for (let first = 0; first < changes.length; ) {
       let last = first;
       while (last + 1 < changes.length && changes[last + 1]!.segment.id === changes[first]!.segment.id && changes[last + 1]!.expectedVersion === changes[last]!.segment.version) last++;
       const { segment } = changes[last]!;
       const { expectedVersion } = changes[first]!;
+      const before = keptSegments.peek(segment.id);
       if (!compareAndSet(segment, expectedVersion)) {
         const stored = storedVersion.get(segment.id);
         if (!stored) throw new NotFound('segment', segment.id);
@@ -137,9 +157,18 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
         writer.insertEvent(event);
         if (qa) writer.upsertQaResult(qa);
       }
+      // Kept means stored as read: every write of this connection to the row drops it, and the version
+      // just matched, so the row now is the one before with this segment's work.
+      stored.push(before && before.removed_in_revision === null ? withWorkOf(before, segment) : segment.id);
       first = last + 1;
     }
-  }, commitsMayGo);
+    return stored;
+  }, commitsMayGo, (stored) => {
+    for (const row of stored) {
+      if (typeof row === 'string') keptSegments.forget(row);
+      else keptSegments.keep(row.id, row);
+    }
+  });
 
   const appendTx = writeTransaction(db, (events: readonly SegmentEvent[]) => {
     for (const event of events) writer.insertEvent(event);
@@ -162,8 +191,8 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
 
   return {
     async findById(id) {
-      const row = byId.get(id);
-      return row ? toSegment(row) : null;
+      const row = keptSegments.get(id, () => byId.get(id));
+      return row && row.removed_in_revision === null ? toSegment(row) : null;
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];
@@ -216,7 +245,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, commitsMa
       return (states ? bySourceKeysInStates.all(projectId, keys, jsonList(states)) : bySourceKeys.all(projectId, keys)).map(toSegment);
     },
     async approvedRevision(projectId) {
-      return approvedRevisionOf.get(projectId)?.revision ?? 0;
+      return keptApprovedRevisions.get(projectId, () => approvedRevisionOf.get(projectId))?.revision ?? 0;
     },
     async existingSourceKeys(projectId, sourceKeys, submittedBefore) {
       // Keys are at most 5,000 characters from the segmenter (1,000,000 from an XLIFF unit), and callers
