@@ -193,6 +193,15 @@ export function describeInstancesContract(name: string, openPair: () => Promise<
 
         expect((await onA.atLeast(1)).map((each) => each.payload)).toEqual([{ n: 4 }]);
       });
+
+      it('prune deletes all of ten minutes of notices under heavy saves (more than one slice), and nothing newer', async () => {
+        const old = Array.from({ length: 12_001 }, (_, n) => entry('segments', 'instance-a', { n }, n % 10));
+        for (let from = 0; from < old.length; from += 2_000) await a.changeLog.append(old.slice(from, from + 2_000));
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 'kept' }, 10)]);
+
+        expect(await b.changeLog.prune(minutesAfterNow(10))).toBe(12_001);
+        expect(await b.changeLog.prune(minutesAfterNow(11))).toBe(1);
+      });
     });
 
     for (const kind of JOB_KINDS) {
