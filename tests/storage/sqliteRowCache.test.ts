@@ -44,7 +44,7 @@ afterEach(() => {
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The notes' cache, and a reader that counts its statements. */
-function notes(options: { maxEntries?: number; keepsAbsent?: boolean; worthKeeping?: (row: NoteRow) => boolean } = {}) {
+function notes(options: { maxEntries?: number; keepsAbsent?: boolean; worthKeeping?: (row: NoteRow) => boolean; weigh?: (row: NoteRow) => number; maxWeight?: number } = {}) {
   const cache: RowCache<NoteRow> = createRowCaches(db).of<NoteRow>('notes', 'id', { maxEntries: options.maxEntries ?? 100, ...options });
   const byId = db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE id = ?');
   const reads: string[] = [];
@@ -130,6 +130,22 @@ describe('a kept row', () => {
     expect(reads).toEqual(['n1', 'n2', 'n3', 'n1', 'n2', 'n2']);
   });
 
+  it('is one of rows weighing at most maxWeight in all: the ones kept longest go first', () => {
+    const { get, reads } = notes({ weigh: (row) => row.text.length, maxWeight: 25 });
+    get('n1'); // 11 characters
+    get('n2'); // 12: 23 in all
+    get('n3'); // 12: 35, so n1 goes
+    get('n1'); // read again; 35 again, so n2 goes
+    get('n3');
+    get('n1');
+    expect(reads).toEqual(['n1', 'n2', 'n3', 'n1']);
+    db.exec("DELETE FROM notes WHERE id = 'n3'"); // its weight goes with it: n2 fits again
+    get('n2');
+    get('n1');
+    get('n2');
+    expect(reads).toEqual(['n1', 'n2', 'n3', 'n1', 'n2']);
+  });
+
   it('of an absent row is kept when the table says so, until an insert of this connection', () => {
     const { get, reads } = notes({ keepsAbsent: true });
     expect(get('n9')).toBeUndefined();
@@ -137,6 +153,13 @@ describe('a kept row', () => {
     db.exec("INSERT INTO notes VALUES ('n9', 'Neunte Notiz')");
     expect(get('n9')?.text).toBe('Neunte Notiz');
     expect(reads).toEqual(['n9', 'n9']);
+
+    // An update that gives a row another key drops what was kept under either.
+    expect(get('n8')).toBeUndefined();
+    db.exec("UPDATE notes SET id = 'n8' WHERE id = 'n9'");
+    expect(get('n8')?.text).toBe('Neunte Notiz');
+    expect(get('n9')).toBeUndefined();
+    expect(reads).toEqual(['n9', 'n9', 'n8', 'n8', 'n9']);
   });
 
   it('is only once per table and store, and only for plain names', () => {

@@ -36,6 +36,9 @@ export interface RowCacheOptions<Row> {
   maxEntries: number;
   /** Whether "no row" is kept too (the table's inserts then drop it). */
   keepsAbsent?: boolean;
+  /** What a row weighs (its characters, say): rows weighing more than `maxWeight` in all are not kept. */
+  weigh?: (row: Row) => number;
+  maxWeight?: number;
   /** Whether a row is worth keeping (a very long segment is not). */
   worthKeeping?: (row: Row) => boolean;
 }
@@ -48,15 +51,21 @@ export interface RowCaches {
 const CHANGED_FUNCTION = 'nysa_kept_row_changed';
 const NAME = /^[a-z_]+$/;
 
+/** One table's kept rows, as the connection-wide parts see them. */
+interface KeptTable {
+  drop(key: string): void;
+  clear(): void;
+}
+
 export function createRowCaches(db: Db): RowCaches {
-  const tables = new Map<string, Map<string, unknown>>();
+  const tables = new Map<string, KeptTable>();
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let seenDataVersion = dataVersion.get()!;
   let checkedThisTurn = false;
 
   // Called by the temporary triggers, inside the writing statement: nothing else to do there.
   db.function(CHANGED_FUNCTION, { deterministic: false }, (table: unknown, key: unknown) => {
-    tables.get(String(table))?.delete(String(key));
+    tables.get(String(table))?.drop(String(key));
     return null;
   });
 
@@ -68,7 +77,7 @@ export function createRowCaches(db: Db): RowCaches {
     const now = dataVersion.get()!;
     if (now === seenDataVersion) return;
     seenDataVersion = now;
-    for (const rows of tables.values()) rows.clear();
+    for (const kept of tables.values()) kept.clear();
   };
 
   return {
@@ -76,18 +85,42 @@ export function createRowCaches(db: Db): RowCaches {
       if (!NAME.test(table) || !NAME.test(keyColumn)) throw new Error(`not a table or column name: ${table}.${keyColumn}`);
       if (tables.has(table)) throw new Error(`the rows of ${table} are kept once per store`);
       const rows = new Map<string, Row | typeof ABSENT>();
-      tables.set(table, rows);
-      const changed = (alias: 'OLD' | 'NEW') => `SELECT ${CHANGED_FUNCTION}('${table}', ${alias}.${keyColumn});`;
-      db.exec(`
-        CREATE TEMP TRIGGER nysa_kept_${table}_updated AFTER UPDATE ON main.${table} BEGIN ${changed('OLD')} ${changed('NEW')} END;
-        CREATE TEMP TRIGGER nysa_kept_${table}_deleted AFTER DELETE ON main.${table} BEGIN ${changed('OLD')} END;
-        ${options.keepsAbsent ? `CREATE TEMP TRIGGER nysa_kept_${table}_inserted AFTER INSERT ON main.${table} BEGIN ${changed('NEW')} END;` : ''}
-      `);
+      const weights = new Map<string, number>();
+      let weight = 0;
+      const weigh = options.weigh ?? (() => 0);
+      const maxWeight = options.maxWeight ?? Infinity;
       const worthKeeping = options.worthKeeping ?? (() => true);
+      const drop = (key: string) => {
+        if (!rows.delete(key)) return;
+        weight -= weights.get(key) ?? 0;
+        weights.delete(key);
+      };
+      tables.set(table, {
+        drop,
+        clear() {
+          rows.clear();
+          weights.clear();
+          weight = 0;
+        },
+      });
+
+      // The new key too, should an update ever change it (none of Nysa's does): cheaper compared here than called.
+      const changed = (alias: 'OLD' | 'NEW') => `SELECT ${CHANGED_FUNCTION}('${table}', ${alias}.${keyColumn})`;
+      db.exec(`
+        CREATE TEMP TRIGGER nysa_kept_${table}_updated AFTER UPDATE ON main.${table} BEGIN
+          ${changed('OLD')}; ${changed('NEW')} WHERE NEW.${keyColumn} IS NOT OLD.${keyColumn};
+        END;
+        CREATE TEMP TRIGGER nysa_kept_${table}_deleted AFTER DELETE ON main.${table} BEGIN ${changed('OLD')}; END;
+        ${options.keepsAbsent ? `CREATE TEMP TRIGGER nysa_kept_${table}_inserted AFTER INSERT ON main.${table} BEGIN ${changed('NEW')}; END;` : ''}
+      `);
+
       const put = (key: string, row: Row | typeof ABSENT) => {
-        rows.delete(key); // to the end of the order
+        drop(key); // to the end of the order
+        const rowWeight = row === ABSENT ? 0 : weigh(row);
         rows.set(key, row);
-        if (rows.size > options.maxEntries) rows.delete(rows.keys().next().value!);
+        weights.set(key, rowWeight);
+        weight += rowWeight;
+        while (rows.size > options.maxEntries || weight > maxWeight) drop(rows.keys().next().value!);
       };
       return {
         get(key, read) {
@@ -105,11 +138,9 @@ export function createRowCaches(db: Db): RowCaches {
         },
         keep(key, row) {
           if (worthKeeping(row)) put(key, row);
-          else rows.delete(key);
+          else drop(key);
         },
-        forget(key) {
-          rows.delete(key);
-        },
+        forget: drop,
       };
     },
   };

@@ -34,8 +34,11 @@ const IN_STATES = 'state IN (SELECT value FROM json_each(?))';
 
 /** Segments kept in memory (rowCache.ts): a few thousand translators' current segments. */
 const SEGMENTS_KEPT = 10_000;
+/** The characters of the kept segments' texts, in all (some 10 MB). */
+const KEPT_CHARACTERS = 5_000_000;
 /** A segment whose texts are longer than this is read from the file each time: kept, it would cost more memory than its read costs time. */
 const KEPT_TEXT_AT_MOST = 10_000;
+const textLength = (row: SegmentRow) => row.source.length + (row.target?.length ?? 0) + (row.mt_target?.length ?? 0);
 /** Projects' approval counters kept. */
 const APPROVED_REVISIONS_KEPT = 1_000;
 
@@ -44,7 +47,9 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, rowCaches
   // and `findById` reads past a removed one as the statement did.
   const keptSegments = rowCaches.of<SegmentRow>('segments', 'id', {
     maxEntries: SEGMENTS_KEPT,
-    worthKeeping: (row) => row.source.length + (row.target?.length ?? 0) + (row.mt_target?.length ?? 0) <= KEPT_TEXT_AT_MOST,
+    weigh: textLength,
+    maxWeight: KEPT_CHARACTERS,
+    worthKeeping: (row) => textLength(row) <= KEPT_TEXT_AT_MOST,
   });
   const keptApprovedRevisions = rowCaches.of<{ revision: number }>('approved_revisions', 'project_id', { maxEntries: APPROVED_REVISIONS_KEPT, keepsAbsent: true });
   const byId = db.prepare<[string], SegmentRow>('SELECT * FROM segments WHERE id = ?');
