@@ -241,6 +241,36 @@ describe("the segment a save writes", () => {
     expect(await segments.findById(read.id)).toEqual(await committed(read.id));
   });
 
+  it('keeps its entry in the state index when it keeps its state: one log page fewer, and found by its state all along', async () => {
+    db.pragma('wal_autocheckpoint = 0');
+    const frames = () => (db.pragma('wal_checkpoint(NOOP)') as { log: number }[])[0]!.log;
+    const inState = async (state: SegmentState) => (await segments.page({ documentId: stored[0]!.documentId, states: [state], offset: 0, limit: 10 })).items.map((each) => each.id);
+    const [first, second] = [(await segments.findById(stored[0]!.id))!, (await segments.findById(stored[1]!.id))!];
+    const firstDraft = saved(first, 'Projekt rusza.');
+    const secondDraft = saved(second, 'Wnioski do 31 marca.');
+    await segments.applyChanges([change(first, firstDraft)]); // New to Draft, kept as written
+    await segments.applyChanges([change(second, secondDraft)]);
+
+    // Draft to Draft: kept, so the state is not set again.
+    let before = frames();
+    await segments.applyChanges([change(firstDraft, saved(firstDraft, 'Projekt właśnie rusza.'))]);
+    const keptStateFrames = frames() - before;
+    // The same save of a segment whose row is not kept here (read by another connection's store) sets it.
+    const unkept = createSegmentRepository(db, createSegmentWriter(db), createRowCaches(other));
+    before = frames();
+    await unkept.applyChanges([change(secondDraft, saved(secondDraft, 'Wnioski składa się do 31 marca.'))]);
+    expect([keptStateFrames, frames() - before]).toEqual([6, 7]);
+
+    expect(await inState(SegmentState.Draft)).toEqual([first.id, second.id]);
+    expect(await inState(SegmentState.New)).toEqual([]);
+    // A change of state from a kept row sets it.
+    const kept = (await segments.findById(first.id))!;
+    await segments.applyChanges([change(kept, { ...kept, state: SegmentState.Translated, version: kept.version + 1 })]);
+    expect(await inState(SegmentState.Translated)).toEqual([first.id]);
+    expect(await inState(SegmentState.Draft)).toEqual([second.id]);
+    expect(await segments.findById(first.id)).toEqual(await committed(first.id));
+  });
+
   it('is not found once a source revision removed it, kept or not', async () => {
     const read = (await segments.findById(stored[1]!.id))!;
     db.prepare('UPDATE segments SET removed_in_revision = 2, version = version + 1 WHERE id = ?').run(read.id);

@@ -99,31 +99,31 @@ export const toEvent = (row: EventRow): SegmentEvent => ({
 //
 // The statements every save runs bind their values by position: by name, better-sqlite3 looks each one
 // up in an object built for the purpose (docs/performance.md, "What a save costs").
-const WORK_COLUMNS = `target = ?, state = ?, origin = ?, mt_target = ?, context_specific = ?, translated_by = ?,
+const WORK_COLUMNS_BUT_STATE = `target = ?, origin = ?, mt_target = ?, context_specific = ?, translated_by = ?,
   reviewed_by = ?, updated_at = ?`;
 
-/** The segment's work, stored if its version is still `expectedVersion`; false when it is not (or the segment is gone). */
-export type CompareAndSet = (segment: Segment, expectedVersion: number) => boolean;
+/**
+ * The segment's work, stored if its version is still `expectedVersion`; false when it is not (or the
+ * segment is gone). `keepsState`: the caller knows the stored state is the segment's already (the row
+ * it read is the current one), so the state is not set: setting it, even to the same value, rewrites
+ * the segment's entry in segments_by_state, a page more in the log for most saves.
+ */
+export type CompareAndSet = (segment: Segment, expectedVersion: number, keepsState?: boolean) => boolean;
 
 export function createCompareAndSet(db: Db): CompareAndSet {
-  const update = db.prepare(`UPDATE segments SET ${WORK_COLUMNS}, version = ? WHERE id = ? AND version = ?`);
-  return (segment, expectedVersion) =>
-    update.run(
-      segment.target,
-      segment.state,
-      segment.origin,
-      segment.mtTarget,
-      segment.contextSpecific ? 1 : 0,
-      segment.translatedBy,
-      segment.reviewedBy,
-      segment.updatedAt,
-      segment.version,
-      segment.id,
-      expectedVersion,
-    ).changes === 1;
+  const update = db.prepare(`UPDATE segments SET ${WORK_COLUMNS_BUT_STATE}, state = ?, version = ? WHERE id = ? AND version = ?`);
+  const updateButState = db.prepare(`UPDATE segments SET ${WORK_COLUMNS_BUT_STATE}, version = ? WHERE id = ? AND version = ?`);
+  return (segment, expectedVersion, keepsState = false) => {
+    const { target, origin, mtTarget, translatedBy, reviewedBy, updatedAt } = segment;
+    const contextSpecific = segment.contextSpecific ? 1 : 0;
+    const result = keepsState
+      ? updateButState.run(target, origin, mtTarget, contextSpecific, translatedBy, reviewedBy, updatedAt, segment.version, segment.id, expectedVersion)
+      : update.run(target, origin, mtTarget, contextSpecific, translatedBy, reviewedBy, updatedAt, segment.state, segment.version, segment.id, expectedVersion);
+    return result.changes === 1;
+  };
 }
 
-/** `row` as the compare-and-set leaves it when it stores `segment`'s work: the same columns as WORK_COLUMNS, and the version. */
+/** `row` as the compare-and-set leaves it when it stores `segment`'s work: the same columns, and the version. */
 export const withWorkOf = (row: SegmentRow, segment: Segment): SegmentRow => ({
   ...row,
   target: segment.target,

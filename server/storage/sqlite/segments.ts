@@ -152,7 +152,8 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, rowCaches
       const { segment } = changes[last]!;
       const { expectedVersion } = changes[first]!;
       const before = keptSegments.peek(segment.id);
-      if (!compareAndSet(segment, expectedVersion)) {
+      const current = before && before.removed_in_revision === null ? before : undefined;
+      if (!compareAndSet(segment, expectedVersion, current?.state === segment.state)) {
         const stored = storedVersion.get(segment.id);
         if (!stored) throw new NotFound('segment', segment.id);
         throw new VersionConflict(segment.id, expectedVersion, stored.version);
@@ -164,7 +165,7 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, rowCaches
       }
       // Kept means stored as read: every write of this connection to the row drops it, and the version
       // just matched, so the row now is the one before with this segment's work.
-      stored.push(before && before.removed_in_revision === null ? withWorkOf(before, segment) : segment.id);
+      stored.push(current ? withWorkOf(current, segment) : segment.id);
       first = last + 1;
     }
     return stored;
