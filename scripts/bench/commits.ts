@@ -1,7 +1,9 @@
 // Benchmark: what the SQLite store's commit of a save costs the main thread, and how the checkpoints and
 // the group commit change it (docs/performance.md, "Checkpoints" and "Group commit"). No HTTP, no QA:
-// the store's applyChanges with a segment change, its history event and its QA result, as a save writes
-// them, on a document of --segments segments, going round them as the saves benchmark's clients do.
+// the store's findById of the segment, then applyChanges with a segment change, its history event and
+// its QA result, as a save reads and writes them, on a document of --segments segments, going round
+// them as the saves benchmark's clients do. (Until 2026-12-04 evening there was no read: the figures
+// from before then are of the write alone.)
 //
 //   npx tsx scripts/bench/commits.ts [--segments 3200] [--saves 24000] [--group 24] [--now]
 //
@@ -100,7 +102,7 @@ async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
     const editor = { id: 'bench-editor', email: 'editor@nysa.bench', name: 'Bench Editor', roles: ['coordinator' as const], passwordHash: 'x', createdAt: new Date().toISOString(), active: true };
     await store.projects.create({ id: 'bench-project', name: 'Benchmark: commits', sourceLang: 'de', targetLang: 'pl', settings: { formality: 'default', allowSelfApproval: true }, members: [], createdBy: editor.id, createdAt: editor.createdAt });
     const document = await submitDocument(ctx, { user: editor, projectId: 'bench-project', title: 'Förderaufrufe', source: { format: 'text', content: germanText(options.segments).content }, dueDate: null });
-    const segments = await store.segments.listByDocument(document.id);
+    const segments = await store.segments.listByDocument(document.id); // their ids; each save reads its segment
     const group = way === 'grouped' || way === 'counted' ? options.group : 1;
     const wal = `${file}-wal`;
     const pageSize = pageSizeOf(file);
@@ -111,12 +113,11 @@ async function measure(way: Way, options: CommitsOptions): Promise<WayFigures> {
     loopDelay.enable();
     const started = performance.now();
     for (let done = 0; done < options.saves; done += group) {
-      const changes = Array.from({ length: group }, () => {
-        const i = next++ % segments.length;
-        const change = saveOf(segments[i]!);
-        segments[i] = change.segment;
-        return change;
-      });
+      const changes: SegmentChange[] = [];
+      for (let k = 0; k < group; k++) {
+        const read = await store.segments.findById(segments[next++ % segments.length]!.id);
+        changes.push(saveOf(read!));
+      }
       const handedOver = performance.now();
       await Promise.all(changes.map((change) => store.segments.applyChanges([change])));
       waits.push(performance.now() - handedOver);
