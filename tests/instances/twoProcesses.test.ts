@@ -121,6 +121,30 @@ describe('two Nysa processes on one SQLite file', () => {
     expect([presence.event, presence.json.segmentId, presence.json.editing]).toEqual(['presence', segments[2].id, true]);
   });
 
+  test('saves of one segment alternating between A and B each see the other\'s: no instance answers from a row it kept before the other wrote', async () => {
+    const { segments } = await submitDocument();
+    const id = segments[3].id;
+    // Both read it first, so both keep it (storage/sqlite/rowCache.ts).
+    expect((await a.request('GET', `/api/segments/${id}`)).body.version).toBe(segments[3].version);
+    expect((await b.request('GET', `/api/segments/${id}`)).body.version).toBe(segments[3].version);
+
+    const targets = ['Piesi mogą nadal korzystać z mostu.', 'Piesi nadal mogą korzystać z mostu.', 'Piesi mogą dalej korzystać z mostu.', 'Piesi mogą wciąż korzystać z mostu.'];
+    let version = segments[3].version;
+    const answers: [string, number, number, string][] = [];
+    for (const [n, target] of targets.entries()) {
+      const instance = n % 2 === 0 ? a : b;
+      const saved = await instance.request('PATCH', `/api/segments/${id}`, { target, version });
+      answers.push([n % 2 === 0 ? 'A' : 'B', saved.status, saved.body.version, saved.body.target]);
+      version = saved.body.version;
+    }
+    const first = segments[3].version;
+    expect(answers).toEqual(targets.map((target, n) => [n % 2 === 0 ? 'A' : 'B', 200, first + n + 1, target]));
+    // A stale version is refused on either, with the current text.
+    const stale = await a.request('PATCH', `/api/segments/${id}`, { target: 'Piesi mogą przechodzić przez most.', version: first + 2 });
+    expect([stale.status, stale.body.error, stale.body.details.current.target]).toEqual([409, 'version_conflict', targets[3]]);
+    expect((await b.request('GET', `/api/segments/${id}`)).body.target).toBe(targets[3]);
+  });
+
   test('signing out through A ends the event stream that session opened on B, and B refuses the session from then on', async () => {
     const { documentId } = await submitDocument();
     const session = await login(a, ADMIN);
