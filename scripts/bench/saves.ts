@@ -3,11 +3,15 @@
 // same run and with the same autocannon settings. --rounds times Nysa then bare express, one after the
 // other: the ratio of each round compares two runs seconds apart, and the median round is reported.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--now]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--now]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
 //
 // --cpu-prof DIR starts Nysa with node's --cpu-prof: a .cpuprofile of the whole run lands in DIR when it
 // stops (open it in Chrome DevTools, or sum self times per function).
+//
+// --gc starts Nysa with V8's --trace-gc-nvp and sums up its main thread's collections over the whole run,
+// warm-ups and set-up included (gcTrace.ts): how often each kind ran, how long each held the thread,
+// and what was allocated per save stored.
 //
 // Each connection owns its own segments and saves them in turn, sending the version it got back from
 // the previous save of that segment, and alternating between two targets so every save is a real
@@ -16,6 +20,7 @@
 import autocannon from 'autocannon';
 import { flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
+import { summarizeGcTrace } from './gcTrace';
 import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, revision, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
 
 export interface SavesOptions {
@@ -28,6 +33,8 @@ export interface SavesOptions {
   segments: number;
   /** Where Nysa writes a CPU profile of the run (node --cpu-prof), or null. */
   cpuProfileDir: string | null;
+  /** Trace Nysa's garbage collection and report it (--gc). */
+  gcTrace: boolean;
   /** Start at once instead of waiting (up to 3 min) for a load average under 3: the figures say so. */
   now: boolean;
 }
@@ -155,7 +162,11 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
   else await waitForQuietMachine();
   console.log(`Saves benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
 
-  const nysa = await startNysa([...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), serverEntry()]);
+  const nysa = await startNysa([
+    ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+    ...(options.gcTrace ? ['--trace-gc-nvp'] : []),
+    serverEntry(),
+  ]);
   const barePort = await freePort();
   const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort) }, /listening on/);
   try {
@@ -234,19 +245,36 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
       ]),
     );
     console.log(`Nysa peak RSS: ${nysaPeakRssMiB.toFixed(1)} MiB; load average after: ${machine().split('load average ')[1]}`);
+    if (options.gcTrace) reportGc(nysa.output(), (await stored()).saves);
     return { connections: options.connections, nysa: n, bare: b, ratio: median.ratio, rounds, nysaPeakRssMiB };
   } finally {
     await Promise.all([nysa.stop(), bare.stop()]);
   }
 }
 
-const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--now]\n';
+/** Nysa's main-thread collections over the whole run, from its --trace-gc-nvp output. */
+function reportGc(output: string, saves: number): void {
+  const gc = summarizeGcTrace(output);
+  if (!gc) {
+    console.log('Nysa garbage collection: no --trace-gc-nvp lines in its output');
+    return;
+  }
+  const pauses = (p: typeof gc.young) =>
+    `${p.count}, pause p50 ${p.p50Ms.toFixed(1)} ms, p99 ${p.p99Ms.toFixed(1)} ms, longest ${p.maxMs.toFixed(1)} ms, ${p.totalMs.toFixed(0)} ms in all`;
+  console.log(`Nysa's main thread, whole run (warm-ups and set-up included; ${saves} saves stored):`);
+  console.log(`  young collections: ${pauses(gc.young)}; median kept by one ${(gc.survivingBytesMedian / 1024).toFixed(0)} KiB`);
+  console.log(`  full collections: ${pauses(gc.full)}`);
+  console.log(`  allocated: ${(gc.allocatedBytes / 1024 / 1024).toFixed(0)} MiB, ${(gc.allocatedBytes / 1024 / Math.max(1, saves)).toFixed(1)} KiB per save stored`);
+}
+
+const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--now]\n';
 
 /** Throws CliUsageError for bad flags. */
 export function savesOptions(args: readonly string[]): SavesOptions {
-  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, now: { type: 'boolean' } });
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, gc: { type: 'boolean' }, now: { type: 'boolean' } });
   return {
     cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
+    gcTrace: flags.gc === true,
     now: flags.now === true,
     connections: integerFlag(flags.connections, 'connections', 32),
     duration: integerFlag(flags.duration, 'duration', 10),
