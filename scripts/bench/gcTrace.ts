@@ -5,6 +5,7 @@
 // One line per collection, per isolate (the main thread and each worker thread have their own), e.g.
 //   [28327:0x37897b50]     5975 ms: pause=4.1 mutator=2074.5 gc=s … allocated=14230168 promoted=2351184 new_space_survived=276136 …
 // `gc=s` is a young-generation collection (a scavenge); `mc`, `ms` and the like are full ones.
+import { quantile } from './loopLoad';
 
 export interface GcPauses {
   count: number;
@@ -34,15 +35,14 @@ interface Collection {
 
 const LINE = /^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: (pause=.*)$/;
 
-const quantile = (sorted: readonly number[], q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!);
-
 function pausesOf(collections: readonly Collection[]): GcPauses {
   const sorted = collections.map((collection) => collection.pauseMs).sort((a, b) => a - b);
+  if (sorted.length === 0) return { count: 0, p50Ms: 0, p99Ms: 0, maxMs: 0, totalMs: 0 };
   return {
     count: sorted.length,
     p50Ms: quantile(sorted, 0.5),
     p99Ms: quantile(sorted, 0.99),
-    maxMs: sorted[sorted.length - 1] ?? 0,
+    maxMs: sorted[sorted.length - 1]!,
     totalMs: sorted.reduce((sum, ms) => sum + ms, 0),
   };
 }
@@ -79,6 +79,6 @@ export function summarizeGcTrace(output: string): GcSummary | null {
     young: pausesOf(young),
     full: pausesOf(collections.filter((collection) => !collection.young)),
     allocatedBytes: mostAllocated,
-    survivingBytesMedian: quantile(surviving, 0.5),
+    survivingBytesMedian: surviving.length === 0 ? 0 : quantile(surviving, 0.5),
   };
 }
