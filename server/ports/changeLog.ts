@@ -39,7 +39,11 @@ export interface ChangeLogFollower {
 }
 
 export interface ChangeLogRepository {
-  /** Appends the entries, in order. */
+  /**
+   * Appends the entries, in order. A store may leave out the entries that no follower reads (all of an
+   * origin whose only followers leave it out, or when nobody follows): SQLite does, as the notices of
+   * an instance alone on its file are most of its writes besides the saves. MongoDB writes them all.
+   */
   append(entries: readonly ChangeLogEntry[]): Promise<void>;
   /**
    * Calls `onEntries` with the entries appended (by any store on the same database, this one included)

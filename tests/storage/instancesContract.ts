@@ -171,6 +171,21 @@ export function describeInstancesContract(name: string, openPair: () => Promise<
         expect(onA.entries).toHaveLength(3);
       });
 
+      it('delivers to a follower of B what A appends after it is ready, though A appended before with nobody following', async () => {
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 'unread' })]);
+        const onA = await following(a, 'instance-a');
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 'own' })]);
+        const onB = await following(b, 'instance-b');
+        await a.changeLog.append([entry('segments', 'instance-a', { n: 'read' })]);
+        await b.changeLog.append([entry('accounts', 'instance-b', { n: 'from B' })]);
+
+        expect((await onB.atLeast(1)).map((each) => each.payload)).toEqual([{ n: 'read' }]);
+        expect((await onA.atLeast(1)).map((each) => each.payload)).toEqual([{ n: 'from B' }]);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(onB.entries).toHaveLength(1);
+        expect(onA.entries).toHaveLength(1);
+      });
+
       it('delivers nothing after stop', async () => {
         const onB = await following(b);
         await a.changeLog.append([entry('segments', 'instance-a', { n: 1 })]);
@@ -184,6 +199,7 @@ export function describeInstancesContract(name: string, openPair: () => Promise<
       });
 
       it('prune deletes the entries older than a time and says how many; what is appended later is still delivered', async () => {
+        await following(b, 'instance-b'); // a reader of A's notices: a store may leave out what nobody reads
         await a.changeLog.append([entry('segments', 'instance-a', { n: 1 }, 0), entry('segments', 'instance-a', { n: 2 }, 5), entry('segments', 'instance-a', { n: 3 }, 10)]);
 
         expect(await b.changeLog.prune(minutesAfterNow(10))).toBe(2);
@@ -195,6 +211,7 @@ export function describeInstancesContract(name: string, openPair: () => Promise<
       });
 
       it('prune deletes all of ten minutes of notices under heavy saves (more than one slice), and nothing newer', async () => {
+        await following(b, 'instance-b');
         const old = Array.from({ length: 12_001 }, (_, n) => entry('segments', 'instance-a', { n }, n % 10));
         for (let from = 0; from < old.length; from += 2_000) await a.changeLog.append(old.slice(from, from + 2_000));
         await a.changeLog.append([entry('segments', 'instance-a', { n: 'kept' }, 10)]);

@@ -2,6 +2,14 @@
 // a bounded batch at a time (a full batch is followed at once by the next). Writers are serialized and
 // a revision is assigned inside the writing transaction, so revisions become visible in order and the
 // cursor is simply the highest revision read (as for the TM revisions, commands/tm/tmService.ts).
+//
+// Appends nobody reads are not written. Every follower has a row in change_log_followers (migration 019)
+// while it follows, renewed every `heartbeatMs`; an entry is written only when a follower heard of in the
+// last `goneAfterMs` reads its origin. An instance alone on its file follows only the others' notices, so
+// its saves' notices were a transaction per turn of the event loop that nothing ever read (docs/performance.md,
+// "What a save costs"). The check reads the followers as committed when the append runs: a follower
+// registers before it reads where it starts, so an entry appended after its `ready` always sees it.
+import { randomUUID } from 'node:crypto';
 import type { ChangeLogEntry, ChangeLogRepository } from '../../ports/changeLog';
 import type { Db } from './database';
 import { yieldToEventLoop } from '../../slices';
@@ -20,9 +28,25 @@ const BATCH = 500;
 /** Entries deleted per statement when pruning. */
 const PRUNE_SLICE = 5_000;
 
+/** How a follower says it is still there. */
+export interface FollowerTiming {
+  /** Milliseconds since 1970 (the followers of every process on the file compare these). */
+  now(): number;
+  /** How often a follower renews its row (ms). */
+  heartbeatMs: number;
+  /**
+   * A follower not heard of for this long is taken for gone (a process killed before it could say so):
+   * appends stop writing for it, and a prune deletes its row. Far longer than a heartbeat, as a busy
+   * event loop may delay one.
+   */
+  goneAfterMs: number;
+}
+
+export const FOLLOWER_TIMING: FollowerTiming = { now: () => Date.now(), heartbeatMs: 5_000, goneAfterMs: 60_000 };
+
 const toEntry = (row: ChangeLogRow): ChangeLogEntry => ({ topic: row.topic, origin: row.origin, payload: JSON.parse(row.payload), at: row.at });
 
-export function createChangeLogRepository(db: Db): ChangeLogRepository {
+export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLOWER_TIMING): ChangeLogRepository {
   const insert = db.prepare<[string, string, string, string]>('INSERT INTO change_log (topic, origin, payload, at) VALUES (?, ?, ?, ?)');
   const appendAll = writeTransaction(db, (entries: readonly ChangeLogEntry[]) => {
     for (const entry of entries) insert.run(entry.topic, entry.origin, JSON.stringify(entry.payload), entry.at);
@@ -48,12 +72,53 @@ export function createChangeLogRepository(db: Db): ChangeLogRepository {
   // are hundreds of thousands of rows, too many for one statement on the main thread.
   const pruneSlice = db.prepare<[string, number]>('DELETE FROM change_log WHERE revision IN (SELECT revision FROM change_log WHERE at < ? LIMIT ?)');
 
+  const heardOf = () => timing.now() - timing.goneAfterMs;
+  const readerOf = db
+    .prepare<[number, string], 1>('SELECT 1 FROM change_log_followers WHERE seen_at >= ? AND (except_origin IS NULL OR except_origin <> ?) LIMIT 1')
+    .pluck();
+  const renew = db.prepare<[string, string | null, number]>(
+    'INSERT INTO change_log_followers (id, except_origin, seen_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at',
+  );
+  const unregister = db.prepare<[string]>('DELETE FROM change_log_followers WHERE id = ?');
+  const pruneGone = db.prepare<[number]>('DELETE FROM change_log_followers WHERE seen_at < ?');
+  /** The entries some follower reads: those of an origin that one of them does not leave out. */
+  const read = (entries: readonly ChangeLogEntry[]): readonly ChangeLogEntry[] => {
+    const since = heardOf();
+    const readers = new Map<string, boolean>();
+    const isRead = (origin: string) => {
+      let found = readers.get(origin);
+      if (found === undefined) readers.set(origin, (found = readerOf.get(since, origin) !== undefined));
+      return found;
+    };
+    return entries.every((entry) => isRead(entry.origin)) ? entries : entries.filter((entry) => isRead(entry.origin));
+  };
+
   return {
     async append(entries) {
-      if (entries.length > 0) appendAll(entries);
+      if (entries.length === 0) return;
+      const wanted = read(entries);
+      if (wanted.length > 0) appendAll(wanted);
     },
     follow(onEntries, { pollMs, onError, exceptOrigin }) {
-      const read = (from: number) => (exceptOrigin === undefined ? everyAfter(from) : othersAfter(from, exceptOrigin));
+      const readAfter = (from: number) => (exceptOrigin === undefined ? everyAfter(from) : othersAfter(from, exceptOrigin));
+      const id = randomUUID();
+      let renewedAt = -Infinity;
+      // Renewed even when a prune of another instance deleted the row (it had not been heard of).
+      const heartbeat = () => {
+        const now = timing.now();
+        if (now - renewedAt < timing.heartbeatMs) return;
+        renew.run(id, exceptOrigin ?? null, now);
+        renewedAt = now;
+      };
+      const beat = () => {
+        try {
+          heartbeat();
+        } catch (error) {
+          onError(error); // the next poll tries again
+        }
+      };
+      // Registered before the cursor is read: an append that comes after finds this follower.
+      beat();
       let cursor = latest.get()?.revision ?? 0;
       let stopped = false;
       let timer: NodeJS.Timeout | null = null;
@@ -63,9 +128,10 @@ export function createChangeLogRepository(db: Db): ChangeLogRepository {
       };
       function poll() {
         if (stopped || !db.open) return;
+        beat();
         let full = false;
         try {
-          const { rows, upTo } = read(cursor);
+          const { rows, upTo } = readAfter(cursor);
           full = rows.length === BATCH;
           cursor = upTo;
           if (rows.length > 0) onEntries(rows.map(toEntry));
@@ -78,12 +144,19 @@ export function createChangeLogRepository(db: Db): ChangeLogRepository {
       return {
         ready: Promise.resolve(),
         async stop() {
+          if (stopped) return;
           stopped = true;
           if (timer) clearTimeout(timer);
+          try {
+            if (db.open) unregister.run(id);
+          } catch {
+            // The row goes with the next prune once it is not heard of; appends write for it until then.
+          }
         },
       };
     },
     async prune(before) {
+      pruneGone.run(heardOf());
       let pruned = 0;
       for (;;) {
         const changes = pruneSlice.run(before, PRUNE_SLICE).changes;

@@ -18,6 +18,7 @@ import { migration as quality } from './015_quality';
 import { migration as webhooks } from './016_webhooks';
 import { migration as glossaryRevisions } from './017_glossary_revisions';
 import { migration as approvedRevisions } from './018_approved_revisions';
+import { migration as changeLogFollowers } from './019_change_log_followers';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks, glossaryRevisions, approvedRevisions];
+export const MIGRATIONS: readonly Migration[] = [initial, alignmentsAndTm, segmentQa, tmMemory, tmImportJobs, glossary, approvalEvents, accounts, revisions, collaboration, mtAccounting, externalIds, instances, eventLoop, quality, webhooks, glossaryRevisions, approvedRevisions, changeLogFollowers];
