@@ -16,6 +16,7 @@ import { WebhookDispatcher } from './commands/webhooks/dispatcher';
 import { loadConfig } from './config';
 import { passwordNotice } from './consoleNotice';
 import { createApp } from './http/app';
+import { createHttpServer } from './http/httpServer';
 import { commonPasswords } from './integrations/commonPasswords';
 import { createMachineTranslator } from './integrations/deepl';
 import { createHttpWebhookSender } from './integrations/webhooks/httpSender';
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
   // each notification once per key, so several instances checking at once notify once).
   const overdue = new OverdueWatcher(ctx, config.overdueCheckMs);
   const app = createApp({ ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle });
-  const server = app.listen(config.port, config.host, () => {
+  const server = createHttpServer(app).listen(config.port, config.host, () => {
     const mt = ctx.translator.configured ? 'DeepL configured' : 'machine translation off (DEEPL_AUTH_KEY not set)';
     const { port } = server.address() as AddressInfo; // PORT=0 takes any free port: say which
     console.log(`Nysa listening on http://localhost:${port} — store: ${store.kind}, ${mt}, instance ${config.instanceId}, live feed: ${config.live.feed}`);

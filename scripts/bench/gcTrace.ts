@@ -55,12 +55,14 @@ export function summarizeGcTrace(output: string): GcSummary | null {
     if (!match) continue;
     const fields = new Map(match[2]!.split(/\s+/).map((pair) => pair.split('=', 2) as [string, string]));
     const number = (name: string) => Number(fields.get(name) ?? 0);
+    // V8 prints these counts unsigned: a count that went below zero shows as some 2^64, and means nothing.
+    const count = (name: string) => (number(name) < 2 ** 53 ? number(name) : 0);
     const collections = byIsolate.get(match[1]!) ?? [];
     collections.push({
       young: fields.get('gc') === 's',
       pauseMs: number('pause'),
-      allocated: number('allocated'),
-      surviving: number('new_space_survived') + number('promoted'),
+      allocated: count('allocated'),
+      surviving: count('new_space_survived') + count('promoted'),
     });
     byIsolate.set(match[1]!, collections);
   }

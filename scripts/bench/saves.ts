@@ -3,7 +3,7 @@
 // same run and with the same autocannon settings. --rounds times Nysa then bare express, one after the
 // other: the ratio of each round compares two runs seconds apart, and the median round is reported.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--now]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--now]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
 //
 // --cpu-prof DIR starts Nysa with node's --cpu-prof: a .cpuprofile of the whole run lands in DIR when it
@@ -12,6 +12,10 @@
 // --gc starts Nysa with V8's --trace-gc-nvp and sums up its main thread's collections over the whole run,
 // warm-ups and set-up included (gcTrace.ts): how often each kind ran, how long each held the thread,
 // and what was allocated per save stored.
+//
+// --bare-request-classes gives bare express the request and response classes Nysa's server uses
+// (server/http/httpServer.ts), so that the ratio compares the two without that difference. Without it,
+// bare express is express as it comes (express(), express.json(), app.listen): the issue's baseline.
 //
 // Each connection owns its own segments and saves them in turn, sending the version it got back from
 // the previous save of that segment, and alternating between two targets so every save is a real
@@ -37,6 +41,8 @@ export interface SavesOptions {
   gcTrace: boolean;
   /** Start at once instead of waiting (up to 3 min) for a load average under 3: the figures say so. */
   now: boolean;
+  /** Bare express with Nysa's request and response classes (httpServer.ts) instead of app.listen. */
+  bareRequestClasses: boolean;
 }
 
 export interface LoadFigures {
@@ -168,7 +174,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
     serverEntry(),
   ]);
   const barePort = await freePort();
-  const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort) }, /listening on/);
+  const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort), ...(options.bareRequestClasses ? { BARE_REQUEST_CLASSES: '1' } : {}) }, /listening on/);
   try {
     const api = new Api(nysa.baseUrl);
     await api.signIn();
@@ -188,7 +194,7 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
     console.log(
       `${options.connections} connections × ${Math.floor(ids.length / options.connections)} own segments (of ${ids.length}), ` +
         `${options.rounds} rounds of ${options.duration} s of Nysa, then ${options.duration} s of bare express, after a ${options.warmup} s warm-up of each; ` +
-        'pipelining 1, bearer token',
+        `pipelining 1, bearer token; bare express ${options.bareRequestClasses ? "with Nysa's request and response classes" : 'as it comes (app.listen)'}`,
     );
 
     const authorization = `Bearer ${api.token}`;
@@ -267,15 +273,17 @@ function reportGc(output: string, saves: number): void {
   console.log(`  allocated: ${(gc.allocatedBytes / 1024 / 1024).toFixed(0)} MiB, ${(gc.allocatedBytes / 1024 / Math.max(1, saves)).toFixed(1)} KiB per save stored`);
 }
 
-const SAVES_USAGE = 'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--now]\n';
+const SAVES_USAGE =
+  'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--now]\n';
 
 /** Throws CliUsageError for bad flags. */
 export function savesOptions(args: readonly string[]): SavesOptions {
-  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, gc: { type: 'boolean' }, now: { type: 'boolean' } });
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, gc: { type: 'boolean' }, now: { type: 'boolean' }, 'bare-request-classes': { type: 'boolean' } });
   return {
     cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
     gcTrace: flags.gc === true,
     now: flags.now === true,
+    bareRequestClasses: flags['bare-request-classes'] === true,
     connections: integerFlag(flags.connections, 'connections', 32),
     duration: integerFlag(flags.duration, 'duration', 10),
     warmup: integerFlag(flags.warmup, 'warmup', 2, 0),

@@ -44,4 +44,16 @@ export interface MtJobScheduler {
   stop(): Promise<void>;
 }
 
-export const nowIso = (ctx: Pick<CommandContext, 'clock'>): string => ctx.clock.now().toISOString();
+/** The last instant written out, and how: a save asks for the time several times within one millisecond. */
+let lastMs = Number.NaN;
+let lastIso = '';
+
+export const nowIso = (ctx: Pick<CommandContext, 'clock'>): string => {
+  const now = ctx.clock.now();
+  const ms = now.getTime();
+  if (ms !== lastMs) {
+    lastIso = now.toISOString(); // throws for an invalid date, as before
+    lastMs = ms;
+  }
+  return lastIso;
+};

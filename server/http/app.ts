@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { clientAssets } from './clientAssets';
 import { authenticate, requireUser } from './middlewares/authenticate';
 import { errorHandler } from './middlewares/errorHandler';
+import { inSequence } from './middlewares/inSequence';
 import { parseCookies, requestId, requestLog } from './middlewares/requestContext';
 import { securityHeaders } from './middlewares/securityHeaders';
 import { healthRoutes } from './routes/health';
@@ -32,18 +33,15 @@ export function createApp(deps: AppDeps): express.Express {
   // Which X-Forwarded-For hops to believe for req.ip (TRUST_PROXY): the sign-in limits and the audit trail use it.
   app.set('trust proxy', deps.config.trustProxy);
 
-  app.use(requestId());
-  if (deps.config.logRequests) app.use(requestLog());
-  app.use(securityHeaders());
   // A request on one segment (a save, a confirm, a review) carries a few fields and a target of at most
   // 100,000 characters, 6 bytes each at most in JSON: its body is refused over 1 MiB before it is read
   // whole and parsed. Parsing the 5 MB the documents' routes allow held the server for tens of ms, and
   // the save is the one route every client calls all the time.
   const segmentJson = express.json({ limit: Math.min(SEGMENT_BODY_LIMIT_BYTES, deps.config.bodyLimitBytes) });
   const anyJson = express.json({ limit: deps.config.bodyLimitBytes });
-  app.use((req, res, next) => (ONE_SEGMENT.test(req.path) ? segmentJson : anyJson)(req, res, next));
-  app.use(parseCookies());
-  app.use(authenticate(deps));
+  const json: express.RequestHandler = (req, res, next) => (ONE_SEGMENT.test(req.path) ? segmentJson : anyJson)(req, res, next);
+  // What every request passes, in this order, as one layer (inSequence.ts says why).
+  app.use(inSequence([requestId(), ...(deps.config.logRequests ? [requestLog()] : []), securityHeaders(), json, parseCookies(), authenticate(deps)]));
 
   // The routers are mounted on the app itself, not inside one more router for /api: each router a
   // request enters costs it a walk of its own, and every save is such a request.

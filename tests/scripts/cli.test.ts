@@ -60,10 +60,11 @@ describe('jsonLinesArray', () => {
 
 describe('benchmark flags', () => {
   test('saves and submit read their flags with their defaults', () => {
-    expect(savesOptions([])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false });
-    expect(savesOptions(['--connections', '8', '--warmup=0'])).toEqual({ connections: 8, duration: 10, warmup: 0, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false });
-    expect(savesOptions(['--cpu-prof', '/tmp/profiles', '--now'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: '/tmp/profiles', gcTrace: false, now: true });
-    expect(savesOptions(['--gc', '--rounds', '1'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 1, segments: 3200, cpuProfileDir: null, gcTrace: true, now: false });
+    expect(savesOptions([])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false });
+    expect(savesOptions(['--connections', '8', '--warmup=0'])).toEqual({ connections: 8, duration: 10, warmup: 0, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false });
+    expect(savesOptions(['--cpu-prof', '/tmp/profiles', '--now'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: '/tmp/profiles', gcTrace: false, now: true, bareRequestClasses: false });
+    expect(savesOptions(['--bare-request-classes'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: true });
+    expect(savesOptions(['--gc', '--rounds', '1'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 1, segments: 3200, cpuProfileDir: null, gcTrace: true, now: false, bareRequestClasses: false });
     expect(submitOptions(['--runs', '5'])).toEqual({ runs: 5, segments: 10000, seed: 20190130 });
   });
 

@@ -31,3 +31,9 @@ test("sums up the main thread's collections: pauses by kind, what was allocated,
 test('says nothing when the output has no trace', () => {
   expect(summarizeGcTrace('Nysa listening on http://127.0.0.1:41234\n')).toBeNull();
 });
+
+test('reads a count V8 printed below zero (an unsigned wrap, some 2^64) as nothing, not as the isolate that allocated most', () => {
+  const wrapped = [output, line(QA_THREAD, 4300, 'pause=0.8 mutator=100.0 gc=ms allocated=18446744073709549568 promoted=0 new_space_survived=18446744073709551000')].join('\n');
+
+  expect(summarizeGcTrace(wrapped)).toMatchObject({ isolate: MAIN, allocatedBytes: 14230168 + 18019176 + 12000000 + 1000000 });
+});

@@ -14,7 +14,7 @@ let dbA: Db;
 let dbB: Db;
 /** Milliseconds since 1970, as both instances' followers see them. */
 let now: number;
-const timing: FollowerTiming = { now: () => now, heartbeatMs: 5_000, goneAfterMs: 60_000 };
+const timing: FollowerTiming = { now: () => now, heartbeatMs: 5_000, goneAfterMs: 60_000, recheckMs: 0 };
 const followers: ChangeLogFollower[] = [];
 
 beforeEach(() => {
@@ -36,10 +36,10 @@ const written = () => dbA.prepare<[], { payload: string }>('SELECT payload FROM 
 const registered = () => dbA.prepare<[], { except_origin: string | null; seen_at: number }>('SELECT except_origin, seen_at FROM change_log_followers ORDER BY seen_at').all();
 
 /** Follows the log of `db` (polling every 10 ms of real time); returns what arrives. */
-function follow(db: Db, exceptOrigin?: string) {
+function follow(db: Db, exceptOrigin?: string, timingOf: FollowerTiming = timing) {
   const entries: ChangeLogEntry[] = [];
   const errors: unknown[] = [];
-  const follower = createChangeLogRepository(db, timing).follow((batch) => entries.push(...batch), { pollMs: 10, onError: (error) => errors.push(error), exceptOrigin });
+  const follower = createChangeLogRepository(db, timingOf).follow((batch) => entries.push(...batch), { pollMs: 10, onError: (error) => errors.push(error), exceptOrigin });
   followers.push(follower);
   return { entries, errors, follower };
 }
@@ -110,6 +110,34 @@ describe('the SQLite change log writes what a follower reads', () => {
     expect(registered()).toEqual([{ except_origin: 'instance-b', seen_at: now }]);
     expect(written()).toEqual([{ n: 1 }, { n: 3 }]);
     expect(onB.entries.map((each) => each.payload)).toEqual([{ n: 1 }, { n: 3 }]);
+  });
+
+  it('believes an origin unread for recheckMs without asking, and a follower is ready only once every instance asks again', async () => {
+    const believing: FollowerTiming = { ...timing, recheckMs: 300 };
+    const log = createChangeLogRepository(dbA, believing);
+    await log.append([entry('instance-a', 1)]); // nobody follows: A remembers it
+    const registered = performance.now();
+    const onB = follow(dbB, 'instance-b', believing);
+    await log.append([entry('instance-a', 2)]); // A has not asked again yet
+    expect(written()).toEqual([]);
+
+    await onB.follower.ready;
+    expect(performance.now() - registered).toBeGreaterThanOrEqual(300);
+    await log.append([entry('instance-a', 3)]);
+    await polls();
+
+    expect(written()).toEqual([{ n: 3 }]);
+    expect(onB.entries.map((each) => each.payload)).toEqual([{ n: 3 }]);
+  });
+
+  it("forgets what it believed when a follower registers on its own connection", async () => {
+    const believing: FollowerTiming = { ...timing, recheckMs: 60_000 };
+    const log = createChangeLogRepository(dbA, believing);
+    await log.append([entry('instance-b', 1)]);
+    followers.push(log.follow(() => {}, { pollMs: 10, onError: (error) => { throw error; }, exceptOrigin: 'instance-a' }));
+    await log.append([entry('instance-b', 2)]);
+
+    expect(written()).toEqual([{ n: 2 }]);
   });
 
   it('renews a row at most once a heartbeat, and a prune deletes the rows of followers gone, not of those heard of', async () => {

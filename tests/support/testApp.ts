@@ -25,6 +25,7 @@ import { openSession } from '../../server/commands/auth/secrets';
 import { loadConfig, type Config } from '../../server/config';
 import type { Role, User } from '../../server/domain/users/types';
 import { createApp } from '../../server/http/app';
+import { createHttpServer } from '../../server/http/httpServer';
 import type { AppDeps } from '../../server/http/deps';
 import { SESSION_COOKIE } from '../../server/http/sessionCookie';
 import { commonPasswords } from '../../server/integrations/commonPasswords';
@@ -170,7 +171,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const presence = new PresenceRegistry(ctx.clock, changeFeed);
   const deps: AppDeps = { ...ctx, mtJobs, tmxImports, changeFeed, presence, accountFeed, loginThrottle: createLoginThrottle(config, ctx.clock, store.loginAttempts) };
   const server: Server = await new Promise((resolve) => {
-    const listening = createApp(deps).listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createHttpServer(createApp(deps)).listen(0, '127.0.0.1', () => resolve(listening));
   });
   // The server shares the test's thread: a test that holds it for seconds (a large parse) lets node's
   // 5 s keep-alive timer and fetch's pooled socket expire together, and the next request is written to

@@ -7,8 +7,8 @@
 // while it follows, renewed every `heartbeatMs`; an entry is written only when a follower heard of in the
 // last `goneAfterMs` reads its origin. An instance alone on its file follows only the others' notices, so
 // its saves' notices were a transaction per turn of the event loop that nothing ever read (docs/performance.md,
-// "What a save costs"). The check reads the followers as committed when the append runs: a follower
-// registers before it reads where it starts, so an entry appended after its `ready` always sees it.
+// "What a save costs"). A follower registers before it reads where it starts, and is `ready` only once
+// no instance can still believe itself unread (`recheckMs`): an entry appended after that is written.
 import { randomUUID } from 'node:crypto';
 import type { ChangeLogEntry, ChangeLogRepository } from '../../ports/changeLog';
 import type { Db } from './database';
@@ -40,9 +40,17 @@ export interface FollowerTiming {
    * event loop may delay one.
    */
   goneAfterMs: number;
+  /**
+   * How long "nobody reads this origin" is believed without asking again (ms). A follower's `ready`
+   * waits this long after it registered, so that no instance still believes it is alone by then.
+   */
+  recheckMs: number;
 }
 
-export const FOLLOWER_TIMING: FollowerTiming = { now: () => Date.now(), heartbeatMs: 5_000, goneAfterMs: 60_000 };
+export const FOLLOWER_TIMING: FollowerTiming = { now: () => Date.now(), heartbeatMs: 5_000, goneAfterMs: 60_000, recheckMs: 100 };
+
+/** Origins remembered as unread at most (there is one per instance). */
+const UNREAD_KEPT = 100;
 
 const toEntry = (row: ChangeLogRow): ChangeLogEntry => ({ topic: row.topic, origin: row.origin, payload: JSON.parse(row.payload), at: row.at });
 
@@ -81,13 +89,30 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
   );
   const unregister = db.prepare<[string]>('DELETE FROM change_log_followers WHERE id = ?');
   const pruneGone = db.prepare<[number]>('DELETE FROM change_log_followers WHERE seen_at < ?');
+  // Asking the file costs a read transaction (its locks are system calls) on every append, that is on
+  // every turn of the event loop under saves: an origin found unread is believed so for `recheckMs`.
+  // Nothing but a follower's registration makes it read again, and a follower is only `ready` once
+  // that time has passed since it registered (below). A read origin is asked about every time: the
+  // append that follows costs far more anyway.
+  const unreadSince = new Map<string, number>();
+  const readByFollower = (origin: string, since: number): boolean => {
+    const known = unreadSince.get(origin);
+    if (known !== undefined && performance.now() - known < timing.recheckMs) return false;
+    const found = readerOf.get(since, origin) !== undefined;
+    if (found) unreadSince.delete(origin);
+    else {
+      if (unreadSince.size >= UNREAD_KEPT) unreadSince.clear();
+      unreadSince.set(origin, performance.now());
+    }
+    return found;
+  };
   /** The entries some follower reads: those of an origin that one of them does not leave out. */
   const read = (entries: readonly ChangeLogEntry[]): readonly ChangeLogEntry[] => {
     const since = heardOf();
     const readers = new Map<string, boolean>();
     const isRead = (origin: string) => {
       let found = readers.get(origin);
-      if (found === undefined) readers.set(origin, (found = readerOf.get(since, origin) !== undefined));
+      if (found === undefined) readers.set(origin, (found = readByFollower(origin, since)));
       return found;
     };
     return entries.every((entry) => isRead(entry.origin)) ? entries : entries.filter((entry) => isRead(entry.origin));
@@ -119,6 +144,7 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
       };
       // Registered before the cursor is read: an append that comes after finds this follower.
       beat();
+      unreadSince.clear();
       let cursor = latest.get()?.revision ?? 0;
       let stopped = false;
       let timer: NodeJS.Timeout | null = null;
@@ -141,8 +167,10 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
         schedule(full ? 0 : pollMs);
       }
       schedule(pollMs);
+      // Every instance (this one included) has asked the file again by then, and found this follower.
+      const ready = new Promise<void>((resolve) => setTimeout(resolve, timing.recheckMs + 1));
       return {
-        ready: Promise.resolve(),
+        ready,
         async stop() {
           if (stopped) return;
           stopped = true;
