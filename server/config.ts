@@ -174,7 +174,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionCacheMs: Math.max(0, int(env.SESSION_CACHE_MS, 5000)),
     sqlite: {
       checkpointMs: Math.max(10, int(env.SQLITE_CHECKPOINT_MS, 200)),
-      checkpointRestartPages: Math.max(100, int(env.SQLITE_CHECKPOINT_RESTART_PAGES, 8000)),
+      checkpointRestartPages: Math.max(100, int(env.SQLITE_CHECKPOINT_RESTART_PAGES, 32_000)),
     },
     instanceId: text(env.INSTANCE_ID) ?? defaultInstanceId(),
     jobs: jobSettings(env),

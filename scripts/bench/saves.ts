@@ -3,7 +3,7 @@
 // same run and with the same autocannon settings. --rounds times Nysa then bare express, one after the
 // other: the ratio of each round compares two runs seconds apart, and the median round is reported.
 //
-//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--now]
+//   npm run build && node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--env NAME=VALUE,…] [--now]
 //   npx tsx scripts/bench/saves.ts                     (still runs the built server: build first)
 //
 // --cpu-prof DIR starts Nysa with node's --cpu-prof: a .cpuprofile of the whole run lands in DIR when it
@@ -12,6 +12,9 @@
 // --gc starts Nysa with V8's --trace-gc-nvp and sums up its main thread's collections over the whole run,
 // warm-ups and set-up included (gcTrace.ts): how often each kind ran, how long each held the thread,
 // and what was allocated per save stored.
+//
+// --env NAME=VALUE,… starts Nysa with these settings too (SQLITE_CHECKPOINT_RESTART_PAGES=8000, say),
+// to measure a setting against its default.
 //
 // --bare-request-classes gives bare express the request and response classes Nysa's server uses
 // (server/http/httpServer.ts), so that the ratio compares the two without that difference. Without it,
@@ -22,7 +25,7 @@
 // change. A 409 (stale version) or any other non-2xx answer stops the benchmark. Each server first gets
 // a --warmup run with the same settings (not counted), so the figures are not those of V8 compiling.
 import autocannon from 'autocannon';
-import { flagsOrExit, integerFlag, parseFlags } from '../cli';
+import { CliUsageError, flagsOrExit, integerFlag, parseFlags } from '../cli';
 import { germanText } from './germanText';
 import { summarizeGcTrace } from './gcTrace';
 import { Api, benchScriptCommand, cpuMsOf, freePort, machine, memoryOf, revision, serverEntry, startChild, startNysa, table, waitForQuietMachine, type ChildServer } from './support';
@@ -43,6 +46,8 @@ export interface SavesOptions {
   now: boolean;
   /** Bare express with Nysa's request and response classes (httpServer.ts) instead of app.listen. */
   bareRequestClasses: boolean;
+  /** Settings Nysa is started with besides the benchmark's own (--env). */
+  env: Record<string, string>;
 }
 
 export interface LoadFigures {
@@ -167,12 +172,13 @@ export async function benchmarkSaves(options: SavesOptions): Promise<SavesSummar
   if (options.now) console.log(`! started without waiting for a quiet machine (load average ${machine().split('load average ')[1]})`);
   else await waitForQuietMachine();
   console.log(`Saves benchmark, ${new Date().toISOString()}, ${revision()} — ${machine()}`);
+  if (Object.keys(options.env).length > 0) console.log(`Nysa's settings besides the benchmark's: ${Object.entries(options.env).map(([name, value]) => `${name}=${value}`).join(' ')}`);
 
   const nysa = await startNysa([
     ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
     ...(options.gcTrace ? ['--trace-gc-nvp'] : []),
     serverEntry(),
-  ]);
+  ], options.env);
   const barePort = await freePort();
   const bare = await startChild(benchScriptCommand('bareExpress'), { PORT: String(barePort), ...(options.bareRequestClasses ? { BARE_REQUEST_CLASSES: '1' } : {}) }, /listening on/);
   try {
@@ -274,16 +280,31 @@ function reportGc(output: string, saves: number): void {
 }
 
 const SAVES_USAGE =
-  'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--now]\n';
+  'Usage: node dist/scripts/bench/saves.js [--connections 32] [--duration 10] [--warmup 2] [--rounds 3] [--segments 3200] [--cpu-prof DIR] [--gc] [--bare-request-classes] [--env NAME=VALUE,…] [--now]\n';
+
+const SETTING = /^([A-Z][A-Z0-9_]*)=(.*)$/;
+
+/** NAME=VALUE pairs, separated by commas (a value holds no comma). */
+function settingsFlag(value: string | undefined): Record<string, string> {
+  if (value === undefined) return {};
+  return Object.fromEntries(
+    value.split(',').map((pair) => {
+      const match = SETTING.exec(pair);
+      if (!match) throw new CliUsageError(`--env takes NAME=VALUE pairs separated by commas (got "${pair}")`);
+      return [match[1]!, match[2]!];
+    }),
+  );
+}
 
 /** Throws CliUsageError for bad flags. */
 export function savesOptions(args: readonly string[]): SavesOptions {
-  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, gc: { type: 'boolean' }, now: { type: 'boolean' }, 'bare-request-classes': { type: 'boolean' } });
+  const flags = parseFlags(args, { connections: {}, duration: {}, warmup: {}, rounds: {}, segments: {}, 'cpu-prof': {}, gc: { type: 'boolean' }, now: { type: 'boolean' }, 'bare-request-classes': { type: 'boolean' }, env: {} });
   return {
     cpuProfileDir: typeof flags['cpu-prof'] === 'string' ? flags['cpu-prof'] : null,
     gcTrace: flags.gc === true,
     now: flags.now === true,
     bareRequestClasses: flags['bare-request-classes'] === true,
+    env: settingsFlag(flags.env),
     connections: integerFlag(flags.connections, 'connections', 32),
     duration: integerFlag(flags.duration, 'duration', 10),
     warmup: integerFlag(flags.warmup, 'warmup', 2, 0),

@@ -60,11 +60,15 @@ describe('jsonLinesArray', () => {
 
 describe('benchmark flags', () => {
   test('saves and submit read their flags with their defaults', () => {
-    expect(savesOptions([])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false });
-    expect(savesOptions(['--connections', '8', '--warmup=0'])).toEqual({ connections: 8, duration: 10, warmup: 0, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false });
-    expect(savesOptions(['--cpu-prof', '/tmp/profiles', '--now'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: '/tmp/profiles', gcTrace: false, now: true, bareRequestClasses: false });
-    expect(savesOptions(['--bare-request-classes'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: true });
-    expect(savesOptions(['--gc', '--rounds', '1'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 1, segments: 3200, cpuProfileDir: null, gcTrace: true, now: false, bareRequestClasses: false });
+    expect(savesOptions([])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false, env: {} });
+    expect(savesOptions(['--connections', '8', '--warmup=0'])).toEqual({ connections: 8, duration: 10, warmup: 0, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: false, env: {} });
+    expect(savesOptions(['--cpu-prof', '/tmp/profiles', '--now'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: '/tmp/profiles', gcTrace: false, now: true, bareRequestClasses: false, env: {} });
+    expect(savesOptions(['--bare-request-classes'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 3, segments: 3200, cpuProfileDir: null, gcTrace: false, now: false, bareRequestClasses: true, env: {} });
+    expect(savesOptions(['--env', 'SQLITE_CHECKPOINT_RESTART_PAGES=8000,SQLITE_CHECKPOINT_MS=50']).env).toEqual({ SQLITE_CHECKPOINT_RESTART_PAGES: '8000', SQLITE_CHECKPOINT_MS: '50' });
+    expect(savesOptions(['--env=LOG_REQUESTS=']).env).toEqual({ LOG_REQUESTS: '' });
+    expect(() => savesOptions(['--env', 'restart=8000'])).toThrow(new CliUsageError('--env takes NAME=VALUE pairs separated by commas (got "restart=8000")'));
+    expect(() => savesOptions(['--env', 'A=1,,B=2'])).toThrow(new CliUsageError('--env takes NAME=VALUE pairs separated by commas (got "")'));
+    expect(savesOptions(['--gc', '--rounds', '1'])).toEqual({ connections: 32, duration: 10, warmup: 2, rounds: 1, segments: 3200, cpuProfileDir: null, gcTrace: true, now: false, bareRequestClasses: false, env: {} });
     expect(submitOptions(['--runs', '5'])).toEqual({ runs: 5, segments: 10000, seed: 20190130 });
   });
 

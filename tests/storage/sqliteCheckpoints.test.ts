@@ -159,3 +159,13 @@ test('the thread keeps no process alive: a script that ends without closing its 
   expect(run.status).toBe(0);
   expect(run.stdout.trim()).toBe('done');
 });
+
+test('a log started over is cut back to 64 MiB, or to a quarter more than it holds when it is started over', async () => {
+  const limit = () => db.pragma('journal_size_limit', { simple: true }) as number;
+  checkpoints = checkpointInBackground(db, file, { intervalMs: 20, restartFrames: 8_000 });
+  expect(limit()).toBe(64 * 1024 * 1024);
+  await checkpoints.stop();
+
+  checkpoints = checkpointInBackground(db, file, { intervalMs: 20, restartFrames: 32_000 });
+  expect(limit()).toBe(40_000 * 4096);
+});

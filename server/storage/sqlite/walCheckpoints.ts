@@ -30,7 +30,11 @@ export interface WalCheckpoints {
 
 /** SQLite's own default: a checkpoint by the committing connection every 1,000 pages of log. */
 const AUTOCHECKPOINT_PAGES = 1000;
-/** A log that was started over is cut back to this size, not left at the largest it ever was. */
+/**
+ * A log that was started over is cut back to this size, not left at the largest it ever was; never
+ * below what the log holds when it is started over (with a quarter to spare), or every cycle would cut
+ * the file and grow it again.
+ */
 const LOG_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 /** Copies asked for while commits are held, before the store's connection copies the rest itself. */
 const COPIES_ASKED_AT_MOST = 3;
@@ -38,7 +42,8 @@ const COPIES_ASKED_AT_MOST = 3;
 const HOLD_AT_MOST_MS = 500;
 
 export function checkpointInBackground(db: Db, file: string, settings: WalCheckpointSettings): WalCheckpoints {
-  db.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
+  const pageBytes = db.pragma('page_size', { simple: true }) as number;
+  db.pragma(`journal_size_limit = ${Math.max(LOG_SIZE_LIMIT_BYTES, Math.ceil(settings.restartFrames * 1.25) * pageBytes)}`);
   db.pragma('wal_autocheckpoint = 0');
   const workerData: WalCheckpointerData = { file, intervalMs: settings.intervalMs };
   const worker = startThread('walCheckpointer', { workerData });
