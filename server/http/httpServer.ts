@@ -4,7 +4,7 @@
 // prototype on arrival (Object.setPrototypeOf in app.handle). V8 does not take an object's prototype
 // changing after it was made lightly: every request paid for it in time, and what it left behind
 // outlived the request, so that young collections copied megabytes of it into the old generation and
-// full collections came every second or so (docs/performance.md, "Requests made as express's").
+// full collections came often (docs/performance.md, "Requests made as express's").
 // Node builds a request and a response with the classes it is given (http.createServer's
 // IncomingMessage and ServerResponse options); these classes have express's prototypes, so express finds
 // the prototype already set and changes nothing. Every express method and property stays as it was:

@@ -115,7 +115,7 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
       if (found === undefined) readers.set(origin, (found = readByFollower(origin, since)));
       return found;
     };
-    return entries.every((entry) => isRead(entry.origin)) ? entries : entries.filter((entry) => isRead(entry.origin));
+    return entries.filter((entry) => isRead(entry.origin));
   };
 
   return {
@@ -128,18 +128,16 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
       const readAfter = (from: number) => (exceptOrigin === undefined ? everyAfter(from) : othersAfter(from, exceptOrigin));
       const id = randomUUID();
       let renewedAt = -Infinity;
-      // Renewed even when a prune of another instance deleted the row (it had not been heard of).
-      const heartbeat = () => {
+      // Renewed even when a prune of another instance deleted the row (it had not been heard of). A
+      // write that fails is tried again at the next poll.
+      const beat = () => {
         const now = timing.now();
         if (now - renewedAt < timing.heartbeatMs) return;
-        renew.run(id, exceptOrigin ?? null, now);
-        renewedAt = now;
-      };
-      const beat = () => {
         try {
-          heartbeat();
+          renew.run(id, exceptOrigin ?? null, now);
+          renewedAt = now;
         } catch (error) {
-          onError(error); // the next poll tries again
+          onError(error);
         }
       };
       // Registered before the cursor is read: an append that comes after finds this follower.

@@ -154,9 +154,9 @@ export function createSegmentRepository(db: Db, writer: SegmentWriter, rowCaches
       const before = keptSegments.peek(segment.id);
       const current = before && before.removed_in_revision === null ? before : undefined;
       if (!compareAndSet(segment, expectedVersion, current?.state === segment.state)) {
-        const stored = storedVersion.get(segment.id);
-        if (!stored) throw new NotFound('segment', segment.id);
-        throw new VersionConflict(segment.id, expectedVersion, stored.version);
+        const found = storedVersion.get(segment.id);
+        if (!found) throw new NotFound('segment', segment.id);
+        throw new VersionConflict(segment.id, expectedVersion, found.version);
       }
       for (let i = first; i <= last; i++) {
         const { event, qa } = changes[i]!;
