@@ -1,5 +1,6 @@
 // The reviewer's word diff (MT proposal → current Polish text) and the post-edit effort figure.
-import { displayParts, editDistanceRatio, wordDiff, type DiffPart } from '../../client/src/lib/wordDiff';
+import { displayParts, editDistanceRatio, MAX_EDITS, wordDiff, type DiffPart } from '../../client/src/lib/wordDiff';
+import { bestCpuMs } from '../support/cpuTime';
 
 const eq = (text: string): DiffPart => ({ op: 'equal', text });
 const ins = (text: string): DiffPart => ({ op: 'insert', text });
@@ -75,6 +76,27 @@ describe('wordDiff', () => {
 
   test('private-use characters already in the text are not confused with placeholders', () => {
     expect(wordDiff('a \uE000 {1}b{/1}', 'a \uE000 {1}c{/1}')).toEqual([eq('a \uE000 {1}'), del('b'), ins('c'), eq('{/1}')]);
+  });
+});
+
+// The diff's work grows with the square of its edits: a target rewritten at length once froze the page.
+describe('wordDiff of two long texts unlike in every word', () => {
+  const before = Array.from({ length: 3_000 }, (_, i) => `słowo${i}`).join(' ');
+  const after = Array.from({ length: 3_000 }, (_, i) => `wyraz${i}`).join(' ');
+
+  test(`past ${MAX_EDITS} edits, one deletion and one insertion`, () => {
+    expect(wordDiff(before, after)).toEqual([del(before), ins(after)]);
+    expect(editDistanceRatio(before, after)).toBe(1);
+  });
+
+  test('within 50 ms of CPU', () => {
+    wordDiff(before, after);
+    expect(bestCpuMs(() => wordDiff(before, after))).toBeLessThan(50);
+  });
+
+  test('a few words changed in a long text are still shown word by word', () => {
+    const edited = before.replace('słowo7 ', 'wyraz7 ');
+    expect(wordDiff(before, edited)).toEqual([eq(before.slice(0, before.indexOf('słowo7 '))), del('słowo7'), ins('wyraz7'), eq(before.slice(before.indexOf('słowo7 ') + 6))]);
   });
 });
 

@@ -1,9 +1,14 @@
 // Word-level diff for the reviewer (MT proposal → current Polish text) and the side panel (history
 // entries). Words, whitespace runs and punctuation marks are the tokens (diff's diffWordsWithSpace);
 // a placeholder such as `{1}`, `{/1}` or `{2/}` is one token, so it is never split into braces and
-// digits. Adjacent parts with the same operation are merged.
+// digits. Adjacent parts with the same operation are merged. The diff's work grows with the square of
+// the edits it finds: past MAX_EDITS (some 10 ms of work) two texts are shown as one deletion and one
+// insertion, so that a rewritten long segment never freezes the page.
 
 import { diffWordsWithSpace } from 'diff';
+
+/** Token edits the diff may find before it gives up. */
+export const MAX_EDITS = 400;
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -57,7 +62,14 @@ function maskPlaceholders(before: string, after: string): { mask(text: string): 
 export function wordDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before === '' ? [] : [{ op: 'equal', text: before }];
   const { mask, unmask } = maskPlaceholders(before, after);
-  const raw = diffWordsWithSpace(mask(before), mask(after))
+  const changes = diffWordsWithSpace(mask(before), mask(after), { maxEditLength: MAX_EDITS });
+  if (changes === undefined) {
+    return [
+      ...(before === '' ? [] : [{ op: 'delete' as const, text: before }]),
+      ...(after === '' ? [] : [{ op: 'insert' as const, text: after }]),
+    ];
+  }
+  const raw = changes
     .map((change): DiffPart => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: unmask(change.value) }))
     .filter((part) => part.text !== '');
 

@@ -1,12 +1,14 @@
 // Post-edit distance: a character-level Levenshtein distance between the proposal and the final target,
 // normalised by the longer text's length (0 = accepted unedited, 1 = rewritten), as HTER-like figures
 // per segment. Placeholders are masked first: each distinct `{1}`, `{/1}` or `{2/}` counts as one
-// character, so moving a tag costs what moving a letter costs, not four. Linear space, O(n·m) time;
-// pairs beyond LEVENSHTEIN_CELLS_MAX (texts of thousands of characters) use the `diff` package's
-// character diff instead (insertions plus deletions, bounded by the longer length): an upper bound that
-// keeps a pathological segment from holding a request for seconds.
-import { diffChars } from 'diff';
+// character, so moving a tag costs what moving a letter costs, not four. Linear space, O(n·m) time.
+// Longer pairs (beyond LEVENSHTEIN_CELLS_MAX, texts of thousands of characters) are measured by a diff
+// instead, whose work is bounded (../text/boundedDiff.ts): the characters inserted plus deleted, by a
+// character diff, or else by a word diff (each changed word whole), or else the longer length. Each is
+// an upper bound of the distance, at most twice it for the character diff; none holds a request for
+// long, whatever the texts (a confirm runs this on the server's main thread).
 import { splitPlaceholders } from '../segmentation/placeholders';
+import { diffCharsWithin, diffWordsWithin, MAX_EDITS } from '../text/boundedDiff';
 
 export const LEVENSHTEIN_CELLS_MAX = 4_000_000;
 
@@ -55,10 +57,21 @@ export function levenshtein(a: readonly string[], b: readonly string[]): number 
   return previous[b.length];
 }
 
-function diffDistance(a: readonly string[], b: readonly string[]): number {
+/** Characters in the parts a diff inserts or deletes. */
+function changedLength(parts: readonly { added: boolean; removed: boolean; value: string }[]): number {
   let changed = 0;
-  for (const part of diffChars(a.join(''), b.join(''))) if (part.added || part.removed) changed += [...part.value].length;
-  return Math.min(changed, Math.max(a.length, b.length));
+  for (const part of parts) if (part.added || part.removed) changed += [...part.value].length;
+  return changed;
+}
+
+/** An upper bound of the distance, found with bounded work (see the header). */
+function diffDistance(a: readonly string[], b: readonly string[]): number {
+  const longer = Math.max(a.length, b.length);
+  const [textA, textB] = [a.join(''), b.join('')];
+  // The lengths alone may already take more character edits than the bound: straight to the words.
+  const chars = Math.abs(a.length - b.length) > MAX_EDITS ? undefined : diffCharsWithin(textA, textB);
+  const parts = chars ?? diffWordsWithin(textA, textB);
+  return parts === undefined ? longer : Math.min(changedLength(parts), longer);
 }
 
 export function postEditDistance(proposal: string, target: string): PostEditDistance {

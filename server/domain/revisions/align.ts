@@ -4,14 +4,15 @@
 // 1. Exact anchors: sources with equal keys (whitespace and placeholder numbering aside,
 //    domain/repetitions/sourceKey.ts), in order. Keys that occur once in each version are paired first
 //    and the longest increasing run of them kept (patience diff); between two of these, the rest is a
-//    longest common subsequence through the `diff` package. Each exact pair is `unchanged`.
+//    longest common subsequence through the `diff` package (bounded: ../text/boundedDiff.ts). Each
+//    exact pair is `unchanged`.
 // 2. Between two anchors, the old and new segments left over are paired in document order by
 //    similarity (similarity.ts): the order-keeping pairing with the greatest summed similarity, pairs
 //    below the threshold not allowed (a small dynamic programme; for a gap too large for it, the nearest
 //    good pair ahead, step by step). Each pair is `changed`; what stays unpaired is `new` or `removed`.
 // 3. A sentence moved out of its place (so not an anchor) is still the same sentence: a `new` segment
 //    whose key equals a `removed` one is paired with it as `unchanged`, first come first served.
-import { diffArrays } from 'diff';
+import { diffArraysWithin } from '../text/boundedDiff';
 import { similarityBound, similarityTokens, tokenSimilarity } from './similarity';
 import type { RevisionAlignment, RevisionCounts, RevisionPair } from './types';
 
@@ -57,11 +58,14 @@ function exactPairs(oldKeys: readonly string[], newKeys: readonly string[]): [nu
   let oldAt = 0;
   let newAt = 0;
   for (const anchor of [...anchors, [oldKeys.length, newKeys.length] as [number, number]]) {
-    // Between two unique anchors (usually a handful of segments): the longest common subsequence.
-    if (anchor[0] > oldAt && anchor[1] > newAt) {
+    // Between two unique anchors (usually a handful of segments): the longest common subsequence. A gap
+    // too unlike for a bounded diff keeps no exact pairs here: step 2 pairs it by similarity, and step 3
+    // finds its unchanged sentences.
+    const common = anchor[0] > oldAt && anchor[1] > newAt ? diffArraysWithin(oldKeys.slice(oldAt, anchor[0]), newKeys.slice(newAt, anchor[1])) : undefined;
+    if (common !== undefined) {
       let i = oldAt;
       let j = newAt;
-      for (const change of diffArrays(oldKeys.slice(oldAt, anchor[0]), newKeys.slice(newAt, anchor[1]))) {
+      for (const change of common) {
         if (change.removed) i += change.count;
         else if (change.added) j += change.count;
         else for (let k = 0; k < change.count; k++) pairs.push([i++, j++]);
@@ -166,7 +170,7 @@ class GapPairing {
     const a = (this.oldTokens[o] ??= similarityTokens(this.oldKeys[o]));
     const b = (this.newTokens[n] ??= similarityTokens(this.newKeys[n]));
     if (similarityBound(a.length, b.length) < this.threshold) return -1;
-    const similarity = tokenSimilarity(a, b);
+    const similarity = tokenSimilarity(a, b, this.threshold);
     return similarity >= this.threshold ? similarity : -1;
   }
 

@@ -1,5 +1,7 @@
-// The word diff shown beside a TM match: what changed from the stored source to the query.
-import { diffArrays } from 'diff';
+// The word diff shown beside a TM match: what changed from the stored source to the query. Its work is
+// bounded (../text/boundedDiff.ts): two sources too unlike for it are shown as the one deleted and the
+// other inserted.
+import { diffArraysWithin } from '../text/boundedDiff';
 import { tokenize, type Token } from './tokens';
 
 export interface TmDiffPart {
@@ -19,9 +21,16 @@ export function wordDiff(from: string, to: string): TmDiffPart[] {
   const slice = (text: string, tokens: Token[], first: number, count: number): string =>
     text.slice(first === 0 ? 0 : tokens[first - 1].end, first + count === tokens.length ? text.length : tokens[first + count - 1].end);
   const parts: TmDiffPart[] = [];
+  const changes = diffArraysWithin(a, b, (x, y) => x.text === y.text);
+  if (changes === undefined) {
+    return [
+      { op: 'delete', text: from },
+      { op: 'insert', text: to },
+    ];
+  }
   let i = 0;
   let j = 0;
-  for (const change of diffArrays(a, b, { comparator: (x, y) => x.text === y.text })) {
+  for (const change of changes) {
     const count = change.count;
     if (change.removed) {
       parts.push({ op: 'delete', text: slice(from, a, i, count) });

@@ -1,6 +1,18 @@
 // Post-edit distance (server/domain/quality/editDistance.ts): character Levenshtein, placeholders as one
 // character each, normalised by the longer text.
 import { levenshtein, LEVENSHTEIN_CELLS_MAX, postEditDistance } from '../../../server/domain/quality/editDistance';
+import { bestCpuMs } from '../../support/cpuTime';
+
+/** Seeded letters a–z, in words of 6 (a space after every sixth letter). */
+function words(length: number, seed: number): string {
+  let x = seed;
+  let out = '';
+  for (let i = 0; out.length < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out += i % 7 === 6 ? ' ' : String.fromCharCode(97 + (x % 26));
+  }
+  return out;
+}
 
 describe('levenshtein', () => {
   test.each([
@@ -43,5 +55,40 @@ describe('postEditDistance', () => {
     const long = 'x'.repeat(Math.ceil(Math.sqrt(LEVENSHTEIN_CELLS_MAX)) + 10);
     const result = postEditDistance(`${long}a`, `${long}b`);
     expect(result.distance).toBe(2);
+    expect(postEditDistance(long, `${long} i więcej`)).toEqual({ distance: 9, ratio: 9 / (long.length + 9) });
+  });
+
+  // Beyond the Levenshtein budget the diff's work is bounded too (domain/text/boundedDiff.ts): a confirm
+  // runs this on the server's main thread, and the unbounded character diff of two unlike texts of 5,000
+  // characters took 2 s there.
+  test('a long text changed in one place: the characters the diff inserts and deletes', () => {
+    // "koniec" → "początek": "o" and "e" kept, 4 characters deleted and 6 inserted.
+    expect(postEditDistance(`${'Wniosek '.repeat(300)}koniec`, `${'Wniosek '.repeat(300)}początek`)).toEqual({ distance: 10, ratio: 10 / 2408 });
+  });
+
+  test('a long text with many words changed: beyond the character diff’s bound, changed words count whole', () => {
+    const proposal = `${'Wniosek '.repeat(300)}koniec`;
+    const target = `${'Projekt '.repeat(100)}${'Wniosek '.repeat(200)}koniec`;
+    // Some 1,000 character edits, over the bound; 100 words out and 100 in: 700 characters each way.
+    expect(postEditDistance(proposal, target)).toEqual({ distance: 1400, ratio: 1400 / 2406 });
+    // 300 words out and 300 in: over the word diff's bound as well, so the longer length.
+    expect(postEditDistance(proposal, `${'Projekt '.repeat(300)}koniec`)).toEqual({ distance: 2406, ratio: 1 });
+  });
+
+  test('two texts unlike in every word: the longer length, an upper bound', () => {
+    expect(postEditDistance('a'.repeat(3_000), 'b'.repeat(3_000))).toEqual({ distance: 3_000, ratio: 1 });
+    expect(postEditDistance('Tekst', 'x'.repeat(100_000))).toEqual({ distance: 100_000, ratio: 1 });
+  });
+
+  // Linear work: reading 100,000 characters into tokens takes some 50 ms here; quadratic work on them
+  // would take minutes.
+  test.each<[string, number, string, string]>([
+    ['two unlike texts of 5,000 characters', 50, words(5_000, 1), words(5_000, 2)],
+    ['two unlike texts of 100,000 characters (a target’s longest)', 200, words(100_000, 3), words(100_000, 4)],
+    ['a proposal of 100 characters and a target of 100,000', 200, words(100, 5), words(100_000, 6)],
+  ])('%s take less than %i ms of CPU', (_what, limitMs, proposal, target) => {
+    expect(proposal).not.toBe(target);
+    postEditDistance(proposal, target); // warm-up
+    expect(bestCpuMs(() => postEditDistance(proposal, target))).toBeLessThan(limitMs);
   });
 });

@@ -2,6 +2,7 @@ import { alignRevision, countAlignment, SIMILARITY_THRESHOLD } from '../../../se
 import { sourceSimilarity } from '../../../server/domain/revisions/similarity';
 import type { RevisionPair } from '../../../server/domain/revisions/types';
 import { rng } from '../../../scripts/bench/tmCorpus';
+import { bestCpuMs } from '../../support/cpuTime';
 
 const MEETING = 'Am 30. und 31. Januar 2019 fand in Dresden das 4. Treffen des Projektteams statt.';
 const MOVED_MEETING = 'Am 31. Januar und 1. Februar 2019 fand in Dresden das 4. Treffen des Projektteams statt.';
@@ -103,6 +104,30 @@ describe('alignRevision', () => {
 
     expect(shape(alignment.pairs)).toEqual(after.map((_, i) => pair(i, i, 'changed')));
     expect(alignment.removed).toEqual([]);
+  });
+
+  // The exact pairs between two anchors come from a bounded diff (domain/text/boundedDiff.ts): unbounded,
+  // two versions with nothing in common took seconds of a worker thread's CPU per thousand segments.
+  it('gives a version with nothing in common everything new, at once', () => {
+    const before = Array.from({ length: 3_000 }, (_, i) => `Alpha ${i} eins.`);
+    const after = Array.from({ length: 3_000 }, (_, i) => `Beta ${i + 10_000} zwei.`);
+    alignRevision(before, after); // warm-up
+
+    expect(bestCpuMs(() => alignRevision(before, after))).toBeLessThan(200);
+    const alignment = alignRevision(before, after);
+    expect(alignment.pairs.every((p) => p.kind === 'new' && p.oldIndex === null)).toBe(true);
+    expect(alignment.removed).toEqual(before.map((_, i) => i));
+  });
+
+  it('still keeps repeated sentences unchanged in a gap too unlike for the diff', () => {
+    // "Ja." a thousand times in each version (never an anchor: not unique), between sentences all new.
+    const before = Array.from({ length: 2_000 }, (_, i) => (i % 2 ? 'Ja.' : `Alpha ${i} eins.`));
+    const after = Array.from({ length: 2_000 }, (_, i) => (i % 2 ? 'Ja.' : `Beta ${i + 10_000} zwei.`));
+
+    const alignment = alignRevision(before, after);
+
+    expect(shape(alignment.pairs)).toEqual(after.map((_, i) => (i % 2 ? pair(i, i, 'unchanged') : pair(i, null, 'new'))));
+    expect(alignment.removed).toEqual(before.flatMap((_, i) => (i % 2 ? [] : [i])));
   });
 });
 

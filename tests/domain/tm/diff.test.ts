@@ -1,4 +1,5 @@
 import { wordDiff, type TmDiffPart } from '../../../server/domain/tm';
+import { bestCpuMs } from '../../support/cpuTime';
 
 const text = (parts: TmDiffPart[], without: TmDiffPart['op']): string => parts.filter((p) => p.op !== without).map((p) => p.text).join('');
 
@@ -40,5 +41,16 @@ describe('tm wordDiff (from the match source to the query)', () => {
     const parts = wordDiff(from, to);
     expect(text(parts, 'delete')).toBe(to);
     expect(text(parts, 'insert')).toBe(from);
+  });
+
+  // Bounded work (domain/text/boundedDiff.ts): a match is shown beside every lookup.
+  it('shows two sources too unlike for the bounded diff as one deletion and one insertion, at once', () => {
+    const from = Array.from({ length: 2_000 }, (_, i) => `Antrag${i}`).join(' ');
+    const to = Array.from({ length: 2_000 }, (_, i) => `Bescheid${i}`).join(' ');
+    expect(wordDiff(from, to)).toEqual([
+      { op: 'delete', text: from },
+      { op: 'insert', text: to },
+    ]);
+    expect(bestCpuMs(() => wordDiff(from, to))).toBeLessThan(50);
   });
 });
