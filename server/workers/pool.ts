@@ -113,7 +113,9 @@ export class WorkerPool {
       if (!pending || pending.message.id !== reply.id) return;
       if ('part' in reply) {
         const { key, items } = reply.part;
-        pending.parts.set(key, [...(pending.parts.get(key) ?? []), items]);
+        const parts = pending.parts.get(key);
+        if (parts) parts.push(items);
+        else pending.parts.set(key, [items]);
         setImmediate(() => slot.running === pending && slot.worker.postMessage({ ack: reply.id } satisfies TaskMessage));
         return;
       }

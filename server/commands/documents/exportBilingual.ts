@@ -8,6 +8,7 @@ import type { XliffExportDocument } from '../../domain/formats/xliff';
 import { DOCX_MEDIA_TYPE } from '../../domain/formats/docx';
 import type { QaIssue } from '../../domain/qa/types';
 import { annotationNotes } from '../../domain/quality/notes';
+import { groupBySegment } from '../../domain/quality/report';
 import { lqaSettingsOf } from '../../domain/quality/settings';
 import { typologyOf, type LqaLanguage } from '../../domain/quality/typology';
 import type { Segment } from '../../domain/segments/types';
@@ -45,9 +46,7 @@ async function issuesBySegment(ctx: CommandContext, segments: readonly Segment[]
 async function lqaNotesBySegment(ctx: CommandContext, loaded: DocumentInProject, lang: LqaLanguage): Promise<Map<string, string[]>> {
   const annotations = await ctx.store.lqaAnnotations.listByDocuments([loaded.document.id]);
   const typology = typologyOf(lqaSettingsOf(loaded.project.settings));
-  const bySegment = new Map<string, typeof annotations>();
-  for (const annotation of annotations) bySegment.set(annotation.segmentId, [...(bySegment.get(annotation.segmentId) ?? []), annotation]);
-  return new Map([...bySegment].map(([segmentId, list]) => [segmentId, annotationNotes(list, typology, lang)]));
+  return new Map([...groupBySegment(annotations)].map(([segmentId, list]) => [segmentId, annotationNotes(list, typology, lang)]));
 }
 
 interface SegmentNotes {

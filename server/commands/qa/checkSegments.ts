@@ -10,8 +10,8 @@ import type { Segment } from '../../domain/segments/types';
 import { nowIso, type CommandContext } from '../context';
 import { heavyWorkOf } from '../heavyWork';
 import { projectTerms } from '../glossary/projectTerms';
-import { inBatches, mapInSlices } from '../../slices';
-import { approvedTwinsByKey } from './approvedTwins';
+import { inBatches, mapInSlices, Slice } from '../../slices';
+import { approvedTwinsByKey, type ApprovedTwin } from './approvedTwins';
 import { CHANGES_PER_TRANSACTION } from '../segments/applyInSlices';
 
 /** The project's QA settings in the form runChecks takes. */
@@ -22,19 +22,52 @@ export const qaSettingsOf = (project: Project): QaSettings => ({
 });
 
 /**
+ * Approved translations of one sentence a check is given at most. The check reports each that differs
+ * from the target; beyond a few, more tell a translator nothing new, and each costs every twin's check.
+ */
+export const OTHER_TRANSLATIONS_AT_MOST = 20;
+
+/** A distinct approved text of a sentence: its target with its source, and its twin if only one has it. */
+interface ApprovedText {
+  target: string;
+  source: string;
+  /** The one twin with this text, or null for several (a segment never counts as its own other). */
+  onlyTwinId: string | null;
+}
+
+/** The distinct approved texts among a sentence's twins, the first OTHER_TRANSLATIONS_AT_MOST + 1 of them. */
+function approvedTexts(twins: readonly ApprovedTwin[]): ApprovedText[] {
+  const byText = new Map<string, ApprovedText>();
+  for (const twin of twins) {
+    if (twin.target === null || twin.target.trim() === '') continue;
+    const text = `${twin.source}\u0000${twin.target}`;
+    const seen = byText.get(text);
+    if (seen) seen.onlyTwinId = null;
+    // One more than a segment is given: one of them may be its own.
+    else if (byText.size <= OTHER_TRANSLATIONS_AT_MOST) byText.set(text, { target: twin.target, source: twin.source, onlyTwinId: twin.id });
+  }
+  return [...byText.values()];
+}
+
+/**
  * Approved targets of each segment's twins (same sourceKey elsewhere in the project), placeholders
- * renumbered to the segment's own source. Kept per project until an approval changes them (approvedTwins.ts).
+ * renumbered to the segment's own source, each text once. Kept per project until an approval changes
+ * them (approvedTwins.ts). A sentence repeated thousands of times brings thousands of twins, each checked
+ * here: each sentence's texts are found once, and the segments are gone through in slices.
  */
 async function approvedTwinTargets(ctx: CommandContext, projectId: string, segments: readonly Segment[]): Promise<Map<string, string[]>> {
   const twinsByKey = await approvedTwinsByKey(ctx, projectId, segments.map((segment) => segment.sourceKey));
+  const textsByKey = new Map<string, ApprovedText[]>();
   const result = new Map<string, string[]>();
+  const slice = new Slice();
   for (const segment of segments) {
-    const twins = twinsByKey.get(segment.sourceKey) ?? [];
+    if (slice.due()) await slice.next();
+    let texts = textsByKey.get(segment.sourceKey);
+    if (texts === undefined) textsByKey.set(segment.sourceKey, (texts = approvedTexts(twinsByKey.get(segment.sourceKey) ?? [])));
+    const others = texts.filter((text) => text.onlyTwinId !== segment.id).slice(0, OTHER_TRANSLATIONS_AT_MOST);
     result.set(
       segment.id,
-      twins
-        .filter((twin) => twin.id !== segment.id && twin.target !== null && twin.target.trim() !== '')
-        .map((twin) => transferTarget(twin.target!, twin.source, segment.source)),
+      others.map((text) => transferTarget(text.target, text.source, segment.source)),
     );
   }
   return result;

@@ -4,14 +4,18 @@
 import type { Segment } from '../../domain/segments/types';
 import type { TmUnit } from '../../domain/tm/types';
 import { SegmentState } from '../../domain/workflow/states';
-import { filterInSlices } from '../../slices';
+import { filterInSlices, Slice } from '../../slices';
 import { nowIso, type CommandContext } from '../context';
 
 /** Neighbouring sources by segment id; null at the document's edges. */
 async function neighboursOf(ctx: CommandContext, segments: readonly Segment[]): Promise<Map<string, { prev: string | null; next: string | null }>> {
   const result = new Map<string, { prev: string | null; next: string | null }>();
   const byDocument = new Map<string, Segment[]>();
-  for (const segment of segments) byDocument.set(segment.documentId, [...(byDocument.get(segment.documentId) ?? []), segment]);
+  for (const segment of segments) {
+    const ofDocument = byDocument.get(segment.documentId);
+    if (ofDocument) ofDocument.push(segment);
+    else byDocument.set(segment.documentId, [segment]);
+  }
   for (const [documentId, wanted] of byDocument) {
     const sourceAt = new Map<number, string>();
     if (wanted.length > 3) {
@@ -36,13 +40,15 @@ async function neighboursOf(ctx: CommandContext, segments: readonly Segment[]): 
  * time the segment is approved).
  */
 export async function rememberApprovedSegments(ctx: CommandContext, segments: readonly Segment[], actorId: string): Promise<void> {
-  // A whole submitted document comes here: looked through in slices.
+  // A whole submitted document comes here: looked through and stored in slices.
   const approved = await filterInSlices(segments, (s) => s.state === SegmentState.Approved && s.target !== null && s.target.trim() !== '');
   if (approved.length === 0) return;
   try {
     const neighbours = await neighboursOf(ctx, approved);
     const at = nowIso(ctx);
+    const slice = new Slice();
     for (const segment of approved) {
+      if (slice.due()) await slice.next();
       const context = neighbours.get(segment.id)!;
       const unit: TmUnit = {
         id: ctx.ids.next(),

@@ -19,6 +19,8 @@ export function sourceKey(source: string): string {
  * `fromSource`) get the ids of the placeholders at the same positions in `toSource`.
  */
 export function transferTarget(target: string, fromSource: string, toSource: string): string {
+  // Nothing to renumber: the same source, or a target without placeholders.
+  if (fromSource === toSource || !target.includes('{')) return target;
   const order = (text: string) => {
     const ids: number[] = [];
     for (const part of splitPlaceholders(text)) if (part.kind !== 'text' && !ids.includes(part.id)) ids.push(part.id);

@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CommandContext } from '../../../server/commands/context';
-import { findQaIssues } from '../../../server/commands/qa/checkSegments';
+import { findQaIssues, OTHER_TRANSLATIONS_AT_MOST } from '../../../server/commands/qa/checkSegments';
 import { loadConfig } from '../../../server/config';
 import { checkQaBatch } from '../../../server/domain/qa/batch';
 import { runChecks } from '../../../server/domain/qa/registry';
+import type { QaIssue } from '../../../server/domain/qa/types';
 import type { Segment } from '../../../server/domain/segments/types';
 import { SegmentState } from '../../../server/domain/workflow/states';
 import { commonPasswords } from '../../../server/integrations/commonPasswords';
@@ -142,5 +143,48 @@ describe('findQaIssues', () => {
 
     expect(batches).toEqual([]);
     for (const segment of segments) expect(issues.get(segment.id)).toEqual(alone(segment, approvedTwin));
+  });
+
+  // A sentence repeated thousands of times in a project, all approved, then propagated or re-checked:
+  // every twin's check used to get every other twin's target, thousands each.
+  describe('a sentence with many approved twins', () => {
+    const SOURCE = 'Das Projekt wird von der Europäischen Union finanziert.';
+    const SAME = 'Projekt jest finansowany przez Unię Europejską.';
+
+    async function approvedTwins(targets: (i: number) => string, count: number): Promise<Segment[]> {
+      const project = buildProject();
+      await store.projects.create(project);
+      const document = buildDocument({ projectId: project.id, segmentCount: count });
+      const twins = buildSegments(document, count, (i) => ({ source: SOURCE, sourceKey: SOURCE, target: targets(i), state: SegmentState.Approved, origin: 'human' }));
+      await store.documents.createWithSegments(document, twins, []);
+      return twins;
+    }
+    const differs = (issues: QaIssue[] | undefined) => (issues ?? []).filter((issue) => issue.code === 'qa.inconsistent_translation.differs').map((issue) => issue.params?.other);
+
+    it('checks 3,000 twins with one approved text in a few hundred ms, none inconsistent', async () => {
+      const twins = await approvedTwins(() => SAME, 3000);
+      const ctx = contextRecording([]);
+      await findQaIssues(ctx, buildProject({ id: twins[0]!.projectId }), twins.slice(0, 10)); // warm-up
+
+      const started = process.cpuUsage();
+      const issues = await findQaIssues(ctx, buildProject({ id: twins[0]!.projectId }), twins);
+      const used = process.cpuUsage(started);
+
+      expect((used.user + used.system) / 1000).toBeLessThan(1500);
+      expect(twins.every((twin) => differs(issues.get(twin.id)).length === 0)).toBe(true);
+    });
+
+    it(`reports each other approved text once, at most ${OTHER_TRANSLATIONS_AT_MOST}, never the segment's own`, async () => {
+      // Twin 0 alone has its text; twins 1 and 2 share one; then 30 texts of one twin each.
+      const texts = ['Tekst zero.', 'Tekst wspólny.', 'Tekst wspólny.', ...Array.from({ length: 30 }, (_, i) => `Tekst ${i + 3}.`)];
+      const twins = await approvedTwins((i) => texts[i]!, texts.length);
+
+      const issues = await findQaIssues(contextRecording([]), buildProject({ id: twins[0]!.projectId }), [twins[0]!, twins[1]!]);
+
+      // Twin 0: not its own text; the shared one; then the first 19 single texts.
+      expect(differs(issues.get(twins[0]!.id))).toEqual(['Tekst wspólny.', ...texts.slice(3, 3 + OTHER_TRANSLATIONS_AT_MOST - 1)]);
+      // Twin 1: twin 0's text; its own shared text is the same as its target (never reported); 18 single texts.
+      expect(differs(issues.get(twins[1]!.id))).toEqual(['Tekst zero.', ...texts.slice(3, 3 + OTHER_TRANSLATIONS_AT_MOST - 2)]);
+    });
   });
 });
