@@ -25,6 +25,7 @@ import { systemClock } from './ports/system';
 import { createStore } from './storage';
 import { createLocalImportFiles } from './storage/importFiles';
 import { createHeavyWorkPool } from './workers/heavyWorkPool';
+import { createPdfThread } from './workers/pdfThread';
 import { createQaThread } from './workers/qaThread';
 import { createWorkerTmEngine } from './workers/tmWorkerEngine';
 
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   const heavyWork = createHeavyWorkPool({ threads: config.workerThreads, minInputSize: config.workerMinChars });
   // A save's QA checks run on a thread of their own, beside the main thread (none with WORKER_THREADS=0).
   const qaChecks = config.workerThreads > 0 ? createQaThread() : null;
+  qaChecks?.warmUp();
+  const reportPdf = config.workerThreads > 0 ? createPdfThread() : null;
   const ctx: CommandContext = {
     config,
     store,
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     commonPasswords: commonPasswords(),
     heavyWork,
     ...(qaChecks ? { qaChecks } : {}),
+    ...(reportPdf ? { reportPdf } : {}),
     sessionCache: sessionCacheFor(config.sessionCacheMs, accountFeed, systemClock),
   };
   // One in-memory translation memory per process, on its own thread, saved under DATA_DIR so that a
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections(); // open live update streams would otherwise keep it waiting
     overdue.stop();
-    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop(), heavyWork.close(), qaChecks?.close()])
+    void Promise.all([mtJobs.stop(), tmxImports.stop(), webhookDispatcher.stop(), heavyWork.close(), qaChecks?.close(), reportPdf?.close()])
       .then(() => tm.close()) // saves the memory if it changed since it was last saved
       .then(() => live.close())
       .then(() => store.close())

@@ -4,6 +4,7 @@ import type { HeavyWork } from '../ports/heavyWork';
 import type { CommonPasswords } from '../domain/users/passwordPolicy';
 import type { MachineTranslator } from '../ports/machineTranslator';
 import type { QaChecks } from '../ports/qaChecks';
+import type { ReportPdf } from '../ports/reportPdf';
 import type { Store } from '../ports/repositories';
 import type { Clock, IdGenerator } from '../ports/system';
 import type { SessionCache } from './auth/sessionCache';
@@ -23,6 +24,8 @@ export interface CommandContext {
   heavyWork?: HeavyWork;
   /** A thread for the QA checks of a few segments at a time (ports/qaChecks.ts); without it, they run inline. */
   qaChecks?: QaChecks;
+  /** Writes quality reports as PDF files on a thread (ports/reportPdf.ts); without it, the route writes them inline. */
+  reportPdf?: ReportPdf;
   /** Told when deliveries were added to the webhook outbox (commands/webhooks/dispatcher.ts); scripts may leave it out (deliveries wait for the next start). */
   webhookDispatch?: WebhookWaker;
   /** Sessions recently presented, dropped when the account feed says they ended (commands/auth/sessionCache.ts); without it, every request reads its session. */

@@ -4,6 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ContextTerm } from '../../server/domain/glossary/context';
 import { checkQaBatch, type QaBatch, type QaBatchItem } from '../../server/domain/qa/batch';
+import { startThread } from '../../server/workers/thread';
 import { createQaThread, GLOSSARIES_KEPT, THREAD_FAILURES_AT_MOST, type QaThread } from '../../server/workers/qaThread';
 
 const term = (de: string, pl: string, extra: Partial<ContextTerm> = {}): ContextTerm => ({ de, pl, caseSensitive: false, compound: false, forbidden: [], status: 'approved', ...extra });
@@ -123,6 +124,31 @@ describe('createQaThread', () => {
     expect(qa.sent.messages).toBe(0);
     expect(await qa.check(batchOf([ITEMS[1]!]))).toEqual(checkQaBatch(batchOf([ITEMS[1]!])).issues);
     expect(qa.sent).toEqual({ messages: 1, jobs: 1, glossaries: 1 });
+  });
+
+  test('warmUp starts the thread before the first batch, once; the batch then goes to that thread', async () => {
+    let started = 0;
+    qa = createQaThread(() => {
+      started++;
+      return startThread('qaWorker');
+    });
+    expect(qa.running).toBe(false);
+    qa.warmUp();
+    qa.warmUp();
+    expect([qa.running, started, qa.sent.messages]).toEqual([true, 1, 0]);
+    expect(await qa.check(batchOf(ITEMS))).toEqual(checkQaBatch(batchOf(ITEMS)).issues);
+    expect([started, qa.sent.messages]).toEqual([1, 1]);
+  });
+
+  test('warmUp does nothing once closed', async () => {
+    let started = 0;
+    qa = createQaThread(() => {
+      started++;
+      return new Worker('', { eval: true });
+    });
+    await qa.close();
+    qa.warmUp();
+    expect([qa.running, started]).toEqual([false, 0]);
   });
 
   test('checks inline once closed', async () => {

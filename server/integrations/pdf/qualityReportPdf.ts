@@ -10,6 +10,7 @@ import { originLabel, REPORT_LABELS } from '../../domain/quality/reportLabels';
 import { severityName } from '../../domain/quality/notes';
 import type { LqaLanguage } from '../../domain/quality/typology';
 import { LQA_SEVERITIES } from '../../domain/quality/types';
+import type { ReportPdf } from '../../ports/reportPdf';
 
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
@@ -81,3 +82,6 @@ export function qualityReportPdf(report: QualityReport, lang: LqaLanguage, creat
   doc.end();
   return done;
 }
+
+/** The report written on the calling thread (scripts, tests); the server writes it on a thread (workers/pdfThread.ts). */
+export const inlineReportPdf: ReportPdf = { write: qualityReportPdf };

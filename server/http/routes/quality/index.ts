@@ -6,7 +6,7 @@ import { projectQuality } from '../../../commands/quality/projectQuality';
 import { qualityReportHtml } from '../../../domain/quality/reportHtml';
 import { REPORT_LABELS } from '../../../domain/quality/reportLabels';
 import type { Language } from '../../../i18n';
-import { qualityReportPdf } from '../../../integrations/pdf/qualityReportPdf';
+import { inlineReportPdf } from '../../../integrations/pdf/qualityReportPdf';
 import type { AppDeps } from '../../deps';
 import { requestLanguage } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
@@ -42,7 +42,7 @@ export function qualityRoutes(deps: AppDeps): Router {
       res.set('Content-Security-Policy', REPORT_PAGE_POLICY).type('html').send(qualityReportHtml(report, lang));
       return;
     }
-    const pdf = await qualityReportPdf(report, lang, deps.clock.now());
+    const pdf = await (deps.reportPdf ?? inlineReportPdf).write(report, lang, deps.clock.now());
     res.set('Content-Disposition', attachment(report.title, lang, 'pdf')).type('application/pdf').send(pdf);
   });
 
