@@ -4,8 +4,8 @@ import type { Segment } from '../../domain/segments/types';
 import { inBatches } from '../../slices';
 import type { CommandContext } from '../context';
 
-/** Segments whose stored results one query reads: a whole large document's come in several reads. */
-const RESULTS_PER_READ = 2000;
+/** Segments whose stored results one query reads: a whole large document's come in several reads (as its segments, a page each). */
+const RESULTS_PER_READ = 1000;
 
 /**
  * The stored results of segments the caller already may see (they come from a command that checked
