@@ -123,4 +123,30 @@ export async function measureDocumentOperations(run: BenchmarkRun): Promise<void
     const result = await run.post(`/api/documents/${returning.id}/xliff`, returned, 'application/xliff+xml');
     return `(${returning.segmentCount} segments: ${result.updated} updated, ${result.confirmed} confirmed)`;
   });
+  // A reviewer approves every confirmed segment of it in one request: each one's state, history, post-edit
+  // distance, webhook event and memory unit. The benchmark's user translated them, so the project allows
+  // approving one's own translation.
+  await run.api.request('PATCH', `/api/projects/${projectId}/settings`, { allowSelfApproval: true });
+  await run.measure('approve every confirmed segment of that document at once', async () => {
+    const result = await run.api.request<{ approved: number; skipped: unknown[] }>('POST', `/api/documents/${returning.id}/approve`, {});
+    return `(${result.approved} approved, ${result.skipped.length} skipped)`;
+  });
+  // What people read of a large document and its project once it is done.
+  const reads: [string, string][] = [
+    ['its QA list', `/api/documents/${returning.id}/qa`],
+    ['its quality report (PDF)', `/api/documents/${returning.id}/quality/report.pdf`],
+    ['its project’s quality', `/api/projects/${projectId}/quality`],
+    ['its project’s documents', `/api/projects/${projectId}/documents`],
+    ['the overview', '/api/overview'],
+    ['its project’s memory as TMX', `/api/projects/${projectId}/tm/export`],
+    ['500 segments far into the 4.5 MB document', `/api/documents/${markdownId}/segments?limit=500&offset=40000`],
+  ];
+  for (const [label, url] of reads) {
+    await run.measure(`read ${label}`, async () => {
+      const response = await fetch(`${run.baseUrl()}${url}`, { headers: { authorization: `Bearer ${run.api.token}` } });
+      const bytes = (await response.arrayBuffer()).byteLength;
+      if (!response.ok) throw new Error(`${url} → ${response.status}`);
+      return `(${(bytes / 1024).toFixed(0)} KiB)`;
+    });
+  }
 }
