@@ -132,6 +132,9 @@ async function main(): Promise<void> {
       const seconds = (performance.now() - started) / 1000;
       const to = Date.now();
       const { health: h, save: s } = await load.stop();
+      // The probe prints a stall in the line after it (every 200 ms, loopProbe.ts): a stall near the end
+      // of a short operation is read only once that line is out.
+      await new Promise((resolve) => setTimeout(resolve, 450));
       const stalls = stallsBetween(server.output(), from, to);
       rows.push({ operation, seconds, health: h, save: s, stalls, rssMiB: memoryOf(server.pid).rssMiB, note });
       console.log(

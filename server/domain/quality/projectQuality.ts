@@ -2,9 +2,9 @@
 // and the post-edit distances per origin, translator and month (the dashboard's chart). A segment counts
 // in the month it was evaluated: its approval when measured, else its first annotation, else its last change.
 import { monthOf, summarizePostEdits, type PostEditSummary } from './postEdit';
-import { evaluatedSegments, groupBySegment, scoreGroups, translatorScores, type EvaluatedSegment, type ReportSegment, type TranslatorScore } from './report';
+import { scoreGroups, translatorScores, type EvaluatedSegment, type TranslatorScore } from './report';
 import type { MqmScore } from './scoring';
-import type { LqaAnnotation, PostEditRecord, ProjectLqaSettings } from './types';
+import type { PostEditRecord, ProjectLqaSettings } from './types';
 
 export interface ProjectQuality {
   documents: { documentId: string; title: string; score: MqmScore }[];
@@ -17,14 +17,17 @@ export interface ProjectQuality {
 export interface ProjectQualityInput {
   documents: readonly { id: string; title: string }[];
   settings: ProjectLqaSettings;
-  segments: readonly ReportSegment[];
-  annotations: readonly LqaAnnotation[];
+  /**
+   * The segments the scores count, with their words and annotations (report.ts, evaluatedSegments): a
+   * caller with a large project finds them a part at a time.
+   */
+  evaluated: readonly EvaluatedSegment[];
   postEdits: readonly PostEditRecord[];
   names: ReadonlyMap<string, string>;
 }
 
 export function buildProjectQuality(input: ProjectQualityInput): ProjectQuality {
-  const evaluated = evaluatedSegments(input.segments, groupBySegment(input.annotations));
+  const { evaluated } = input;
   const approvedAt = new Map<string, string>();
   for (const record of input.postEdits) if (record.stage === 'approve') approvedAt.set(record.segmentId, record.at);
   const monthOfEntry = (entry: EvaluatedSegment): string =>

@@ -64,8 +64,7 @@ export interface QualityReportInput {
 
 const zeroSeverities = (): Record<LqaSeverity, number> => ({ neutral: 0, minor: 0, major: 0, critical: 0 });
 
-/** Whether a reviewer has decided on the segment: it counts in the scores with or without annotations. */
-export const isReviewed = (segment: ReportSegment): boolean => segment.state === SegmentState.Approved || segment.state === SegmentState.Rejected;
+const isReviewed = (segment: ReportSegment): boolean => segment.state === SegmentState.Approved || segment.state === SegmentState.Rejected;
 
 /** A segment that counts for the score: reviewed (approved or rejected) or annotated, with its target words. */
 export interface EvaluatedSegment {

@@ -3,7 +3,7 @@
 import { aggregatePostEdits, finalRecords, proposalOf, summarizePostEdits } from '../../../server/domain/quality/postEdit';
 import { annotationNotes } from '../../../server/domain/quality/notes';
 import { buildProjectQuality } from '../../../server/domain/quality/projectQuality';
-import { buildQualityReport, type ReportSegment } from '../../../server/domain/quality/report';
+import { buildQualityReport, evaluatedSegments, groupBySegment, type ReportSegment } from '../../../server/domain/quality/report';
 import { DEFAULT_LQA_SETTINGS, MQM_CORE } from '../../../server/domain/quality/typology';
 import type { LqaAnnotation, PostEditRecord } from '../../../server/domain/quality/types';
 
@@ -150,13 +150,15 @@ describe('buildProjectQuality', () => {
     const quality = buildProjectQuality({
       documents: [{ id: 'd1', title: 'Einladung' }, { id: 'd2', title: 'Programm' }, { id: 'd3', title: 'Leer' }],
       settings: DEFAULT_LQA_SETTINGS,
-      segments: [
-        segment(0, { state: 'approved' }),
-        segment(1, { state: 'translated', reviewedBy: null }),
-        segment(2, { documentId: 'd2', state: 'rejected', translatedBy: 'tomasz', updatedAt: '2026-10-30T12:00:00.000Z' }),
-        segment(3, { documentId: 'd3', state: 'draft', translatedBy: null, reviewedBy: null }),
-      ],
-      annotations: [annotation('a1', 's1', 'style', 'major', { createdAt: '2026-12-02T09:00:00.000Z' })],
+      evaluated: evaluatedSegments(
+        [
+          segment(0, { state: 'approved' }),
+          segment(1, { state: 'translated', reviewedBy: null }),
+          segment(2, { documentId: 'd2', state: 'rejected', translatedBy: 'tomasz', updatedAt: '2026-10-30T12:00:00.000Z' }),
+          segment(3, { documentId: 'd3', state: 'draft', translatedBy: null, reviewedBy: null }),
+        ],
+        groupBySegment([annotation('a1', 's1', 'style', 'major', { createdAt: '2026-12-02T09:00:00.000Z' })]),
+      ),
       postEdits: [record('s0', { stage: 'approve', at: '2026-11-28T10:00:00.000Z' })],
       names: new Map([['anna', 'Anna Nowak']]),
     });
