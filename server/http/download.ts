@@ -2,6 +2,7 @@
 // for old clients and the exact UTF-8 `filename*`), never sniffed, and never rendered on Nysa's origin
 // (a sandbox CSP, so an exported web page opened in the browser runs no script with Nysa's cookies).
 import type { Response } from 'express';
+import { writeInTurns } from './writeInTurns';
 
 /** A title as a file name: letters, digits, spaces, dots, hyphens and underscores; other runs become "_". */
 export function safeFileName(title: string, fallback = 'document'): string {
@@ -29,4 +30,10 @@ export function setDownloadHeaders(res: Response, fileName: string, mediaType: s
 export function sendDownload(res: Response, fileName: string, mediaType: string, content: string | Uint8Array): void {
   setDownloadHeaders(res, fileName, mediaType);
   res.send(typeof content === 'string' ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
+}
+
+/** Sends a file for download a part at a time, the event loop turning between parts (writeInTurns.ts). */
+export async function sendDownloadInParts(res: Response, fileName: string, mediaType: string, parts: Iterable<string>): Promise<void> {
+  setDownloadHeaders(res, fileName, mediaType);
+  await writeInTurns(res, parts);
 }

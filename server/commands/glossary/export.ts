@@ -1,6 +1,7 @@
-// A project's glossary as a CSV or TBX file, for every member of the project.
-import { writeGlossaryCsv } from '../../domain/glossary/csv';
-import { writeGlossaryTbx } from '../../domain/glossary/tbx';
+// A project's glossary as a CSV or TBX file, for every member of the project. The file is made a part
+// at a time as it is sent (a glossary of 100,000 terms is some 20 MB of CSV, 80 MB of TBX).
+import { glossaryCsvParts } from '../../domain/glossary/csv';
+import { glossaryTbxParts } from '../../domain/glossary/tbx';
 import type { Project } from '../../domain/projects/types';
 import type { User } from '../../domain/users/types';
 import type { CommandContext } from '../context';
@@ -10,11 +11,12 @@ import type { GlossaryFileFormat } from './fileFormats';
 export interface GlossaryFile {
   project: Project;
   format: GlossaryFileFormat;
-  content: string;
+  /** The file in parts, each made when it is reached. */
+  parts: Iterable<string>;
 }
 
 export async function exportGlossary(ctx: CommandContext, props: { user: User; projectId: string; format: GlossaryFileFormat }): Promise<GlossaryFile> {
   const { project, terms } = await listGlossary(ctx, props.user, props.projectId);
-  const content = props.format === 'csv' ? writeGlossaryCsv(terms) : writeGlossaryTbx(terms, `${project.name} – Glossar DE-PL`);
-  return { project, format: props.format, content };
+  const parts = props.format === 'csv' ? glossaryCsvParts(terms) : glossaryTbxParts(terms, `${project.name} – Glossar DE-PL`);
+  return { project, format: props.format, parts };
 }

@@ -24,6 +24,7 @@ import {
   InvalidGlossaryTerm,
   normalizeTermFields,
   PARTS_OF_SPEECH,
+  TERMS_PER_FILE_PART,
   type GlossaryTermFields,
   type GlossaryTermStatus,
   type PartOfSpeech,
@@ -170,17 +171,26 @@ export function parseGlossaryCsv(text: string): GlossaryTermFields[] {
   });
 }
 
-/** The glossary as CSV (header and one row per term, CRLF line ends, no byte-order mark). */
-export function writeGlossaryCsv(terms: readonly GlossaryTermFields[]): string {
-  const rows = terms.map((term) => [
-    term.de,
-    term.pl,
-    term.note ?? '',
-    term.partOfSpeech ?? '',
-    String(term.caseSensitive),
-    term.forbidden.join('|'),
-    term.status,
-    String(term.compound),
-  ]);
-  return writeSpreadsheetSafeCsv([[...CSV_COLUMNS], ...rows]);
+/** A term's row of the CSV file. */
+const csvRow = (term: GlossaryTermFields): string[] => [
+  term.de,
+  term.pl,
+  term.note ?? '',
+  term.partOfSpeech ?? '',
+  String(term.caseSensitive),
+  term.forbidden.join('|'),
+  term.status,
+  String(term.compound),
+];
+
+/**
+ * The glossary as CSV (header and one row per term, CRLF line ends, no byte-order mark), in parts: the
+ * header, then TERMS_PER_FILE_PART rows at a time (a large glossary is sent a part at a time).
+ */
+export function* glossaryCsvParts(terms: readonly GlossaryTermFields[]): Generator<string> {
+  yield writeSpreadsheetSafeCsv([[...CSV_COLUMNS]]);
+  for (let from = 0; from < terms.length; from += TERMS_PER_FILE_PART) yield writeSpreadsheetSafeCsv(terms.slice(from, from + TERMS_PER_FILE_PART).map(csvRow));
 }
+
+/** The glossary as CSV, whole (glossaryCsvParts joined). */
+export const writeGlossaryCsv = (terms: readonly GlossaryTermFields[]): string => [...glossaryCsvParts(terms)].join('');

@@ -13,7 +13,7 @@ export {
   type TextSpan,
 } from './polish';
 export { glossaryContext, segmentGlossary, type ContextTerm, type SegmentTermHit, type TermPosition } from './context';
-export { CSV_COLUMNS, parseGlossaryCsv, writeGlossaryCsv } from './csv';
-export { parseGlossaryTbx, writeGlossaryTbx, type TbxReadResult } from './tbx';
+export { CSV_COLUMNS, glossaryCsvParts, parseGlossaryCsv, writeGlossaryCsv } from './csv';
+export { glossaryTbxParts, parseGlossaryTbx, writeGlossaryTbx, type TbxReadResult } from './tbx';
 export { GlossaryFileError, type GlossaryFileCode } from './fileErrors';
 export { canonicalEntries, deeplGlossaryEntries, type DeeplGlossaryEntry } from './deepl';

@@ -37,7 +37,7 @@ import { MAX_XML_DEPTH } from '../xml/depth';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { XML_DECLARATION, xmlStartTag, xmlTextElement } from '../xml/element';
 import { GlossaryFileError } from './fileErrors';
-import { InvalidGlossaryTerm, normalizeTermFields, PARTS_OF_SPEECH, type GlossaryTermFields, type PartOfSpeech } from './types';
+import { InvalidGlossaryTerm, normalizeTermFields, PARTS_OF_SPEECH, TERMS_PER_FILE_PART, type GlossaryTermFields, type PartOfSpeech } from './types';
 
 export interface TbxReadResult {
   terms: GlossaryTermFields[];
@@ -198,9 +198,43 @@ const POS_OUT: Record<PartOfSpeech, string> = {
   other: 'other',
 };
 
-/** The glossary as TBX-Basic; `id`s (term ids) become termEntry ids. */
-export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: string })[], title = 'Nysa glossary'): string {
-  const out: string[] = [
+/** The lines of one termEntry. */
+function termEntryLines(term: GlossaryTermFields & { id?: string }, i: number): string[] {
+  const out: string[] = [];
+  out.push(`      ${xmlStartTag('termEntry', { id: term.id ?? `t${i + 1}` })}`);
+  if (term.note !== null) out.push(`        ${xmlTextElement('note', term.note)}`);
+  out.push('        <langSet xml:lang="de">', '          <tig>', `            ${xmlTextElement('term', term.de)}`);
+  if (term.partOfSpeech !== null) out.push(`            <termNote type="partOfSpeech">${POS_OUT[term.partOfSpeech]}</termNote>`);
+  out.push(
+    `            <termNote type="x-caseSensitive">${term.caseSensitive}</termNote>`,
+    `            <termNote type="x-compound">${term.compound}</termNote>`,
+    '          </tig>',
+    '        </langSet>',
+    '        <langSet xml:lang="pl">',
+    '          <tig>',
+    `            ${xmlTextElement('term', term.pl)}`,
+    '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>',
+    `            <termNote type="processStatus">${term.status === 'approved' ? 'finalized' : 'provisionallyProcessed'}</termNote>`,
+    '          </tig>',
+  );
+  for (const variant of term.forbidden) {
+    out.push(
+      '          <tig>',
+      `            ${xmlTextElement('term', variant)}`,
+      '            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
+      '          </tig>',
+    );
+  }
+  out.push('        </langSet>', '      </termEntry>');
+  return out;
+}
+
+/**
+ * The glossary as TBX-Basic, in parts of TERMS_PER_FILE_PART entries (a large glossary is sent a part at a
+ * time, the event loop turning between); `id`s (term ids) become termEntry ids.
+ */
+export function* glossaryTbxParts(terms: readonly (GlossaryTermFields & { id?: string })[], title = 'Nysa glossary'): Generator<string> {
+  yield [
     XML_DECLARATION,
     '<martif type="TBX" xml:lang="de">',
     '  <martifHeader>',
@@ -212,34 +246,15 @@ export function writeGlossaryTbx(terms: readonly (GlossaryTermFields & { id?: st
     '  </martifHeader>',
     '  <text>',
     '    <body>',
-  ];
-  terms.forEach((term, i) => {
-    out.push(`      ${xmlStartTag('termEntry', { id: term.id ?? `t${i + 1}` })}`);
-    if (term.note !== null) out.push(`        ${xmlTextElement('note', term.note)}`);
-    out.push('        <langSet xml:lang="de">', '          <tig>', `            ${xmlTextElement('term', term.de)}`);
-    if (term.partOfSpeech !== null) out.push(`            <termNote type="partOfSpeech">${POS_OUT[term.partOfSpeech]}</termNote>`);
-    out.push(
-      `            <termNote type="x-caseSensitive">${term.caseSensitive}</termNote>`,
-      `            <termNote type="x-compound">${term.compound}</termNote>`,
-      '          </tig>',
-      '        </langSet>',
-      '        <langSet xml:lang="pl">',
-      '          <tig>',
-      `            ${xmlTextElement('term', term.pl)}`,
-      '            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>',
-      `            <termNote type="processStatus">${term.status === 'approved' ? 'finalized' : 'provisionallyProcessed'}</termNote>`,
-      '          </tig>',
-    );
-    for (const variant of term.forbidden) {
-      out.push(
-        '          <tig>',
-        `            ${xmlTextElement('term', variant)}`,
-        '            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
-        '          </tig>',
-      );
-    }
-    out.push('        </langSet>', '      </termEntry>');
-  });
-  out.push('    </body>', '  </text>', '</martif>', '');
-  return out.join('\n');
+    '',
+  ].join('\n');
+  for (let from = 0; from < terms.length; from += TERMS_PER_FILE_PART) {
+    const lines: string[] = [];
+    for (let i = from; i < Math.min(from + TERMS_PER_FILE_PART, terms.length); i++) lines.push(...termEntryLines(terms[i]!, i));
+    yield `${lines.join('\n')}\n`;
+  }
+  yield ['    </body>', '  </text>', '</martif>', ''].join('\n');
 }
+
+/** The glossary as TBX-Basic, whole (glossaryTbxParts joined). */
+export const writeGlossaryTbx = (terms: readonly (GlossaryTermFields & { id?: string })[], title?: string): string => [...glossaryTbxParts(terms, title)].join('');

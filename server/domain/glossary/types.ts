@@ -51,6 +51,8 @@ export interface DeeplGlossaryState {
 export const TERM_MAX_LENGTH = 500;
 export const NOTE_MAX_LENGTH = 2000;
 export const FORBIDDEN_MAX_COUNT = 50;
+/** Terms per part of a glossary file written in parts (csv.ts, tbx.ts): each part a few milliseconds of work. */
+export const TERMS_PER_FILE_PART = 1000;
 
 /** C0/C1 control characters (tab and newlines included) and the Unicode line separators: DeepL refuses them in glossaries. */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;

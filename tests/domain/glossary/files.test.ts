@@ -1,6 +1,8 @@
 // Glossary files: CSV (RFC 4180) and TBX round trips, files from elsewhere, and bad files with their line.
 import {
   GlossaryFileError,
+  glossaryCsvParts,
+  glossaryTbxParts,
   parseGlossaryCsv,
   parseGlossaryTbx,
   termFields,
@@ -8,6 +10,7 @@ import {
   writeGlossaryTbx,
   type GlossaryTermFields,
 } from '../../../server/domain/glossary';
+import { TERMS_PER_FILE_PART } from '../../../server/domain/glossary/types';
 
 /** Terms that exercise every field and every character a writer must escape. */
 const TRICKY: GlossaryTermFields[] = [
@@ -224,5 +227,26 @@ describe('glossary TBX', () => {
     const xml = '<martif><text><body>\n<termEntry><langSet xml:lang="de"><tig><term>A&#150;B</term></tig></langSet><langSet xml:lang="pl"><tig><term>x</term></tig></langSet></termEntry></body></text></martif>';
     const error = errorOf(() => parseGlossaryTbx(xml));
     expect([error.code, error.params, error.reason]).toEqual(['invalid_tbx', { line: 2 }, 'de contains control characters']);
+  });
+});
+
+// A large glossary is sent a part at a time (http/writeInTurns.ts): the parts, joined, are the file.
+describe('glossary files in parts', () => {
+  const terms = Array.from({ length: 2 * TERMS_PER_FILE_PART + 3 }, (_, i) => TRICKY[i % TRICKY.length]!).map((term, i) => ({ ...term, de: `${term.de} ${i}` }));
+
+  test('CSV: the header, then a part per TERMS_PER_FILE_PART rows, which read back as the terms', () => {
+    const parts = [...glossaryCsvParts(terms)];
+    expect(parts).toHaveLength(1 + 3);
+    expect(parts[0]).toBe('de,pl,note,partOfSpeech,caseSensitive,forbidden,status,compound\r\n');
+    expect(parts.slice(1).map((part) => parseGlossaryCsv(parts[0] + part).length)).toEqual([TERMS_PER_FILE_PART, TERMS_PER_FILE_PART, 3]);
+    expect(parseGlossaryCsv(parts.join(''))).toEqual(terms);
+  });
+
+  test('TBX: the header, a part per TERMS_PER_FILE_PART entries, the end; joined, a file that reads back', () => {
+    const parts = [...glossaryTbxParts(terms, 'Glossar')];
+    expect(parts).toHaveLength(1 + 3 + 1);
+    expect(parts.slice(1, 4).map((part) => part.match(/<termEntry /g)?.length)).toEqual([TERMS_PER_FILE_PART, TERMS_PER_FILE_PART, 3]);
+    expect(parts[4]).toBe('    </body>\n  </text>\n</martif>\n');
+    expect(parseGlossaryTbx(parts.join('')).terms).toEqual(terms);
   });
 });

@@ -10,7 +10,8 @@ import { updateGlossaryTerm } from '../../../commands/glossary/updateTerm';
 import { readSegmentGlossary } from '../../../commands/glossary/readSegmentTerms';
 import { InvalidInput } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
-import { safeFileName, setDownloadHeaders } from '../../download';
+import { safeFileName, sendDownloadInParts } from '../../download';
+import { sendJsonInSlices } from '../../jsonInSlices';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { requestOrigin } from '../../origin';
@@ -55,6 +56,12 @@ const requireImportBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** The parts after a byte-order mark, each still made when it is reached. */
+function* withByteOrderMark(parts: Iterable<string>): Generator<string> {
+  yield '\uFEFF';
+  yield* parts;
+}
+
 export function glossaryRoutes(deps: AppDeps): Router {
   const router = Router();
   const listRequest = validate({ params: projectParams, query: listQuery });
@@ -70,13 +77,13 @@ export function glossaryRoutes(deps: AppDeps): Router {
     const user = currentUser(res);
     if (query.format === 'csv' || query.format === 'tbx') {
       const file = await exportGlossary(deps, { user, projectId: params.id, format: query.format });
-      setDownloadHeaders(res, `${safeFileName(file.project.name, 'glossary')}.glossary.${file.format}`, CONTENT_TYPES[file.format]);
       // The byte-order mark lets spreadsheet programs read the CSV as UTF-8 (Polish letters intact).
-      res.send(file.format === 'csv' ? `\uFEFF${file.content}` : file.content);
+      const parts = file.format === 'csv' ? withByteOrderMark(file.parts) : file.parts;
+      await sendDownloadInParts(res, `${safeFileName(file.project.name, 'glossary')}.glossary.${file.format}`, CONTENT_TYPES[file.format], parts);
       return;
     }
     const { terms } = await listGlossary(deps, user, params.id);
-    res.json({ items: terms.map(presentGlossaryTerm) });
+    await sendJsonInSlices(res, {}, 'items', terms, presentGlossaryTerm);
   });
 
   router.post('/projects/:id/glossary', createRequest, async (_req, res) => {
