@@ -94,6 +94,15 @@ export async function measureDocumentOperations(run: BenchmarkRun): Promise<void
     const result = await run.post(`/api/projects/${glossaryProject}/glossary/import?mode=merge`, tbx, 'application/x-tbx');
     return `(${result.created} created)`;
   });
+  // The 100,000 terms read back: the list the glossary page loads, and both files.
+  for (const [label, query] of [['list', ''], ['CSV', '?format=csv'], ['TBX', '?format=tbx']] as const) {
+    await run.measure(`read the ${rows100k.toLocaleString('en')}-term glossary: ${label}`, async () => {
+      const response = await fetch(`${run.baseUrl()}/api/projects/${glossaryProject}/glossary${query}`, { headers: { authorization: `Bearer ${run.api.token}` } });
+      const bytes = (await response.arrayBuffer()).byteLength;
+      if (!response.ok) throw new Error(`glossary ${label} → ${response.status}`);
+      return `(${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
+    });
+  }
 
   // One word of 40,000 characters: quadratic URL and e-mail patterns took 23.7 s on it (issue 15).
   const word = 'Grenzraum'.repeat(4445).slice(0, 40_000);
