@@ -9,6 +9,7 @@ import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentComment, presentCommentCount, presentCommentsView } from '../../presenters/comment';
 import { commentParams, documentParams, postCommentBody, segmentParams, updateCommentBody } from './schemas';
+import { sendJsonInSlices } from '../../jsonInSlices';
 
 export function commentRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -37,7 +38,7 @@ export function commentRoutes(deps: AppDeps): Router {
 
   router.get('/documents/:id/comments', countsRequest, async (_req, res) => {
     const counts = await documentCommentCounts(deps, { user: currentUser(res), documentId: countsRequest.parsed(res).params.id });
-    res.json({ items: counts.map(presentCommentCount) });
+    await sendJsonInSlices(res, {}, 'items', counts, presentCommentCount);
   });
 
   return router;

@@ -63,7 +63,7 @@ export function documentRoutes(deps: AppDeps): Router {
   router.get('/projects/:id/documents', listRequest, async (req, res) => {
     const { project } = await loadProject(deps, currentUser(res), listRequest.parsed(res).params.id);
     const views = await projectDocuments(deps, project);
-    res.json({ items: views.map((view) => presentDocumentStatus(view, requestTranslator(req))) });
+    await sendJsonInSlices(res, {}, 'items', views, (view) => presentDocumentStatus(view, requestTranslator(req)));
   });
 
   router.get('/documents/:id', readRequest, async (req, res) => {

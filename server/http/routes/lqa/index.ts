@@ -11,6 +11,7 @@ import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
 import { presentAnnotation, presentProjectLqa } from '../../presenters/quality';
 import { annotateBody, idParams } from './schemas';
+import { sendJsonInSlices } from '../../jsonInSlices';
 
 export function lqaRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -25,7 +26,7 @@ export function lqaRoutes(deps: AppDeps): Router {
 
   router.get('/segments/:id/lqa', idRequest, async (req, res) => {
     const { items, typology } = await listAnnotations(deps, currentUser(res), idRequest.parsed(res).params.id);
-    res.json({ items: items.map((annotation) => presentAnnotation(annotation, typology, requestLanguage(req))) });
+    await sendJsonInSlices(res, {}, 'items', items, (annotation) => presentAnnotation(annotation, typology, requestLanguage(req)));
   });
 
   router.delete('/lqa/:id', idRequest, async (_req, res) => {

@@ -12,6 +12,7 @@ import { presentDocumentStatus } from '../../presenters/document';
 import { presentActivity } from '../../presenters/live';
 import { presentDayTally } from '../../presenters/statistics';
 import { approvedPerDayQuery } from './schemas';
+import { sendJsonInSlices } from '../../jsonInSlices';
 
 export function overviewRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -19,12 +20,12 @@ export function overviewRoutes(deps: AppDeps): Router {
 
   router.get('/overview', async (req, res) => {
     const views = await overview(deps, currentUser(res));
-    res.json({ items: views.map((view) => presentDocumentStatus(view, requestTranslator(req))) });
+    await sendJsonInSlices(res, {}, 'items', views, (view) => presentDocumentStatus(view, requestTranslator(req)));
   });
 
   router.get('/overview/activity', async (_req, res) => {
     const entries = await currentActivity(deps, deps.presence, currentUser(res));
-    res.json({ items: entries.map(presentActivity) });
+    await sendJsonInSlices(res, {}, 'items', entries, presentActivity);
   });
 
   // Oldest first, exactly `days` entries ending today (UTC), days without approvals included.

@@ -35,6 +35,7 @@ import {
   segmentParams,
   transitionBody,
 } from './schemas';
+import { sendJsonInSlices } from '../../jsonInSlices';
 
 type Transition = (ctx: CommandContext, props: TransitionProps) => Promise<Segment>;
 
@@ -124,7 +125,7 @@ export function segmentRoutes(deps: AppDeps): Router {
 
   router.get('/segments/:id/history', readRequest, async (req, res) => {
     const entries = await segmentHistory(deps, currentUser(res), readRequest.parsed(res).params.id);
-    res.json({ items: entries.map(presentHistoryEntry) });
+    await sendJsonInSlices(res, {}, 'items', entries, presentHistoryEntry);
   });
 
   return router;
