@@ -2,7 +2,7 @@
 // Polish form, and which forbidden variants it uses. The QA checks get the same verdicts as
 // QaGlossaryEntry values (glossaryContext); the segment view gets them with positions (segmentGlossary).
 import type { QaGlossaryEntry } from '../qa/types';
-import { findTermsInSource, type SourceHit, type SourceHitKind } from './german';
+import { findTermsInSource, indexTermsInSteps, type SourceHit, type SourceHitKind } from './german';
 import { forbiddenVariantsIn, targetContainsTerm, type ForbiddenHit } from './polish';
 import type { GlossaryTermFields } from './types';
 
@@ -17,6 +17,17 @@ function approvedOf(terms: readonly ContextTerm[]): readonly ContextTerm[] {
     approvedLists.set(terms, approved);
   }
   return approved;
+}
+
+/**
+ * Indexes a glossary array for both uses here (all its terms, and its approved ones), a step at a time
+ * (german.ts, indexTermsInSteps): a caller that lets other work run between the steps never holds the
+ * server for the whole of a large glossary.
+ */
+export function* indexGlossaryInSteps(terms: readonly ContextTerm[]): Generator<void> {
+  yield* indexTermsInSteps(terms);
+  yield;
+  yield* indexTermsInSteps(approvedOf(terms));
 }
 
 /**

@@ -15,9 +15,11 @@
 // A one-word term marked compound-friendly also matches a closed compound it starts ("Grenzraumstudie":
 // at least three more letters) or ends, lower-cased as the compound writes it, with an inflection
 // ending ("Förderstudien" for "Studie"). Without the flag a compound never matches.
-// Terms are indexed by their first word (lower-cased, umlauts folded); a text word looks up its own key
-// less 0–3 letters (the inflection endings), so a segment costs a few lookups per word, whatever the
-// size of the glossary.
+// Terms are indexed by their first word (lower-cased, umlauts folded), and terms of several words by
+// their first two; a text word looks up its own key less 0–3 letters (the inflection endings), with the
+// next word's for a pair, so a segment costs a few lookups per word, whatever the size of the glossary.
+// The pair keeps the candidates few where thousands of terms share a first word ("Landkreis Görlitz",
+// "Landkreis Bautzen" …): each occurrence of that word was compared with all of them.
 import type { GlossaryTermFields } from './types';
 import { joined, wordsOf } from './words';
 
@@ -104,8 +106,10 @@ interface Compiled<T extends SourceTerm> {
 }
 
 interface SourceIndex<T extends SourceTerm> {
-  /** By the lookup key of the term's first word. */
+  /** One-word terms by the lookup key of their word. */
   byKey: Map<string, Compiled<T>[]>;
+  /** Terms of several words by the lookup keys of their first two words (pairKey). */
+  byPair: Map<string, Compiled<T>[]>;
   /** Compound-friendly one-word terms by the lookup key of their word. */
   compounds: Map<string, Compiled<T>[]>;
   /** The lengths of those keys: the only lengths of a word's pieces worth looking up. */
@@ -115,6 +119,9 @@ interface SourceIndex<T extends SourceTerm> {
 /** The lookup key of a word: lower-cased, umlauts folded ("Räume" and "Raum" share "raum"). */
 const keyOf = (folded: Folded): string => foldUmlauts(folded.lower);
 
+/** The lookup key of two words (a key holds no NUL: words are letters, marks and digits, words.ts). */
+const pairKey = (first: string, second: string): string => `${first}\u0000${second}`;
+
 const indexes = new WeakMap<readonly SourceTerm[], SourceIndex<SourceTerm>>();
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -123,26 +130,57 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
-function indexOf<T extends SourceTerm>(terms: readonly T[]): SourceIndex<T> {
-  const cached = indexes.get(terms) as SourceIndex<T> | undefined;
-  if (cached) return cached;
-  const index: SourceIndex<T> = { byKey: new Map(), compounds: new Map(), compoundKeyLengths: [] };
-  terms.forEach((term, order) => {
-    const words = wordsOf(term.de).map((w) => foldWord(w.text));
-    if (words.length === 0) return;
-    const compiled = { term, order, words };
-    push(index.byKey, keyOf(words[0]!), compiled);
-    if (term.compound && words.length === 1) push(index.compounds, keyOf(words[0]!), compiled);
-  });
+/** Terms indexed per step of indexTermsInSteps: a few milliseconds of work. */
+export const TERMS_PER_INDEX_STEP = 2000;
+
+/**
+ * Builds the index of a glossary array a step of `termsPerStep` terms at a time, yielding between steps
+ * so that a caller can let other work run (a glossary of 100,000 terms takes some 400 ms to index); the
+ * index is kept for the array at the end, as findTermsInSource would keep it. Nothing to do for an array
+ * already indexed.
+ */
+export function* indexTermsInSteps<T extends SourceTerm>(terms: readonly T[], termsPerStep = TERMS_PER_INDEX_STEP): Generator<void> {
+  const index: SourceIndex<T> = { byKey: new Map(), byPair: new Map(), compounds: new Map(), compoundKeyLengths: [] };
+  for (let from = 0; from < terms.length || from === 0; from += termsPerStep) {
+    if (indexes.has(terms)) return; // indexed meanwhile by a search that could not wait
+    if (from > 0) yield;
+    for (let order = from; order < Math.min(from + termsPerStep, terms.length); order++) {
+      const term = terms[order]!;
+      const words = wordsOf(term.de).map((w) => foldWord(w.text));
+      if (words.length === 0) continue;
+      const compiled = { term, order, words };
+      if (words.length === 1) push(index.byKey, keyOf(words[0]!), compiled);
+      else push(index.byPair, pairKey(keyOf(words[0]!), keyOf(words[1]!)), compiled);
+      if (term.compound && words.length === 1) push(index.compounds, keyOf(words[0]!), compiled);
+    }
+  }
   index.compoundKeyLengths = [...new Set([...index.compounds.keys()].map((key) => key.length))];
   indexes.set(terms, index as SourceIndex<SourceTerm>);
-  return index;
 }
 
-/** Terms whose first word could match this word: its key, less up to LONGEST_SUFFIX letters. */
-function candidates<T extends SourceTerm>(index: SourceIndex<T>, key: string): Compiled<T>[] {
+function indexOf<T extends SourceTerm>(terms: readonly T[]): SourceIndex<T> {
+  if (!indexes.has(terms)) for (const _step of indexTermsInSteps(terms, Infinity));
+  return indexes.get(terms) as SourceIndex<T>;
+}
+
+/** A word's key less 0 to LONGEST_SUFFIX letters (never all of them): the keys of term words it could match. */
+function keyStems(key: string): string[] {
+  const stems: string[] = [];
+  for (let cut = 0; cut <= LONGEST_SUFFIX && cut < key.length; cut++) stems.push(key.slice(0, key.length - cut));
+  return stems;
+}
+
+/**
+ * Terms that could start at this word: one-word terms by its key, terms of several words by its key and
+ * the next word's (`nextKey`, null at the end), each less up to LONGEST_SUFFIX letters.
+ */
+function candidates<T extends SourceTerm>(index: SourceIndex<T>, key: string, nextKey: string | null): Compiled<T>[] {
   const found: Compiled<T>[] = [];
-  for (let cut = 0; cut <= LONGEST_SUFFIX && cut < key.length; cut++) found.push(...(index.byKey.get(key.slice(0, key.length - cut)) ?? []));
+  const stems = keyStems(key);
+  for (const stem of stems) found.push(...(index.byKey.get(stem) ?? []));
+  if (nextKey === null || index.byPair.size === 0) return found;
+  const nextStems = keyStems(nextKey);
+  for (const stem of stems) for (const next of nextStems) found.push(...(index.byPair.get(pairKey(stem, next)) ?? []));
   return found;
 }
 
@@ -189,9 +227,10 @@ export function findTermsInSource<T extends SourceTerm>(source: string, terms: r
     hits.push({ term: c.term, start, end, text: source.slice(start, end), kind, order: c.order });
   };
 
+  const keys = folded.map(keyOf);
   for (let i = 0; i < words.length; i++) {
-    const key = keyOf(folded[i]!);
-    for (const c of candidates(index, key)) {
+    const key = keys[i]!;
+    for (const c of candidates(index, key, i + 1 < keys.length ? keys[i + 1]! : null)) {
       const n = c.words.length;
       if (i + n > words.length) continue;
       const cs = c.term.caseSensitive;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectTerms } from '../../../server/commands/glossary/projectTerms';
+import { LARGE_GLOSSARY_TERMS, projectTerms } from '../../../server/commands/glossary/projectTerms';
 import type { Store } from '../../../server/ports/repositories';
 import { createSqliteStore } from '../../../server/storage/sqlite';
 import { buildProject } from '../../support/builders';
@@ -62,5 +62,56 @@ describe('projectTerms', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect((await projectTerms({ store }, 'project-1')).map((term) => term.de)).toEqual(['Woiwodschaft']);
     expect(counter.reads).toBe(3);
+  });
+
+  // The first read after a change also indexes the terms for the matcher, a step at a time
+  // (domain/glossary/german.ts): saves that come meanwhile wait for that one read, not a read each.
+  it('gives callers that come while the glossary is read and indexed the same read', async () => {
+    await store.glossary.writeBatch('project-1', {
+      put: Array.from({ length: 5_000 }, (_, i) => buildGlossaryTerm({ id: `term-${i}`, projectId: 'project-1', de: `Landkreis Ort${i}`, pl: `powiat ${i}` })),
+      remove: [],
+    });
+    const counter = countingReads();
+
+    const all = await Promise.all(Array.from({ length: 8 }, () => projectTerms({ store }, 'project-1')));
+
+    expect(counter.reads).toBe(1);
+    expect(all.every((terms) => terms === all[0])).toBe(true);
+    expect(all[0]).toHaveLength(5_000);
+  });
+
+  it('keeps no failed read: the next call reads again', async () => {
+    const listByProject = store.glossary.listByProject.bind(store.glossary);
+    store.glossary.listByProject = async () => {
+      throw new Error('disk gone');
+    };
+    await expect(projectTerms({ store }, 'project-1')).rejects.toThrow('disk gone');
+    store.glossary.listByProject = listByProject;
+    expect(await projectTerms({ store }, 'project-1')).toEqual([]);
+  });
+
+  // An import of 100,000 terms changes the glossary every few hundred terms; saves that waited for each
+  // new read of it took over a second each (docs/benchmarks.md).
+  it(`reads a large glossary that changed in the background, handing out the terms as they were meanwhile`, async () => {
+    await store.glossary.writeBatch('project-1', {
+      put: Array.from({ length: LARGE_GLOSSARY_TERMS + 1 }, (_, i) => buildGlossaryTerm({ id: `term-${i}`, projectId: 'project-1', de: `Landkreis Ort${i}`, pl: `powiat ${i}` })),
+      remove: [],
+    });
+    const before = await projectTerms({ store }, 'project-1');
+    const counter = countingReads();
+    await store.glossary.create(buildGlossaryTerm({ id: 'term-new', projectId: 'project-1', de: 'Woiwodschaft', pl: 'województwo' }));
+
+    // At once, and while the new read runs: the terms as they were; one read however many calls.
+    expect(await projectTerms({ store }, 'project-1')).toBe(before);
+    expect(await projectTerms({ store }, 'project-1')).toBe(before);
+    let now = before;
+    for (let turn = 0; turn < 1000 && now === before; turn++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now = await projectTerms({ store }, 'project-1');
+    }
+
+    expect(now).toHaveLength(LARGE_GLOSSARY_TERMS + 2);
+    expect(now[now.length - 1]!.de).toBe('Woiwodschaft');
+    expect(counter.reads).toBe(1);
   });
 });
