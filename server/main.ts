@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createLoginThrottle } from './commands/auth/loginThrottle';
 import { sessionCacheFor } from './commands/auth/sessionCache';
+import { warmProjectTerms } from './commands/glossary/projectTerms';
 import { ensureAdmin } from './commands/users/ensureAdmin';
 import { withAccountFeed } from './commands/users/publishingAccounts';
 import type { CommandContext } from './commands/context';
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
   });
   ctx.tm = tm;
   tm.warmUp().catch((error: unknown) => console.error('The translation memory could not be loaded (lookups will try again):', error));
+  // The glossaries saves check against, read in the background too (a large one takes a second or more).
+  warmProjectTerms(ctx).catch((error: unknown) => console.error('The glossaries could not be read ahead (saves will read them):', error));
   // Webhook deliveries go out in the background; the outbox in the store survives restarts.
   const webhookDispatcher = new WebhookDispatcher(ctx, createHttpWebhookSender(config.webhooks));
   ctx.webhookDispatch = webhookDispatcher;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LARGE_GLOSSARY_TERMS, projectTerms } from '../../../server/commands/glossary/projectTerms';
+import { LARGE_GLOSSARY_TERMS, projectTerms, warmProjectTerms } from '../../../server/commands/glossary/projectTerms';
 import type { Store } from '../../../server/ports/repositories';
 import { createSqliteStore } from '../../../server/storage/sqlite';
 import { buildProject } from '../../support/builders';
@@ -113,5 +113,19 @@ describe('projectTerms', () => {
     expect(now).toHaveLength(LARGE_GLOSSARY_TERMS + 2);
     expect(now[now.length - 1]!.de).toBe('Woiwodschaft');
     expect(counter.reads).toBe(1);
+  });
+
+  it('reads ahead at a start the most written glossaries, so that saves read none', async () => {
+    await store.projects.create(buildProject({ id: 'project-2' }));
+    await store.projects.create(buildProject({ id: 'project-3' }));
+    await store.glossary.create(buildGlossaryTerm({ id: 'term-1', projectId: 'project-1', de: 'Grenzraum', pl: 'obszar przygraniczny' }));
+    await store.glossary.create(buildGlossaryTerm({ id: 'term-2', projectId: 'project-2', de: 'Woiwodschaft', pl: 'województwo' }));
+    const counter = countingReads();
+
+    expect(await warmProjectTerms({ store })).toBe(2); // project-3 has no glossary
+    expect(counter.reads).toBe(2);
+    expect((await projectTerms({ store }, 'project-2')).map((term) => term.de)).toEqual(['Woiwodschaft']);
+    expect((await projectTerms({ store }, 'project-1')).map((term) => term.de)).toEqual(['Grenzraum']);
+    expect(counter.reads).toBe(2);
   });
 });
