@@ -55,6 +55,17 @@ export async function measureDocumentOperations(run: BenchmarkRun): Promise<void
       return `(${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
     });
   }
+  // Machine translation of all of it (the benchmark's fake DeepL answers at once): a job in the
+  // background, batches of proposals written with their QA while the saves go on.
+  await run.measure('machine translation of that document', async () => {
+    await run.api.request('POST', `/api/documents/${markdownId}/mt`, {});
+    for (let poll = 0; poll < 1200; poll++) {
+      const job = await run.api.request<{ status: string; done: number; total: number }>('GET', `/api/documents/${markdownId}/mt`);
+      if (job.status !== 'queued' && job.status !== 'running') return `(${job.status}: ${job.done} of ${job.total})`;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error('the machine translation job did not end within 10 minutes');
+  });
   const text = textDocument(4_700_000 * run.scale);
   await run.measure(`preview ${mb(text)} MB text`, async () => {
     const preview = await run.api.request<{ segmentCount: number }>('POST', `/api/projects/${projectId}/documents/preview`, { format: 'text', content: text });
