@@ -131,7 +131,7 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 }
 
 /** Terms indexed per step of indexTermsInSteps: a few milliseconds of work. */
-export const TERMS_PER_INDEX_STEP = 2000;
+export const TERMS_PER_INDEX_STEP = 1000;
 
 /**
  * Builds the index of a glossary array a step of `termsPerStep` terms at a time, yielding between steps
