@@ -92,7 +92,7 @@ export async function projectTerms(ctx: Pick<CommandContext, 'store'>, projectId
 /**
  * Reads and indexes, in the background of a start, the glossaries of the projects whose glossaries were
  * written most (by revision), as many as are kept: after a restart, the first save of a project with
- * 100,000 terms waited some 1.5 s for its glossary. A save that comes during the warm-up waits for the
+ * 100,000 terms waited up to 2 s for its glossary (bench:event-loop's restart rows). A save that comes during the warm-up waits for the
  * read already running, not for a read of its own. Answers the number of glossaries read.
  */
 export async function warmProjectTerms(ctx: Pick<CommandContext, 'store'>): Promise<number> {

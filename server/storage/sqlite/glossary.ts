@@ -66,8 +66,8 @@ const termParams = (term: GlossaryTerm) => ({
 
 /**
  * Rows read per query by listByProject: 100,000 terms read at once held the event loop for over half a
- * second; a page of this many takes half what 2,000 took (about 10 ms), and other requests run between pages
- * (pages of 2,000 took up to 90 ms on a start busy with loading a memory: docs/benchmarks.md).
+ * second; a page of this many takes half what 2,000 took (about 10 ms), and other requests run between
+ * pages: on a start busy loading a memory, pages of 2,000 were among the longest turns.
  */
 const LIST_PAGE = 1000;
 

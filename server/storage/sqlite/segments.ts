@@ -21,9 +21,8 @@ const addTo = (sum: Tally, more: Tally): void => {
 
 /**
  * Segments per read of a document's list (listByDocument), with the event loop turning between reads:
- * 1,000 rows are made in some 10 ms, 40,000 in one read held the server over half a second. Pages of
- * 2,000 took over 40 ms on a machine busy with saves (docs/benchmarks.md, "Bulk approval, bounded
- * diffs, reads of a done document").
+ * 1,000 rows are made in some 10 ms, 40,000 in one read held the server over half a second. On a machine
+ * busy with saves, pages of 2,000 were the longest turns of reading a done document's QA list and quality.
  */
 const LIST_PAGE = 1000;
 /** Paged reads of a whole document before it is read in one go (revised again during each of them). */

@@ -117,7 +117,7 @@ describe('findTermsInSource: hits', () => {
 
 // Thousands of terms sharing a first word ("Landkreis Görlitz", "Landkreis Bautzen" …): indexed by their
 // first two words, an occurrence of the shared word is compared with the terms of the pair only. By the
-// first word alone, each "Landkreis" of a source was compared with all of them: 2.8 s for one segment.
+// first word alone, each "Landkreis" of a source was compared with all of them: seconds for one segment.
 describe('findTermsInSource: many terms sharing a first word', () => {
   const terms = Array.from({ length: 20_000 }, (_, i) => term(`Landkreis Ort${i}`));
   terms.push(term('Landkreis'), term('Landkreis Görlitz'));

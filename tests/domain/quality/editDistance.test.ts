@@ -60,7 +60,7 @@ describe('postEditDistance', () => {
 
   // Beyond the Levenshtein budget the diff's work is bounded too (domain/text/boundedDiff.ts): a confirm
   // runs this on the server's main thread, and the unbounded character diff of two unlike texts of 5,000
-  // characters took 2 s there.
+  // characters took seconds there.
   test('a long text changed in one place: the characters the diff inserts and deletes', () => {
     // "koniec" → "początek": "o" and "e" kept, 4 characters deleted and 6 inserted.
     expect(postEditDistance(`${'Wniosek '.repeat(300)}koniec`, `${'Wniosek '.repeat(300)}początek`)).toEqual({ distance: 10, ratio: 10 / 2408 });
