@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { writeInTurns } from '../../server/http/writeInTurns';
+import { withTurns } from '../support/turns';
 
 describe('writeInTurns', () => {
   let server: http.Server;
@@ -27,25 +28,19 @@ describe('writeInTurns', () => {
   }
 
   test('makes each part in a later turn of the event loop, and the client gets them joined', async () => {
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
     const madeAt: number[] = [];
-    function* parts(): Generator<string> {
-      for (let i = 0; i < 5; i++) {
-        madeAt.push(turns);
-        yield `Teil ${i};`;
+    const { result: body } = await withTurns(async (turn) => {
+      function* parts(): Generator<string> {
+        for (let i = 0; i < 5; i++) {
+          madeAt.push(turn());
+          yield `Teil ${i};`;
+        }
       }
-    }
-    const { url, finished } = await serve(parts);
-
-    const body = await (await fetch(url)).text();
-    await finished;
-    counting = false;
+      const { url, finished } = await serve(parts);
+      const text = await (await fetch(url)).text();
+      await finished;
+      return text;
+    });
 
     expect(body).toBe('Teil 0;Teil 1;Teil 2;Teil 3;Teil 4;');
     expect(madeAt.every((turn, i) => i === 0 || turn > madeAt[i - 1]!)).toBe(true);

@@ -13,6 +13,7 @@ import type { Store } from '../../../server/ports/repositories';
 import { systemClock } from '../../../server/ports/system';
 import { createSqliteStore } from '../../../server/storage/sqlite';
 import { buildProject, buildTmUnit, buildUser, resetBuilderIds } from '../../support/builders';
+import { withTurns } from '../../support/turns';
 
 describe('exportTmx', () => {
   let dir: string;
@@ -37,25 +38,19 @@ describe('exportTmx', () => {
     await store.tmUnits.insertMany(units);
     const ctx = { config: loadConfig({}), store, clock: systemClock, ids: uuidGenerator, commonPasswords: commonPasswords() } as CommandContext;
 
-    // Turns of the event loop counted by a chain of setImmediate; each page read notes the count.
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
+    // Each page read notes the turn of the event loop it came in.
     const pagesReadAt: number[] = [];
-    const scan = store.tmUnits.scanByProject.bind(store.tmUnits);
-    store.tmUnits.scanByProject = (projectId, after, limit) => {
-      pagesReadAt.push(turns);
-      return scan(projectId, after, limit);
-    };
-
-    const { chunks } = await exportTmx(ctx, { user: admin, projectId: project.id, origin: { ip: '127.0.0.1' } });
-    let text = '';
-    for await (const chunk of chunks) text += chunk;
-    counting = false;
+    const { result: text } = await withTurns(async (turn) => {
+      const scan = store.tmUnits.scanByProject.bind(store.tmUnits);
+      store.tmUnits.scanByProject = (projectId, after, limit) => {
+        pagesReadAt.push(turn());
+        return scan(projectId, after, limit);
+      };
+      const { chunks } = await exportTmx(ctx, { user: admin, projectId: project.id, origin: { ip: '127.0.0.1' } });
+      let written = '';
+      for await (const chunk of chunks) written += chunk;
+      return written;
+    });
 
     expect(pagesReadAt).toHaveLength(3);
     expect(pagesReadAt[1]!).toBeGreaterThan(pagesReadAt[0]!);

@@ -3,11 +3,11 @@
 // server keeps answering; a segment saved meanwhile is skipped, the rest approved; every approval has
 // its post-edit distance and its memory unit.
 import { interleaveBeforeWrite } from '../../support/interleavingStore';
-import { startWorkflow, submit, type SegmentJson, type WorkflowFixture } from '../../support/workflow';
+import { allSegments, motionsText, polishMotion as polish, returnedMotions } from '../../support/numberedMotions';
+import { withTurns } from '../../support/turns';
+import { startWorkflow, submit, type WorkflowFixture } from '../../support/workflow';
 
 const SENTENCES = 1300;
-const german = (i: number) => `Der Antrag Nummer ${i} wurde im Ausschuss beraten.`;
-const polish = (i: number) => `Wniosek numer ${i} został omówiony w komisji.`;
 
 describe('POST /api/documents/:id/approve with more segments than one transaction holds', () => {
   let fixture: WorkflowFixture;
@@ -17,34 +17,20 @@ describe('POST /api/documents/:id/approve with more segments than one transactio
   });
   afterEach(async () => fixture.app.close());
 
-  async function allSegments(documentId: string): Promise<SegmentJson[]> {
-    const items: SegmentJson[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page = await fixture.app.request('GET', `/api/documents/${documentId}/segments?limit=500&offset=${offset}`, { token: fixture.translator.token });
-      items.push(...(page.body.items as SegmentJson[]));
-      if (items.length >= page.body.total) return items;
-    }
-  }
-
   /** Every segment translated by the translator: the XLIFF export returned with each target filled and done. */
   async function translateAll(documentId: string): Promise<void> {
-    const exported = (await fixture.app.request('GET', `/api/documents/${documentId}/export?format=xliff12`, { token: fixture.translator.token })).text;
-    const returned = exported.replace(
-      /<source>Der Antrag Nummer (\d+) wurde im Ausschuss beraten\.<\/source>(\s*)<target state="[^"]*">[\s\S]*?<\/target>/g,
-      (_match, n: string, space: string) => `<source>${german(Number(n))}</source>${space}<target state="translated">${polish(Number(n))}</target>`,
-    );
     const imported = await fixture.app.request('POST', `/api/documents/${documentId}/xliff`, {
       token: fixture.translator.token,
-      body: returned,
+      body: await returnedMotions(fixture, documentId),
       headers: { 'content-type': 'application/xliff+xml' },
     });
     expect([imported.status, imported.body.confirmed]).toEqual([200, SENTENCES]);
   }
 
   test('writes 1,300 approvals in transactions of 500, turning the event loop between; a save in between wins', async () => {
-    const documentId = await submit(fixture, Array.from({ length: SENTENCES }, (_, i) => german(i)).join('\n\n'));
+    const documentId = await submit(fixture, motionsText(SENTENCES));
     await translateAll(documentId);
-    const before = await allSegments(documentId);
+    const before = await allSegments(fixture, documentId);
     expect(before.map((segment) => [segment.state, segment.version])).toEqual(before.map(() => ['translated', 3]));
     // Segment 1,200 is in the third transaction: just before it is written, the translator edits it again.
     const contested = before[1200]!;
@@ -54,24 +40,17 @@ describe('POST /api/documents/:id/approve with more segments than one transactio
       () => fixture.app.request('PATCH', `/api/segments/${contested.id}`, { token: fixture.translator.token, body: { target: 'Wniosek omówiono.', version: 3 } }),
     );
 
-    // The size of each write of approvals, and how many turns the event loop had made by then.
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
+    // The size of each write of approvals, and the turn of the event loop it came in.
     const writes: [number, number][] = [];
     const segments = fixture.app.store.segments;
     const applyChanges = segments.applyChanges;
-    segments.applyChanges = (changes) => {
-      if (changes.some((change) => change.event.action === 'approve')) writes.push([changes.length, turns]);
-      return applyChanges.call(segments, changes);
-    };
-
-    const response = await fixture.app.request('POST', `/api/documents/${documentId}/approve`, { token: fixture.reviewer.token, body: {} });
-    counting = false;
+    const { result: response } = await withTurns(async (turn) => {
+      segments.applyChanges = (changes) => {
+        if (changes.some((change) => change.event.action === 'approve')) writes.push([changes.length, turn()]);
+        return applyChanges.call(segments, changes);
+      };
+      return fixture.app.request('POST', `/api/documents/${documentId}/approve`, { token: fixture.reviewer.token, body: {} });
+    });
     race.restore();
     segments.applyChanges = applyChanges;
 
@@ -83,7 +62,7 @@ describe('POST /api/documents/:id/approve with more segments than one transactio
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ approved: SENTENCES - 1, skipped: [{ id: contested.id, reason: 'version_conflict' }] });
 
-    const after = await allSegments(documentId);
+    const after = await allSegments(fixture, documentId);
     expect(after.map((segment) => [segment.state, segment.target])).toEqual(
       before.map((_, i) => (i === 1200 ? ['draft', 'Wniosek omówiono.'] : ['approved', polish(i)])),
     );

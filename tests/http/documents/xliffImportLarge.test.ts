@@ -3,11 +3,10 @@
 // that someone makes in Nysa between two of those transactions wins over the file (the file's text is
 // kept in history as a conflict), and the units around it are saved all the same.
 import { interleaveBeforeWrite } from '../../support/interleavingStore';
+import { allSegments as segmentsOf, motionsText, polishMotion as polish, returnedMotions } from '../../support/numberedMotions';
 import { startWorkflow, submit, type SegmentJson, type WorkflowFixture } from '../../support/workflow';
 
 const SENTENCES = 1300;
-const german = (i: number) => `Der Antrag Nummer ${i} wurde im Ausschuss beraten.`;
-const polish = (i: number) => `Wniosek numer ${i} został omówiony w komisji.`;
 
 describe('POST /api/documents/:id/xliff with more units than one transaction holds', () => {
   let fixture: WorkflowFixture;
@@ -17,26 +16,11 @@ describe('POST /api/documents/:id/xliff with more units than one transaction hol
   });
   afterEach(async () => fixture.app.close());
 
-  async function allSegments(documentId: string): Promise<SegmentJson[]> {
-    const items: SegmentJson[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page = await fixture.app.request('GET', `/api/documents/${documentId}/segments?limit=500&offset=${offset}`, { token: fixture.translator.token });
-      items.push(...(page.body.items as SegmentJson[]));
-      if (items.length >= page.body.total) return items;
-    }
-  }
-
-  /** The export with every target filled with its Polish sentence and marked translated. */
-  async function returnedFile(documentId: string): Promise<string> {
-    const exported = (await fixture.app.request('GET', `/api/documents/${documentId}/export?format=xliff12`, { token: fixture.translator.token })).text;
-    return exported.replace(
-      /<source>Der Antrag Nummer (\d+) wurde im Ausschuss beraten\.<\/source>(\s*)<target state="[^"]*">[\s\S]*?<\/target>/g,
-      (_match, n: string, space: string) => `<source>${german(Number(n))}</source>${space}<target state="translated">${polish(Number(n))}</target>`,
-    );
-  }
+  const allSegments = (documentId: string): Promise<SegmentJson[]> => segmentsOf(fixture, documentId);
+  const returnedFile = (documentId: string): Promise<string> => returnedMotions(fixture, documentId);
 
   test('saves all 1,300 units in several transactions; a save between two of them wins, the rest is saved', async () => {
-    const documentId = await submit(fixture, Array.from({ length: SENTENCES }, (_, i) => german(i)).join('\n\n'));
+    const documentId = await submit(fixture, motionsText(SENTENCES));
     const before = await allSegments(documentId);
     expect(before).toHaveLength(SENTENCES);
     const returned = await returnedFile(documentId);
