@@ -19,6 +19,7 @@ import { cutBatches } from './batches';
 import { mtCacheKey } from './cacheKey';
 import { jobErrorCode, sleep as realSleep, translateWithRetry } from './translateWithRetry';
 import { emitWebhookEvent } from '../webhooks/emit';
+import { appendAll } from '../../domain/arrays';
 
 /** Segments that share one source text (after placeholders become XML), translated once. */
 interface SourceGroup {
@@ -94,7 +95,7 @@ async function translateDocument(
   const uncached = groups.filter((g) => !cached.has(g.key));
   const fromCache = groups.filter((g) => cached.has(g.key));
   const proposedFromCache: Segment[] = [];
-  for (const group of fromCache) proposedFromCache.push(...(await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!))));
+  for (const group of fromCache) appendAll(proposedFromCache, await propose(ctx, group.segments, fromDeeplXml(cached.get(group.key)!)));
   await checkSegments(ctx, project, proposedFromCache); // proposals get their QA results too
   if (fromCache.length > 0) await save({ done: current().done + countSegments(fromCache) });
 
@@ -142,7 +143,7 @@ async function translateDocument(
     await ctx.store.documents.addBilledCharacters(current().documentId, billed);
     await save({ billedCharacters: current().billedCharacters + billed, ...IDLE });
     const proposed: Segment[] = [];
-    for (let i = 0; i < batch.length; i++) proposed.push(...(await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text))));
+    for (let i = 0; i < batch.length; i++) appendAll(proposed, await propose(ctx, batch[i].segments, fromDeeplXml(translations[i].text)));
     await checkSegments(ctx, project, proposed);
     await save({ done: current().done + countSegments(batch) });
   }

@@ -23,6 +23,7 @@ import { lostEditEvent } from './edit';
 import { propagateToTwinsOfMany } from './propagateToTwins';
 import { applyInSlices } from './applyInSlices';
 import { Slice } from '../../slices';
+import { appendAll } from '../../domain/arrays';
 
 export interface SegmentEdit {
   segmentId: string;
@@ -131,7 +132,7 @@ export async function editSegments(ctx: CommandContext, props: EditManyProps): P
   }
   if (lost.length > 0) {
     await ctx.store.segments.appendEvents(lost.map(({ segment, edit }) => lostEditEvent(ctx, segment, props.user.id, edit.target, `based on version ${edit.version}`)));
-    result.conflicts.push(...lost.map(({ segment }) => ({ segmentId: segment.id, currentVersion: segment.version })));
+    appendAll(result.conflicts, lost.map(({ segment }) => ({ segmentId: segment.id, currentVersion: segment.version })));
   }
   // A twin confirmed here is not untouched any more: the propagation leaves it alone.
   await propagateToTwinsOfMany(ctx, result.confirmed, 'translation', props.user.id);

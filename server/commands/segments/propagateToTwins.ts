@@ -11,6 +11,7 @@ import { inBatches } from '../../slices';
 import { applyInSlices } from './applyInSlices';
 import { buildChange } from './change';
 import { emitSegmentEvents } from '../webhooks/segmentEvents';
+import { appendAll } from '../../domain/arrays';
 
 export type Propagation = 'translation' | 'approval';
 
@@ -55,7 +56,7 @@ export async function propagateToTwinsOfMany(ctx: CommandContext, origins: reado
   await inBatches([...byKey.keys()], KEYS_PER_ROUND, async (keys) => {
     const twins = await ctx.store.segments.findBySourceKeys(projectId, keys, ACCEPTING[kind]);
     // A twin someone saved meanwhile keeps their work (its change loses the race and is left out).
-    appliedChanges.push(...(await applyInSlices(ctx, changesFor(ctx, twins, byKey, originIds, kind, actorId), (change) => [change])));
+    appendAll(appliedChanges, await applyInSlices(ctx, changesFor(ctx, twins, byKey, originIds, kind, actorId), (change) => [change]));
   });
   const applied = appliedChanges.map((change) => change.segment);
   await emitSegmentEvents(ctx, appliedChanges);

@@ -22,6 +22,7 @@
 // "Landkreis Bautzen" …): each occurrence of that word was compared with all of them.
 import type { GlossaryTermFields } from './types';
 import { joined, wordsOf } from './words';
+import { appendAll } from '../arrays';
 
 export type SourceTerm = Pick<GlossaryTermFields, 'de' | 'caseSensitive' | 'compound'>;
 
@@ -176,11 +177,13 @@ function keyStems(key: string): string[] {
  */
 function candidates<T extends SourceTerm>(index: SourceIndex<T>, key: string, nextKey: string | null): Compiled<T>[] {
   const found: Compiled<T>[] = [];
+  // A key may hold more terms than a call takes arguments (../arrays.ts).
+  const add = (list: readonly Compiled<T>[] | undefined) => list && appendAll(found, list);
   const stems = keyStems(key);
-  for (const stem of stems) found.push(...(index.byKey.get(stem) ?? []));
+  for (const stem of stems) add(index.byKey.get(stem));
   if (nextKey === null || index.byPair.size === 0) return found;
   const nextStems = keyStems(nextKey);
-  for (const stem of stems) for (const next of nextStems) found.push(...(index.byPair.get(pairKey(stem, next)) ?? []));
+  for (const stem of stems) for (const next of nextStems) add(index.byPair.get(pairKey(stem, next)));
   return found;
 }
 

@@ -15,6 +15,7 @@
 import { diffArraysWithin } from '../text/boundedDiff';
 import { similarityBound, similarityTokens, tokenSimilarity } from './similarity';
 import type { RevisionAlignment, RevisionCounts, RevisionPair } from './types';
+import { appendAll } from '../arrays';
 
 /** Below this similarity a new sentence is not a revision of an old one, but a new sentence. */
 export const SIMILARITY_THRESHOLD = 0.5;
@@ -148,7 +149,7 @@ class GapPairing {
   /** The pairs of a gap; unpaired old indexes are pushed to `removed`, unpaired new ones are left out. */
   pair(gapOld: readonly number[], gapNew: readonly number[], removed: number[]): RevisionPair[] {
     if (gapOld.length === 0 || gapNew.length === 0) {
-      removed.push(...gapOld);
+      appendAll(removed, gapOld);
       return [];
     }
     const matches = gapOld.length * gapNew.length <= FULL_PAIRING_CELLS ? this.bestPairing(gapOld, gapNew) : this.stepwisePairing(gapOld, gapNew);

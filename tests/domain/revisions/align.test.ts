@@ -119,6 +119,15 @@ describe('alignRevision', () => {
     expect(alignment.removed).toEqual(before.map((_, i) => i));
   });
 
+  // A list appended by spreading it into push() throws past some 100,000 items (domain/arrays.ts).
+  it('removes every segment of a version of 200,000 that is emptied', () => {
+    const before = Array.from({ length: 200_000 }, (_, i) => `Satz ${i}.`);
+    const alignment = alignRevision(before, []);
+    expect(alignment.pairs).toEqual([]);
+    expect(alignment.removed).toHaveLength(200_000);
+    expect(alignment.removed[199_999]).toBe(199_999);
+  });
+
   it('still keeps repeated sentences unchanged in a gap too unlike for the diff', () => {
     // "Ja." a thousand times in each version (never an anchor: not unique), between sentences all new.
     const before = Array.from({ length: 2_000 }, (_, i) => (i % 2 ? 'Ja.' : `Alpha ${i} eins.`));
