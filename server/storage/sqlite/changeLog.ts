@@ -166,7 +166,8 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
       }
       schedule(pollMs);
       // Every instance (this one included) has asked the file again by then, and found this follower.
-      const ready = new Promise<void>((resolve) => setTimeout(resolve, timing.recheckMs + 1));
+      // Nobody need wait for it: it does not keep the process alive (a stopped follower's would).
+      const ready = new Promise<void>((resolve) => setTimeout(resolve, timing.recheckMs + 1).unref());
       return {
         ready,
         async stop() {
