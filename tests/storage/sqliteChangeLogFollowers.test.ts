@@ -140,6 +140,16 @@ describe('the SQLite change log writes what a follower reads', () => {
     expect(written()).toEqual([{ n: 2 }]);
   });
 
+  // A start waits for `ready` before it listens, so its timer keeps the process alive; a follower stopped
+  // before it is ready ends that timer (a pending minute once made jest force-exit its worker).
+  it('is ready at once when stopped before its time', async () => {
+    const follower = createChangeLogRepository(dbA, { ...timing, recheckMs: 60_000 }).follow(() => {}, { pollMs: 10, onError: (error) => { throw error; } });
+    const startedAt = Date.now();
+    await follower.stop();
+    await follower.ready;
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
+  });
+
   it('renews a row at most once a heartbeat, and a prune deletes the rows of followers gone, not of those heard of', async () => {
     const log = createChangeLogRepository(dbA, timing);
     const registeredAt = now;

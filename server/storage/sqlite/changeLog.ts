@@ -166,14 +166,22 @@ export function createChangeLogRepository(db: Db, timing: FollowerTiming = FOLLO
       }
       schedule(pollMs);
       // Every instance (this one included) has asked the file again by then, and found this follower.
-      // Nobody need wait for it: it does not keep the process alive (a stopped follower's would).
-      const ready = new Promise<void>((resolve) => setTimeout(resolve, timing.recheckMs + 1).unref());
+      // The timer keeps the process alive (a start waits for `ready` before it listens); stop() ends it, so
+      // that a follower stopped early leaves nothing pending.
+      let readyTimer: NodeJS.Timeout | null = null;
+      let beReady = () => {};
+      const ready = new Promise<void>((resolve) => {
+        beReady = resolve;
+        readyTimer = setTimeout(resolve, timing.recheckMs + 1);
+      });
       return {
         ready,
         async stop() {
           if (stopped) return;
           stopped = true;
           if (timer) clearTimeout(timer);
+          if (readyTimer) clearTimeout(readyTimer);
+          beReady();
           try {
             if (db.open) unregister.run(id);
           } catch {
