@@ -8,7 +8,7 @@
 // an upper bound of the distance, at most twice it for the character diff; none holds a request for
 // long, whatever the texts (a confirm runs this on the server's main thread).
 import { splitPlaceholders } from '../segmentation/placeholders';
-import { diffCharsWithin, diffWordsWithin, MAX_EDITS } from '../text/boundedDiff';
+import { diffCharsWithin, diffWordsWithin } from '../text/boundedDiff';
 
 export const LEVENSHTEIN_CELLS_MAX = 4_000_000;
 
@@ -68,9 +68,7 @@ function changedLength(parts: readonly { added: boolean; removed: boolean; value
 function diffDistance(a: readonly string[], b: readonly string[]): number {
   const longer = Math.max(a.length, b.length);
   const [textA, textB] = [a.join(''), b.join('')];
-  // The lengths alone may already take more character edits than the bound: straight to the words.
-  const chars = Math.abs(a.length - b.length) > MAX_EDITS ? undefined : diffCharsWithin(textA, textB);
-  const parts = chars ?? diffWordsWithin(textA, textB);
+  const parts = diffCharsWithin(textA, textB) ?? diffWordsWithin(textA, textB);
   return parts === undefined ? longer : Math.min(changedLength(parts), longer);
 }
 
