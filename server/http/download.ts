@@ -33,7 +33,7 @@ export function sendDownload(res: Response, fileName: string, mediaType: string,
 }
 
 /** Sends a file for download a part at a time, the event loop turning between parts (writeInTurns.ts). */
-export async function sendDownloadInParts(res: Response, fileName: string, mediaType: string, parts: Iterable<string>): Promise<void> {
+export async function sendDownloadInParts(res: Response, fileName: string, mediaType: string, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
   setDownloadHeaders(res, fileName, mediaType);
   await writeInTurns(res, parts);
 }

@@ -6,11 +6,12 @@ import type { Response } from 'express';
 import { yieldToEventLoop } from '../slices';
 
 /**
- * Writes each part of `parts` (made as it is reached), then ends the response; resolves when all of it
- * is written, or when the client has left (the rest is then not made).
+ * Writes each part of `parts` (made as it is reached; read from the store as it goes, for an async
+ * iterable), then ends the response; resolves when all of it is written, or when the client has left
+ * (the rest is then not made).
  */
-export async function writeInTurns(res: Response, parts: Iterable<string>): Promise<void> {
-  for (const part of parts) {
+export async function writeInTurns(res: Response, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  for await (const part of parts) {
     // Also before the first part: what the parts come from has usually just been read or made.
     await yieldToEventLoop();
     if (res.destroyed) return;

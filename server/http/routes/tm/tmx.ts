@@ -2,14 +2,12 @@
 // the memory. The import's body is the file itself, streamed to disk; the export is streamed as written.
 import type { Request } from 'express';
 import { Router } from 'express';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { exportTmx } from '../../../commands/tm/exportTmx';
 import { readTmxImport } from '../../../commands/tm/readTmxImport';
 import { startTmxImport } from '../../../commands/tm/startTmxImport';
 import { DomainError } from '../../../domain/errors';
 import type { AppDeps } from '../../deps';
-import { safeFileName, setDownloadHeaders } from '../../download';
+import { safeFileName, sendDownloadInParts } from '../../download';
 import { requestTranslator } from '../../language';
 import { currentUser } from '../../middlewares/authenticate';
 import { validate } from '../../middlewares/validate';
@@ -64,14 +62,7 @@ export function tmxRoutes(deps: AppDeps): Router {
 
   router.get('/projects/:id/tm/export', exportRequest, async (req, res) => {
     const { project, chunks } = await exportTmx(deps, { user: currentUser(res), projectId: exportRequest.parsed(res).params.id, origin: requestOrigin(req) });
-    setDownloadHeaders(res, `${safeFileName(project.name, 'memory')}.tmx`, 'application/x-tmx+xml; charset=utf-8');
-    try {
-      await pipeline(Readable.from(chunks), res);
-    } catch (error) {
-      // The client went away: nothing to answer.
-      if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      throw error;
-    }
+    await sendDownloadInParts(res, `${safeFileName(project.name, 'memory')}.tmx`, 'application/x-tmx+xml; charset=utf-8', chunks);
   });
 
   return router;
