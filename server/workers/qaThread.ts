@@ -52,7 +52,7 @@ export interface QaThread extends QaChecks {
   readonly running: boolean;
   /**
    * Starts the thread now rather than with the first batch, which would wait for it to load the checks
-   * (some 50 ms, more on a busy machine): the first save after a restart answers as fast as the others.
+   * first: the first save after a restart answers as fast as the others.
    */
   warmUp(): void;
   close(): Promise<void>;

@@ -3,7 +3,7 @@
 // is one key lookup, where reading 100,000 terms takes half a second. The same array is handed out
 // until the glossary changes, so the index the glossary matcher builds for it (domain/glossary) is
 // built once per revision too: here, a step at a time with the event loop turning between (100,000 terms
-// took some 400 ms in one go, in the first save after the glossary changed).
+// were indexed in one go by the first save after the glossary changed).
 //
 // A large glossary that changes is read again in the background. Reading and indexing 100,000 terms
 // takes a second or more, and an import of 100,000 terms changes the glossary every few hundred terms:
@@ -22,7 +22,7 @@ import type { CommandContext } from '../context';
 const PROJECTS_KEPT = 16;
 /**
  * Beyond this many terms, a changed glossary is read again in the background (see the header). Reading
- * and indexing 1,000 terms takes some 10 ms; while an import grows a glossary past this, the reads a save
+ * and indexing 1,000 terms is a short wait; while an import grows a glossary past this, the reads a save
  * waits for stay that short.
  */
 export const LARGE_GLOSSARY_TERMS = 1000;

@@ -136,7 +136,7 @@ export const TERMS_PER_INDEX_STEP = 1000;
 
 /**
  * Builds the index of a glossary array a step of `termsPerStep` terms at a time, yielding between steps
- * so that a caller can let other work run (a glossary of 100,000 terms takes some 400 ms to index); the
+ * so that a caller can let other work run (a glossary of 100,000 terms takes hundreds of ms to index); the
  * index is kept for the array at the end, as findTermsInSource would keep it. Nothing to do for an array
  * already indexed.
  */
